@@ -1,0 +1,16 @@
+/** Stable codes for inputs that cannot be read as a release at all. Content problems are warnings instead. */
+export type PressparseErrorCode = 'empty' | 'unreadable' | 'decode_failed' | 'unsupported_format' | 'too_large';
+
+/**
+ * A typed error for input that cannot be parsed.
+ * @example
+ * try { parseRelease('') } catch (e) { if (e instanceof PressparseError) console.log(e.code) } // 'empty'
+ */
+export class PressparseError extends Error {
+  readonly code: PressparseErrorCode;
+  constructor(code: PressparseErrorCode, message: string) {
+    super(message);
+    this.name = 'PressparseError';
+    this.code = code;
+  }
+}

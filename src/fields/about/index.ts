@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+import type { AboutSchema } from '../../schema.js';
+import { aboutHeading } from '../../segment/line-kinds.js';
+import { scanTokens } from '../../util/tokens.js';
+import type { Context } from '../context.js';
+
+type About = z.infer<typeof AboutSchema>;
+
+/** One entry per "About X" / 关于X / 關於X section: X, the paragraphs under it, the URLs they print. */
+export function extractAbout(ctx: Context): About[] {
+  return ctx.outline.about.map(({ heading, blocks }) => {
+    const h = ctx.blocks[heading]!;
+    const line = h.lines[0]!;
+    const [a, b] = aboutHeading(line.fold, ctx.tables)!;
+    const organization = line.text.slice(a, b).trim();
+    const parts = blocks.map((i) => ctx.blocks[i]!);
+    const text = parts.map((p) => p.text).join('\n');
+    const urls = scanTokens(text).filter((t) => t.kind === 'url' || t.kind === 'domain').map((t) => t.value);
+    const last = parts[parts.length - 1] ?? h;
+    return { organization, text, urls, span: [h.m.span()[0], last.m.span()[1]] as [number, number] };
+  });
+}
+
+/** Organization names from About headings, folded, to help split speaker descriptors. */
+export function aboutOrganizations(ctx: Pick<Context, 'blocks' | 'outline' | 'tables'>): string[] {
+  return ctx.outline.about.map(({ heading }) => {
+    const line = ctx.blocks[heading]!.lines[0]!;
+    const [a, b] = aboutHeading(line.fold, ctx.tables)!;
+    return line.fold.slice(a, b).trim();
+  });
+}

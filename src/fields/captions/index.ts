@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+import type { CaptionSchema } from '../../schema.js';
+import type { Mapped } from '../../util/mapped.js';
+import type { Context } from '../context.js';
+
+type Caption = z.infer<typeof CaptionSchema>;
+
+/**
+ * Captions (圖一：…, Photo 1: …, (From left) …) and image credits, wherever they stand, with the mapped text
+ * of each (quotes are read from captions too).
+ */
+export function extractCaptions(ctx: Context): { captions: Caption[]; texts: Mapped[] } {
+  const out: Caption[] = [];
+  const texts: Mapped[] = [];
+  ctx.blocks.forEach((b, i) => {
+    const kind = ctx.outline.kinds[i];
+    if (kind !== 'caption' && kind !== 'credit') return;
+    const m = ctx.tables.match(kind === 'credit' ? 'creditLabel' : 'captionLabel', b.fold);
+    if (!m || m[1] === undefined) {
+      out.push({ label: null, text: b.text, span: b.m.span() });
+      texts.push(b.m);
+      return;
+    }
+    const label = b.text.slice(m.index, m.index + m[1].length).trim();
+    const body = b.m.slice(m.index + m[0].length).trim();
+    out.push({ label, text: body.text, span: b.m.span() });
+    texts.push(body);
+  });
+  return { captions: out, texts };
+}

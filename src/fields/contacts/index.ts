@@ -1,0 +1,117 @@
+import type { z } from 'zod';
+import { foldForMatching } from '../../normalize/fold.js';
+import type { ContactSchema, Span } from '../../schema.js';
+import { isUrlOnly } from '../../segment/line-kinds.js';
+import type { Line } from '../../segment/lines.js';
+import { isHan } from '../../util/chars.js';
+import type { Context } from '../context.js';
+import { readContactLine } from './lines.js';
+import { isOrganization, isPersonName, isTitle } from '../shared/names.js';
+
+type Contact = z.infer<typeof ContactSchema>;
+
+interface Draft {
+  organization: string | null;
+  name: string | null;
+  phones: string[];
+  emails: string[];
+  orgFirst: boolean;
+  span: Span | null;
+}
+
+const empty = (): Draft => ({ organization: null, name: null, phones: [], emails: [], orgFirst: false, span: null });
+
+/**
+ * Contacts under each media-contact heading, one per person (or per organization when no one is named):
+ * organization and name lines, then phone and e-mail lines, in any of the orders releases use.
+ */
+export function extractContacts(ctx: Context): Contact[] {
+  const out: Contact[] = [];
+  for (const section of ctx.outline.contacts) {
+    const heading = ctx.blocks[section.heading]!;
+    const groups: Line[][] = [headingRest(heading.lines, ctx), ...section.blocks.map((i) => ctx.blocks[i]!.lines)];
+    out.push(...readSection(groups, ctx));
+  }
+  return out;
+}
+
+/** The heading's own lines, its first line without the heading words ("傳媒查詢，請聯絡："). */
+function headingRest(lines: readonly Line[], ctx: Context): Line[] {
+  const first = lines[0]!;
+  const m = ctx.tables.match('contactHeading', first.fold)!;
+  let cut = m.index + m[0].length;
+  const tail = first.fold.slice(cut).match(/^[^:]{0,24}:\s*|^[\s,.]*/);
+  cut += tail?.[0].length ?? 0;
+  const rest = first.text.slice(cut);
+  const trimmed: Line = { ...first, start: first.start + cut, text: rest, fold: first.fold.slice(cut), blank: rest.trim() === '' };
+  return [trimmed, ...lines.slice(1)];
+}
+
+function readSection(groups: Line[][], ctx: Context): Contact[] {
+  const out: Contact[] = [];
+  let cur = empty();
+  let inherited: string | null = null;
+  const flush = (): void => {
+    if (cur.name !== null || cur.phones.length || cur.emails.length) {
+      const { organization, name, phones, emails } = cur;
+      out.push({ organization, name, phones, emails, span: cur.span ?? [0, 0] });
+    }
+    cur = empty();
+  };
+  const touch = (l: Line): void => {
+    cur.span = cur.span ? [cur.span[0], l.end] : [l.start, l.end];
+  };
+  const hasNumbers = (): boolean => cur.phones.length > 0 || cur.emails.length > 0;
+  const knownOrgs = ctx.knownOrgs;
+
+  let prev: Line | null = null;
+  for (const group of groups) {
+    for (const line of group) {
+      if (line.blank || isUrlOnly(line.fold)) continue;
+      // In text laid out with blank lines only between paragraphs, a blank line ends a contact.
+      if (prev && ctx.layout !== 'pdf-spaced' && hasNumbers() && /\n[^\S\n]*\n/.test(ctx.text.slice(prev.end, line.start))) flush();
+      prev = line;
+      const parsed = readContactLine(line, ctx.tables);
+      for (const free of parsed.free) {
+        const fold = foldForMatching(free);
+        if (/[:：]$/.test(free)) {
+          // A sub-heading ("Media:", "Investor Relations:") opens a new contact.
+          flush();
+          inherited = null;
+          continue;
+        }
+        if (isOrganization(fold, ctx.tables, knownOrgs)) {
+          if (cur.organization !== null || hasNumbers()) flush();
+          if (cur.name === null) cur.orgFirst = true;
+          cur.organization = free;
+          inherited = null;
+          touch(line);
+        } else if (isPersonName(free, fold, ctx.tables)) {
+          if (cur.name !== null || hasNumbers()) {
+            const org = cur.orgFirst ? cur.organization : null;
+            flush();
+            inherited = org ?? inherited;
+          }
+          cur.name = free;
+          if (cur.organization === null && inherited !== null) {
+            cur.organization = inherited;
+            cur.orgFirst = true;
+          }
+          touch(line);
+        } else if (!isTitle(fold, ctx.tables) && cur.name === null && !hasNumbers() && isHan(free[0]) && free.length <= 12) {
+          // A short Chinese line that is neither a title nor a name we recognise: an organization.
+          cur.organization ??= free;
+          cur.orgFirst = true;
+          touch(line);
+        }
+      }
+      if (parsed.phones.length || parsed.emails.length) {
+        cur.phones.push(...parsed.phones);
+        cur.emails.push(...parsed.emails);
+        touch(line);
+      }
+    }
+  }
+  flush();
+  return out;
+}

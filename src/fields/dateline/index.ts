@@ -1,0 +1,99 @@
+import type { Tables } from '../../locales/index.js';
+import type { Block } from '../../segment/blocks.js';
+import { findDates, isoDate } from '../../util/dates.js';
+
+export interface DatelineFound {
+  location: string | null;
+  date: string | null;
+  /** Month and day as printed, for a date whose year must come from elsewhere. */
+  monthDay: [number, number] | null;
+  /** Length of the prefix to cut from the paragraph (dateline and separator). */
+  cut: number;
+  text: string;
+}
+
+const DASH = /^ ?(?:--|—{1,2}|–|-|―|:)(?= |[^\s-]|$) ?/;
+const MAX_PREFIX = 160;
+
+/**
+ * Reads a dateline at the start of a paragraph: （香港，2023 年 10 月 18 日）—, (Hong Kong, 18 October 2023) –,
+ * HONG KONG, Oct. 18, 2023 /PRNewswire/ --, NEW YORK--(BUSINESS WIRE)--, 香港2023年10月18日 /美通社/ --,
+ * HONG KONG - September 18, 2025 (NEWMEDIAWIRE) -.
+ */
+export function readDateline(block: Pick<Block, 'text' | 'fold'>, tables: Tables): DatelineFound | null {
+  return bracketed(block.text, block.fold, tables) ?? openForm(block.text, block.fold, tables);
+}
+
+/** （香港，2023 年 10 月 18 日）— : a place and date in brackets, the dash optional. */
+function bracketed(text: string, fold: string, tables: Tables): DatelineFound | null {
+  const open = fold.match(/^[(【[]/);
+  if (!open) return null;
+  const close = fold.slice(0, MAX_PREFIX).search(/[)】\]]/);
+  if (close < 0) return null;
+  const inner = fold.slice(1, close);
+  const dates = findDates(inner, tables.months);
+  if (!dates.length) return null;
+  const d = dates[0]!;
+  const place = (inner.slice(0, d.start) + ' ' + inner.slice(d.end)).replace(/[\s,，、]+/g, ' ').trim();
+  if (place.length > 40 || /[.。]/.test(place)) return null;
+  let cut = close + 1;
+  const rest = fold.slice(cut);
+  const dash = rest.match(DASH);
+  if (dash) cut += dash[0].length;
+  return finish(text, cut, placeFrom(text, 1, close, d), d);
+}
+
+function placeFrom(text: string, offset: number, end: number, d: { start: number; end: number }): string | null {
+  const before = text.slice(offset, offset + d.start);
+  const after = text.slice(offset + d.end, end);
+  const pick = before.replace(/[\s,，、]+$/, '').trim() || after.replace(/^[\s,，、]+/, '').trim();
+  return pick || null;
+}
+
+function finish(text: string, cut: number, location: string | null, d: { year: number | null; month: number; day: number } | null): DatelineFound {
+  const raw = text.slice(0, cut).trim();
+  const year = d?.year ?? null;
+  return {
+    location,
+    date: d && year !== null ? isoDate(year, d.month, d.day) : null,
+    monthDay: d ? [d.month, d.day] : null,
+    cut,
+    text: raw,
+  };
+}
+
+/** HONG KONG, Oct. 18, 2023 /PRNewswire/ -- and its relatives: place, date, wire, dash in some order. */
+function openForm(text: string, fold: string, tables: Tables): DatelineFound | null {
+  const head = fold.slice(0, MAX_PREFIX);
+  let best: DatelineFound | null = null;
+  // Try each dash in the opening words; the longest prefix made only of place, date and wire tag wins.
+  for (const sep of head.matchAll(SEPARATOR)) {
+    if (sep.index === 0) continue;
+    const found = readPrefix(text, fold.slice(0, sep.index), sep.index + sep[0].length, tables);
+    if (found) best = found;
+  }
+  return best;
+}
+
+const SEPARATOR = / ?(?:--|—{1,2}|–|―| - )(?! ?[-—–])/g;
+const WIRE_TAG = /(?:\/ ?[^/]{2,40} ?\/|\([^()]{2,40}\))/g;
+const INNER_DASH = /--|—|–|―| - /;
+
+function readPrefix(text: string, prefix: string, cut: number, tables: Tables): DatelineFound | null {
+  if (/[.。!?]\s|[。]/.test(prefix.replace(/\b(?:[A-Z][a-z]{0,3}|St|Mt|Ft)\.\s/g, ''))) return null;
+  let wire = false;
+  let rest = prefix.replace(WIRE_TAG, (m) => {
+    wire = true;
+    return ' '.repeat(m.length);
+  });
+  const d = findDates(rest, tables.months)[0] ?? null;
+  if (d) rest = rest.slice(0, d.start) + ' '.repeat(d.end - d.start) + rest.slice(d.end);
+  const placeEnd = rest.replace(/[\s,，、/—–-]+$/, '').length;
+  const place = text.slice(0, placeEnd).trim();
+  if (INNER_DASH.test(place) || place.length > 60 || place.split(/\s+/).length > 7) return null;
+  if (d && place && !/^[\s,，、/—–-]*$/.test(rest.slice(placeEnd))) return null;
+  // Without a date or a wire tag, only an upper-case place ("LONDON --") reads as a dateline.
+  if (!d && !wire && !(place && place === place.toUpperCase() && /\p{Lu}{3}/u.test(place) && /--|—/.test(text.slice(placeEnd, cut)))) return null;
+  if (place && !/^[\p{Lu}\u3400-\u9fff]/u.test(place)) return null;
+  return finish(text, cut, place || null, d);
+}

@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+import type { EmbargoSchema } from '../../schema.js';
+import { cjkNumber, findDates, isoDate } from '../../util/dates.js';
+import type { Context } from '../context.js';
+
+type Embargo = z.infer<typeof EmbargoSchema>;
+
+const ZONES: Record<string, string> = {
+  hkt: '+08:00', 香港时间: '+08:00', 北京时间: '+08:00', sgt: '+08:00', cst: '+08:00', 台北时间: '+08:00',
+  gmt: 'Z', utc: 'Z', bst: '+01:00', cet: '+01:00', cest: '+02:00', est: '-05:00', edt: '-04:00',
+  pst: '-08:00', pdt: '-07:00', jst: '+09:00', aest: '+10:00',
+};
+const EN_TIME = /\b(\d{1,2})(?:[:.](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)?(?= |,|$)/i;
+const ZH_TIME = /(上午|下午|中午|晚上|凌晨)? ?([0-9〇零一二三四五六七八九十]{1,3}) ?[时点](?: ?([0-9〇零一二三四五六七八九十]{1,3}) ?分|(半))?/;
+const ZONE = /\b(hkt|gmt|utc|bst|cest|cet|est|edt|pst|pdt|jst|sgt|aest)\b|(香港时间|北京时间|台北时间)/i;
+
+/** The embargo line under the labels: "EMBARGOED UNTIL 00:01 HKT, 5 June 2024", 禁止發佈至…. */
+export function extractEmbargo(ctx: Context): Embargo | null {
+  const i = ctx.outline.kinds.indexOf('embargo');
+  if (i < 0) return null;
+  const b = ctx.blocks[i]!;
+  return { until: readUntil(b.fold, ctx), text: b.text, span: b.m.span() };
+}
+
+function readUntil(fold: string, ctx: Context): string | null {
+  const d = findDates(fold, ctx.tables.months).find((x) => x.year !== null);
+  if (!d) return null;
+  const date = isoDate(d.year!, d.month, d.day);
+  const rest = fold.slice(0, d.start) + ' ' + fold.slice(d.end);
+  let hour: number | null = null;
+  let minute = 0;
+  const zh = rest.match(ZH_TIME);
+  const en = rest.match(EN_TIME);
+  if (zh) {
+    hour = cjkNumber(zh[2]!);
+    minute = zh[4] ? 30 : zh[3] ? (cjkNumber(zh[3]) ?? 0) : 0;
+    if (hour !== null && (zh[1] === '下午' || zh[1] === '晚上') && hour < 12) hour += 12;
+  } else if (en && (en[2] !== undefined || en[3] !== undefined)) {
+    hour = Number(en[1]);
+    minute = en[2] ? Number(en[2]) : 0;
+    const mer = en[3]?.toLowerCase().replace(/\./g, '');
+    if (mer === 'pm' && hour < 12) hour += 12;
+    if (mer === 'am' && hour === 12) hour = 0;
+  }
+  if (hour === null || hour > 23 || minute > 59) return date;
+  const z = rest.match(ZONE);
+  const offset = z ? ZONES[(z[1] ?? z[2]!).toLowerCase()] ?? '' : '';
+  return `${date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}${offset}`;
+}

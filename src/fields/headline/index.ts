@@ -1,0 +1,30 @@
+import type { Span } from '../../schema.js';
+import { BULLET } from '../../segment/line-kinds.js';
+import type { Context } from '../context.js';
+
+export interface TopFields {
+  headline: string | null;
+  subheadline: string | null;
+  highlights: string[];
+  spans: { headline: Span | null; subheadline: Span | null; highlights: Span[] };
+}
+
+/** Headline, subheadline and the bullet highlights between them and the body. */
+export function extractTop(ctx: Context): TopFields {
+  const { outline: o, blocks } = ctx;
+  const at = (i: number | null) => (i === null ? null : blocks[i]!);
+  const h = at(o.headline);
+  const s = at(o.subheadline);
+  const highlights = o.highlights.map((i) => {
+    const b = blocks[i]!;
+    const cut = b.fold.match(BULLET)?.[0].length ?? 0;
+    return b.m.slice(cut).trim();
+  });
+  if (!h) ctx.warn({ code: 'no_headline', message: 'No headline found before the first paragraph of the body.' });
+  return {
+    headline: h?.text ?? null,
+    subheadline: s?.text ?? null,
+    highlights: highlights.map((m) => m.text),
+    spans: { headline: h?.m.span() ?? null, subheadline: s?.m.span() ?? null, highlights: highlights.map((m) => m.span()) },
+  };
+}

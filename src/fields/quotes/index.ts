@@ -1,0 +1,273 @@
+import type { Tables } from '../../locales/index.js';
+import type { Quote, Speaker } from '../../schema.js';
+import { foldForMatching } from '../../normalize/fold.js';
+import { escapeRegExp } from '../../util/regexp.js';
+import type { Context } from '../context.js';
+import { findMarks } from './marks.js';
+import { findMentions } from './mentions.js';
+import { sentenceEnd, sentenceStart } from './sentences.js';
+import { isTitle } from '../shared/names.js';
+import { type Gender, type Person, parseChinesePerson, parseEnglishSpeaker, personOf } from './speaker.js';
+import type { Unit } from './unit.js';
+
+export type { Unit } from './unit.js';
+
+interface Patterns {
+  zhBefore: RegExp;
+  zhVerb: RegExp;
+  zhIndirect: RegExp;
+  enBefore: RegExp;
+  enAfterVerb: RegExp;
+  enIndirect: RegExp;
+  pronounZh: RegExp;
+}
+
+const cache = new WeakMap<Tables, Patterns>();
+function patterns(tables: Tables): Patterns {
+  let p = cache.get(tables);
+  if (p) return p;
+  const verbs = tables.list('speechVerbs');
+  const zh = verbs.filter((v) => /^[^a-z]/.test(v)).map(escapeRegExp).join('|');
+  const en = verbs.filter((v) => /^[a-z]/.test(v)).map(escapeRegExp).join('|');
+  const pronounsZh = [...tables.pronouns.keys()].filter((k) => /^[^a-z]/.test(k)).join('|');
+  p = {
+    zhBefore: new RegExp(`(?:${zh})(?:道)? ?[:,]? ?$`),
+    zhVerb: new RegExp(`(?:${zh})`),
+    zhIndirect: new RegExp(`(?:${zh}),`, 'g'),
+    enBefore: new RegExp(`\\b(?:${en}) ?[,:]? ?$`, 'i'),
+    enAfterVerb: new RegExp(`\\b(?:${en})\\b`, 'i'),
+    enIndirect: new RegExp(`\\b(?:${en}) that `, 'gi'),
+    pronounZh: new RegExp(`(?:${pronounsZh})(?:亦|也|又|则|更|并|还|再)?$`),
+  };
+  cache.set(tables, p);
+  return p;
+}
+
+const TERM_INTRO = /(?:called|named|titled|entitled|dubbed|themed|known as|so-called|the term|the word|the phrase|称为|名为|名叫|题为|主题为|以) ?$/i;
+
+interface Draft extends Quote {
+  at: number;
+  /** The quote stays open at its paragraph's end and may go on in the next. */
+  open: boolean;
+  family: string;
+}
+
+/**
+ * Direct quotes (in 「」 『』 “” "" ‘’) with their speakers, and reported speech ("said that …", 表示，…),
+ * from body paragraphs and captions in reading order.
+ */
+export function extractQuotes(ctx: Context, units: readonly Unit[]): Quote[] {
+  const { tables } = ctx;
+  const pat = patterns(tables);
+  const ordered = [...units].sort((a, b) => a.m.toSource(0) - b.m.toSource(0));
+  const mentions: Person[] = [];
+  const out: Draft[] = [];
+  let pending = null as Draft | null;
+
+  for (const unit of ordered) {
+    const unitMentions = findMentions(unit, tables, ctx.knownOrgs);
+    mentions.push(...unitMentions);
+    mentions.sort((a, b) => a.at - b.at);
+    const resolveAt = (at: number, gender: Gender): Person | null => lastPerson(mentions, at, gender);
+    const marks = findMarks(unit.text);
+    let lastInUnit: Speaker | null = null;
+    const direct: [number, number][] = [];
+    const carry = pending as Draft | null;
+    pending = null;
+
+    marks.forEach((mk, idx) => {
+      const inner = unit.m.slice(mk.open + 1, mk.close).trim();
+      const at = unit.m.toSource(mk.open);
+      const span = unit.m.span(mk.open, mk.closed ? mk.close + 1 : mk.close);
+      // A quote reopened at the start of the next paragraph goes on.
+      if (idx === 0 && carry && mk.open === 0 && !unit.caption) {
+        carry.text += `\n${stripComma(inner.text)}`;
+        carry.span = [carry.span[0], span[1]];
+        carry.open = !mk.closed;
+        direct.push([mk.open, mk.close]);
+        if (!carry.speaker && mk.closed) carry.speaker = after(unit, mk.close + 1, pat, tables, resolveAt);
+        lastInUnit = carry.speaker;
+        if (carry.open && marks.length === 1) pending = carry;
+        return;
+      }
+      const before = unit.text.slice(0, mk.open);
+      const isTerm = TERM_INTRO.test(before.trimEnd());
+      let speaker = isTerm ? null : attributionBefore(unit, mk.open, pat, tables, resolveAt, mentions, ctx.knownOrgs);
+      if (!speaker && mk.closed && !isTerm) speaker = after(unit, mk.close + 1, pat, tables, resolveAt);
+      const speechLike = isSpeechLike(inner.text);
+      if (!speaker && !(speechLike && !isTerm)) return;
+      speaker ??= lastInUnit;
+      if (!speaker && !/[。！？.!?]["”’」』]?$/.test(inner.text)) return;
+      const q: Draft = { text: stripComma(inner.text), speaker, kind: 'direct', span, at, open: !mk.closed, family: mk.family };
+      if (speaker) {
+        lastInUnit = speaker;
+        if (speaker.name) mentions.push(personOf(speaker, at, tables));
+      }
+      direct.push([mk.open, mk.close]);
+      out.push(q);
+      if (q.open && idx === marks.length - 1 && !unit.caption) pending = q;
+    });
+    out.push(...indirect(unit, direct, pat, tables, resolveAt, mentions, ctx.knownOrgs));
+  }
+  return dedupe(out.sort((a, b) => a.span[0] - b.span[0])).map(({ text, speaker, kind, span }) => ({
+    text, speaker: speaker ? clean(speaker) : null, kind, span,
+  }));
+}
+
+const clean = (s: Speaker): Speaker => ({ name: s.name, honorific: s.honorific, title: s.title, organization: s.organization });
+
+function stripComma(s: string): string {
+  return s.replace(/[,，]$/, '').trim();
+}
+
+function isSpeechLike(s: string): boolean {
+  const han = s.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  const words = s.match(/[A-Za-z]+/g)?.length ?? 0;
+  return (han >= 12 && /[，。！？,]/.test(s)) || (words >= 6 && /[.!?,;]/.test(s));
+}
+
+function lastPerson(mentions: readonly Person[], at: number, gender: Gender): Person | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const p = mentions[i]!;
+    if (p.at >= at || !p.name) continue;
+    if (gender === null || p.gender === null || p.gender === gender) return p;
+  }
+  return null;
+}
+
+type Resolve = (at: number, gender: Gender) => Person | null;
+
+/** The speaker named before a quote: 「X表示：「」, 'X, CEO of Y, said: "'. */
+function attributionBefore(unit: Unit, open: number, pat: Patterns, tables: Tables, resolve: Resolve, mentions: readonly Person[], known: readonly string[]): Speaker | null {
+  const s0 = sentenceStart(unit.text, open);
+  const foldPre = unit.fold.slice(s0, open);
+  const zh = foldPre.match(pat.zhBefore) ?? foldPre.match(/[\u3400-\u9fff] ?: ?$/);
+  if (zh) return chineseSubject(unit, s0, s0 + zh.index!, pat, tables, resolve, mentions, known);
+  const en = foldPre.match(pat.enBefore);
+  if (en) return englishSubject(unit.text.slice(s0, s0 + en.index!), unit.m.toSource(s0), tables, resolve, mentions);
+  const acc = unit.text.slice(s0, open).match(/^According to ([^,“"]{2,120}),? ?$/i);
+  if (acc) return englishSubject(acc[1]!, unit.m.toSource(s0), tables, resolve, mentions);
+  return null;
+}
+
+/** The speaker named after a quote: '," said Jane Doe, CEO of X.' / '," she said.' / 」他說。 */
+function after(unit: Unit, from: number, pat: Patterns, tables: Tables, resolve: Resolve): Speaker | null {
+  const post = unit.text.slice(from, from + 250);
+  const lead = post.match(/^[\s,，]*/)![0].length;
+  const rest = post.slice(lead);
+  const end = sentenceEnd(rest, 0);
+  const sentence = rest.slice(0, Math.min(end, (rest.search(/[“"「]/) + 1 || rest.length + 1) - 1));
+  const at = unit.m.toSource(from);
+  const v = sentence.match(pat.enAfterVerb);
+  if (v && v.index !== undefined) {
+    const phrase = v.index === 0 ? sentence.slice(v[0].length) : sentence.slice(0, v.index);
+    if (v.index !== 0 && phrase.trim().split(/\s+/).length > 8) return null;
+    const parsed = parseEnglishSpeaker(phrase, tables);
+    return parsed ? resolveEnglish(parsed, at, resolve) : null;
+  }
+  const fold = unit.fold.slice(from + lead, from + lead + 30);
+  const zv = fold.match(pat.zhVerb);
+  if (zv && zv.index !== undefined && !/[。「]/.test(fold.slice(0, zv.index))) {
+    const who = fold.slice(0, zv.index);
+    const g = tables.pronouns.get(who.replace(/[亦也又]$/, ''));
+    if (g !== undefined) return resolve(at, g);
+  }
+  return null;
+}
+
+function resolveEnglish(parsed: NonNullable<ReturnType<typeof parseEnglishSpeaker>>, at: number, resolve: Resolve, mentions?: readonly Person[]): Speaker | null {
+  if (parsed.kind === 'person') return parsed.speaker;
+  if (parsed.kind === 'pronoun') return resolve(at, tablesGender(parsed.word));
+  const list = mentions ?? [];
+  for (let i = list.length - 1; i >= 0; i--) {
+    const p = list[i]!;
+    if (p.at < at && p.name && p.name.split(/\s+/).includes(parsed.surname)) return p;
+  }
+  return { name: parsed.surname, honorific: parsed.honorific, title: null, organization: null };
+}
+
+const tablesGender = (w: string): Gender => (w === 'she' ? 'f' : w === 'he' ? 'm' : null);
+
+function englishSubject(phrase: string, at: number, tables: Tables, resolve: Resolve, mentions: readonly Person[]): Speaker | null {
+  const parsed = parseEnglishSpeaker(phrase, tables);
+  return parsed ? resolveEnglish(parsed, at, resolve, mentions) : null;
+}
+
+/**
+ * Who speaks in the Chinese sentence [s0, verb): the first person named in it with an honorific, a pronoun,
+ * a person named right before the verb (星澜储能董事长周启航表示; a bare name resolves to its earlier mention),
+ * or a role with no name (发言人).
+ */
+function chineseSubject(unit: Unit, s0: number, verb: number, pat: Patterns, tables: Tables, resolve: Resolve, mentions: readonly Person[], known: readonly string[]): Speaker | null {
+  const from = unit.m.toSource(s0);
+  const to = unit.m.toSource(verb);
+  const named = mentions.find((p) => p.at >= from && p.at < to);
+  if (named) return named;
+  const region = unit.fold.slice(s0, verb);
+  const pr = region.match(pat.pronounZh);
+  if (pr) return resolve(from, tables.pronouns.get(pr[0][0]!) ?? null);
+  const clause = region.lastIndexOf(',') + 1;
+  const phrase = unit.text.slice(s0 + clause, verb).trim();
+  const phraseFold = region.slice(clause).trim();
+  if (!phrase) return null;
+  // 溫啟賢在致辭時說: a name given in full before, then words between it and the verb.
+  const prior = [...mentions].reverse().find((p) => p.at < to && p.name && phraseFold.startsWith(foldForMatching(p.name)));
+  if (prior) return prior;
+  const parsed = parseChinesePerson(phrase, phraseFold, tables, known);
+  if (parsed?.name) {
+    if (parsed.title || parsed.organization) return parsed;
+    return [...mentions].reverse().find((p) => p.name === parsed.name && p.at < from) ?? parsed;
+  }
+  if (phrase.length <= 12 && isTitle(phraseFold, tables)) {
+    return { name: null, honorific: null, title: phrase.replace(/^(?:一名|一位|有)/, ''), organization: null };
+  }
+  return null;
+}
+
+/** Reported speech: "X said that …", X表示，…. */
+function indirect(unit: Unit, direct: readonly [number, number][], pat: Patterns, tables: Tables, resolve: Resolve, mentions: Person[], known: readonly string[]): Draft[] {
+  const out: Draft[] = [];
+  const inside = (i: number): boolean => direct.some(([a, b]) => i > a && i < b);
+  for (const m of unit.fold.matchAll(pat.zhIndirect)) {
+    if (inside(m.index)) continue;
+    const s0 = sentenceStart(unit.text, m.index);
+    const speaker = chineseSubject(unit, s0, m.index, pat, tables, resolve, mentions, known);
+    if (!speaker) continue;
+    const startClause = m.index + m[0].length;
+    let end = sentenceEnd(unit.text, startClause);
+    const q = unit.text.slice(startClause, end).search(/[「“『]/);
+    if (q >= 0) {
+      const cut = unit.fold.slice(startClause, startClause + q).lastIndexOf(',');
+      if (cut < 0) continue;
+      end = startClause + cut;
+    }
+    const clause = unit.m.slice(startClause, end).trim();
+    if (clause.text.length < 4) continue;
+    out.push({ text: clause.text, speaker, kind: 'indirect', span: unit.m.span(m.index, end), at: unit.m.toSource(m.index), open: false, family: '' });
+  }
+  for (const m of unit.text.matchAll(pat.enIndirect)) {
+    if (inside(m.index)) continue;
+    const s0 = sentenceStart(unit.text, m.index);
+    const speaker = englishSubject(unit.text.slice(s0, m.index), unit.m.toSource(s0), tables, resolve, mentions);
+    if (!speaker) continue;
+    const startClause = m.index + m[0].length;
+    const end = sentenceEnd(unit.text, startClause);
+    const clause = unit.m.slice(startClause, end).trim();
+    if (!clause.text) continue;
+    out.push({ text: clause.text, speaker, kind: 'indirect', span: unit.m.span(s0, end), at: unit.m.toSource(s0), open: false, family: '' });
+  }
+  return out;
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, '');
+
+/** A quote contained in an earlier one of the same speaker (a caption repeating the body) is dropped. */
+function dedupe(qs: Draft[]): Draft[] {
+  const kept: Draft[] = [];
+  for (const q of qs) {
+    const t = squash(q.text).replace(/[。.]$/, '');
+    const dup = kept.some((k) => (k.speaker?.name ?? null) === (q.speaker?.name ?? null) && squash(k.text).includes(t));
+    if (!dup) kept.push(q);
+  }
+  return kept;
+}

@@ -1,0 +1,51 @@
+/** Quotation-mark spans in one paragraph, found in a single left-to-right pass. */
+export interface MarkSpan {
+  /** Offsets of the opening mark and of the closing mark (or the paragraph end when it stays open). */
+  open: number;
+  close: number;
+  closed: boolean;
+  family: string;
+}
+
+const PAIRS: Record<string, string> = { '「': '」', '『': '』', '“': '”', '"': '"', '‘': '’', '﹁': '﹂' };
+const letter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/** Top-level quotation spans; marks nested inside a span stay part of it. */
+export function findMarks(s: string): MarkSpan[] {
+  const out: MarkSpan[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const ch = s[i]!;
+    const closer = PAIRS[ch];
+    if (closer === undefined || !opens(s, i)) {
+      i++;
+      continue;
+    }
+    let depth = 1;
+    let j = i + 1;
+    for (; j < s.length; j++) {
+      const c = s[j]!;
+      if (c === closer && closes(s, j)) {
+        depth--;
+        if (depth === 0) break;
+      } else if (c === ch && ch !== '"' && opens(s, j)) depth++;
+    }
+    const closed = j < s.length;
+    out.push({ open: i, close: j, closed, family: ch });
+    i = j + 1;
+  }
+  return out;
+}
+
+function opens(s: string, i: number): boolean {
+  const ch = s[i];
+  // Straight and single quotes double as apostrophes and inch marks: open only after a non-letter.
+  if (ch === '"' || ch === '‘') return !letter(s[i - 1]) && s[i + 1] !== undefined && !/\s/.test(s[i + 1]!);
+  return true;
+}
+
+function closes(s: string, j: number): boolean {
+  // ’ between letters is an apostrophe (city’s), not a closing mark.
+  if (s[j] === '’') return !(letter(s[j - 1]) && letter(s[j + 1]));
+  return true;
+}

@@ -1,0 +1,35 @@
+/** Sentence edges in English and Chinese text, aware of abbreviations ("Dr.", "Inc."). */
+
+const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'no', 'vs', 'u.s', 'e.g', 'i.e', 'mt', 'ft', 'hon', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const CJK_END = /[。！？；\n]/;
+
+function isStop(s: string, i: number): boolean {
+  const ch = s[i];
+  if (ch === undefined) return false;
+  if (CJK_END.test(ch)) return true;
+  if (ch !== '.' && ch !== '!' && ch !== '?') return false;
+  let j = i + 1;
+  while (j < s.length && /["”’)]/.test(s[j]!)) j++;
+  if (j < s.length && !/\s/.test(s[j]!)) return false;
+  if (ch !== '.') return true;
+  const word = s.slice(Math.max(0, i - 6), i).match(/([A-Za-z.]+)$/)?.[1] ?? '';
+  return !(ABBREV.has(word.toLowerCase()) || /^[A-Z]$/.test(word));
+}
+
+/** Offset where the sentence holding `i` starts. */
+export function sentenceStart(s: string, i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    if (isStop(s, k)) {
+      let a = k + 1;
+      while (a < i && /["”’)\s]/.test(s[a]!)) a++;
+      return a;
+    }
+  }
+  return 0;
+}
+
+/** Offset of the mark that ends the sentence holding `i` (or the text's length). */
+export function sentenceEnd(s: string, i: number): number {
+  for (let k = i; k < s.length; k++) if (isStop(s, k)) return k;
+  return s.length;
+}

@@ -1,0 +1,148 @@
+import type { Tables } from '../../locales/index.js';
+import type { Speaker } from '../../schema.js';
+import { isOrganization, isPersonName, isTitle, splitLeadingHonorific, splitTrailingHonorifics } from '../shared/names.js';
+
+export type Gender = 'f' | 'm' | null;
+
+/** A person (or a role) as the text names them, with where that was and their gender when told. */
+export interface Person extends Speaker {
+  at: number;
+  gender: Gender;
+}
+
+const LEAD_FN = /^[在由及与和并为向请邀获、,与]+/;
+const LATIN_NAME_END = /([A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3}) ?$/;
+
+function genderOf(honorific: string | null, tables: Tables): Gender {
+  if (!honorific) return null;
+  const h = honorific.toLowerCase();
+  if (tables.list('female').some((x) => h.includes(x))) return 'f';
+  if (tables.list('male').some((x) => h.includes(x))) return 'm';
+  return null;
+}
+
+/**
+ * 香港科技园公司行政总裁黄克强先生 → organization, title, name, honorific. `s` ends with the name or its
+ * honorifics; `fold` is `s` folded. Organizations the release names (`known`) are preferred when splitting.
+ */
+export function parseChinesePerson(s: string, fold: string, tables: Tables, known: readonly string[]): Speaker | null {
+  const lead = fold.match(LEAD_FN)?.[0].length ?? 0;
+  s = s.slice(lead);
+  fold = fold.slice(lead);
+  const { honorific, rest, restFold } = splitTrailingHonorifics(s, fold, tables);
+  let nameLen = 0;
+  const latin = rest.match(LATIN_NAME_END);
+  if (latin && latin[1]!.includes(' ')) nameLen = latin[0].length;
+  else nameLen = chineseNameLength(restFold, tables);
+  if (!nameLen) return null;
+  const name = rest.slice(rest.length - nameLen).trim();
+  const nameFold = restFold.slice(restFold.length - nameLen);
+  if (isTitle(nameFold, tables) || isOrganization(nameFold, tables, known)) return null;
+  const desc = rest.slice(0, rest.length - nameLen).trim();
+  const descFold = restFold.slice(0, desc.length);
+  const { organization, title } = splitDescriptor(desc, descFold, tables, known);
+  return { name, honorific, title, organization };
+}
+
+/** How many of the last characters are the name: after a title word, or by the family-name table. */
+function chineseNameLength(fold: string, tables: Tables): number {
+  const han = fold.match(/[\u3400-\u9fff]{1,4}$/)?.[0] ?? '';
+  if (han.length < 2) return 0;
+  const titleBefore = (k: number): boolean => {
+    const before = fold.slice(0, fold.length - k);
+    return tables.list('titleHeads').some((h) => /^[^a-z]/.test(h) && before.endsWith(h));
+  };
+  for (const k of [3, 2]) if (k <= han.length && titleBefore(k)) return k;
+  if (fold.length === han.length && han.length <= 4 && fold.length <= 4) {
+    return han.length === 4 && !isCompound(han, tables) ? 0 : han.length;
+  }
+  const surnames = tables.set('surnames');
+  if (han.length >= 4 && isCompound(han.slice(-4), tables)) return 4;
+  if (han.length >= 3 && surnames.has(han[han.length - 3]!)) return 3;
+  if (surnames.has(han[han.length - 2]!)) return 2;
+  return 0;
+}
+
+const isCompound = (s: string, tables: Tables): boolean => tables.set('surnames').has(s.slice(0, 2));
+
+/** Leading organization name and the title after it. */
+function splitDescriptor(desc: string, fold: string, tables: Tables, known: readonly string[]): { organization: string | null; title: string | null } {
+  if (!desc) return { organization: null, title: null };
+  for (const k of [...known].sort((a, b) => b.length - a.length)) {
+    if (k && fold.startsWith(k)) {
+      const title = desc.slice(k.length).trim();
+      return { organization: desc.slice(0, k.length), title: title || null };
+    }
+  }
+  const suffixes = tables.list('orgSuffixes').filter((x) => /^[^a-z]/.test(x));
+  for (let p = 1; p < fold.length; p++) {
+    const head = fold.slice(0, p);
+    const tail = fold.slice(p);
+    if (!suffixes.some((x) => head.endsWith(x))) continue;
+    // The organization's name goes on ("香港科技园" + "公司…"): not a split point.
+    if (suffixes.some((x) => x.length > 1 && tail.startsWith(x))) continue;
+    if (isTitle(tail, tables)) return { organization: desc.slice(0, p).trim(), title: desc.slice(p).trim() };
+  }
+  if (isTitle(fold, tables)) return { organization: null, title: desc };
+  return { organization: desc, title: null };
+}
+
+const ARTICLE = /^(?:the|a|an|our|its|their) /i;
+
+/** "CEO of HKSTP" → title and organization; "Acme's Chairman"; "Head of Research at Acme". */
+export function splitEnglishTitle(phrase: string): { title: string | null; organization: string | null } {
+  const p = phrase.trim().replace(/,$/, '');
+  if (!p) return { title: null, organization: null };
+  const poss = p.match(/^([A-Z][^,]*?)['’]s (.+)$/);
+  if (poss) return { organization: poss[1]!, title: poss[2]!.replace(ARTICLE, '') };
+  const at = p.lastIndexOf(' at ');
+  if (at > 0) return { title: p.slice(0, at).replace(ARTICLE, ''), organization: p.slice(at + 4).trim() };
+  let of = p.lastIndexOf(' of ');
+  while (of > 0 && !/^(?:the |[A-Z0-9])/.test(p.slice(of + 4))) of = p.lastIndexOf(' of ', of - 1);
+  if (of > 0) return { title: p.slice(0, of).replace(ARTICLE, ''), organization: p.slice(of + 4).trim() };
+  return { title: p.replace(ARTICLE, ''), organization: null };
+}
+
+export type EnglishSpeaker = { kind: 'person'; speaker: Speaker } | { kind: 'pronoun'; word: string } | { kind: 'surname'; honorific: string | null; surname: string };
+
+/**
+ * An English attribution phrase: "Albert Wong, CEO of HKSTP", "the Secretary for X, Professor Sun Dong",
+ * "HKSTP CEO Albert Wong", "The CEO at HKSTP" (a role), "she", "Prof Ma" (a reference to someone named before).
+ */
+export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpeaker | null {
+  const p = phrase.trim().replace(/^(?:and|but|as|while|meanwhile|also|according to)\s+/i, '').replace(/[,:]$/, '').trim();
+  if (!p || p.length > 220) return null;
+  if (tables.pronouns.has(p.toLowerCase())) return { kind: 'pronoun', word: p.toLowerCase() };
+  const parts = p.split(/,\s+(?![^()]*\))/);
+  const nameAt = parts.findIndex((x) => isPersonName(x, x, tables));
+  if (nameAt >= 0) {
+    const { honorific, rest } = splitLeadingHonorific(parts[nameAt]!, tables);
+    const titleParts = parts.filter((_, i) => i !== nameAt && (i > nameAt || isTitle(parts[i]!, tables) || nameAt === parts.length - 1));
+    const tp = nameAt === 0 ? parts.slice(1) : titleParts;
+    const { title, organization } = splitEnglishTitle(tp.join(', '));
+    if (honorific && !rest.includes(' ') && !title) return { kind: 'surname', honorific, surname: rest };
+    return { kind: 'person', speaker: { name: rest, honorific, title, organization } };
+  }
+  // "HKSTP CEO Albert Wong": a title, then the name.
+  const tokens = p.split(/\s+/);
+  for (let k = 2; k <= 3 && k < tokens.length; k++) {
+    const name = tokens.slice(-k).join(' ');
+    const before = tokens.slice(0, -k);
+    if (isPersonName(name, name, tables) && isTitle(before.join(' '), tables)) {
+      const heads = tables.set('titleHeads');
+      const first = before.findIndex((t) => heads.has(t.toLowerCase()));
+      const organization = first > 0 ? before.slice(0, first).join(' ').replace(/['’]s$/, '') : null;
+      return { kind: 'person', speaker: { name, honorific: null, title: before.slice(Math.max(first, 0)).join(' '), organization } };
+    }
+  }
+  if (parts.length === 1 && isTitle(p, tables) && p.split(/\s+/).length <= 16) {
+    const { title, organization } = splitEnglishTitle(p);
+    return { kind: 'person', speaker: { name: null, honorific: null, title, organization } };
+  }
+  return null;
+}
+
+export function personOf(speaker: Speaker, at: number, tables: Tables): Person {
+  return { ...speaker, at, gender: genderOf(speaker.honorific, tables) };
+}
+

@@ -1,0 +1,9 @@
+import type { Mapped } from '../../util/mapped.js';
+
+/** A paragraph or caption that quotes are read from. */
+export interface Unit {
+  m: Mapped;
+  text: string;
+  fold: string;
+  caption: boolean;
+}

@@ -1,0 +1,80 @@
+import type { Tables } from '../../locales/index.js';
+
+/** Word tests shared by the extractors that read people and organizations (contacts, quotes). */
+
+const HAN_NAME = /^[\u3400-\u9fff]{2,4}$/;
+const LATIN_TOKEN = /^(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.)$/;
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'le', 'la', 'bin', 'al']);
+
+/** Removes a leading English honorific; returns it and the rest. */
+export function splitLeadingHonorific(s: string, tables: Tables): { honorific: string | null; rest: string } {
+  const lower = s.toLowerCase();
+  for (const h of tables.list('honorifics')) {
+    if (/^[a-z]/.test(h) && lower.startsWith(h + ' ')) return { honorific: s.slice(0, h.length), rest: s.slice(h.length + 1).trim() };
+  }
+  return { honorific: null, rest: s };
+}
+
+/** Removes trailing Chinese honorifics (黄克强先生, 姚慶良博士工程師); `fold` is `s` folded. */
+export function splitTrailingHonorifics(s: string, fold: string, tables: Tables): { honorific: string | null; rest: string; restFold: string } {
+  let end = fold.length;
+  let found = true;
+  while (found) {
+    found = false;
+    for (const h of tables.list('honorifics')) {
+      if (/^[a-z]/.test(h)) continue;
+      if (end > h.length && fold.slice(0, end).endsWith(h)) {
+        end -= h.length;
+        found = true;
+        break;
+      }
+    }
+  }
+  const trimmedEnd = s.slice(0, end).trimEnd().length;
+  return {
+    honorific: end < s.length ? s.slice(end).trim() : null,
+    rest: s.slice(0, trimmedEnd),
+    restFold: fold.slice(0, trimmedEnd),
+  };
+}
+
+const words = (fold: string): string[] => fold.toLowerCase().split(/[\s,]+/).map((w) => w.replace(/[()]/g, '')).filter(Boolean);
+
+/** The text holds a job title: a title word (English) or ends in one (Chinese). */
+export function isTitle(fold: string, tables: Tables): boolean {
+  const heads = tables.set('titleHeads');
+  if (/[\u3400-\u9fff]$/.test(fold)) return tables.list('titleHeads').some((h) => /^[^a-z]/.test(h) && fold.endsWith(h));
+  return words(fold).some((w) => heads.has(w));
+}
+
+/** An organization's name: known from the release, or ending in an organization word. */
+export function isOrganization(fold: string, tables: Tables, known: readonly string[]): boolean {
+  const lower = fold.toLowerCase().trim();
+  if (known.some((k) => k.toLowerCase() === lower)) return true;
+  if (/[\u3400-\u9fff]$/.test(fold)) return tables.list('orgSuffixes').some((s) => /^[^a-z]/.test(s) && fold.endsWith(s));
+  const ws = words(fold);
+  const last = ws[ws.length - 1];
+  if (last === undefined || isTitle(fold, tables)) return false;
+  const suffixes = tables.set('orgSuffixes');
+  return suffixes.has(last) || ws.some((w) => w.length > 3 && suffixes.has(w));
+}
+
+/** A person's name as contact blocks and attributions print it: 林月晶, 李小姐, Ms Jane Doe, Albert Wong. */
+export function isPersonName(s: string, fold: string, tables: Tables): boolean {
+  if (/[\u3400-\u9fff]/.test(s)) {
+    const { honorific, rest, restFold } = splitTrailingHonorifics(s, fold, tables);
+    // 李小姐: a family name and an honorific are a name too.
+    const nameOk = HAN_NAME.test(rest) || (honorific !== null && tables.set('surnames').has(restFold));
+    return nameOk && !isOrganization(restFold, tables, []) && !isTitle(restFold, tables);
+  }
+  const { honorific, rest } = splitLeadingHonorific(s.trim(), tables);
+  const tokens = rest.split(/\s+/).filter(Boolean);
+  if (tokens.length < (honorific ? 1 : 2) || tokens.length > 4) return false;
+  const heads = tables.set('titleHeads');
+  const suffixes = tables.set('orgSuffixes');
+  return tokens.every((t, i) => {
+    const lower = t.toLowerCase().replace(/[.,]$/, '');
+    if (heads.has(lower) || suffixes.has(lower)) return false;
+    return LATIN_TOKEN.test(t) || (i > 0 && PARTICLES.has(t));
+  });
+}

@@ -1,0 +1,5 @@
+import { z } from 'zod';
+import { PressReleaseSchema } from './schema.js';
+
+/** The JSON Schema (draft 2020-12) of a parsed release, as zod produces it. Also shipped as `pressparse/schema.json`. */
+export const pressReleaseJsonSchema = (): Record<string, unknown> => z.toJSONSchema(PressReleaseSchema) as Record<string, unknown>;

@@ -1,0 +1,66 @@
+import { en } from './en.js';
+import { de, es, fr, ja } from './other.js';
+import type { Locale } from './types.js';
+import { zh } from './zh.js';
+
+export type { Locale } from './types.js';
+
+/** Every language pressparse knows; adding one is a file and a line here. */
+export const LOCALES: readonly Locale[] = [en, zh, fr, de, es, ja];
+
+/** Languages extracted in depth; others get headline, body, date, links, emails and phones. */
+export const SUPPORTED = new Set(['en', 'zh-Hant', 'zh-Hans']);
+
+type PatternKey = {
+  [K in keyof Locale]: Locale[K] extends RegExp | null ? K : never;
+}[keyof Locale];
+type ListKey = { [K in keyof Locale]: Locale[K] extends readonly string[] ? K : never }[keyof Locale];
+
+/** All locales' tables merged, in the shape the extractors use. */
+export interface Tables {
+  /** The first locale pattern of this kind that matches `folded`. */
+  match(key: PatternKey, folded: string): RegExpExecArray | null;
+  /** All locales' words of this kind, longest first. */
+  list(key: ListKey): readonly string[];
+  /** The same as a set. */
+  set(key: ListKey): ReadonlySet<string>;
+  months: ReadonlyMap<string, number>;
+  pronouns: ReadonlyMap<string, 'f' | 'm' | null>;
+  locales: readonly Locale[];
+}
+
+export function buildTables(locales: readonly Locale[] = LOCALES): Tables {
+  const lists = new Map<ListKey, string[]>();
+  const sets = new Map<ListKey, Set<string>>();
+  const list = (key: ListKey): readonly string[] => {
+    let l = lists.get(key);
+    if (!l) {
+      l = [...new Set(locales.flatMap((loc) => loc[key] as readonly string[]))].sort((a, b) => b.length - a.length);
+      lists.set(key, l);
+    }
+    return l;
+  };
+  return {
+    match(key, folded) {
+      for (const loc of locales) {
+        const re = loc[key];
+        if (!re) continue;
+        const m = re.exec(folded);
+        if (m) return m;
+      }
+      return null;
+    },
+    list,
+    set(key) {
+      let s = sets.get(key);
+      if (!s) {
+        s = new Set(list(key));
+        sets.set(key, s);
+      }
+      return s;
+    },
+    months: new Map(locales.flatMap((loc) => Object.entries(loc.months))),
+    pronouns: new Map(locales.flatMap((loc) => Object.entries(loc.pronouns))),
+    locales,
+  };
+}

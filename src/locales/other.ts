@@ -1,0 +1,48 @@
+import type { Locale } from './types.js';
+
+/** Languages pressparse does not extract in depth: enough to detect them and read their dates. */
+const base = {
+  labels: [], embargo: null, endMark: null, aboutHeading: null, contactHeading: null, captionLabel: null,
+  captionUnlabelled: null, creditLabel: null, trailer: null, chrome: [], speechVerbs: [], honorifics: [],
+  female: [], male: [], pronouns: {}, titleHeads: [], orgSuffixes: [], surnames: [], phoneLabels: [],
+  faxLabels: [], emailLabels: [],
+} satisfies Omit<Locale, 'tags' | 'stopwords' | 'months'>;
+
+export const fr: Locale = {
+  ...base,
+  tags: ['fr'],
+  stopwords: ['le', 'la', 'les', 'des', 'et', 'est', 'du', 'une', 'pour', 'dans', 'avec', 'sur', 'qui', 'au', 'aux'],
+  months: {
+    janvier: 1, 'janv.': 1, février: 2, fevrier: 2, 'févr.': 2, mars: 3, avril: 4, 'avr.': 4, mai: 5, juin: 6,
+    juillet: 7, 'juil.': 7, août: 8, aout: 8, septembre: 9, 'sept.': 9, octobre: 10, 'oct.': 10, novembre: 11,
+    'nov.': 11, décembre: 12, decembre: 12, 'déc.': 12,
+  },
+  labels: ['communiqué de presse', 'communique de presse', 'information presse', 'dossier de presse'],
+  phoneLabels: ['tél', 'tél.', 'tel', 'téléphone', 'portable', 'mobile'],
+  emailLabels: ['email', 'e-mail', 'courriel', 'mail'],
+};
+
+export const de: Locale = {
+  ...base,
+  tags: ['de'],
+  stopwords: ['der', 'die', 'und', 'das', 'ist', 'mit', 'für', 'von', 'den', 'nicht', 'auf', 'ein', 'eine', 'im'],
+  months: {
+    januar: 1, februar: 2, märz: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10,
+    november: 11, dezember: 12,
+  },
+  labels: ['pressemitteilung', 'presseinformation'],
+};
+
+export const es: Locale = {
+  ...base,
+  tags: ['es'],
+  stopwords: ['el', 'los', 'las', 'y', 'que', 'para', 'con', 'una', 'por', 'del', 'se', 'en'],
+  months: {
+    enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9,
+    octubre: 10, noviembre: 11, diciembre: 12,
+  },
+  labels: ['comunicado de prensa', 'nota de prensa'],
+};
+
+/** Japanese is told by its kana; its dates share the CJK 年月日 form. */
+export const ja: Locale = { ...base, tags: ['ja'], stopwords: [], months: {}, labels: ['プレスリリース', 'ニュースリリース'] };

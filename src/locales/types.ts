@@ -1,0 +1,53 @@
+/**
+ * The words and patterns of one language. Patterns are matched against folded text (see
+ * normalize/fold.ts): NFKC per character (full-width ":" "," "(" become ASCII) and Chinese in Simplified
+ * characters, case-insensitively. Every pattern must run in linear time: no nested or overlapping quantifiers.
+ * Fields a language does not use are empty.
+ */
+export interface Locale {
+  /** BCP-47 tag(s) this table serves. */
+  tags: readonly string[];
+  /** Frequent short words, for telling languages that share a script apart. */
+  stopwords: readonly string[];
+  /** Month names and abbreviations → 1–12. */
+  months: Readonly<Record<string, number>>;
+  /** Whole-line labels such as "PRESS RELEASE", lower case. */
+  labels: readonly string[];
+  /** Start of an embargo line. */
+  embargo: RegExp | null;
+  /** A whole line that ends the release text ("###", "- End -"); "Ends/…" trailers included. */
+  endMark: RegExp | null;
+  /** An "About X" heading; group 1 is X. */
+  aboutHeading: RegExp | null;
+  /** Start of a media-contact heading. */
+  contactHeading: RegExp | null;
+  /** A caption's label at line start; group 1 is the label. */
+  captionLabel: RegExp | null;
+  /** A caption without a label, e.g. "(From left) …". */
+  captionUnlabelled: RegExp | null;
+  /** An image credit's label at line start; group 1 is the label. */
+  creditLabel: RegExp | null;
+  /** Lines that close the release text and are not body: wire and government trailers. */
+  trailer: RegExp | null;
+  /** Whole lines that are site chrome, lower case. */
+  chrome: readonly string[];
+  /** Verbs that introduce or follow speech. */
+  speechVerbs: readonly string[];
+  /** Honorifics; for Chinese they follow the name, for English they precede it. */
+  honorifics: readonly string[];
+  /** Honorifics that tell a person's gender, for resolving pronouns. */
+  female: readonly string[];
+  male: readonly string[];
+  /** Pronouns that refer to the last person named, with their gender where they have one. */
+  pronouns: Readonly<Record<string, 'f' | 'm' | null>>;
+  /** Words that end (Chinese) or make (English) a job title. */
+  titleHeads: readonly string[];
+  /** Endings that mark an organization's name. */
+  orgSuffixes: readonly string[];
+  /** Common family names (Chinese) used to tell where a name starts. */
+  surnames: readonly string[];
+  /** Labels in contact blocks. */
+  phoneLabels: readonly string[];
+  faxLabels: readonly string[];
+  emailLabels: readonly string[];
+}

@@ -1,0 +1,113 @@
+import { PressparseError } from './errors.js';
+import { aboutOrganizations, extractAbout } from './fields/about/index.js';
+import { extractBody } from './fields/body/index.js';
+import { extractCaptions } from './fields/captions/index.js';
+import { extractContacts } from './fields/contacts/index.js';
+import type { Context } from './fields/context.js';
+import { readDateline } from './fields/dateline/index.js';
+import { extractEmbargo } from './fields/embargo/index.js';
+import { extractEndMark } from './fields/end-mark/index.js';
+import { extractTop } from './fields/headline/index.js';
+import { extractLabels } from './fields/labels/index.js';
+import { detectLanguage } from './fields/language/index.js';
+import { extractLinks } from './fields/links/index.js';
+import { extractQuotes } from './fields/quotes/index.js';
+import { SUPPORTED, buildTables } from './locales/index.js';
+import { normalizeInput } from './normalize/input.js';
+import { inferYear, refineDate } from './refiners/date.js';
+import { convertOutput } from './refiners/script.js';
+import { type PressRelease, PressReleaseSchema, type Warning } from './schema.js';
+import { segment } from './segment/blocks.js';
+import { outline } from './segment/outline.js';
+import { foldForMatching } from './normalize/fold.js';
+import { isoDate } from './util/dates.js';
+import { isExists } from 'date-fns';
+
+export interface ParseOptions {
+  /** Convert Chinese output text to Traditional or Simplified characters (OpenCC). Default: as printed. */
+  script?: 'zh-Hant' | 'zh-Hans';
+}
+
+const TABLES = buildTables();
+
+/** Runs every stage on one text: normalize → segment → outline → field extractors → refiners → schema. */
+export function runPipeline(raw: string, options: ParseOptions = {}): PressRelease {
+  const text = normalizeInput(raw);
+  if (!text.trim()) throw new PressparseError('empty', 'The input holds no text.');
+  const tables = TABLES;
+  const seg = segment(text, tables);
+  const layout = outline(seg.blocks, tables, (b) => readDateline(b, tables) !== null);
+  const warnings: Warning[] = [];
+  const ctx: Context = {
+    text, lines: seg.lines, blocks: seg.blocks, layout: seg.layout, outline: layout, tables, knownOrgs: [],
+    warn: (w) => warnings.push(w),
+  };
+  ctx.knownOrgs = aboutOrganizations(ctx);
+
+  const language = detectLanguage(text, tables);
+  const partial = !SUPPORTED.has(language);
+  if (partial) {
+    warnings.push({ code: 'unsupported_language', message: `Language "${language}" is read in part: headline, body, date, links, emails and phones.` });
+  }
+  const labels = extractLabels(ctx);
+  const embargo = extractEmbargo(ctx);
+  const top = extractTop(ctx);
+
+  const first = layout.bodyStart === null ? null : seg.blocks[layout.bodyStart]!;
+  const found = first ? readDateline(first, tables) : null;
+  let datelineDate = found?.date ?? null;
+  if (found?.monthDay && !datelineDate) {
+    const year = inferYear(ctx);
+    if (year !== null && isExists(year, found.monthDay[0] - 1, found.monthDay[1])) {
+      datelineDate = isoDate(year, found.monthDay[0], found.monthDay[1]);
+      warnings.push({ code: 'year_inferred', message: `The dateline prints no year; ${year} was taken from the release.` });
+    }
+  }
+  const dateline = found && first
+    ? { location: found.location, date: datelineDate, text: found.text, span: first.m.span(0, found.cut) }
+    : null;
+
+  const body = extractBody(ctx, found?.cut ?? 0);
+  const { captions, texts: captionTexts } = extractCaptions(ctx);
+  const quotes = partial ? [] : extractQuotes(ctx, [
+    ...body.map((m) => ({ m, text: m.text, fold: foldForMatching(m.text), caption: false })),
+    ...captionTexts.map((m) => ({ m, text: m.text, fold: foldForMatching(m.text), caption: true })),
+  ]);
+  const about = extractAbout(ctx);
+  const contacts = extractContacts(ctx);
+  const endMark = extractEndMark(ctx);
+  const links = extractLinks(text);
+  const date = refineDate(ctx, dateline?.date ?? null, dateline?.span ?? null, partial);
+
+  const release: PressRelease = {
+    language,
+    labels: labels.values,
+    embargo,
+    headline: top.headline,
+    subheadline: top.subheadline,
+    highlights: top.highlights,
+    dateline,
+    date: date.date,
+    body: body.map((m) => m.text),
+    quotes,
+    captions,
+    about,
+    contacts,
+    endMark: endMark.value,
+    links: links.values,
+    warnings,
+    spans: {
+      headline: top.spans.headline,
+      subheadline: top.spans.subheadline,
+      date: date.span,
+      endMark: endMark.span,
+      labels: labels.spans,
+      highlights: top.spans.highlights,
+      body: body.map((m) => m.span()),
+      links: links.spans,
+    },
+    text,
+  };
+  const out = options.script ? convertOutput(release, options.script) : release;
+  return PressReleaseSchema.parse(out);
+}

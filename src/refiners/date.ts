@@ -1,0 +1,38 @@
+import type { Context } from '../fields/context.js';
+import type { Span } from '../schema.js';
+import { findDates, isoDate } from '../util/dates.js';
+
+/**
+ * The release's date, from the first place that states it: the dateline, a date line near the top, the end
+ * mark or a trailer ("Ends/Thursday, June 29, 2023", 2023年6月30日（星期五）), and for languages read only in
+ * part, the first dated block of the top or first paragraph.
+ */
+export function refineDate(ctx: Context, datelineDate: string | null, datelineSpan: Span | null, partial: boolean): { date: string | null; span: Span | null } {
+  if (datelineDate) return { date: datelineDate, span: datelineSpan };
+  const o = ctx.outline;
+  const candidates: number[] = [];
+  if (o.topDate !== null) candidates.push(o.topDate);
+  o.kinds.forEach((k, i) => {
+    if (k === 'endMark' || k === 'trailer') candidates.push(i);
+  });
+  if (partial) {
+    const stop = Math.min(ctx.blocks.length, (o.bodyStart ?? 0) + 1);
+    for (let i = 0; i < stop; i++) candidates.push(i);
+  }
+  for (const i of candidates) {
+    const b = ctx.blocks[i]!;
+    const d = findDates(b.fold, ctx.tables.months).find((x) => x.year !== null);
+    if (d) return { date: isoDate(d.year!, d.month, d.day), span: b.m.span(d.start, d.end) };
+  }
+  ctx.warn({ code: 'no_date', message: 'The release states no date.' });
+  return { date: null, span: null };
+}
+
+/** A year for a dateline that printed none ("June 5"), from the first full date elsewhere in the release. */
+export function inferYear(ctx: Context): number | null {
+  for (const b of ctx.blocks) {
+    const d = findDates(b.fold, ctx.tables.months).find((x) => x.year !== null);
+    if (d) return d.year;
+  }
+  return null;
+}

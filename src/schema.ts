@@ -1,0 +1,112 @@
+import { z } from 'zod';
+
+/** `[start, end)` in UTF-16 code units into `PressRelease.text`, the text the parser read. */
+export const SpanSchema = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+export type Span = z.infer<typeof SpanSchema>;
+
+const nullableString = z.string().nullable();
+
+export const SpeakerSchema = z.object({
+  name: nullableString,
+  honorific: nullableString,
+  title: nullableString,
+  organization: nullableString,
+});
+export type Speaker = z.infer<typeof SpeakerSchema>;
+
+export const QuoteSchema = z.object({
+  text: z.string(),
+  speaker: SpeakerSchema.nullable(),
+  kind: z.enum(['direct', 'indirect']),
+  span: SpanSchema,
+});
+export type Quote = z.infer<typeof QuoteSchema>;
+
+export const DatelineSchema = z.object({
+  location: nullableString,
+  /** YYYY-MM-DD, or null when the dateline states no date (e.g. "NEW YORK--(BUSINESS WIRE)--"). */
+  date: z.iso.date().nullable(),
+  text: z.string(),
+  span: SpanSchema,
+});
+
+export const EmbargoSchema = z.object({
+  /** ISO 8601 date or date-time (with offset when the time zone is printed), or null if unreadable. */
+  until: nullableString,
+  text: z.string(),
+  span: SpanSchema,
+});
+
+export const CaptionSchema = z.object({
+  label: nullableString,
+  text: z.string(),
+  span: SpanSchema,
+});
+
+export const AboutSchema = z.object({
+  organization: z.string(),
+  text: z.string(),
+  urls: z.array(z.string()),
+  span: SpanSchema,
+});
+
+export const ContactSchema = z.object({
+  organization: nullableString,
+  name: nullableString,
+  phones: z.array(z.string()),
+  emails: z.array(z.string()),
+  span: SpanSchema,
+});
+
+export const WarningCodeSchema = z.enum([
+  'no_headline',
+  'no_body',
+  'no_date',
+  'year_inferred',
+  'unsupported_language',
+]);
+export type WarningCode = z.infer<typeof WarningCodeSchema>;
+
+export const WarningSchema = z.object({
+  code: WarningCodeSchema,
+  message: z.string(),
+  span: SpanSchema.optional(),
+});
+export type Warning = z.infer<typeof WarningSchema>;
+
+/** Spans of the fields whose values are plain strings; list spans are parallel to their lists. */
+export const SpansSchema = z.object({
+  headline: SpanSchema.nullable(),
+  subheadline: SpanSchema.nullable(),
+  date: SpanSchema.nullable(),
+  endMark: SpanSchema.nullable(),
+  labels: z.array(SpanSchema),
+  highlights: z.array(SpanSchema),
+  body: z.array(SpanSchema),
+  links: z.array(SpanSchema),
+});
+
+export const PressReleaseSchema = z.object({
+  /** `en`, `zh-Hant`, `zh-Hans`, or the BCP-47 tag of another detected language (with a warning). */
+  language: z.string().min(2),
+  labels: z.array(z.string()),
+  embargo: EmbargoSchema.nullable(),
+  headline: nullableString,
+  subheadline: nullableString,
+  highlights: z.array(z.string()),
+  dateline: DatelineSchema.nullable(),
+  /** The release's own date, YYYY-MM-DD. */
+  date: z.iso.date().nullable(),
+  body: z.array(z.string()),
+  quotes: z.array(QuoteSchema),
+  captions: z.array(CaptionSchema),
+  about: z.array(AboutSchema),
+  contacts: z.array(ContactSchema),
+  endMark: nullableString,
+  links: z.array(z.string()),
+  warnings: z.array(WarningSchema),
+  spans: SpansSchema,
+  /** The text the parser read (line ends normalized to "\n", BOM removed); every span points into it. */
+  text: z.string(),
+});
+export type PressRelease = z.infer<typeof PressReleaseSchema>;

@@ -1,0 +1,25 @@
+import type { Line } from './lines.js';
+import { isCjk, isLatinLetter, isLower } from '../util/chars.js';
+import { Mapped } from '../util/mapped.js';
+
+/**
+ * Joins wrapped lines into one string: nothing between lines that meet at a Chinese character, a hyphen at a
+ * line end dropped before a lowercase letter ("manufac-" + "turing"), one space otherwise.
+ */
+export function joinLines(text: string, lines: readonly Line[]): Mapped {
+  const m = new Mapped();
+  lines.forEach((l, i) => {
+    let end = l.end;
+    const next = lines[i + 1];
+    if (next) {
+      const last = text[end - 1];
+      const first = next.text[0];
+      if (last === '-' && isLatinLetter(text[end - 2]) && isLower(first)) end--;
+      m.pushSource(text, l.start, end);
+      if (end === l.end && !isCjk(last) && !isCjk(first)) m.pushInserted(' ');
+    } else {
+      m.pushSource(text, l.start, end);
+    }
+  });
+  return m;
+}

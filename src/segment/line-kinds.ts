@@ -1,0 +1,74 @@
+import type { Tables } from '../locales/index.js';
+import { scanTokens } from '../util/tokens.js';
+
+/** Marks that open a bullet item. "-" and "*" need a space after them. */
+export const BULLET = /^(?:[•●▪■◆◇○◦‣∙·➢►▶✓✔❖]|[-*–](?= ))\s*/;
+const RULE = /^(?:[*=_~-] ?){3,}$/;
+
+/** The line holds nothing but URLs (a PDF's list of link annotations). */
+export function isUrlOnly(fold: string): boolean {
+  const t = fold.trim();
+  if (!/^(?:https?:\/\/|mailto:|www\.)/i.test(t)) return false;
+  return scanTokens(t).every((tok) => tok.kind === 'url' || tok.kind === 'mailto');
+}
+
+export const isRule = (fold: string): boolean => RULE.test(fold) && !fold.includes('#');
+
+export function isLabel(fold: string, tables: Tables): boolean {
+  const t = fold.trim().replace(/[:.\s]+$/, '').toLowerCase();
+  return t.length > 0 && tables.set('labels').has(t);
+}
+
+export function isChrome(fold: string, tables: Tables): boolean {
+  return tables.set('chrome').has(fold.trim().replace(/[:.]+$/, '').toLowerCase());
+}
+
+const HEADING_MAX = 90;
+
+/** A heading line that opens an "About X" section; returns X's offsets in the line. */
+export function aboutHeading(fold: string, tables: Tables): [number, number] | null {
+  if (fold.length > HEADING_MAX) return null;
+  const m = tables.match('aboutHeading', fold);
+  if (!m || m[1] === undefined) return null;
+  const org = m[1].replace(/[\s:]+$/, '');
+  if (!org || /[.。,，;；!?]\s*\S/.test(org) || /[.。]$/.test(org)) return null;
+  const start = m.index + m[0].length - m[1].length;
+  return [start, start + org.length];
+}
+
+export function isContactHeading(fold: string, tables: Tables): boolean {
+  if (!tables.match('contactHeading', fold)) return false;
+  // "For more information, visit …" is a sentence, not a heading.
+  return !/\b(?:visit|see|go to|about)\b/i.test(fold) || /contact/i.test(fold);
+}
+
+export function isEndMark(fold: string, tables: Tables): boolean {
+  return tables.match('endMark', fold.trim()) !== null;
+}
+
+/** A line that starts a new block whatever came before it. */
+export function startsBlock(fold: string, tables: Tables): boolean {
+  return (
+    BULLET.test(fold) ||
+    tables.match('captionLabel', fold) !== null ||
+    tables.match('creditLabel', fold) !== null ||
+    tables.match('captionUnlabelled', fold) !== null ||
+    tables.match('embargo', fold) !== null ||
+    tables.match('trailer', fold) !== null ||
+    isContactHeading(fold, tables) ||
+    standsAlone(fold, tables)
+  );
+}
+
+/** A line that is a block on its own: nothing joins it. */
+export function standsAlone(fold: string, tables: Tables): boolean {
+  return (
+    isUrlOnly(fold) ||
+    isRule(fold) ||
+    isEndMark(fold, tables) ||
+    isLabel(fold, tables) ||
+    isChrome(fold, tables) ||
+    aboutHeading(fold, tables) !== null ||
+    tables.match('trailer', fold) !== null
+  );
+}

@@ -1,0 +1,163 @@
+import type { Tables } from '../locales/index.js';
+import { displayWidth } from '../util/chars.js';
+import { findDates } from '../util/dates.js';
+import type { Block } from './blocks.js';
+import { contactLabels } from './contact-labels.js';
+import {
+  BULLET, aboutHeading, isChrome, isContactHeading, isEndMark, isLabel, isRule, isUrlOnly,
+} from './line-kinds.js';
+
+export type BlockKind =
+  | 'urls' | 'endMark' | 'rule' | 'label' | 'chrome' | 'embargo' | 'trailer' | 'about' | 'contact'
+  | 'credit' | 'caption' | 'bullet' | 'date' | 'heading' | 'title' | 'prose';
+
+/** Where each block stands in the release: the roles fields are read from. */
+export interface Outline {
+  kinds: BlockKind[];
+  headline: number | null;
+  subheadline: number | null;
+  highlights: number[];
+  /** A date printed on its own line near the top. */
+  topDate: number | null;
+  bodyStart: number | null;
+  /** Exclusive. */
+  bodyEnd: number;
+  /** Heading block and the blocks of its text. */
+  about: { heading: number; blocks: number[] }[];
+  /** Heading block (or first block) and the blocks of each contact section. */
+  contacts: { heading: number; blocks: number[] }[];
+}
+
+const PROSE_END = /[.。;；:：」”"』]$/;
+const SHOUT_END = /[!?！？]$/;
+
+function classify(b: Block, tables: Tables): BlockKind {
+  const f = b.fold;
+  if (isUrlOnly(f)) return 'urls';
+  if (isEndMark(f, tables)) return 'endMark';
+  if (isRule(f)) return 'rule';
+  if (isLabel(f, tables)) return 'label';
+  if (isChrome(f, tables)) return 'chrome';
+  if (tables.match('embargo', f)) return 'embargo';
+  if (tables.match('trailer', f)) return 'trailer';
+  if (aboutHeading(b.lines[0]!.fold, tables)) return 'about';
+  if (isContactHeading(f, tables)) return 'contact';
+  if (tables.match('creditLabel', f)) return 'credit';
+  if (tables.match('captionLabel', f) || tables.match('captionUnlabelled', f)) return 'caption';
+  if (BULLET.test(f)) return 'bullet';
+  const width = displayWidth(b.text);
+  if (width <= 80 && isDateLine(f, tables)) return 'date';
+  if (width <= 60 && /[:：]$/.test(f)) return 'heading';
+  if (PROSE_END.test(f) || width > 240 || (SHOUT_END.test(f) && width > 140)) return 'prose';
+  return 'title';
+}
+
+/** A line that is a date and little else: "18 October 2023", "Thursday, June 30, 2023", "2023年10月18日". */
+function isDateLine(fold: string, tables: Tables): boolean {
+  const dates = findDates(fold, tables.months).filter((d) => d.year !== null);
+  if (dates.length !== 1) return false;
+  const d = dates[0]!;
+  const rest = (fold.slice(0, d.start) + fold.slice(d.end)).toLowerCase();
+  const words = rest.match(/[a-z]+/g) ?? [];
+  const weekdays = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^date$|^dated$/;
+  return words.every((w) => weekdays.test(w)) && rest.replace(/[\s,.:()星期一二三四五六日天日期]/g, '').length <= 2;
+}
+
+/**
+ * Lays the release out: labels and title at the top, then the body until the end mark, then About and
+ * contact sections. `startsWithDateline` tells whether a block opens with a dateline, the surest sign that
+ * the body starts there.
+ */
+export function outline(blocks: readonly Block[], tables: Tables, startsWithDateline: (b: Block) => boolean): Outline {
+  const kinds = blocks.map((b) => classify(b, tables));
+  const o: Outline = {
+    kinds, headline: null, subheadline: null, highlights: [], topDate: null, bodyStart: null,
+    bodyEnd: blocks.length, about: [], contacts: [],
+  };
+  const skip = new Set<BlockKind>(['label', 'embargo', 'rule', 'chrome', 'urls', 'credit', 'caption', 'heading']);
+  let i = 0;
+  for (; i < blocks.length; i++) {
+    const k = kinds[i]!;
+    const b = blocks[i]!;
+    if (skip.has(k)) continue;
+    if (k === 'date') {
+      o.topDate ??= i;
+      continue;
+    }
+    if (k === 'bullet') {
+      o.highlights.push(i);
+      continue;
+    }
+    if (k === 'contact' || k === 'about' || k === 'endMark' || k === 'trailer') break;
+    if (startsWithDateline(b)) break;
+    if (k === 'title') {
+      if (o.headline === null) o.headline = i;
+      else if (o.subheadline === null && !o.highlights.length) o.subheadline = i;
+      else break;
+      continue;
+    }
+    // Prose. Before any title, a short sentence followed by a title is a site banner, not the body.
+    const width = displayWidth(b.text);
+    if (o.headline === null && width <= 300 && titleFollows(kinds, i)) continue;
+    // Right under the headline, one short sentence before the dateline or bullets is the subheadline.
+    if (o.headline !== null && o.subheadline === null && !o.highlights.length && width <= 260 && nextOpensBody(blocks, kinds, i, startsWithDateline)) {
+      o.subheadline = i;
+      continue;
+    }
+    break;
+  }
+  if (i < blocks.length && !['contact', 'about', 'endMark', 'trailer'].includes(kinds[i]!)) o.bodyStart = i;
+
+  const stops = new Set<BlockKind>(['endMark', 'about', 'contact', 'trailer']);
+  if (o.bodyStart !== null) {
+    let e = o.bodyStart;
+    while (e < blocks.length && !stops.has(kinds[e]!)) e++;
+    o.bodyEnd = e;
+  } else {
+    o.bodyEnd = i;
+  }
+
+  for (let j = 0; j < blocks.length; j++) {
+    if (kinds[j] === 'about') {
+      const own: number[] = [];
+      let k = j + 1;
+      for (; k < blocks.length; k++) {
+        const kk = kinds[k]!;
+        if (stops.has(kk) || kk === 'caption' || kk === 'credit' || kk === 'rule' || kk === 'chrome') break;
+        if (contactLabels(blocks[k]!.fold, tables).length) break;
+        if (kk !== 'urls') own.push(k);
+      }
+      o.about.push({ heading: j, blocks: own });
+    } else if (kinds[j] === 'contact') {
+      const own: number[] = [];
+      for (let k = j + 1; k < blocks.length; k++) {
+        const kk = kinds[k]!;
+        if (kk === 'about' || kk === 'contact' || kk === 'endMark' || kk === 'trailer' || kk === 'chrome') break;
+        if (kk === 'prose' && displayWidth(blocks[k]!.text) > 200) break;
+        own.push(k);
+      }
+      o.contacts.push({ heading: j, blocks: own });
+    }
+  }
+  return o;
+}
+
+function titleFollows(kinds: readonly BlockKind[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(kinds.length, i + 4); k++) {
+    if (kinds[k] === 'title') return true;
+    if (kinds[k] === 'prose') return false;
+  }
+  return false;
+}
+
+function nextOpensBody(
+  blocks: readonly Block[], kinds: readonly BlockKind[], i: number, startsWithDateline: (b: Block) => boolean,
+): boolean {
+  for (let k = i + 1; k < blocks.length; k++) {
+    const kk = kinds[k]!;
+    if (kk === 'bullet' || kk === 'date') return true;
+    if (kk === 'label' || kk === 'rule' || kk === 'credit' || kk === 'caption') continue;
+    return startsWithDateline(blocks[k]!);
+  }
+  return false;
+}

@@ -1,0 +1,96 @@
+import { format, isExists } from 'date-fns';
+
+/** A calendar date found in text. `year` is null when the text does not print it. */
+export interface FoundDate {
+  start: number;
+  end: number;
+  year: number | null;
+  month: number;
+  day: number;
+}
+
+const CN_DIGITS: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** "2023", "二〇二三", "十八", "二十一" → number. */
+export function cjkNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (!s.includes('十')) {
+    let n = 0;
+    for (const ch of s) {
+      const d = CN_DIGITS[ch];
+      if (d === undefined) return null;
+      n = n * 10 + d;
+    }
+    return n;
+  }
+  const [tens, ones] = s.split('十') as [string, string];
+  const t = tens === '' ? 1 : CN_DIGITS[tens];
+  const o = ones === '' ? 0 : CN_DIGITS[ones];
+  return t === undefined || o === undefined ? null : t * 10 + o;
+}
+
+const CN_NUM = '[0-9〇零一二三四五六七八九十]';
+const CJK_DATE = new RegExp(
+  `(民国 ?)?(${CN_NUM}{2,4}) ?年 ?(${CN_NUM}{1,3}) ?月 ?(${CN_NUM}{1,3}) ?[日号]|(?<![0-9年])(${CN_NUM}{1,3}) ?月 ?(${CN_NUM}{1,3}) ?[日号]`,
+  'g',
+);
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+const WORD = '([A-Za-z\u00c0-\u00ff]{3,9}\\.?)';
+const MONTH_FIRST = new RegExp(`\\b${WORD} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'g');
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er)? ${WORD},? (\\d{4})?`, 'g');
+
+function make(start: number, end: number, year: number | null, month: number, day: number): FoundDate | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (year !== null && (year < 1900 || year > 2200 || !isExists(year, month - 1, day))) return null;
+  return { start, end, year, month, day };
+}
+
+/**
+ * Every date in `fold` (folded text: ASCII digits, Simplified characters), in order: 2023年10月18日,
+ * 二〇二三年十月十八日, 民國112年…, 2023-10-18, October 18, 2023, Oct. 18, 18 October 2023, 5 juin 2019.
+ * Whitespace runs are expected to be single spaces; callers pass folded text with spaces collapsed or not,
+ * offsets are into `fold` as given.
+ */
+export function findDates(fold: string, months: ReadonlyMap<string, number>): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const m of fold.matchAll(CJK_DATE)) {
+    if (m[2] !== undefined) {
+      let year = cjkNumber(m[2]);
+      if (year !== null && m[1]) year += 1911;
+      else if (year !== null && year < 1900) continue;
+      const d = make(m.index, m.index + m[0].length, year, cjkNumber(m[3]!) ?? 0, cjkNumber(m[4]!) ?? 0);
+      if (d) out.push(d);
+    } else {
+      const d = make(m.index, m.index + m[0].length, null, cjkNumber(m[5]!) ?? 0, cjkNumber(m[6]!) ?? 0);
+      if (d) out.push(d);
+    }
+  }
+  for (const m of fold.matchAll(ISO_DATE)) {
+    const d = make(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), Number(m[3]));
+    if (d) out.push(d);
+  }
+  const month = (w: string): number | undefined => months.get(w.toLowerCase()) ?? months.get(w.toLowerCase().replace(/\.$/, ''));
+  for (const m of fold.matchAll(MONTH_FIRST)) {
+    const mo = month(m[1]!);
+    if (mo === undefined) continue;
+    const d = make(m.index, m.index + m[0].length, m[3] ? Number(m[3]) : null, mo, Number(m[2]));
+    if (d) out.push(d);
+  }
+  for (const m of fold.matchAll(DAY_FIRST)) {
+    const mo = month(m[2]!);
+    if (mo === undefined) continue;
+    const text = m[0].replace(/,? $/, '');
+    const d = make(m.index, m.index + text.length, m[3] ? Number(m[3]) : null, mo, Number(m[1]));
+    if (d) out.push(d);
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Drop dates inside a longer one found by another pattern.
+  return out.filter((d, i) => !out.some((o, j) => j !== i && o.start <= d.start && o.end >= d.end && (o.end - o.start > d.end - d.start || j < i)));
+}
+
+/** YYYY-MM-DD. */
+export function isoDate(year: number, month: number, day: number): string {
+  return format(new Date(year, month - 1, day), 'yyyy-MM-dd');
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { PressReleaseSchema, parseRelease } from '../src/index.js';
+import { comparable, fixtures, spanHolds, spannedValues } from './helpers.js';
+
+const FIELDS = [
+  'language', 'labels', 'embargo', 'headline', 'subheadline', 'highlights', 'dateline', 'date', 'body', 'quotes',
+  'captions', 'about', 'contacts', 'endMark', 'links', 'warnings',
+];
+
+describe.each(fixtures())('fixture $name', ({ input, expected }) => {
+  const release = parseRelease(input);
+
+  it('states every public field', () => {
+    expect(Object.keys(expected).sort()).toEqual([...FIELDS].sort());
+  });
+
+  it.each(FIELDS)('%s matches expected.json', (field) => {
+    expect(comparable(release)[field]).toEqual(expected[field]);
+  });
+
+  it('validates against the schema', () => {
+    expect(PressReleaseSchema.safeParse(release).success).toBe(true);
+  });
+
+  it('points every span at the text its value came from', () => {
+    for (const { what, span, value } of spannedValues(release)) {
+      expect(spanHolds(release.text, span, value), `${what} ${JSON.stringify(span)}`).toBe(true);
+    }
+  });
+
+  it('gives the same result twice', () => {
+    expect(parseRelease(input)).toEqual(release);
+  });
+});
