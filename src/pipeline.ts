@@ -15,7 +15,7 @@ import { extractQuotes } from './fields/quotes/index.js';
 import { SUPPORTED, buildTables } from './locales/index.js';
 import { normalizeInput } from './normalize/input.js';
 import { inferYear, refineDate } from './refiners/date.js';
-import { convertOutput } from './refiners/script.js';
+import { cleanOutput, convertOutput } from './refiners/script.js';
 import { type PressRelease, PressReleaseSchema, type Warning } from './schema.js';
 import { segment } from './segment/blocks.js';
 import { outline } from './segment/outline.js';
@@ -35,8 +35,9 @@ export function runPipeline(raw: string, options: ParseOptions = {}): PressRelea
   const text = normalizeInput(raw);
   if (!text.trim()) throw new PressparseError('empty', 'The input holds no text.');
   const tables = TABLES;
-  const seg = segment(text, tables);
-  const layout = outline(seg.blocks, tables, (b) => readDateline(b, tables) !== null);
+  const hasDateline = (b: { text: string; fold: string }): boolean => readDateline(b, tables) !== null;
+  const seg = segment(text, tables, hasDateline);
+  const layout = outline(seg.blocks, tables, hasDateline);
   const warnings: Warning[] = [];
   const ctx: Context = {
     text, lines: seg.lines, blocks: seg.blocks, layout: seg.layout, outline: layout, tables, knownOrgs: [],
@@ -108,6 +109,6 @@ export function runPipeline(raw: string, options: ParseOptions = {}): PressRelea
     },
     text,
   };
-  const out = options.script ? convertOutput(release, options.script) : release;
+  const out = cleanOutput(options.script ? convertOutput(release, options.script) : release);
   return PressReleaseSchema.parse(out);
 }

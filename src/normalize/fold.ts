@@ -23,9 +23,13 @@ function sameLength(convert: (s: string) => string, s: string): string {
 
 const foldCache = new Map<string, string>();
 
+/** Zero-width characters PDFs and web pages scatter in text; a space in folded text, so offsets stay. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+
 function foldChar(c: string): string {
   const code = c.charCodeAt(0);
   if (code < 0x80) return c;
+  if (INVISIBLE.test(c)) return ' ';
   let f = foldCache.get(c);
   if (f === undefined) {
     const n = c.normalize('NFKC');

@@ -1,7 +1,7 @@
 import type { Tables } from '../locales/index.js';
 import { foldForMatching } from '../normalize/fold.js';
 import { joinLines } from './join.js';
-import { displayWidth, isLower } from '../util/chars.js';
+import { displayWidth, isLower, isUpper } from '../util/chars.js';
 import type { Mapped } from '../util/mapped.js';
 import { contactLabelAt } from './contact-labels.js';
 import { type Line, splitLines } from './lines.js';
@@ -24,7 +24,7 @@ export interface Segmented {
   layout: Layout;
 }
 
-const SENTENCE_END = /[.!?。！？:：」”"』)）]$/;
+const SENTENCE_END = /[.!?。！？:：」”"』)）']$/;
 
 /**
  * Groups lines into blocks. Three layouts are told apart:
@@ -32,15 +32,15 @@ const SENTENCE_END = /[.!?。！？:：」”"』)）]$/;
  *   extraction often gives): only the trailing space ends a paragraph, so one cut by a page break is healed;
  * - `wrapped`: paragraphs separated by blank lines, hard-wrapped inside: lines are joined;
  * - `unwrapped`: lines wider than any hard wrap: each line is a paragraph.
- * In all three, a line that starts a structure (bullet, caption, label, contact line …) starts a new block.
+ * In all three, a line that starts a structure (bullet, caption, label, contact line, or what `opensBody`
+ * recognises: a dateline) starts a new block.
  */
-export function segment(text: string, tables: Tables): Segmented {
+export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 'text' | 'fold'>) => boolean = () => false): Segmented {
   const lines = splitLines(text);
-  const content = lines.filter((l) => !l.blank);
-  const layout = detectLayout(lines, content);
-  const widths = content.map((l) => displayWidth(l.text)).sort((a, b) => a - b);
-  const wrapWidth = widths[Math.floor(0.9 * (widths.length - 1))] ?? 0;
-  const breaksBefore = (l: Line): boolean => startsBlock(l.fold, tables) || contactLabelAt(l.fold, tables) === 0;
+  const wrapWidth = typicalWidth(lines);
+  const layout = detectLayout(lines, wrapWidth);
+  const breaksBefore = (l: Line): boolean =>
+    startsBlock(l.fold, tables) || contactLabelAt(l.fold, tables) === 0 || opensBody(l);
   const alone = (l: Line): boolean => standsAlone(l.fold, tables);
 
   const groups: Line[][] = [];
@@ -74,23 +74,62 @@ export function segment(text: string, tables: Tables): Segmented {
 }
 
 /**
- * Whether `l` goes on the paragraph `prev` ends. In hard-wrapped text it does unless `prev` stops well short of
- * the wrap width (a paragraph's last line, a title over its subtitle). In unwrapped text only a wrap artefact does: an indented or lower-case line
- * after one that ends no sentence (a bullet's second line).
+ * Whether `l` goes on the paragraph `prev` ends. A lower-case line after one that ends no sentence always
+ * does (a wrapped headline's or bullet's last words), and so do consecutive upper-case lines (a headline
+ * set in capitals); a sentence-case line under a title-case one does not. Otherwise, in hard-wrapped text a line goes on unless `prev` stops well short of the wrap
+ * width (a paragraph's last line, a title over its subtitle); in unwrapped text it does not, but for an
+ * indented line under a bullet.
  */
 function continues(prev: Line, l: Line, layout: Layout, wrapWidth: number): boolean {
-  if (layout === 'wrapped') return displayWidth(prev.text) >= 0.7 * wrapWidth;
-  return !SENTENCE_END.test(prev.text) && (isLower(l.text[0]) || (l.indented && BULLET.test(prev.fold)));
+  if (!SENTENCE_END.test(prev.text) && isLower(l.text[0])) return true;
+  if (isCapitals(prev.text) && isCapitals(l.text)) return true;
+  // A title-case line short of the wrap width over a sentence-case one: a headline over the text (a dateline
+  // is title-case too, but carries a date).
+  if (isTitleCase(prev.text) && !isTitleCase(l.text) && displayWidth(prev.text) < 0.9 * wrapWidth && !/\d{4}/.test(prev.text)) return false;
+  if (layout === 'wrapped') return displayWidth(prev.text) >= 0.6 * wrapWidth;
+  return l.indented && BULLET.test(prev.fold) && !SENTENCE_END.test(prev.text);
 }
 
-function detectLayout(lines: Line[], content: Line[]): Layout {
+/** Most words capitalised and no sentence end: "Campaign Launches to Demand Justice for Joseph Lagerman". */
+function isTitleCase(s: string): boolean {
+  if (SENTENCE_END.test(s)) return false;
+  const words = s.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  return long.length >= 3 && long.filter((w) => isUpper(w[0])).length >= 0.75 * long.length;
+}
+
+const isCapitals = (s: string): boolean => /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+
+/**
+ * The width lines are wrapped at: the upper quartile of the widths of lines followed by another line (in
+ * hard-wrapped text most of those are full lines), or of all lines when few are.
+ */
+function typicalWidth(lines: readonly Line[]): number {
+  const interior: number[] = [];
+  const all: number[] = [];
+  lines.forEach((l, i) => {
+    if (l.blank) return;
+    const w = displayWidth(l.text);
+    all.push(w);
+    const next = lines[i + 1];
+    if (next && !next.blank) interior.push(w);
+  });
+  const pick = interior.length >= 5 ? interior : all;
+  pick.sort((a, b) => a - b);
+  return pick[Math.floor(pick.length * 0.75)] ?? 0;
+}
+
+function detectLayout(lines: Line[], wrapWidth: number): Layout {
+  const content = lines.filter((l) => !l.blank);
   let spaced = 0;
   for (let i = 0; i + 1 < lines.length; i++) if (!lines[i]!.blank && lines[i + 1]!.blank) spaced++;
   const trailing = content.filter((l) => l.trailingSpace).length;
   if (content.length >= 4 && spaced >= 0.75 * (content.length - 1) && trailing >= Math.max(2, 0.1 * content.length)) {
     return 'pdf-spaced';
   }
-  const widths = content.map((l) => displayWidth(l.text)).sort((a, b) => a - b);
-  const p90 = widths[Math.floor(0.9 * (widths.length - 1))] ?? 0;
-  return p90 > 130 ? 'unwrapped' : 'wrapped';
+  // Hard-wrapped prose breaks most lines mid-sentence; when nearly every long line ends a sentence (or the
+  // lines are wider than anyone wraps), each line is a paragraph.
+  const long = content.filter((l) => displayWidth(l.text) >= 100);
+  const ending = long.filter((l) => SENTENCE_END.test(l.text)).length;
+  return wrapWidth > 200 || (long.length > 0 && ending >= 0.8 * long.length) ? 'unwrapped' : 'wrapped';
 }

@@ -1,6 +1,7 @@
 import type { Tables } from '../locales/index.js';
 import { displayWidth } from '../util/chars.js';
 import { findDates } from '../util/dates.js';
+import { scanTokens } from '../util/tokens.js';
 import type { Block } from './blocks.js';
 import { contactLabels } from './contact-labels.js';
 import {
@@ -8,7 +9,7 @@ import {
 } from './line-kinds.js';
 
 export type BlockKind =
-  | 'urls' | 'endMark' | 'rule' | 'label' | 'chrome' | 'embargo' | 'trailer' | 'about' | 'contact'
+  | 'contactInfo' | 'urls' | 'endMark' | 'rule' | 'label' | 'chrome' | 'embargo' | 'trailer' | 'about' | 'contact'
   | 'credit' | 'caption' | 'bullet' | 'date' | 'heading' | 'title' | 'prose';
 
 /** Where each block stands in the release: the roles fields are read from. */
@@ -34,6 +35,7 @@ const SHOUT_END = /[!?！？]$/;
 function classify(b: Block, tables: Tables): BlockKind {
   const f = b.fold;
   if (isUrlOnly(f)) return 'urls';
+  if (isContactInfo(b.text)) return 'contactInfo';
   if (isEndMark(f, tables)) return 'endMark';
   if (isRule(f)) return 'rule';
   if (isLabel(f, tables)) return 'label';
@@ -50,6 +52,15 @@ function classify(b: Block, tables: Tables): BlockKind {
   if (width <= 60 && /[:：]$/.test(f)) return 'heading';
   if (PROSE_END.test(f) || width > 240 || (SHOUT_END.test(f) && width > 140)) return 'prose';
   return 'title';
+}
+
+/** Nothing but e-mail addresses, URLs and phone numbers: contact details printed without a heading. */
+function isContactInfo(text: string): boolean {
+  const tokens = scanTokens(text);
+  if (!tokens.some((t) => t.kind === 'email') && !/\d{3}.?\d{4}|X{3}.?X{4}/.test(text)) return false;
+  let rest = text;
+  for (const t of [...tokens].reverse()) rest = rest.slice(0, t.start) + rest.slice(t.end);
+  return rest.replace(/[\d\sX()+\-./:|,]/g, '').length <= 6;
 }
 
 /** A line that is a date and little else: "18 October 2023", "Thursday, June 30, 2023", "2023年10月18日". */
@@ -74,12 +85,17 @@ export function outline(blocks: readonly Block[], tables: Tables, startsWithDate
     kinds, headline: null, subheadline: null, highlights: [], topDate: null, bodyStart: null,
     bodyEnd: blocks.length, about: [], contacts: [],
   };
-  const skip = new Set<BlockKind>(['label', 'embargo', 'rule', 'chrome', 'urls', 'credit', 'caption', 'heading']);
+  const skip = new Set<BlockKind>(['embargo', 'rule', 'chrome', 'urls', 'credit', 'caption', 'heading']);
   let i = 0;
   for (; i < blocks.length; i++) {
     const k = kinds[i]!;
     const b = blocks[i]!;
     if (skip.has(k)) continue;
+    if (k === 'label' || k === 'contactInfo') {
+      // A label or contact details after a title-like line: that line was a name or a banner, not the headline.
+      if (o.headline !== null && !o.highlights.length) o.headline = o.subheadline = null;
+      continue;
+    }
     if (k === 'date') {
       o.topDate ??= i;
       continue;

@@ -81,6 +81,13 @@ function readSection(groups: Line[][], ctx: Context): Contact[] {
           continue;
         }
         if (isOrganization(fold, ctx.tables, knownOrgs)) {
+          // A department over its institution ("College of X" / "University of Y"): one organization.
+          if (cur.organization !== null && cur.name !== null && !cur.orgFirst && !hasNumbers()) {
+            cur.organization += isHan(free[0]) ? ' ' : ', ';
+            cur.organization += free;
+            touch(line);
+            continue;
+          }
           if (cur.organization !== null || hasNumbers()) flush();
           if (cur.name === null) cur.orgFirst = true;
           cur.organization = free;

@@ -70,14 +70,20 @@ function openForm(text: string, fold: string, tables: Tables): DatelineFound | n
   for (const sep of head.matchAll(SEPARATOR)) {
     if (sep.index === 0) continue;
     const found = readPrefix(text, fold.slice(0, sep.index), sep.index + sep[0].length, tables);
-    if (found) best = found;
+    // "Espoo, Finland - October 5, 2017: …": a colon ends a dateline only after its date.
+    if (found && (!sep[0].includes(':') || found.date)) best = found;
   }
   return best;
 }
 
-const SEPARATOR = / ?(?:--|—{1,2}|–|―| - )(?! ?[-—–])/g;
+const SEPARATOR = / ?(?:--|—{1,2}|–|―| - |: )(?! ?[-—–])/g;
 const WIRE_TAG = /(?:\/ ?[^/]{2,40} ?\/|\([^()]{2,40}\))/g;
 const INNER_DASH = /--|—|–|―| - /;
+
+const PLACE_REGION = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, (?:\p{Lu}{2}|\p{Lu}[\p{Ll}.]+(?: \p{Lu}[\p{Ll}.]+){0,2})$/u;
+
+const isCapitalPlace = (place: string, sep: string): boolean =>
+  place !== '' && place === place.toUpperCase() && /\p{Lu}{3}/u.test(place) && /--|—/.test(sep);
 
 function readPrefix(text: string, prefix: string, cut: number, tables: Tables): DatelineFound | null {
   if (/[.。!?]\s|[。]/.test(prefix.replace(/\b(?:[A-Z][a-z]{0,3}|St|Mt|Ft)\.\s/g, ''))) return null;
@@ -88,12 +94,13 @@ function readPrefix(text: string, prefix: string, cut: number, tables: Tables): 
   });
   const d = findDates(rest, tables.months)[0] ?? null;
   if (d) rest = rest.slice(0, d.start) + ' '.repeat(d.end - d.start) + rest.slice(d.end);
-  const placeEnd = rest.replace(/[\s,，、/—–-]+$/, '').length;
+  const placeEnd = rest.replace(/[\s,，、/—–:-]+$/, '').length;
   const place = text.slice(0, placeEnd).trim();
   if (INNER_DASH.test(place) || place.length > 60 || place.split(/\s+/).length > 7) return null;
-  if (d && place && !/^[\s,，、/—–-]*$/.test(rest.slice(placeEnd))) return null;
-  // Without a date or a wire tag, only an upper-case place ("LONDON --") reads as a dateline.
-  if (!d && !wire && !(place && place === place.toUpperCase() && /\p{Lu}{3}/u.test(place) && /--|—/.test(text.slice(placeEnd, cut)))) return null;
+  if (d && place && !/^[\s,，、/—–:-]*$/.test(rest.slice(placeEnd))) return null;
+  // Without a date or a wire tag, only an upper-case place ("LONDON --") or a place with its region
+  // ("Grand Rapids, MI -") reads as a dateline.
+  if (!d && !wire && !(isCapitalPlace(place, text.slice(placeEnd, cut)) || PLACE_REGION.test(place))) return null;
   if (place && !/^[\p{Lu}\u3400-\u9fff]/u.test(place)) return null;
   return finish(text, cut, place || null, d);
 }

@@ -147,6 +147,13 @@ function attributionBefore(unit: Unit, open: number, pat: Patterns, tables: Tabl
   if (en) return englishSubject(unit.text.slice(s0, s0 + en.index!), unit.m.toSource(s0), tables, resolve, mentions);
   const acc = unit.text.slice(s0, open).match(/^According to ([^,“"]{2,120}),? ?$/i);
   if (acc) return englishSubject(acc[1]!, unit.m.toSource(s0), tables, resolve, mentions);
+  // "Moore says the new method is a big improvement: “…" (a sentence with a speech verb ends in a colon) and
+  // "Guido Schmidt-Traub, SDSN Executive Director: “…" (a name and title, then a colon).
+  if (/: ?$/.test(foldPre)) {
+    const v = foldPre.match(pat.enAfterVerb);
+    const phrase = v?.index ? unit.text.slice(s0, s0 + v.index) : unit.text.slice(s0, open).replace(/: ?$/, '');
+    if (v?.index || phrase.length <= 120) return englishSubject(phrase, unit.m.toSource(s0), tables, resolve, mentions);
+  }
   return null;
 }
 

@@ -113,6 +113,8 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
   const p = phrase.trim().replace(/^(?:and|but|as|while|meanwhile|also|according to)\s+/i, '').replace(/[,:]$/, '').trim();
   if (!p || p.length > 220) return null;
   if (tables.pronouns.has(p.toLowerCase())) return { kind: 'pronoun', word: p.toLowerCase() };
+  // "Moore says": a family name alone refers to someone named in full before.
+  if (/^[A-Z][a-z'’-]+$/.test(p) && !isTitle(p, tables)) return { kind: 'surname', honorific: null, surname: p };
   const parts = p.split(/,\s+(?![^()]*\))/);
   const nameAt = parts.findIndex((x) => isPersonName(x, x, tables));
   if (nameAt >= 0) {
@@ -138,6 +140,14 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
   if (parts.length === 1 && isTitle(p, tables) && p.split(/\s+/).length <= 16) {
     const { title, organization } = splitEnglishTitle(p);
     return { kind: 'person', speaker: { name: null, honorific: null, title, organization } };
+  }
+  // "When asked about his inspiration, Heetebrij": the capitalised words that end a longer clause.
+  let k = tokens.length;
+  while (k > 0 && k > tokens.length - 4 && /^[A-Z][a-z'’-]+$/.test(tokens[k - 1]!) && !isTitle(tokens[k - 1]!, tables)) k--;
+  const tail = tokens.slice(k);
+  if (tail.length && k > 0 && /^[a-z,]/.test(tokens[k - 1]!.slice(-1))) {
+    if (tail.length === 1) return { kind: 'surname', honorific: null, surname: tail[0]! };
+    return { kind: 'person', speaker: { name: tail.join(' '), honorific: null, title: null, organization: null } };
   }
   return null;
 }

@@ -44,7 +44,8 @@ const words = (fold: string): string[] => fold.toLowerCase().split(/[\s,]+/).map
 export function isTitle(fold: string, tables: Tables): boolean {
   const heads = tables.set('titleHeads');
   if (/[\u3400-\u9fff]$/.test(fold)) return tables.list('titleHeads').some((h) => /^[^a-z]/.test(h) && fold.endsWith(h));
-  return words(fold).some((w) => heads.has(w));
+  // Plural roles count too: "campaign organizers", "spokespersons".
+  return words(fold).some((w) => heads.has(w) || (w.endsWith('s') && heads.has(w.slice(0, -1))));
 }
 
 /** An organization's name: known from the release, or ending in an organization word. */
