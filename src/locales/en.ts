@@ -57,8 +57,10 @@ export const en: Locale = {
     'capital', 'labs', 'technologies', 'systems', 'parks', 'government', 'library', 'museum', 'project',
     'consulting', 'media', 'studio', 'studios', 'school', 'club', 'alliance', 'coalition', 'federation',
   ],
+  departments: ['relations', 'communications', 'affairs', 'marketing', 'department', 'team', 'division', 'unit', 'desk', 'services'],
   surnames: [],
   phoneLabels: ['tel', 'tel.', 'telephone', 'phone', 'mobile', 'mob', 'cell', 'direct', 'office', 't', 'm', 'hotline', 'whatsapp', 'ph'],
   faxLabels: ['fax', 'f'],
+  nameLabels: ['contact person', 'contact name', 'name'],
   emailLabels: ['email', 'e-mail', 'e', 'mail'],
 };

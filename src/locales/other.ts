@@ -4,8 +4,8 @@ import type { Locale } from './types.js';
 const base = {
   labels: [], embargo: null, endMark: null, aboutHeading: null, contactHeading: null, captionLabel: null,
   captionUnlabelled: null, creditLabel: null, trailer: null, chrome: [], speechVerbs: [], honorifics: [],
-  female: [], male: [], pronouns: {}, titleHeads: [], orgSuffixes: [], surnames: [], phoneLabels: [],
-  faxLabels: [], emailLabels: [],
+  female: [], male: [], pronouns: {}, titleHeads: [], orgSuffixes: [], departments: [], surnames: [], phoneLabels: [],
+  faxLabels: [], emailLabels: [], nameLabels: [],
 } satisfies Omit<Locale, 'tags' | 'stopwords' | 'months'>;
 
 export const fr: Locale = {

@@ -44,10 +44,14 @@ export interface Locale {
   titleHeads: readonly string[];
   /** Endings that mark an organization's name. */
   orgSuffixes: readonly string[];
+  /** Last words of a department's name, which after a job title belong to the title ("Investor Relations"). */
+  departments: readonly string[];
   /** Common family names (Chinese) used to tell where a name starts. */
   surnames: readonly string[];
   /** Labels in contact blocks. */
   phoneLabels: readonly string[];
   faxLabels: readonly string[];
   emailLabels: readonly string[];
+  /** Labels before a contact person's name ("Contact:", 联系人：). */
+  nameLabels: readonly string[];
 }

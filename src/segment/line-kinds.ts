@@ -31,7 +31,9 @@ export function aboutHeading(fold: string, tables: Tables): [number, number] | n
   const m = tables.match('aboutHeading', fold);
   if (!m || m[1] === undefined) return null;
   const org = m[1].replace(/[\s:]+$/, '');
-  if (!org || /[.。,，;；!?]\s*\S/.test(org) || /[.。]$/.test(org)) return null;
+  // A sentence ("About 300 firms joined.", "关于此次合作，双方…") is not a heading; "About Acme Holdings, Inc." is.
+  const lastWord = org.toLowerCase().split(/\s+/).pop() ?? '';
+  if (!org || /[。，;；!?]|[.,]\s*\p{Ll}/u.test(org) || (/[.。]$/.test(org) && !tables.set('orgSuffixes').has(lastWord))) return null;
   const start = m.index + m[0].length - m[1].length;
   return [start, start + org.length];
 }

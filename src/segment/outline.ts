@@ -29,7 +29,8 @@ export interface Outline {
   contacts: { heading: number; blocks: number[] }[];
 }
 
-const PROSE_END = /[.。;；:：」”"』]$/;
+/** A sentence's end: a stop, or a closing quote after one (a headline may end with 」 of a name). */
+const PROSE_END = /[.。;；:：]$|[.。!?！？][」”"』]$/;
 const SHOUT_END = /[!?！？]$/;
 
 function classify(b: Block, tables: Tables): BlockKind {
@@ -104,6 +105,7 @@ export function outline(blocks: readonly Block[], tables: Tables, startsWithDate
       o.highlights.push(i);
       continue;
     }
+    if (k === 'contact' && o.headline === null) continue; // contact details printed above the headline
     if (k === 'contact' || k === 'about' || k === 'endMark' || k === 'trailer') break;
     if (startsWithDateline(b)) break;
     if (k === 'title') {
@@ -139,15 +141,20 @@ export function outline(blocks: readonly Block[], tables: Tables, startsWithDate
       let k = j + 1;
       for (; k < blocks.length; k++) {
         const kk = kinds[k]!;
-        if (stops.has(kk) || kk === 'caption' || kk === 'credit' || kk === 'rule' || kk === 'chrome') break;
+        // A heading of its own ("Forward-Looking Statements", 前瞻性声明) ends the About text.
+        if (stops.has(kk) || ['caption', 'credit', 'rule', 'chrome', 'heading'].includes(kk)) break;
+        if (kk === 'title' && isSectionHeading(blocks[k]!)) break;
         if (contactLabels(blocks[k]!.fold, tables).length) break;
         if (kk !== 'urls') own.push(k);
       }
       o.about.push({ heading: j, blocks: own });
     } else if (kinds[j] === 'contact') {
       const own: number[] = [];
+      const above = o.bodyStart !== null && j < o.bodyStart;
       for (let k = j + 1; k < blocks.length; k++) {
         const kk = kinds[k]!;
+        // Above the headline, only the contact details right under the heading belong to it.
+        if (above && kk !== 'contactInfo' && !contactLabels(blocks[k]!.fold, tables).length) break;
         if (kk === 'about' || kk === 'contact' || kk === 'endMark' || kk === 'trailer' || kk === 'chrome') break;
         if (kk === 'prose' && displayWidth(blocks[k]!.text) > 200) break;
         own.push(k);
@@ -157,6 +164,9 @@ export function outline(blocks: readonly Block[], tables: Tables, startsWithDate
   }
   return o;
 }
+
+/** A short title line with no inner punctuation: the heading of a new section. */
+const isSectionHeading = (b: Block): boolean => displayWidth(b.text) <= 60 && !/[,，、:：;；。.!?]/.test(b.fold.replace(/\.$/, ''));
 
 function titleFollows(kinds: readonly BlockKind[], i: number): boolean {
   for (let k = i + 1; k < Math.min(kinds.length, i + 4); k++) {

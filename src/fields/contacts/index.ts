@@ -72,8 +72,12 @@ function readSection(groups: Line[][], ctx: Context): Contact[] {
       if (prev && ctx.layout !== 'pdf-spaced' && hasNumbers() && /\n[^\S\n]*\n/.test(ctx.text.slice(prev.end, line.start))) flush();
       prev = line;
       const parsed = readContactLine(line, ctx.tables);
+      let titled = false;
       for (const free of parsed.free) {
         const fold = foldForMatching(free);
+        // "Vice President, Investor Relations": after a title, a department is part of it.
+        if (titled && ctx.tables.set('departments').has(fold.toLowerCase().split(/\s+/).pop() ?? '')) continue;
+        titled = isTitle(fold, ctx.tables);
         if (/[:：]$/.test(free)) {
           // A sub-heading ("Media:", "Investor Relations:") opens a new contact.
           flush();

@@ -2,6 +2,7 @@ import type { Tables } from '../../locales/index.js';
 import { contactLabels } from '../../segment/contact-labels.js';
 import type { Line } from '../../segment/lines.js';
 import { scanTokens } from '../../util/tokens.js';
+import { splitParts } from '../shared/names.js';
 
 /** What one line of a contact block holds. */
 export interface ContactLine {
@@ -24,10 +25,15 @@ export function phonesIn(s: string): string[] {
     while (j < part.length && PHONE_CHAR.test(part[j]!)) j++;
     let num = part.slice(i, j);
     num = num.replace(/[^\d)]+$/, '').replace(/\s+/g, ' ').trim();
+    // An extension stays with its number: "02-2712-3456 分機 123", "555-0100 ext. 12".
+    const ext = part.slice(i + num.length).match(EXTENSION);
+    if (ext) num += ext[0].replace(/\s+/g, ' ').trimEnd();
     if ((num.match(/\d/g)?.length ?? 0) >= 6) out.push(num);
   }
   return out;
 }
+
+const EXTENSION = /^\s*(?:分機|分机|內線|内线|轉|转|ext\.?|extension|x) ?\d{1,6}/i;
 
 const ONLY_PHONE = /^[\d ()\-.+/／,]+$/;
 
@@ -44,24 +50,12 @@ export function readContactLine(line: Line, tables: Tables): ContactLine {
   labels.forEach((l, k) => {
     const value = rest.slice(l.valueStart, labels[k + 1]?.start ?? rest.length);
     if (l.kind === 'phone') out.phones.push(...phonesIn(value));
+    if (l.kind === 'name' && value.trim()) out.free.push(value.trim());
   });
   const prefix = rest.slice(0, prefixEnd).trim();
-  if (prefix) {
-    if (ONLY_PHONE.test(prefix)) out.phones.push(...phonesIn(prefix));
-    else out.free.push(...splitFree(prefix));
+  for (const part of prefix ? splitParts(prefix) : []) {
+    if (ONLY_PHONE.test(part)) out.phones.push(...phonesIn(part));
+    else out.free.push(part);
   }
   return out;
-}
-
-const SUFFIX_ONLY = /^(?:inc|ltd|llc|llp|plc|corp|co|limited|gmbh|ag|s\.?a)\.?$/i;
-
-/** "Jane Doe, Senior Manager | Acme" → its parts; "Acme Holdings, Inc." stays whole. */
-function splitFree(s: string): string[] {
-  const parts: string[] = [];
-  for (const p of s.split(/\s*[|｜]\s*|\s+[-–]\s+|,\s+/)) {
-    if (!p) continue;
-    if (SUFFIX_ONLY.test(p) && parts.length) parts[parts.length - 1] += `, ${p}`;
-    else parts.push(p);
-  }
-  return parts;
 }

@@ -47,7 +47,8 @@ function placeFrom(text: string, offset: number, end: number, d: { start: number
   const before = text.slice(offset, offset + d.start);
   const after = text.slice(offset + d.end, end);
   const pick = before.replace(/[\s,，、]+$/, '').trim() || after.replace(/^[\s,，、]+/, '').trim();
-  return pick || null;
+  // 台北訊, 北京電: the dispatch mark is not part of the place.
+  return pick.replace(/(?<=[\u3400-\u9fff]{2})[訊讯電电]$/, '') || null;
 }
 
 function finish(text: string, cut: number, location: string | null, d: { year: number | null; month: number; day: number } | null): DatelineFound {
@@ -69,17 +70,22 @@ function openForm(text: string, fold: string, tables: Tables): DatelineFound | n
   // Try each dash in the opening words; the longest prefix made only of place, date and wire tag wins.
   for (const sep of head.matchAll(SEPARATOR)) {
     if (sep.index === 0) continue;
-    const found = readPrefix(text, fold.slice(0, sep.index), sep.index + sep[0].length, tables);
-    // "Espoo, Finland - October 5, 2017: …": a colon ends a dateline only after its date.
-    if (found && (!sep[0].includes(':') || found.date)) best = found;
+    let cut = sep.index + sep[0].length;
+    while (cut < fold.length && /\s/.test(fold[cut]!)) cut++;
+    const found = readPrefix(text, fold.slice(0, sep.index), cut, tables);
+    // "Espoo, Finland - October 5, 2017: …": a colon ends a dateline only after its date; a slash only
+    // after a date too ("NEW YORK, NY / ACCESSWIRE / March 12, 2024 /").
+    if (found && (!/[:/]/.test(sep[0]) || found.date)) best = found;
   }
   return best;
 }
 
-const SEPARATOR = / ?(?:--|—{1,2}|–|―| - |: )(?! ?[-—–])/g;
+const SEPARATOR = / ?(?:--|—{1,2}|–|―| - |: | \/ )(?! ?[-—–])/g;
 const WIRE_TAG = /(?:\/ ?[^/]{2,40} ?\/|\([^()]{2,40}\))/g;
 const INNER_DASH = /--|—|–|―| - /;
 
+/** Capitalised words (with the odd particle) or a few Han characters: a place name. */
+const PLACE = /^(?:[\p{Lu}\d][\p{L}.'’-]*,?(?: (?:[\p{Lu}\d][\p{L}.'’-]*|of|de|la|le|upon|am|an|del|di)[,.]?){0,6}|[\u3400-\u9fff]{1,12}(?: ?[\u3400-\u9fff]{1,12})?)$/u;
 const PLACE_REGION = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, (?:\p{Lu}{2}|\p{Lu}[\p{Ll}.]+(?: \p{Lu}[\p{Ll}.]+){0,2})$/u;
 
 const isCapitalPlace = (place: string, sep: string): boolean =>
@@ -87,20 +93,35 @@ const isCapitalPlace = (place: string, sep: string): boolean =>
 
 function readPrefix(text: string, prefix: string, cut: number, tables: Tables): DatelineFound | null {
   if (/[.。!?]\s|[。]/.test(prefix.replace(/\b(?:[A-Z][a-z]{0,3}|St|Mt|Ft)\.\s/g, ''))) return null;
-  let wire = false;
-  let rest = prefix.replace(WIRE_TAG, (m) => {
-    wire = true;
-    return ' '.repeat(m.length);
-  });
-  const d = findDates(rest, tables.months)[0] ?? null;
-  if (d) rest = rest.slice(0, d.start) + ' '.repeat(d.end - d.start) + rest.slice(d.end);
-  const placeEnd = rest.replace(/[\s,，、/—–:-]+$/, '').length;
-  const place = text.slice(0, placeEnd).trim();
+  // Blank out the wire tags and the date; what is left, before or after them, is the place.
+  const blanks: [number, number][] = [...prefix.matchAll(WIRE_TAG)].map((m) => [m.index, m.index + m[0].length]);
+  const wire = blanks.length > 0;
+  const d = findDates(prefix, tables.months)[0] ?? null;
+  if (d) blanks.push([d.start, d.end]);
+  blanks.sort((x, y) => x[0] - y[0]);
+  const pieces: [number, number][] = [];
+  let from = 0;
+  for (const [a, b] of [...blanks, [prefix.length, prefix.length] as [number, number]]) {
+    const piece = trimSeparators(prefix, from, a);
+    if (piece) pieces.push(piece);
+    from = Math.max(from, b);
+  }
+  if (pieces.length > 1) return null;
+  const [placeStart, placeEnd] = pieces[0] ?? [0, 0];
+  const place = text.slice(placeStart, placeEnd);
   if (INNER_DASH.test(place) || place.length > 60 || place.split(/\s+/).length > 7) return null;
-  if (d && place && !/^[\s,，、/—–:-]*$/.test(rest.slice(placeEnd))) return null;
   // Without a date or a wire tag, only an upper-case place ("LONDON --") or a place with its region
   // ("Grand Rapids, MI -") reads as a dateline.
   if (!d && !wire && !(isCapitalPlace(place, text.slice(placeEnd, cut)) || PLACE_REGION.test(place))) return null;
-  if (place && !/^[\p{Lu}\u3400-\u9fff]/u.test(place)) return null;
+  if (place && !PLACE.test(place)) return null;
   return finish(text, cut, place || null, d);
+}
+
+const SEPARATOR_CHAR = /[\s,，、/—–:-]/;
+
+/** `[a, b)` without the separators at either end, or null when nothing is left. */
+function trimSeparators(s: string, a: number, b: number): [number, number] | null {
+  while (a < b && SEPARATOR_CHAR.test(s[a]!)) a++;
+  while (b > a && SEPARATOR_CHAR.test(s[b - 1]!)) b--;
+  return a < b ? [a, b] : null;
 }

@@ -43,7 +43,7 @@ function patterns(tables: Tables): Patterns {
   return p;
 }
 
-const TERM_INTRO = /(?:called|named|titled|entitled|dubbed|themed|known as|so-called|the term|the word|the phrase|称为|名为|名叫|题为|主题为|以) ?$/i;
+const TERM_INTRO = /(?:called|named|titled|entitled|dubbed|themed|known as|so-called|the term|the word|the phrase|称为|名为|名叫|题为|主题为|简称|下称|统称|合称|并称|以) ?$/i;
 
 interface Draft extends Quote {
   at: number;
@@ -63,10 +63,12 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): Quote[] {
   const mentions: Person[] = [];
   const out: Draft[] = [];
   let pending = null as Draft | null;
+  // "Dr. Alan Park, President of X, said:" closing one paragraph introduces the quote that opens the next.
+  let intro = null as Speaker | null;
 
   for (const unit of ordered) {
     const unitMentions = findMentions(unit, tables, ctx.knownOrgs);
-    mentions.push(...unitMentions);
+    mentions.push(...unitMentions, ...renamed(unit, mentions, unitMentions));
     mentions.sort((a, b) => a.at - b.at);
     const resolveAt = (at: number, gender: Gender): Person | null => lastPerson(mentions, at, gender);
     const marks = findMarks(unit.text);
@@ -74,6 +76,8 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): Quote[] {
     const direct: [number, number][] = [];
     const carry = pending as Draft | null;
     pending = null;
+    const introduced = unit.caption ? null : intro;
+    intro = null;
 
     marks.forEach((mk, idx) => {
       const inner = unit.m.slice(mk.open + 1, mk.close).trim();
@@ -93,6 +97,7 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): Quote[] {
       const before = unit.text.slice(0, mk.open);
       const isTerm = TERM_INTRO.test(before.trimEnd());
       let speaker = isTerm ? null : attributionBefore(unit, mk.open, pat, tables, resolveAt, mentions, ctx.knownOrgs);
+      if (!speaker && idx === 0 && mk.open === 0) speaker = introduced;
       if (!speaker && mk.closed && !isTerm) speaker = after(unit, mk.close + 1, pat, tables, resolveAt);
       const speechLike = isSpeechLike(inner.text);
       if (!speaker && !(speechLike && !isTerm)) return;
@@ -108,6 +113,10 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): Quote[] {
       if (q.open && idx === marks.length - 1 && !unit.caption) pending = q;
     });
     out.push(...indirect(unit, direct, pat, tables, resolveAt, mentions, ctx.knownOrgs));
+    if (!unit.caption && /: ?$/.test(unit.fold) && !marks.length) {
+      intro = attributionBefore(unit, unit.text.length, pat, tables, resolveAt, mentions, ctx.knownOrgs);
+      if (intro?.name) mentions.push(personOf(intro, unit.m.toSource(0), tables));
+    }
   }
   return dedupe(out.sort((a, b) => a.span[0] - b.span[0])).map(({ text, speaker, kind, span }) => ({
     text, speaker: speaker ? clean(speaker) : null, kind, span,
@@ -130,9 +139,37 @@ function lastPerson(mentions: readonly Person[], at: number, gender: Gender): Pe
   for (let i = mentions.length - 1; i >= 0; i--) {
     const p = mentions[i]!;
     if (p.at >= at || !p.name) continue;
-    if (gender === null || p.gender === null || p.gender === gender) return p;
+    if (gender === null || p.gender === null || p.gender === gender) return enrich(p, mentions);
   }
   return null;
+}
+
+/** People named before, named again by their name alone (陈国邦其后…。他说): mentions there too. */
+function renamed(unit: Unit, before: readonly Person[], here: readonly Person[]): Person[] {
+  const out: Person[] = [];
+  const names = new Set(before.map((p) => p.name).filter((n): n is string => !!n && n.length >= 2));
+  for (const name of names) {
+    const f = foldForMatching(name);
+    for (let i = unit.fold.indexOf(f); i !== -1; i = unit.fold.indexOf(f, i + f.length)) {
+      const at = unit.m.toSource(i);
+      if (here.some((p) => p.name === name && Math.abs(p.at - at) < 60)) continue;
+      const p = [...before].reverse().find((x) => x.name === name)!;
+      out.push({ ...enrich(p, before), at });
+    }
+  }
+  return out;
+}
+
+/** A person with the title, organization and honorific that other mentions of the same name give. */
+function enrich(p: Person, mentions: readonly Person[]): Person {
+  const out = { ...p };
+  for (const o of mentions) {
+    if (o.name !== p.name) continue;
+    out.title ??= o.title;
+    out.organization ??= o.organization;
+    out.honorific ??= o.honorific;
+  }
+  return out;
 }
 
 type Resolve = (at: number, gender: Gender) => Person | null;
@@ -168,7 +205,7 @@ function after(unit: Unit, from: number, pat: Patterns, tables: Tables, resolve:
   const v = sentence.match(pat.enAfterVerb);
   if (v && v.index !== undefined) {
     const phrase = v.index === 0 ? sentence.slice(v[0].length) : sentence.slice(0, v.index);
-    if (v.index !== 0 && phrase.trim().split(/\s+/).length > 8) return null;
+    if (v.index !== 0 && phrase.trim().split(/\s+/).length > 16) return null;
     const parsed = parseEnglishSpeaker(phrase, tables);
     return parsed ? resolveEnglish(parsed, at, resolve) : null;
   }
@@ -188,7 +225,7 @@ function resolveEnglish(parsed: NonNullable<ReturnType<typeof parseEnglishSpeake
   const list = mentions ?? [];
   for (let i = list.length - 1; i >= 0; i--) {
     const p = list[i]!;
-    if (p.at < at && p.name && p.name.split(/\s+/).includes(parsed.surname)) return p;
+    if (p.at < at && p.name && p.name.split(/\s+/).includes(parsed.surname)) return enrich(p, list);
   }
   return { name: parsed.surname, honorific: parsed.honorific, title: null, organization: null };
 }

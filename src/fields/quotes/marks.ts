@@ -25,7 +25,7 @@ export function findMarks(s: string): MarkSpan[] {
     let j = i + 1;
     for (; j < s.length; j++) {
       const c = s[j]!;
-      if (c === closer && closes(s, j)) {
+      if (c === closer && closes(s, j, i)) {
         depth--;
         if (depth === 0) break;
       } else if (c === ch && ch !== '"' && opens(s, j)) depth++;
@@ -44,8 +44,10 @@ function opens(s: string, i: number): boolean {
   return true;
 }
 
-function closes(s: string, j: number): boolean {
-  // ’ between letters is an apostrophe (city’s), not a closing mark.
-  if (s[j] === '’') return !(letter(s[j - 1]) && letter(s[j + 1]));
-  return true;
+function closes(s: string, j: number, open: number): boolean {
+  if (s[j] !== '’') return true;
+  // ’ between letters is an apostrophe (city’s), not a closing mark; after a plural (students’ work) it is
+  // one too, unless the quote is a short term (‘super-connector’): speech closes after punctuation.
+  if (letter(s[j - 1]) && letter(s[j + 1])) return false;
+  return j - open <= 40 || /[,.!?;:…—-]/.test(s[j - 1] ?? '') || /^[,.;:!?)]|^$/.test(s[j + 1] ?? '');
 }

@@ -2,12 +2,45 @@ import type { Tables } from '../../locales/index.js';
 import { escapeRegExp } from '../../util/regexp.js';
 import type { Unit } from './unit.js';
 import { type Person, parseChinesePerson, personOf, splitEnglishTitle } from './speaker.js';
-import { isTitle } from '../shared/names.js';
+import { isPersonName, isTitle, splitLeadingHonorific } from '../shared/names.js';
 
 const TITLE_GOES_ON = /^[兼后生级学论研课班导]/;
 const BOUNDARY = /[。，,；;：:「」“”『』()!?！？\n]/;
 const EN_HONORIFIC_NAME =
   /\b(Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Ir)\s([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})/g;
+
+const EN_APPOSITIVE = /\b([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}), ([^,.;“”"]{2,100}(?:, (?:Inc|Ltd|LLC|Corp|Co)\.)?)(?=[,.;]|$)/g;
+
+/** Characters that follow a name but cannot end one: verbs and time words (陈国邦今日, 陈国邦在致辞时说). */
+const AFTER_NAME = /[今在于於出主与與及和亦也将將已为為是的等率带帶致表指说說称稱强强补認认透坦说（(,，。、：:；]/;
+
+/** 副教授林嘉慧博士: a family name and another honorific follow, so the first honorific was a title. */
+function nameFollows(fold: string, end: number, tables: Tables): boolean {
+  if (!tables.set('surnames').has(fold[end] ?? '')) return false;
+  const hs = tables.list('honorifics').filter((h) => /^[^a-z]/.test(h));
+  // The name takes two or three characters; an honorific right after it.
+  return [2, 3].some((k) => hs.some((h) => fold.startsWith(h, end + k)));
+}
+
+/** Offsets of Chinese names printed right after a title word, without an honorific. */
+function namesAfterTitles(fold: string, tables: Tables): [number, number][] {
+  const out: [number, number][] = [];
+  const heads = tables.list('titleHeads').filter((h) => /^[^a-z]/.test(h));
+  const surnames = tables.set('surnames');
+  const honorifics = tables.list('honorifics').filter((h) => /^[^a-z]/.test(h));
+  for (const h of heads) {
+    for (let i = fold.indexOf(h); i !== -1; i = fold.indexOf(h, i + 1)) {
+      const n = i + h.length;
+      if (!surnames.has(fold[n] ?? '') || !/[\u3400-\u9fff]/.test(fold[n + 1] ?? '')) continue;
+      const len = /[\u3400-\u9fff]/.test(fold[n + 2] ?? '') && !AFTER_NAME.test(fold[n + 2]!) ? 3 : 2;
+      if (AFTER_NAME.test(fold[n + 1]!)) continue;
+      // 总裁王磊先生: with an honorific, the honorific's mention covers it.
+      if (honorifics.some((x) => fold.startsWith(x, n + 2) || fold.startsWith(x, n + 3))) continue;
+      out.push([i, n + len]);
+    }
+  }
+  return out;
+}
 
 const zhHonorificCache = new WeakMap<Tables, RegExp>();
 function zhHonorifics(tables: Tables): RegExp {
@@ -27,10 +60,10 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
   let floor = 0;
   for (const m of fold.matchAll(zhHonorifics(tables))) {
     const end = m.index + m[0].length;
-    // 讲座教授兼系主任, 博士后研究员: the honorific word is part of a title there.
-    if (TITLE_GOES_ON.test(fold[end] ?? '')) continue;
+    // 讲座教授兼系主任, 博士后研究员, 副教授林嘉慧博士: the honorific word is part of a title there.
+    if (TITLE_GOES_ON.test(fold[end] ?? '') || nameFollows(fold, end, tables)) continue;
     let start = m.index;
-    while (start > floor && m.index - start < 40 && !BOUNDARY.test(fold[start - 1]!)) start--;
+    while (start > floor && m.index - start < 60 && !BOUNDARY.test(fold[start - 1]!)) start--;
     const sp = parseChinesePerson(text.slice(start, end), fold.slice(start, end), tables, known);
     if (sp?.name) out.push(personOf(sp, unit.m.toSource(start), tables));
     floor = end;
@@ -40,5 +73,20 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
     const appositive = after && isTitle(after[1]!, tables) ? splitEnglishTitle(after[1]!) : { title: null, organization: null };
     out.push(personOf({ name: m[2]!, honorific: m[1]!, ...appositive }, unit.m.toSource(m.index), tables));
   }
-  return out;
+  // 政务司司长陈国邦今日…: a name right after a title, with no honorific.
+  for (const [start, end] of namesAfterTitles(fold, tables)) {
+    let from = start;
+    while (from > 0 && start - from < 60 && !BOUNDARY.test(fold[from - 1]!)) from--;
+    const sp = parseChinesePerson(text.slice(from, end), fold.slice(from, end), tables, known);
+    if (sp?.name) out.push(personOf(sp, unit.m.toSource(from), tables));
+  }
+  // "Grace Lim, Head of Digital at Acme, …": a name with a title after it.
+  for (const m of text.matchAll(EN_APPOSITIVE)) {
+    if (!isTitle(m[2]!, tables) || !isPersonName(m[1]!, m[1]!, tables)) continue;
+    const { honorific, rest } = splitLeadingHonorific(m[1]!, tables);
+    const at = unit.m.toSource(m.index);
+    if (out.some((p) => Math.abs(p.at - at) < 40 && p.name === rest)) continue;
+    out.push(personOf({ name: rest, honorific, ...splitEnglishTitle(m[2]!) }, at, tables));
+  }
+  return out.sort((a, b) => a.at - b.at);
 }

@@ -1,6 +1,6 @@
 import type { Tables } from '../../locales/index.js';
 import type { Speaker } from '../../schema.js';
-import { isOrganization, isPersonName, isTitle, splitLeadingHonorific, splitTrailingHonorifics } from '../shared/names.js';
+import { isOrganization, isPersonName, isTitle, splitLeadingHonorific, splitParts, splitTrailingHonorifics } from '../shared/names.js';
 
 export type Gender = 'f' | 'm' | null;
 
@@ -75,12 +75,15 @@ function splitDescriptor(desc: string, fold: string, tables: Tables, known: read
     }
   }
   const suffixes = tables.list('orgSuffixes').filter((x) => /^[^a-z]/.test(x));
+  const departments = tables.set('departments');
+  const proper = suffixes.filter((x) => x.length > 1 && !departments.has(x));
   for (let p = 1; p < fold.length; p++) {
     const head = fold.slice(0, p);
     const tail = fold.slice(p);
-    if (!suffixes.some((x) => head.endsWith(x))) continue;
-    // The organization's name goes on ("香港科技园" + "公司…"): not a split point.
-    if (suffixes.some((x) => x.length > 1 && tail.startsWith(x))) continue;
+    // Roles listed with 、 (研究團隊負責人、生物醫學學院副教授) are all title.
+    if (!suffixes.some((x) => head.endsWith(x)) || head.includes('、')) continue;
+    // The organization's name goes on ("香港科技园" + "公司…", "华东汽车零部" + "件集团…"): not a split point.
+    if (suffixes.some((x) => x.length > 1 && tail.startsWith(x)) || proper.some((x) => tail.includes(x))) continue;
     if (isTitle(tail, tables)) return { organization: desc.slice(0, p).trim(), title: desc.slice(p).trim() };
   }
   if (isTitle(fold, tables)) return { organization: null, title: desc };
@@ -115,7 +118,7 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
   if (tables.pronouns.has(p.toLowerCase())) return { kind: 'pronoun', word: p.toLowerCase() };
   // "Moore says": a family name alone refers to someone named in full before.
   if (/^[A-Z][a-z'’-]+$/.test(p) && !isTitle(p, tables)) return { kind: 'surname', honorific: null, surname: p };
-  const parts = p.split(/,\s+(?![^()]*\))/);
+  const parts = splitParts(p);
   const nameAt = parts.findIndex((x) => isPersonName(x, x, tables));
   if (nameAt >= 0) {
     const { honorific, rest } = splitLeadingHonorific(parts[nameAt]!, tables);
@@ -125,16 +128,23 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
     if (honorific && !rest.includes(' ') && !title) return { kind: 'surname', honorific, surname: rest };
     return { kind: 'person', speaker: { name: rest, honorific, title, organization } };
   }
-  // "HKSTP CEO Albert Wong": a title, then the name.
+  // "HKSTP CEO Albert Wong", "Public Works Director Kevin Osei": a title, then the name; "Mayor Alvarado":
+  // a title and a family name, someone named in full before.
   const tokens = p.split(/\s+/);
-  for (let k = 2; k <= 3 && k < tokens.length; k++) {
+  for (let k = Math.min(3, tokens.length - 1); k >= 1; k--) {
     const name = tokens.slice(-k).join(' ');
     const before = tokens.slice(0, -k);
-    if (isPersonName(name, name, tables) && isTitle(before.join(' '), tables)) {
+    if (!isTitle(before.join(' '), tables)) continue;
+    if (k === 1 && /^[A-Z][a-z'’-]+$/.test(name) && !isTitle(name, tables)) return { kind: 'surname', honorific: null, surname: name };
+    if (k > 1 && isPersonName(name, name, tables)) {
       const heads = tables.set('titleHeads');
       const first = before.findIndex((t) => heads.has(t.toLowerCase()));
-      const organization = first > 0 ? before.slice(0, first).join(' ').replace(/['’]s$/, '') : null;
-      return { kind: 'person', speaker: { name, honorific: null, title: before.slice(Math.max(first, 0)).join(' '), organization } };
+      const lead = first > 0 ? before.slice(0, first).join(' ') : '';
+      // Words before the title are its organization when they read as one: an acronym, "Acme's", "Acme Corp".
+      const isOrg = lead !== '' && (/^[A-Z0-9&]{2,}$/.test(lead) || /['’]s$/.test(lead) || isOrganization(lead, tables, []));
+      const organization = isOrg ? lead.replace(/['’]s$/, '') : null;
+      const title = before.slice(isOrg ? first : 0).join(' ');
+      return { kind: 'person', speaker: { name, honorific: null, title, organization } };
     }
   }
   if (parts.length === 1 && isTitle(p, tables) && p.split(/\s+/).length <= 16) {

@@ -79,3 +79,21 @@ export function isPersonName(s: string, fold: string, tables: Tables): boolean {
     return LATIN_TOKEN.test(t) || (i > 0 && PARTICLES.has(t));
   });
 }
+
+const SUFFIX_ONLY = /^(?:inc|ltd|llc|llp|plc|corp|co|limited|gmbh|ag|s\.?a|jr|sr|jp)\.?$/i;
+
+/**
+ * "Jane Doe, Senior Manager | Acme" → its parts, split on commas, bars, spaced dashes and spaces between
+ * Chinese words (港島大學傳訊處 陳小姐（電話：…）);
+ * "Acme Holdings, Inc." stays whole, and so does a comma inside brackets.
+ */
+export function splitParts(s: string): string[] {
+  const parts: string[] = [];
+  for (const raw of s.split(/\s*[|｜]\s*|\s+[-–]\s+|,\s+(?![^()]*\))|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/)) {
+    const p = raw.replace(/^[\s（【]+|[\s（(【[]+$/g, '');
+    if (!p) continue;
+    if (SUFFIX_ONLY.test(p) && parts.length) parts[parts.length - 1] += `, ${p}`;
+    else parts.push(p);
+  }
+  return parts;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { parseRelease } from '../../index.js';
+
+const quotes = (body: string) =>
+  parseRelease(`Acme Opens New Lab in Hong Kong\n\n${body}`).quotes.map(({ text, speaker, kind }) => ({ text, speaker, kind }));
+
+describe('direct quotes', () => {
+  it('splits a Chinese speaker into organization, title, name and honorific', () => {
+    expect(quotes('香港科技园公司行政总裁黄克强先生表示：「科技园公司作为香港最大的科技研发及企业孵化基地，具备完善的基础设施。」')).toEqual([
+      { text: '科技园公司作为香港最大的科技研发及企业孵化基地，具备完善的基础设施。', kind: 'direct', speaker: { name: '黄克强', honorific: '先生', title: '行政总裁', organization: '香港科技园公司' } },
+    ]);
+  });
+
+  it('reads English attributions before and after the quote', () => {
+    const qs = quotes(
+      'Albert Wong, CEO of HKSTP, said, “We are extremely pleased to welcome BioMap to Science Park today.”\n\n' +
+        '"Cold-chain failures are costly in any industry, and in healthcare they put patients at risk," said Jane Doe, chief executive officer of Northwind Robotics.',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual([
+      { name: 'Albert Wong', honorific: null, title: 'CEO', organization: 'HKSTP' },
+      { name: 'Jane Doe', honorific: null, title: 'chief executive officer', organization: 'Northwind Robotics' },
+    ]);
+    expect(qs[1]!.text).toBe('Cold-chain failures are costly in any industry, and in healthcare they put patients at risk');
+  });
+
+  it('gives the second half of a split quote the same speaker', () => {
+    const qs = quotes('“We are ready,” said Dr Mary Chan, Director of Carewell. “Our teams have trained for two years and the first patients arrive next week.”');
+    expect(qs).toHaveLength(2);
+    expect(qs[1]!.speaker).toEqual(qs[0]!.speaker);
+    expect(qs[0]!.speaker).toMatchObject({ name: 'Mary Chan', honorific: 'Dr', title: 'Director', organization: 'Carewell' });
+  });
+
+  it('resolves pronouns and short references to the person named before', () => {
+    const zh = quotes('阿斯利康全球執行副總裁王磊先生亦對是次合作表示振奮。他表示：「作為一家領先全球的生物科技公司，我們對合作充滿信心。」');
+    expect(zh[0]!.speaker).toMatchObject({ name: '王磊', honorific: '先生' });
+    const en = quotes('The line was opened by Professor Edwin Lok, Chairman of HAMA, on Monday.\n\nProf Lok commented: "Hong Kong still has deep manufacturing know-how, and this line is a shared workshop for the whole industry."');
+    expect(en[0]!.speaker).toMatchObject({ name: 'Edwin Lok', honorific: 'Professor', title: 'Chairman', organization: 'HAMA' });
+    const she = quotes('Grace Lim, Head of Digital at Acme, opened the event.\n\n“It has been a long road for our whole team, and we are proud of it,” she added.');
+    expect(she[0]!.speaker).toMatchObject({ name: 'Grace Lim', title: 'Head of Digital', organization: 'Acme' });
+  });
+
+  it('keeps a quote that runs over several paragraphs as one', () => {
+    const qs = quotes('Dr Alan Park, President of Example Foundation, said: “The first paragraph of what he said goes on here.\n\n“The second paragraph ends the quote and closes it.”');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.text).toBe('The first paragraph of what he said goes on here.\nThe second paragraph ends the quote and closes it.');
+  });
+
+  it('does not take scare quotes, quoted names or book titles for speech', () => {
+    expect(quotes('HKSTP serves as a ‘super-connector’ for the city’s start-ups, and guests joined the “Light Up” ceremony.')).toEqual([]);
+    expect(quotes('今年更將合作「升級」，並推出《香港創新科技發展藍圖》。')).toEqual([]);
+    expect(quotes('The project, called “Open by default for every resident of the city”, starts in May.')).toEqual([]);
+  });
+
+  it('keeps a role with no name as the title', () => {
+    const qs = quotes('A Government spokesman said that the scheme would open for applications in July.');
+    expect(qs).toEqual([{ text: 'the scheme would open for applications in July', kind: 'indirect', speaker: { name: null, honorific: null, title: 'Government spokesman', organization: null } }]);
+  });
+});
+
+describe('reported speech', () => {
+  it('reads "X stated that …" and X表示，… as indirect', () => {
+    expect(quotes('The CEO at HKSTP stated that promising start-ups continue to face challenges.')).toEqual([
+      { text: 'promising start-ups continue to face challenges', kind: 'indirect', speaker: { name: null, honorific: null, title: 'CEO', organization: 'HKSTP' } },
+    ]);
+    expect(quotes('發言人表示，當局將於七月中諮詢業界。')[0]).toEqual({
+      text: '當局將於七月中諮詢業界', kind: 'indirect', speaker: { name: null, honorific: null, title: '發言人', organization: null },
+    });
+  });
+});

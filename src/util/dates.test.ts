@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { buildTables } from '../locales/index.js';
+import { foldForMatching } from '../normalize/fold.js';
+import { findDates, isoDate } from './dates.js';
+
+const months = buildTables().months;
+const iso = (s: string): (string | null)[] =>
+  findDates(foldForMatching(s), months).map((d) => (d.year === null ? `--${d.month}-${d.day}` : isoDate(d.year, d.month, d.day)));
+
+describe('findDates', () => {
+  it.each([
+    ['（香港，2023 年 10 月 18 日）', '2023-10-18'],
+    ['香港2023年10月18日 /美通社/', '2023-10-18'],
+    ['二〇二三年十月十八日', '2023-10-18'],
+    ['二〇二四年六月五日上午十時', '2024-06-05'],
+    ['２０２４年６月５日', '2024-06-05'],
+    ['民國112年10月18日', '2023-10-18'],
+    ['HONG KONG, Oct. 18, 2023 /PRNewswire/', '2023-10-18'],
+    ['Ends/Thursday, June 29, 2023', '2023-06-29'],
+    ['(Hong Kong, 18 October 2023)', '2023-10-18'],
+    ['Sept. 5, 2023', '2023-09-05'],
+    ['published 2023-10-18', '2023-10-18'],
+    ['Strasbourg, le 5 juin 2019', '2019-06-05'],
+  ])('%s → %s', (text, want) => {
+    expect(iso(text)).toEqual([want]);
+  });
+
+  it('reports a date printed without its year as such', () => {
+    expect(iso('HONG KONG, June 5 (Reuters)')).toEqual(['--6-5']);
+    expect(iso('今日（六月三十日）')).toEqual(['--6-30']);
+  });
+
+  it('finds no date in impossible or unrelated numbers', () => {
+    expect(iso('February 30, 2023')).toEqual([]);
+    expect(iso('2023年13月1日')).toEqual([]);
+    expect(iso('revenue of $61.4 million, up 37% in May')).toEqual([]);
+    expect(iso('13,000 名研究人才')).toEqual([]);
+  });
+});
