@@ -39,14 +39,14 @@ export function runPipeline(raw: string, options: ParseOptions = {}): PressRelea
   const seg = segment(text, tables, hasDateline);
   const layout = outline(seg.blocks, tables, hasDateline);
   const warnings: Warning[] = [];
+  const language = detectLanguage(text, tables);
+  const partial = !SUPPORTED.has(language);
   const ctx: Context = {
-    text, lines: seg.lines, blocks: seg.blocks, layout: seg.layout, outline: layout, tables, knownOrgs: [],
+    text, lines: seg.lines, blocks: seg.blocks, layout: seg.layout, outline: layout, tables, partial, knownOrgs: [],
     warn: (w) => warnings.push(w),
   };
   ctx.knownOrgs = aboutOrganizations(ctx);
 
-  const language = detectLanguage(text, tables);
-  const partial = !SUPPORTED.has(language);
   if (partial) {
     warnings.push({ code: 'unsupported_language', message: `Language "${language}" is read in part: headline, body, date, links, emails and phones.` });
   }
@@ -65,7 +65,7 @@ export function runPipeline(raw: string, options: ParseOptions = {}): PressRelea
     }
   }
   const dateline = found && first
-    ? { location: found.location, date: datelineDate, text: found.text, span: first.m.span(0, found.cut) }
+    ? { location: found.location, date: datelineDate, text: found.text, span: first.m.span(0, found.text.length) }
     : null;
 
   const body = extractBody(ctx, found?.cut ?? 0);

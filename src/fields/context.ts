@@ -12,6 +12,8 @@ export interface Context {
   layout: Layout;
   outline: Outline;
   tables: Tables;
+  /** The release's language is read in part only (not en, zh-Hant, zh-Hans). */
+  partial: boolean;
   /** Organization names the release states (About headings, contact blocks), folded, for splitting speakers. */
   knownOrgs: readonly string[];
   warn(w: Warning): void;

@@ -1,3 +1,4 @@
+import { foldForMatching } from '../normalize/fold.js';
 import { en } from './en.js';
 import { de, es, fr, ja } from './other.js';
 import type { Locale } from './types.js';
@@ -35,7 +36,9 @@ export function buildTables(locales: readonly Locale[] = LOCALES): Tables {
   const list = (key: ListKey): readonly string[] => {
     let l = lists.get(key);
     if (!l) {
-      l = [...new Set(locales.flatMap((loc) => loc[key] as readonly string[]))].sort((a, b) => b.length - a.length);
+      // Entries are folded like the text they are matched against, so a table may use either Chinese script.
+      const words = locales.flatMap((loc) => loc[key] as readonly string[]).map((w) => foldForMatching(w).toLowerCase());
+      l = [...new Set(words)].sort((a, b) => b.length - a.length);
       lists.set(key, l);
     }
     return l;

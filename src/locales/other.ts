@@ -45,4 +45,13 @@ export const es: Locale = {
 };
 
 /** Japanese is told by its kana; its dates share the CJK 年月日 form. */
-export const ja: Locale = { ...base, tags: ['ja'], stopwords: [], months: {}, labels: ['プレスリリース', 'ニュースリリース'] };
+export const ja: Locale = {
+  ...base,
+  tags: ['ja'],
+  stopwords: [],
+  months: {},
+  labels: ['プレスリリース', 'ニュースリリース', '報道関係各位'],
+  phoneLabels: ['電話', '携帯'],
+  faxLabels: [],
+  emailLabels: ['メール', 'メールアドレス'],
+};

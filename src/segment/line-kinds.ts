@@ -19,8 +19,12 @@ export function isLabel(fold: string, tables: Tables): boolean {
   return t.length > 0 && tables.set('labels').has(t);
 }
 
+/** "Home | News | Press releases", "Home > News": a site's navigation or breadcrumb line. */
+const NAVIGATION = /^[^|>»›]{1,30}(?: [|>»›] [^|>»›]{1,30})+$/;
+
 export function isChrome(fold: string, tables: Tables): boolean {
-  return tables.set('chrome').has(fold.trim().replace(/[:.]+$/, '').toLowerCase());
+  const t = fold.trim();
+  return tables.set('chrome').has(t.replace(/[:.]+$/, '').toLowerCase()) || (NAVIGATION.test(t) && !/[.。]$/.test(t));
 }
 
 const HEADING_MAX = 90;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { foldForMatching } from '../../normalize/fold.js';
 import type { ContactSchema, Span } from '../../schema.js';
+import { contactLabels } from '../../segment/contact-labels.js';
 import { isUrlOnly } from '../../segment/line-kinds.js';
 import type { Line } from '../../segment/lines.js';
 import { isHan } from '../../util/chars.js';
@@ -32,7 +33,28 @@ export function extractContacts(ctx: Context): Contact[] {
     const groups: Line[][] = [headingRest(heading.lines, ctx), ...section.blocks.map((i) => ctx.blocks[i]!.lines)];
     out.push(...readSection(groups, ctx));
   }
-  return out;
+  return out.length ? out : unheaded(ctx);
+}
+
+/**
+ * Contact details printed without a heading: blocks that hold nothing else (above a headline, at the end)
+ * and, in a language read only in part, every line with an address or a labelled number.
+ */
+function unheaded(ctx: Context): Contact[] {
+  const lines = ctx.partial
+    ? ctx.lines.filter((l) => !l.blank && (l.text.includes('@') || contactLabels(l.fold, ctx.tables).some((x) => x.kind === 'phone')))
+    : ctx.blocks.filter((_, i) => ctx.outline.kinds[i] === 'contactInfo').flatMap((b) => b.lines);
+  const phones = new Set<string>();
+  const emails = new Set<string>();
+  let span: Span | null = null;
+  for (const line of lines) {
+    const parsed = readContactLine(line, ctx.tables);
+    if (!parsed.phones.length && !parsed.emails.length) continue;
+    parsed.phones.forEach((p) => phones.add(p));
+    parsed.emails.forEach((e) => emails.add(e));
+    span = span ? [span[0], line.end] : [line.start, line.end];
+  }
+  return span ? [{ organization: null, name: null, phones: [...phones], emails: [...emails], span }] : [];
 }
 
 /** The heading's own lines, its first line without the heading words ("傳媒查詢，請聯絡："). */

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parseRelease } from '../../index.js';
+import { phonesIn } from './lines.js';
+
+const contacts = (block: string) =>
+  parseRelease(`Acme Opens New Lab\n\nHONG KONG, Oct. 18, 2023 /PRNewswire/ -- Acme opened a lab today.\n\n${block}`).contacts.map(
+    ({ span: _span, ...c }) => c,
+  );
+
+describe('phonesIn', () => {
+  it('splits several numbers on one line', () => {
+    expect(phonesIn('+852 2837 4718/ 6010 9246')).toEqual(['+852 2837 4718', '6010 9246']);
+    expect(phonesIn('+852 3756 8623／6986 5822')).toEqual(['+852 3756 8623', '6986 5822']);
+    expect(phonesIn(' (852)2584 4554')).toEqual(['(852)2584 4554']);
+    expect(phonesIn('02-2712-3456 分機 123')).toEqual(['02-2712-3456 分機 123']);
+  });
+
+  it('takes no short numbers for phones', () => {
+    expect(phonesIn('Room 1203, 12/F')).toEqual([]);
+  });
+});
+
+describe('contacts', () => {
+  it('reads organization, name, phones and e-mails per person (Chinese layout)', () => {
+    expect(contacts('传媒查询，请联络：\n香港科技园公司\n林月晶\n电话： +852 2629 6769\n电邮：terry.lam@hkstp.org\n\n爱德曼国际公关公司\n徐畅\n电话：+852 2837 4718/ 6010 9246\n电邮：Chase.Xu@edelman.com/\nEdelmanhkstppr@edelman.com')).toEqual([
+      { organization: '香港科技园公司', name: '林月晶', phones: ['+852 2629 6769'], emails: ['terry.lam@hkstp.org'] },
+      { organization: '爱德曼国际公关公司', name: '徐畅', phones: ['+852 2837 4718', '6010 9246'], emails: ['Chase.Xu@edelman.com', 'Edelmanhkstppr@edelman.com'] },
+    ]);
+  });
+
+  it('splits labels that PDF text runs together', () => {
+    expect(contacts('For media enquiries, please contact:\nHarbourline Alliance\nWinnie ChauTel: (852)3106 2281Email: winnie.chau@hama.org.hk')).toEqual([
+      { organization: 'Harbourline Alliance', name: 'Winnie Chau', phones: ['(852)3106 2281'], emails: ['winnie.chau@hama.org.hk'] },
+    ]);
+  });
+
+  it('skips a list of link annotations without breaking the block', () => {
+    const got = contacts('傳媒查詢：\n博訊公關顧問\n李小姐\n電話 ：9811 3380\n電郵：w.lee@prppl.com\nhttp://www.hkstp.org/\nmailto:w.lee@prppl.com\n香港科技園公司\n張麗蘭\n電話：2629 6891');
+    expect(got).toEqual([
+      { organization: '博訊公關顧問', name: '李小姐', phones: ['9811 3380'], emails: ['w.lee@prppl.com'] },
+      { organization: '香港科技園公司', name: '張麗蘭', phones: ['2629 6891'], emails: [] },
+    ]);
+  });
+
+  it('does not read a sentence that mentions "more information" as a contact heading', () => {
+    expect(contacts('For more information, visit www.acme.com.')).toEqual([]);
+  });
+
+  it('leaves fax numbers out of phones', () => {
+    expect(contacts('Media contact:\nJane Doe\nTel: +1 212 555 0100\nFax: +1 212 555 0199')[0]!.phones).toEqual(['+1 212 555 0100']);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseRelease } from '../index.js';
+
+describe('labels, embargo, headline, end mark', () => {
+  it('reads labels as printed and the embargo with its time zone', () => {
+    const r = parseRelease('PRESS RELEASE\nFOR IMMEDIATE RELEASE\n\nEMBARGOED UNTIL 00:01 HKT, 5 June 2024\n\nAcme Opens Lab\n\n(Hong Kong, 5 June 2024) – Acme opened a lab.\n\n###');
+    expect(r.labels).toEqual(['PRESS RELEASE', 'FOR IMMEDIATE RELEASE']);
+    expect(r.embargo).toMatchObject({ until: '2024-06-05T00:01+08:00', text: 'EMBARGOED UNTIL 00:01 HKT, 5 June 2024' });
+    expect(r.headline).toBe('Acme Opens Lab');
+    expect(r.endMark).toBe('###');
+    expect(r.body).toEqual(['Acme opened a lab.']);
+  });
+
+  it('reads a Chinese embargo with Chinese numerals', () => {
+    const r = parseRelease('新聞稿\n\n禁止發佈，直至二〇二四年六月五日下午三時（香港時間）\n\n基金公布報告\n\n（香港，二〇二四年六月五日）— 基金今日公布報告。');
+    expect(r.embargo?.until).toBe('2024-06-05T15:00+08:00');
+    expect(r.dateline?.date).toBe('2024-06-05');
+  });
+
+  it('gives a text with no headline a null headline and a warning, never its first sentence', () => {
+    const r = parseRelease('BioMap, a pioneering company at the intersection of AI and the life sciences, integrates AI with biotechnology to design proteins.\nThe ceremony took place during the summit where the partnership agreement was signed by both companies.');
+    expect(r.headline).toBeNull();
+    expect(r.warnings.map((w) => w.code)).toContain('no_headline');
+  });
+
+  it('does not take a site banner for the headline', () => {
+    const r = parseRelease('We are creating some awesome events for you. Kindly bear with us.\n\nHKSTP Signs Co-Incubation MOU\n\nHong Kong Science and Technology Parks Corporation and a conglomerate have signed a memorandum of understanding to support start-ups in Hong Kong today.\n\nSend this to a friend');
+    expect(r.headline).toBe('HKSTP Signs Co-Incubation MOU');
+    expect(r.body).toHaveLength(1);
+  });
+
+  it.each([['###'], ['# # #'], ['-30-'], ['- End -'], ['-ENDS-'], ['完'], ['Ends/Thursday, June 29, 2023']])('reads %s as the end mark', (mark) => {
+    const r = parseRelease(`Acme Opens Lab\n\nLONDON -- Acme opened a lab in the city today, its first outside Asia.\n\n${mark}`);
+    expect(r.endMark).toBe(mark);
+  });
+
+  it('takes the date from a government "Ends/" trailer', () => {
+    const r = parseRelease('Scheme opens\n*************\n\nThe Government announced today that the scheme opens for applications.\n\nEnds/Thursday, June 29, 2023\nIssued at HKT 15:30\n\nNNNN');
+    expect(r.date).toBe('2023-06-29');
+    expect(r.body).toEqual(['The Government announced today that the scheme opens for applications.']);
+  });
+});
+
+describe('language', () => {
+  it.each([
+    ['Acme Opens Lab\n\nLONDON -- Acme opened a lab in the city today, and the lab will hire staff.', 'en'],
+    ['香港科技園公司與阿斯利康「升級」合作\n\n（香港，2023 年 4 月 4 日）— 香港科技園公司宣布加強與國際知名生物科技公司阿斯利康的合作夥伴關係，務求將香港和大灣區發展成生命科學創新基地。', 'zh-Hant'],
+    ['香港科技园公司与药明合联携手推动香港生物偶联药发展\n\n（香港，2023 年 10 月 18 日） - 香港科技园公司与国际知名的生物偶联药合同研究、开发与制造服务公司药明合联签署合作框架协议。', 'zh-Hans'],
+    ['株式会社テストは、新しいサービスの提供を開始しました。詳しくはウェブサイトをご覧ください。お問い合わせは広報部までお願いします。', 'ja'],
+    ['Communiqué de presse\n\nStrasbourg, le 5 juin 2019 – La French Tech Alsace est lancée et les entreprises de la région sont invitées à rejoindre le réseau dans les mois qui viennent.', 'fr'],
+  ])('detects %#', (text, lang) => {
+    const r = parseRelease(text);
+    expect(r.language).toBe(lang);
+    expect(r.warnings.some((w) => w.code === 'unsupported_language')).toBe(!['en', 'zh-Hant', 'zh-Hans'].includes(lang));
+  });
+
+  it('still reads date, links and e-mails of a release in another language', () => {
+    const r = parseRelease('Communiqué de presse\n\nLa French Tech Alsace est lancée\n\nStrasbourg, le 5 juin 2019 – La French Tech Alsace est lancée et les entreprises sont invitées à rejoindre le réseau.\n\nContact : presse@frenchtech-alsace.fr – www.frenchtech-alsace.fr');
+    expect(r.date).toBe('2019-06-05');
+    expect(r.links).toEqual(['www.frenchtech-alsace.fr']);
+    expect(r.contacts.flatMap((c) => c.emails)).toEqual(['presse@frenchtech-alsace.fr']);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { buildTables } from '../locales/index.js';
+import { segment } from './blocks.js';
+
+const tables = buildTables();
+const blocks = (text: string) => segment(text, tables).blocks.map((b) => b.text);
+
+describe('segment', () => {
+  it('heals PDF text with a blank line after every line and a trailing space ending each paragraph', () => {
+    const text = '標題一行 \n\n這項最新協議是我們與阿斯\n\n \n\n\n利康合作的一項重要里程碑。 \n\n第二段開始 \n';
+    const s = segment(text, tables);
+    expect(s.layout).toBe('pdf-spaced');
+    expect(s.blocks.map((b) => b.text)).toEqual(['標題一行', '這項最新協議是我們與阿斯利康合作的一項重要里程碑。', '第二段開始']);
+  });
+
+  it('joins hard-wrapped lines: one space between Latin words, a line-end hyphen dropped, nothing between Chinese', () => {
+    const wrapped = [
+      'The alliance today opened a shared pilot production line that gives small',
+      'and mid-sized companies access to robotic assembly and machine manufac-',
+      'turing tools without the cost of building facilities of their own today.',
+      '',
+      'Second paragraph is here and it is long enough to look like the others do.',
+    ].join('\n');
+    expect(blocks(wrapped)).toEqual([
+      'The alliance today opened a shared pilot production line that gives small and mid-sized companies access to robotic assembly and machine manufacturing tools without the cost of building facilities of their own today.',
+      'Second paragraph is here and it is long enough to look like the others do.',
+    ]);
+  });
+
+  it('keeps a paragraph cut by a form feed together', () => {
+    const text = 'A typical manufacturer spends between eight and fifteen million dollars to set\nup an automated line of\n\f\nits own, and many projects stall at the prototype stage of the work.';
+    expect(blocks(text)).toEqual([
+      'A typical manufacturer spends between eight and fifteen million dollars to set up an automated line of its own, and many projects stall at the prototype stage of the work.',
+    ]);
+  });
+
+  it('treats each line as a paragraph when lines are not hard-wrapped', () => {
+    const a = 'First paragraph on one long line that goes on and on, as web pages copied to text do, and ends here.';
+    const b = 'Second paragraph on one long line that goes on and on, as web pages copied to text do, and ends too.';
+    expect(blocks(`${a}\n${b}`)).toEqual([a, b]);
+  });
+
+  it('starts a block at a bullet, a caption or a contact line', () => {
+    expect(blocks('Headline\n• one point\n• another point\nPhoto 1: people\nTel: 2629 6891')).toEqual([
+      'Headline', '• one point', '• another point', 'Photo 1: people', 'Tel: 2629 6891',
+    ]);
+  });
+});
