@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { readFile, readdir, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { safeParseRelease } from '../index.js';
 
@@ -110,7 +110,7 @@ async function main(argv: string[]): Promise<number> {
       const result = await parseOne(file);
       if (result.ok) ok++;
       else errors.set(result.error.code, (errors.get(result.error.code) ?? 0) + 1);
-      const record = { file: relative(process.cwd(), file) || file, ...result };
+      const record = { file, ...result };
       await write(stream, `${JSON.stringify(record, null, args.values.pretty ? 2 : undefined)}\n`);
     }
     if (partial && outPath) {

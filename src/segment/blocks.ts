@@ -98,7 +98,13 @@ function isTitleCase(s: string): boolean {
   return long.length >= 3 && long.filter((w) => isUpper(w[0])).length >= 0.75 * long.length;
 }
 
-const isCapitals = (s: string): boolean => /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+/** Three or more capitals and no lower-case letter: a line set in capitals. */
+function isCapitals(s: string): boolean {
+  if (/\p{Ll}/u.test(s)) return false;
+  let upper = 0;
+  for (const ch of s) if (isUpper(ch) && ++upper >= 3) return true;
+  return false;
+}
 
 /**
  * The width lines are wrapped at: the upper quartile of the widths of lines followed by another line (in

@@ -89,7 +89,7 @@ const SUFFIX_ONLY = /^(?:inc|ltd|llc|llp|plc|corp|co|limited|gmbh|ag|s\.?a|jr|sr
  */
 export function splitParts(s: string): string[] {
   const parts: string[] = [];
-  for (const raw of s.split(/\s*[|｜]\s*|\s+[-–]\s+|,\s+(?![^()]*\))|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/)) {
+  for (const raw of s.split(/\s*[|｜]\s*|\s+[-–]\s+|,\s+(?![^()]{0,80}\))|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/)) {
     const p = raw.replace(/^[\s（【]+|[\s（(【[]+$/g, '');
     if (!p) continue;
     if (SUFFIX_ONLY.test(p) && parts.length) parts[parts.length - 1] += `, ${p}`;
