@@ -1,5 +1,5 @@
 import { PressparseError } from './errors.js';
-import { aboutOrganizations, extractAbout } from './fields/about/index.js';
+import { aboutOrganizations, definedNames, extractAbout } from './fields/about/index.js';
 import { extractBody } from './fields/body/index.js';
 import { extractCaptions } from './fields/captions/index.js';
 import { extractContacts } from './fields/contacts/index.js';
@@ -45,7 +45,7 @@ export function runPipeline(raw: string, options: ParseOptions = {}): PressRelea
     text, lines: seg.lines, blocks: seg.blocks, layout: seg.layout, outline: layout, tables, partial, knownOrgs: [],
     warn: (w) => warnings.push(w),
   };
-  ctx.knownOrgs = aboutOrganizations(ctx);
+  ctx.knownOrgs = [...aboutOrganizations(ctx), ...definedNames(seg.blocks)];
 
   if (partial) {
     warnings.push({ code: 'unsupported_language', message: `Language "${language}" is read in part: headline, body, date, links, emails and phones.` });

@@ -14,7 +14,7 @@ export const en: Locale = {
     'for immediate publication',
   ],
   embargo: /^(?:embargoed|embargo\b|under embargo|strictly embargoed|not for (?:publication|release|distribution) (?:until|before)|hold for release)/i,
-  endMark: /^(?:#\s?#\s?#|-\s?30\s?-|-+ ?ends? ?-+|\[?ends?\]?|ends\s*\/.*)$/i,
+  endMark: /^(?:#\s?#\s?#|[-–]\s?30\s?[-–]|[-—–]{1,3} ?ends? ?[-—–]{1,3}|\[?ends?\]?|ends\s*\/.*)$/i,
   aboutHeading: /^about\s+(\S.{0,80})$/i,
   contactHeading:
     /^(?:for (?:further|more) (?:information|details|enquiries|inquiries)|for media (?:enquiries|inquiries)|(?:media|press|news|investor|public) (?:contacts?|enquiries|inquiries|relations)|(?:media|press) and investor (?:contacts?|enquiries|inquiries)|contacts?)\b/i,
@@ -25,13 +25,14 @@ export const en: Locale = {
   chrome: [
     'send this to a friend', 'share this', 'share this article', 'share this page', 'share', 'print',
     'print this page', 'back to top', 'back', 'related news', 'related articles', 'related stories', 'read more',
-    'tweet', 'email this', 'email this page', 'previous', 'next', 'subscribe', 'top',
+    'tweet', 'email this', 'email this page', 'previous', 'next', 'subscribe', 'top', 'tags', 'categories',
+    'filed under', 'share on', 'follow us',
   ],
   speechVerbs: [
     'said', 'says', 'added', 'adds', 'commented', 'comments', 'noted', 'notes', 'stated', 'states', 'explained',
     'explains', 'remarked', 'continued', 'concluded', 'emphasised', 'emphasized', 'highlighted', 'observed',
     'pointed out', 'shared', 'told', 'recalled', 'declared', 'announced', 'acknowledged', 'urged', 'replied',
-    'believes', 'expressed',
+    'believes', 'expressed', 'according to',
   ],
   honorifics: [
     'professor', 'prof.', 'prof', 'dr.', 'dr', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'miss', 'sir', 'dame',

@@ -3,8 +3,8 @@ import type { Span } from '../schema.js';
 import { findDates, isoDate } from '../util/dates.js';
 
 /**
- * The release's date, from the first place that states it: the dateline, a date line near the top, the end
- * mark or a trailer ("Ends/Thursday, June 29, 2023", 2023年6月30日（星期五）), and for languages read only in
+ * The release's date, from the first place that states it: the dateline, a date line near the top, the
+ * embargo line, the end mark or a trailer ("Ends/Thursday, June 29, 2023", 2023年6月30日（星期五）), and for languages read only in
  * part, the first dated block of the top or first paragraph.
  */
 export function refineDate(ctx: Context, datelineDate: string | null, datelineSpan: Span | null, partial: boolean): { date: string | null; span: Span | null } {
@@ -12,6 +12,9 @@ export function refineDate(ctx: Context, datelineDate: string | null, datelineSp
   const o = ctx.outline;
   const candidates: number[] = [];
   if (o.topDate !== null) candidates.push(o.topDate);
+  // An embargo lifts on the day the release is out.
+  const embargo = o.kinds.indexOf('embargo');
+  if (embargo >= 0) candidates.push(embargo);
   o.kinds.forEach((k, i) => {
     if (k === 'endMark' || k === 'trailer') candidates.push(i);
   });

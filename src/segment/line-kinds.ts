@@ -24,7 +24,19 @@ const NAVIGATION = /^[^|>»›]{1,30}(?: [|>»›] [^|>»›]{1,30})+$/;
 
 export function isChrome(fold: string, tables: Tables): boolean {
   const t = fold.trim();
-  return tables.set('chrome').has(t.replace(/[:.]+$/, '').toLowerCase()) || (NAVIGATION.test(t) && !/[.。]$/.test(t));
+  const chrome = tables.set('chrome');
+  // "Share this", and "Tags: …" / "Share: Twitter | LinkedIn": a chrome word before a colon.
+  const head = t.match(/^([^:]{1,20}):/)?.[1]?.trim().toLowerCase();
+  return chrome.has(t.replace(/[:.]+$/, '').toLowerCase()) || (head !== undefined && chrome.has(head)) || (NAVIGATION.test(t) && !/[.。]$/.test(t));
+}
+
+/** Nothing but phone numbers, e-mail addresses and URLs: a contact detail, a line of its own. */
+export function isContactDetail(fold: string): boolean {
+  const tokens = scanTokens(fold);
+  let rest = fold;
+  for (const t of [...tokens].reverse()) rest = rest.slice(0, t.start) + rest.slice(t.end);
+  const digits = rest.match(/\d/g)?.length ?? 0;
+  return (tokens.some((t) => t.kind === 'email') || digits >= 7) && /^[\d\s()+\-./,]*$/.test(rest);
 }
 
 const HEADING_MAX = 90;
@@ -70,6 +82,7 @@ export function startsBlock(fold: string, tables: Tables): boolean {
 export function standsAlone(fold: string, tables: Tables): boolean {
   return (
     isUrlOnly(fold) ||
+    isContactDetail(fold) ||
     isRule(fold) ||
     isEndMark(fold, tables) ||
     isLabel(fold, tables) ||

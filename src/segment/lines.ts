@@ -28,6 +28,7 @@ export function splitLines(text: string): Line[] {
     let b = nl;
     while (a < b && /\s/.test(text[a]!)) a++;
     while (b > a && /\s/.test(text[b - 1]!)) b--;
+    [a, b] = withoutMarkup(text, a, b);
     const t = text.slice(a, b);
     lines.push({
       start: a,
@@ -42,4 +43,27 @@ export function splitLines(text: string): Line[] {
     pos = nl + 1;
   }
   return lines;
+}
+
+const MD_HEADING = /^#{1,6} (?=.*[\p{L}\p{N}])/u;
+const MD_EMPHASIS = /^(\*{1,2}|_{1,2})(?=\S)(.*\S)\1$/;
+
+/**
+ * A markdown heading's "## " and a whole line's emphasis markers ("*Posted on …*") are formatting: the line's
+ * content starts after them. ("# # #" stays: it is an end mark.)
+ */
+function withoutMarkup(text: string, a: number, b: number): [number, number] {
+  const line = text.slice(a, b);
+  const h = line.match(MD_HEADING);
+  if (h && !/^#( #)+$/.test(line)) {
+    a += h[0].length;
+    const closing = text.slice(a, b).match(/ #+$/);
+    if (closing) b -= closing[0].length;
+  }
+  const e = text.slice(a, b).match(MD_EMPHASIS);
+  if (e) {
+    a += e[1]!.length;
+    b -= e[1]!.length;
+  }
+  return [a, b];
 }

@@ -64,16 +64,23 @@ function isContactInfo(text: string): boolean {
   return rest.replace(/[\d\sX()+\-./:|,]/g, '').length <= 6;
 }
 
-/** A line that is a date and little else: "18 October 2023", "Thursday, June 30, 2023", "2023年10月18日". */
+/**
+ * A line that is a date and little else: "18 October 2023", "Thursday, June 30, 2023", "2023年10月18日", and
+ * bylines that carry one: "Posted on 2 May 2024 by Comms Team", "发布时间：2024-06-18 09:30", "原创 青禾农业 2024-03-01".
+ */
 function isDateLine(fold: string, tables: Tables): boolean {
   const dates = findDates(fold, tables.months).filter((d) => d.year !== null);
-  if (dates.length !== 1) return false;
+  if (dates.length !== 1 || /[.。]$/.test(fold)) return false;
   const d = dates[0]!;
-  const rest = (fold.slice(0, d.start) + fold.slice(d.end)).toLowerCase();
-  const words = rest.match(/[a-z]+/g) ?? [];
-  const weekdays = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^date$|^dated$/;
-  return words.every((w) => weekdays.test(w)) && rest.replace(/[\s,.:()星期一二三四五六日天日期]/g, '').length <= 2;
+  let rest = (fold.slice(0, d.start) + ' ' + fold.slice(d.end)).toLowerCase().replace(/\d{1,2}:\d{2}(?::\d{2})?/g, ' ');
+  const meta = rest.search(META) !== -1;
+  rest = rest.replace(META, ' ').replace(/\bby\b.*$/, ' ').replace(WEEKDAY, ' ');
+  const left = rest.replace(/[\s,.:()|\-—–/]/g, '');
+  return left.length <= 2 || (meta && left.length <= 30 && !/[.。,，]/.test(rest.trim()));
 }
+
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|星期.|周.|礼拜./g;
+const META = /\b(?:posted|published|updated|issued|released|dated?|date)(?: on)?\b|发布时间|发布日期|发稿时间|日期|时间|来源|原创|发布/g;
 
 /**
  * Lays the release out: labels and title at the top, then the body until the end mark, then About and

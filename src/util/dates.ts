@@ -86,8 +86,13 @@ export function findDates(fold: string, months: ReadonlyMap<string, number>): Fo
     if (d) out.push(d);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  // Drop dates inside a longer one found by another pattern.
-  return out.filter((d, i) => !out.some((o, j) => j !== i && o.start <= d.start && o.end >= d.end && (o.end - o.start > d.end - d.start || j < i)));
+  // Drop dates inside one found before them (sorted by start, longest first).
+  let reach = -1;
+  return out.filter((d) => {
+    if (d.end <= reach) return false;
+    reach = d.end;
+    return true;
+  });
 }
 
 /** YYYY-MM-DD. */

@@ -101,6 +101,8 @@ function scanRun(s: string, from: number, to: number, out: Token[]): void {
   const host = slash === -1 ? value : value.slice(0, slash);
   const tld = host.slice(host.lastIndexOf('.') + 1);
   if (HOST.test(host) && TLDS.has(tld) && tld === tld.toLowerCase() && /[a-z]/.test(host.slice(0, -tld.length))) {
-    out.push({ kind: 'domain', start: a, end, value });
+    // "/EINPresswire.com/": a slash after a bare domain closes a wire tag, it is no path.
+    const bare = slash === value.length - 1 ? host : value;
+    out.push({ kind: 'domain', start: a, end: a + bare.length, value: bare });
   }
 }

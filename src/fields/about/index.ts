@@ -29,3 +29,12 @@ export function aboutOrganizations(ctx: Pick<Context, 'blocks' | 'outline' | 'ta
     return line.fold.slice(a, b).trim();
   });
 }
+
+/** Short names a release defines: （以下简称“青禾农业”）, (下称「港晖」). */
+export function definedNames(blocks: Context['blocks']): string[] {
+  const out: string[] = [];
+  for (const b of blocks) for (const m of b.fold.matchAll(DEFINED)) out.push(m[1]!);
+  return out;
+}
+
+const DEFINED = /(?:以下简称|简称|下称)[:,]? ?[“「"']?([^”」"'),，]{2,20})/g;

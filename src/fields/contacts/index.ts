@@ -41,9 +41,18 @@ export function extractContacts(ctx: Context): Contact[] {
  * and, in a language read only in part, every line with an address or a labelled number.
  */
 function unheaded(ctx: Context): Contact[] {
-  const lines = ctx.partial
-    ? ctx.lines.filter((l) => !l.blank && (l.text.includes('@') || contactLabels(l.fold, ctx.tables).some((x) => x.kind === 'phone')))
-    : ctx.blocks.filter((_, i) => ctx.outline.kinds[i] === 'contactInfo').flatMap((b) => b.lines);
+  if (!ctx.partial) {
+    // Contact details with the short name and organization lines right above them, read like a section.
+    const groups: Line[][] = [];
+    ctx.outline.kinds.forEach((k, i) => {
+      if (k !== 'contactInfo' || (ctx.outline.bodyStart !== null && i > ctx.outline.bodyStart && i < ctx.outline.bodyEnd)) return;
+      let from = i;
+      while (from > 0 && i - from < 3 && ctx.outline.kinds[from - 1] === 'title' && (ctx.outline.bodyStart === null || from - 1 > ctx.outline.bodyStart)) from--;
+      groups.push(ctx.blocks.slice(from, i + 1).flatMap((b) => b.lines));
+    });
+    return groups.flatMap((g) => readSection([g], ctx));
+  }
+  const lines = ctx.lines.filter((l) => !l.blank && (l.text.includes('@') || contactLabels(l.fold, ctx.tables).some((x) => x.kind === 'phone')));
   const phones = new Set<string>();
   const emails = new Set<string>();
   let span: Span | null = null;

@@ -1,5 +1,6 @@
 import type { Tables } from '../../locales/index.js';
 import type { Block } from '../../segment/blocks.js';
+import { isExists } from 'date-fns';
 import { findDates, isoDate } from '../../util/dates.js';
 
 export interface DatelineFound {
@@ -32,6 +33,11 @@ function bracketed(text: string, fold: string, tables: Tables): DatelineFound | 
   if (close < 0) return null;
   const inner = fold.slice(1, close);
   const dates = findDates(inner, tables.months);
+  // （中央社訊息服務20240701 14:05:30）: a news service prints the date as digits.
+  const compact = inner.match(/(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/);
+  if (!dates.length && compact && isExists(+compact[1]!, +compact[2]! - 1, +compact[3]!)) {
+    dates.push({ start: compact.index!, end: compact.index! + 8, year: +compact[1]!, month: +compact[2]!, day: +compact[3]! });
+  }
   if (!dates.length) return null;
   const d = dates[0]!;
   const place = (inner.slice(0, d.start) + ' ' + inner.slice(d.end)).replace(/[\s,，、]+/g, ' ').trim();
@@ -43,10 +49,15 @@ function bracketed(text: string, fold: string, tables: Tables): DatelineFound | 
   return finish(text, cut, placeFrom(text, 1, close, d), d);
 }
 
+const TIME = /\d{1,2}:\d{2}(?::\d{2})?/;
+const NEWS_SERVICE = /(?:社|讯息服务|訊息服務|通讯|通訊|newswire|wire)$/i;
+
 function placeFrom(text: string, offset: number, end: number, d: { start: number; end: number }): string | null {
   const before = text.slice(offset, offset + d.start);
   const after = text.slice(offset + d.end, end);
-  const pick = before.replace(/[\s,，、]+$/, '').trim() || after.replace(/^[\s,，、]+/, '').trim();
+  const pick = (before.replace(/[\s,，、—–-]+$/, '').trim() || after.replace(/^[\s,，、—–-]+/, '').trim()).replace(TIME, '').trim();
+  // 中央社訊息服務 14:05:30: a news service, not a place.
+  if (NEWS_SERVICE.test(pick)) return null;
   // 台北訊, 北京電: the dispatch mark is not part of the place.
   return pick.replace(/(?<=[\u3400-\u9fff]{2})[訊讯電电]$/, '') || null;
 }

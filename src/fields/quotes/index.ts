@@ -7,6 +7,7 @@ import { findMarks } from './marks.js';
 import { findMentions } from './mentions.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
 import { isTitle } from '../shared/names.js';
+import { People } from './people.js';
 import { type Gender, type Person, parseChinesePerson, parseEnglishSpeaker, personOf } from './speaker.js';
 import type { Unit } from './unit.js';
 
@@ -60,7 +61,7 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): Quote[] {
   const { tables } = ctx;
   const pat = patterns(tables);
   const ordered = [...units].sort((a, b) => a.m.toSource(0) - b.m.toSource(0));
-  const mentions: Person[] = [];
+  const people = new People();
   const out: Draft[] = [];
   let pending = null as Draft | null;
   // "Dr. Alan Park, President of X, said:" closing one paragraph introduces the quote that opens the next.
@@ -68,9 +69,7 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): Quote[] {
 
   for (const unit of ordered) {
     const unitMentions = findMentions(unit, tables, ctx.knownOrgs);
-    mentions.push(...unitMentions, ...renamed(unit, mentions, unitMentions));
-    mentions.sort((a, b) => a.at - b.at);
-    const resolveAt = (at: number, gender: Gender): Person | null => lastPerson(mentions, at, gender);
+    for (const p of [...renamed(unit, people, unitMentions), ...unitMentions]) people.add(p);
     const marks = findMarks(unit.text);
     let lastInUnit: Speaker | null = null;
     const direct: [number, number][] = [];
@@ -89,16 +88,15 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): Quote[] {
         carry.span = [carry.span[0], span[1]];
         carry.open = !mk.closed;
         direct.push([mk.open, mk.close]);
-        if (!carry.speaker && mk.closed) carry.speaker = after(unit, mk.close + 1, pat, tables, resolveAt);
+        if (!carry.speaker && mk.closed) carry.speaker = after(unit, mk.close + 1, pat, tables, people);
         lastInUnit = carry.speaker;
         if (carry.open && marks.length === 1) pending = carry;
         return;
       }
-      const before = unit.text.slice(0, mk.open);
-      const isTerm = TERM_INTRO.test(before.trimEnd());
-      let speaker = isTerm ? null : attributionBefore(unit, mk.open, pat, tables, resolveAt, mentions, ctx.knownOrgs);
+      const isTerm = TERM_INTRO.test(unit.text.slice(Math.max(0, mk.open - 40), mk.open).trimEnd());
+      let speaker = isTerm ? null : attributionBefore(unit, mk.open, pat, tables, people, ctx.knownOrgs);
       if (!speaker && idx === 0 && mk.open === 0) speaker = introduced;
-      if (!speaker && mk.closed && !isTerm) speaker = after(unit, mk.close + 1, pat, tables, resolveAt);
+      if (!speaker && mk.closed && !isTerm) speaker = after(unit, mk.close + 1, pat, tables, people);
       const speechLike = isSpeechLike(inner.text);
       if (!speaker && !(speechLike && !isTerm)) return;
       speaker ??= lastInUnit;
@@ -106,16 +104,16 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): Quote[] {
       const q: Draft = { text: stripComma(inner.text), speaker, kind: 'direct', span, at, open: !mk.closed, family: mk.family };
       if (speaker) {
         lastInUnit = speaker;
-        if (speaker.name) mentions.push(personOf(speaker, at, tables));
+        if (speaker.name) people.add(personOf(speaker, at, tables));
       }
       direct.push([mk.open, mk.close]);
       out.push(q);
       if (q.open && idx === marks.length - 1 && !unit.caption) pending = q;
     });
-    out.push(...indirect(unit, direct, pat, tables, resolveAt, mentions, ctx.knownOrgs));
+    out.push(...indirect(unit, direct, pat, tables, people, ctx.knownOrgs));
     if (!unit.caption && /: ?$/.test(unit.fold) && !marks.length) {
-      intro = attributionBefore(unit, unit.text.length, pat, tables, resolveAt, mentions, ctx.knownOrgs);
-      if (intro?.name) mentions.push(personOf(intro, unit.m.toSource(0), tables));
+      intro = attributionBefore(unit, unit.text.length, pat, tables, people, ctx.knownOrgs);
+      if (intro?.name) people.add(personOf(intro, unit.m.toSource(0), tables));
     }
   }
   return dedupe(out.sort((a, b) => a.span[0] - b.span[0])).map(({ text, speaker, kind, span }) => ({
@@ -135,67 +133,43 @@ function isSpeechLike(s: string): boolean {
   return (han >= 12 && /[，。！？,]/.test(s)) || (words >= 6 && /[.!?,;]/.test(s));
 }
 
-function lastPerson(mentions: readonly Person[], at: number, gender: Gender): Person | null {
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const p = mentions[i]!;
-    if (p.at >= at || !p.name) continue;
-    if (gender === null || p.gender === null || p.gender === gender) return enrich(p, mentions);
-  }
-  return null;
-}
-
 /** People named before, named again by their name alone (陈国邦其后…。他说): mentions there too. */
-function renamed(unit: Unit, before: readonly Person[], here: readonly Person[]): Person[] {
+function renamed(unit: Unit, people: People, here: readonly Person[]): Person[] {
   const out: Person[] = [];
-  const names = new Set(before.map((p) => p.name).filter((n): n is string => !!n && n.length >= 2));
-  for (const name of names) {
+  for (const name of people.recentNames()) {
     const f = foldForMatching(name);
     for (let i = unit.fold.indexOf(f); i !== -1; i = unit.fold.indexOf(f, i + f.length)) {
       const at = unit.m.toSource(i);
       if (here.some((p) => p.name === name && Math.abs(p.at - at) < 60)) continue;
-      const p = [...before].reverse().find((x) => x.name === name)!;
-      out.push({ ...enrich(p, before), at });
+      const p = people.lastBefore(Number.MAX_SAFE_INTEGER, (x) => x.name === name);
+      if (p) out.push({ ...p, at });
     }
   }
   return out;
 }
 
-/** A person with the title, organization and honorific that other mentions of the same name give. */
-function enrich(p: Person, mentions: readonly Person[]): Person {
-  const out = { ...p };
-  for (const o of mentions) {
-    if (o.name !== p.name) continue;
-    out.title ??= o.title;
-    out.organization ??= o.organization;
-    out.honorific ??= o.honorific;
-  }
-  return out;
-}
-
-type Resolve = (at: number, gender: Gender) => Person | null;
-
 /** The speaker named before a quote: 「X表示：「」, 'X, CEO of Y, said: "'. */
-function attributionBefore(unit: Unit, open: number, pat: Patterns, tables: Tables, resolve: Resolve, mentions: readonly Person[], known: readonly string[]): Speaker | null {
+function attributionBefore(unit: Unit, open: number, pat: Patterns, tables: Tables, people: People, known: readonly string[]): Speaker | null {
   const s0 = sentenceStart(unit.text, open);
   const foldPre = unit.fold.slice(s0, open);
   const zh = foldPre.match(pat.zhBefore) ?? foldPre.match(/[\u3400-\u9fff] ?: ?$/);
-  if (zh) return chineseSubject(unit, s0, s0 + zh.index!, pat, tables, resolve, mentions, known);
+  if (zh) return chineseSubject(unit, s0, s0 + zh.index!, pat, tables, people, known);
   const en = foldPre.match(pat.enBefore);
-  if (en) return englishSubject(unit.text.slice(s0, s0 + en.index!), unit.m.toSource(s0), tables, resolve, mentions);
+  if (en) return englishSubject(unit.text.slice(s0, s0 + en.index!), unit.m.toSource(s0), tables, people);
   const acc = unit.text.slice(s0, open).match(/^According to ([^,“"]{2,120}),? ?$/i);
-  if (acc) return englishSubject(acc[1]!, unit.m.toSource(s0), tables, resolve, mentions);
+  if (acc) return englishSubject(acc[1]!, unit.m.toSource(s0), tables, people);
   // "Moore says the new method is a big improvement: “…" (a sentence with a speech verb ends in a colon) and
   // "Guido Schmidt-Traub, SDSN Executive Director: “…" (a name and title, then a colon).
   if (/: ?$/.test(foldPre)) {
     const v = foldPre.match(pat.enAfterVerb);
     const phrase = v?.index ? unit.text.slice(s0, s0 + v.index) : unit.text.slice(s0, open).replace(/: ?$/, '');
-    if (v?.index || phrase.length <= 120) return englishSubject(phrase, unit.m.toSource(s0), tables, resolve, mentions);
+    if (v?.index || phrase.length <= 120) return englishSubject(phrase, unit.m.toSource(s0), tables, people);
   }
   return null;
 }
 
 /** The speaker named after a quote: '," said Jane Doe, CEO of X.' / '," she said.' / 」他說。 */
-function after(unit: Unit, from: number, pat: Patterns, tables: Tables, resolve: Resolve): Speaker | null {
+function after(unit: Unit, from: number, pat: Patterns, tables: Tables, people: People): Speaker | null {
   const post = unit.text.slice(from, from + 250);
   const lead = post.match(/^[\s,，]*/)![0].length;
   const rest = post.slice(lead);
@@ -207,34 +181,30 @@ function after(unit: Unit, from: number, pat: Patterns, tables: Tables, resolve:
     const phrase = v.index === 0 ? sentence.slice(v[0].length) : sentence.slice(0, v.index);
     if (v.index !== 0 && phrase.trim().split(/\s+/).length > 16) return null;
     const parsed = parseEnglishSpeaker(phrase, tables);
-    return parsed ? resolveEnglish(parsed, at, resolve) : null;
+    return parsed ? resolveEnglish(parsed, at, people) : null;
   }
   const fold = unit.fold.slice(from + lead, from + lead + 30);
   const zv = fold.match(pat.zhVerb);
   if (zv && zv.index !== undefined && !/[。「]/.test(fold.slice(0, zv.index))) {
     const who = fold.slice(0, zv.index);
     const g = tables.pronouns.get(who.replace(/[亦也又]$/, ''));
-    if (g !== undefined) return resolve(at, g);
+    if (g !== undefined) return people.pronoun(at, g);
   }
   return null;
 }
 
-function resolveEnglish(parsed: NonNullable<ReturnType<typeof parseEnglishSpeaker>>, at: number, resolve: Resolve, mentions?: readonly Person[]): Speaker | null {
+function resolveEnglish(parsed: NonNullable<ReturnType<typeof parseEnglishSpeaker>>, at: number, people: People): Speaker | null {
   if (parsed.kind === 'person') return parsed.speaker;
-  if (parsed.kind === 'pronoun') return resolve(at, tablesGender(parsed.word));
-  const list = mentions ?? [];
-  for (let i = list.length - 1; i >= 0; i--) {
-    const p = list[i]!;
-    if (p.at < at && p.name && p.name.split(/\s+/).includes(parsed.surname)) return enrich(p, list);
-  }
-  return { name: parsed.surname, honorific: parsed.honorific, title: null, organization: null };
+  if (parsed.kind === 'pronoun') return people.pronoun(at, tablesGender(parsed.word));
+  const named = people.lastBefore(at, (p) => p.name!.split(/\s+/).includes(parsed.surname));
+  return named ?? { name: parsed.surname, honorific: parsed.honorific, title: null, organization: null };
 }
 
 const tablesGender = (w: string): Gender => (w === 'she' ? 'f' : w === 'he' ? 'm' : null);
 
-function englishSubject(phrase: string, at: number, tables: Tables, resolve: Resolve, mentions: readonly Person[]): Speaker | null {
+function englishSubject(phrase: string, at: number, tables: Tables, people: People): Speaker | null {
   const parsed = parseEnglishSpeaker(phrase, tables);
-  return parsed ? resolveEnglish(parsed, at, resolve, mentions) : null;
+  return parsed ? resolveEnglish(parsed, at, people) : null;
 }
 
 /**
@@ -242,25 +212,25 @@ function englishSubject(phrase: string, at: number, tables: Tables, resolve: Res
  * a person named right before the verb (星澜储能董事长周启航表示; a bare name resolves to its earlier mention),
  * or a role with no name (发言人).
  */
-function chineseSubject(unit: Unit, s0: number, verb: number, pat: Patterns, tables: Tables, resolve: Resolve, mentions: readonly Person[], known: readonly string[]): Speaker | null {
+function chineseSubject(unit: Unit, s0: number, verb: number, pat: Patterns, tables: Tables, people: People, known: readonly string[]): Speaker | null {
   const from = unit.m.toSource(s0);
   const to = unit.m.toSource(verb);
-  const named = mentions.find((p) => p.at >= from && p.at < to);
+  const named = people.firstIn(from, to);
   if (named) return named;
   const region = unit.fold.slice(s0, verb);
   const pr = region.match(pat.pronounZh);
-  if (pr) return resolve(from, tables.pronouns.get(pr[0][0]!) ?? null);
+  if (pr) return people.pronoun(from, tables.pronouns.get(pr[0][0]!) ?? null);
   const clause = region.lastIndexOf(',') + 1;
   const phrase = unit.text.slice(s0 + clause, verb).trim();
   const phraseFold = region.slice(clause).trim();
   if (!phrase) return null;
   // 溫啟賢在致辭時說: a name given in full before, then words between it and the verb.
-  const prior = [...mentions].reverse().find((p) => p.at < to && p.name && phraseFold.startsWith(foldForMatching(p.name)));
+  const prior = people.namedAtStartOf(phraseFold, to);
   if (prior) return prior;
   const parsed = parseChinesePerson(phrase, phraseFold, tables, known);
   if (parsed?.name) {
     if (parsed.title || parsed.organization) return parsed;
-    return [...mentions].reverse().find((p) => p.name === parsed.name && p.at < from) ?? parsed;
+    return people.lastBefore(from, (p) => p.name === parsed.name) ?? parsed;
   }
   if (phrase.length <= 12 && isTitle(phraseFold, tables)) {
     return { name: null, honorific: null, title: phrase.replace(/^(?:一名|一位|有)/, ''), organization: null };
@@ -269,13 +239,24 @@ function chineseSubject(unit: Unit, s0: number, verb: number, pat: Patterns, tab
 }
 
 /** Reported speech: "X said that …", X表示，…. */
-function indirect(unit: Unit, direct: readonly [number, number][], pat: Patterns, tables: Tables, resolve: Resolve, mentions: Person[], known: readonly string[]): Draft[] {
+function indirect(unit: Unit, direct: readonly [number, number][], pat: Patterns, tables: Tables, people: People, known: readonly string[]): Draft[] {
   const out: Draft[] = [];
-  const inside = (i: number): boolean => direct.some(([a, b]) => i > a && i < b);
+  // Direct quotes come in order and do not overlap: a binary search finds the one that could hold `i`.
+  const inside = (i: number): boolean => {
+    let lo = 0;
+    let hi = direct.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (direct[mid]![0] < i) lo = mid + 1;
+      else hi = mid;
+    }
+    const d = direct[lo - 1];
+    return d !== undefined && i < d[1];
+  };
   for (const m of unit.fold.matchAll(pat.zhIndirect)) {
     if (inside(m.index)) continue;
     const s0 = sentenceStart(unit.text, m.index);
-    const speaker = chineseSubject(unit, s0, m.index, pat, tables, resolve, mentions, known);
+    const speaker = chineseSubject(unit, s0, m.index, pat, tables, people, known);
     if (!speaker) continue;
     const startClause = m.index + m[0].length;
     let end = sentenceEnd(unit.text, startClause);
@@ -292,7 +273,7 @@ function indirect(unit: Unit, direct: readonly [number, number][], pat: Patterns
   for (const m of unit.text.matchAll(pat.enIndirect)) {
     if (inside(m.index)) continue;
     const s0 = sentenceStart(unit.text, m.index);
-    const speaker = englishSubject(unit.text.slice(s0, m.index), unit.m.toSource(s0), tables, resolve, mentions);
+    const speaker = englishSubject(unit.text.slice(s0, m.index), unit.m.toSource(s0), tables, people);
     if (!speaker) continue;
     const startClause = m.index + m[0].length;
     const end = sentenceEnd(unit.text, startClause);
@@ -305,13 +286,21 @@ function indirect(unit: Unit, direct: readonly [number, number][], pat: Patterns
 
 const squash = (s: string): string => s.replace(/\s+/g, '');
 
-/** A quote contained in an earlier one of the same speaker (a caption repeating the body) is dropped. */
+/**
+ * A quote contained in an earlier one of the same speaker (a caption repeating the body) is dropped. Each is
+ * compared with a bounded number of that speaker's earlier quotes.
+ */
 function dedupe(qs: Draft[]): Draft[] {
   const kept: Draft[] = [];
+  const bySpeaker = new Map<string | null, string[]>();
   for (const q of qs) {
     const t = squash(q.text).replace(/[。.]$/, '');
-    const dup = kept.some((k) => (k.speaker?.name ?? null) === (q.speaker?.name ?? null) && squash(k.text).includes(t));
-    if (!dup) kept.push(q);
+    const key = q.speaker?.name ?? null;
+    const earlier = bySpeaker.get(key) ?? [];
+    if (earlier.slice(-100).some((k) => k.includes(t))) continue;
+    earlier.push(squash(q.text));
+    bySpeaker.set(key, earlier);
+    kept.push(q);
   }
   return kept;
 }

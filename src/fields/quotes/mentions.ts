@@ -11,8 +11,19 @@ const EN_HONORIFIC_NAME =
 
 const EN_APPOSITIVE = /\b([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}), ([^,.;“”"]{2,100}(?:, (?:Inc|Ltd|LLC|Corp|Co)\.)?)(?=[,.;]|$)/g;
 
-/** Characters that follow a name but cannot end one: verbs and time words (陈国邦今日, 陈国邦在致辞时说). */
-const AFTER_NAME = /[今在于於出主与與及和亦也将將已为為是的等率带帶致表指说說称稱强强补認认透坦说（(,，。、：:；]/;
+/** Characters that follow a name but cannot end one: function and time words (陈国邦今日, 陈国邦在致辞时说). */
+const AFTER_NAME = /[今在于出主与及和亦也将已为是的等率带致（(,，。、：:；]/;
+
+const verbStarts = new WeakMap<Tables, Set<string>>();
+/** The first characters of speech verbs (表示, 分享 …): a name does not end with them either. */
+function startsVerb(ch: string, tables: Tables): boolean {
+  let set = verbStarts.get(tables);
+  if (!set) {
+    set = new Set(tables.list('speechVerbs').filter((v) => /^[^a-z]/.test(v)).map((v) => v[0]!));
+    verbStarts.set(tables, set);
+  }
+  return set.has(ch);
+}
 
 /** 副教授林嘉慧博士: a family name and another honorific follow, so the first honorific was a title. */
 function nameFollows(fold: string, end: number, tables: Tables): boolean {
@@ -32,8 +43,9 @@ function namesAfterTitles(fold: string, tables: Tables): [number, number][] {
     for (let i = fold.indexOf(h); i !== -1; i = fold.indexOf(h, i + 1)) {
       const n = i + h.length;
       if (!surnames.has(fold[n] ?? '') || !/[\u3400-\u9fff]/.test(fold[n + 1] ?? '')) continue;
-      const len = /[\u3400-\u9fff]/.test(fold[n + 2] ?? '') && !AFTER_NAME.test(fold[n + 2]!) ? 3 : 2;
-      if (AFTER_NAME.test(fold[n + 1]!)) continue;
+      const third = fold[n + 2] ?? '';
+      const len = /[\u3400-\u9fff]/.test(third) && !AFTER_NAME.test(third) && !startsVerb(third, tables) ? 3 : 2;
+      if (AFTER_NAME.test(fold[n + 1]!) || startsVerb(fold[n + 1]!, tables)) continue;
       // 总裁王磊先生: with an honorific, the honorific's mention covers it.
       if (honorifics.some((x) => fold.startsWith(x, n + 2) || fold.startsWith(x, n + 3))) continue;
       out.push([i, n + len]);
@@ -70,7 +82,10 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
   }
   for (const m of text.matchAll(EN_HONORIFIC_NAME)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120).match(/^, ([^,.;]{2,100})[,.;]/);
-    const appositive = after && isTitle(after[1]!, tables) ? splitEnglishTitle(after[1]!) : { title: null, organization: null };
+    // "the Commissioner for Digital Economy, Ms Anita Cheung": the title may come first.
+    const before = text.slice(Math.max(0, m.index - 120), m.index).match(/(?:^|[,;:(]\s|\bthe )([A-Z][^,.;()]{2,100}), $/);
+    const title = after && isTitle(after[1]!, tables) ? after[1]! : before && isTitle(before[1]!, tables) ? before[1]! : null;
+    const appositive = title ? splitEnglishTitle(title) : { title: null, organization: null };
     out.push(personOf({ name: m[2]!, honorific: m[1]!, ...appositive }, unit.m.toSource(m.index), tables));
   }
   // 政务司司长陈国邦今日…: a name right after a title, with no honorific.

@@ -16,20 +16,25 @@ function isStop(s: string, i: number): boolean {
   return !(ABBREV.has(word.toLowerCase()) || /^[A-Z]$/.test(word));
 }
 
+/** Sentences longer than this are cut there: keeps every lookup bounded on text with no stops. */
+const MAX_SENTENCE = 1000;
+
 /** Offset where the sentence holding `i` starts. */
 export function sentenceStart(s: string, i: number): number {
-  for (let k = i - 1; k >= 0; k--) {
+  const floor = Math.max(0, i - MAX_SENTENCE);
+  for (let k = i - 1; k >= floor; k--) {
     if (isStop(s, k)) {
       let a = k + 1;
       while (a < i && /["”’)\s]/.test(s[a]!)) a++;
       return a;
     }
   }
-  return 0;
+  return floor;
 }
 
 /** Offset of the mark that ends the sentence holding `i` (or the text's length). */
 export function sentenceEnd(s: string, i: number): number {
-  for (let k = i; k < s.length; k++) if (isStop(s, k)) return k;
-  return s.length;
+  const ceiling = Math.min(s.length, i + MAX_SENTENCE);
+  for (let k = i; k < ceiling; k++) if (isStop(s, k)) return k;
+  return ceiling;
 }

@@ -37,6 +37,10 @@ export function parseChinesePerson(s: string, fold: string, tables: Tables, know
   if (!nameLen) return null;
   const name = rest.slice(rest.length - nameLen).trim();
   const nameFold = restFold.slice(restFold.length - nameLen);
+  // 何太, 陈太: a family name and 太 (Mrs) are a name and an honorific.
+  if (!honorific && nameFold.length === 2 && nameFold[1] === '太' && tables.set('surnames').has(nameFold[0]!)) {
+    return { ...splitDescriptor(rest.slice(0, rest.length - nameLen).trim(), restFold.slice(0, rest.length - nameLen).trim(), tables, known), name: name[0]!, honorific: name[1]! };
+  }
   if (isTitle(nameFold, tables) || isOrganization(nameFold, tables, known)) return null;
   const desc = rest.slice(0, rest.length - nameLen).trim();
   const descFold = restFold.slice(0, desc.length);
@@ -80,14 +84,28 @@ function splitDescriptor(desc: string, fold: string, tables: Tables, known: read
   for (let p = 1; p < fold.length; p++) {
     const head = fold.slice(0, p);
     const tail = fold.slice(p);
-    // Roles listed with 、 (研究團隊負責人、生物醫學學院副教授) are all title.
-    if (!suffixes.some((x) => head.endsWith(x)) || head.includes('、')) continue;
-    // The organization's name goes on ("香港科技园" + "公司…", "华东汽车零部" + "件集团…"): not a split point.
-    if (suffixes.some((x) => x.length > 1 && tail.startsWith(x)) || proper.some((x) => tail.includes(x))) continue;
+    const suffix = suffixes.find((x) => head.endsWith(x));
+    // Roles listed with 、 (研究團隊負責人、生物醫學學院副教授) are all title; a title does not start with 及/和.
+    if (!suffix || head.includes('、') || /^[及和与、,]/.test(tail)) continue;
+    // The organization's name goes on: a longer suffix spans the split ("香港科技|园公司") or follows it
+    // ("香港科技园|公司"), or a one-character suffix sits inside a word ("华东汽车零部|件集团").
+    if (suffixes.some((x) => x.length > 1 && (spans(fold, x, p) || tail.startsWith(x)))) continue;
+    if (suffix.length === 1 && proper.some((x) => tail.includes(x))) continue;
+    // "临江市科技|局党组书记": the next character ends a suffix too, so the name goes on (but 工业局|局长 splits).
+    const heads = tables.list('titleHeads').filter((h) => h.length > 1 && /^[^a-z]/.test(h));
+    if (suffixes.some((x) => (head + tail[0]).endsWith(x)) && !heads.some((h) => tail.startsWith(h))) continue;
     if (isTitle(tail, tables)) return { organization: desc.slice(0, p).trim(), title: desc.slice(p).trim() };
   }
   if (isTitle(fold, tables)) return { organization: null, title: desc };
   return { organization: desc, title: null };
+}
+
+/** `word` occurs in `s` across offset `p` (starting before it and ending after it). */
+function spans(s: string, word: string, p: number): boolean {
+  for (let i = s.indexOf(word, Math.max(0, p - word.length + 1)); i !== -1 && i < p; i = s.indexOf(word, i + 1)) {
+    if (i + word.length > p) return true;
+  }
+  return false;
 }
 
 const ARTICLE = /^(?:the|a|an|our|its|their) /i;
@@ -118,7 +136,17 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
   if (tables.pronouns.has(p.toLowerCase())) return { kind: 'pronoun', word: p.toLowerCase() };
   // "Moore says": a family name alone refers to someone named in full before.
   if (/^[A-Z][a-z'’-]+$/.test(p) && !isTitle(p, tables)) return { kind: 'surname', honorific: null, surname: p };
-  const parts = splitParts(p);
+  // "Professor Alan Whitcombe of Kesteven University, who advised on the survey, said": the relative clause
+  // says nothing about who they are.
+  const parts = splitParts(p).filter((x) => !/^(?:who|which|whose|whom)\b/i.test(x));
+  // "Name of Org" / "Name at Org": a person and where they work, with no title.
+  for (const part of parts) {
+    const m = part.match(/^(.+?) (?:of|at|from) (\p{Lu}.*)$/u);
+    if (m && isPersonName(m[1]!, m[1]!, tables) && parts.length <= 2) {
+      const { honorific, rest } = splitLeadingHonorific(m[1]!, tables);
+      if (rest.includes(' ')) return { kind: 'person', speaker: { name: rest, honorific, title: null, organization: m[2]! } };
+    }
+  }
   const nameAt = parts.findIndex((x) => isPersonName(x, x, tables));
   if (nameAt >= 0) {
     const { honorific, rest } = splitLeadingHonorific(parts[nameAt]!, tables);

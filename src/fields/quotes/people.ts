@@ -1,0 +1,88 @@
+import { foldForMatching } from '../../normalize/fold.js';
+import type { Gender, Person } from './speaker.js';
+
+/** How far back a reference ("he", "Prof Ma", a bare name) may look, in people named: keeps lookups bounded. */
+const LOOKBACK = 200;
+
+/**
+ * The people a release names, in text order, for resolving speakers. Lookups are bounded, so a text that names
+ * thousands of people still parses in linear time.
+ */
+export class People {
+  private readonly list: Person[] = [];
+  private readonly merged = new Map<string, Person>();
+
+  add(p: Person): void {
+    let lo = 0;
+    let hi = this.list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.list[mid]!.at <= p.at) lo = mid + 1;
+      else hi = mid;
+    }
+    this.list.splice(lo, 0, p);
+    if (!p.name) return;
+    const m = this.merged.get(p.name);
+    if (!m) this.merged.set(p.name, { ...p });
+    else {
+      m.title ??= p.title;
+      m.organization ??= p.organization;
+      m.honorific ??= p.honorific;
+    }
+  }
+
+  /** The person with the title, organization and honorific other mentions of the same name give. */
+  enrich(p: Person): Person {
+    const m = p.name ? this.merged.get(p.name) : undefined;
+    if (!m) return p;
+    return { ...p, title: p.title ?? m.title, organization: p.organization ?? m.organization, honorific: p.honorific ?? m.honorific };
+  }
+
+  /** Index of the first person named at or after `at`. */
+  private from(at: number): number {
+    let lo = 0;
+    let hi = this.list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.list[mid]!.at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The first person named in `[from, to)`. */
+  firstIn(from: number, to: number): Person | null {
+    const p = this.list[this.from(from)];
+    return p && p.at < to ? this.enrich(p) : null;
+  }
+
+  /** The last person named before `at` that `test` accepts, looking back a bounded number of people. */
+  lastBefore(at: number, test: (p: Person) => boolean): Person | null {
+    const end = this.from(at);
+    for (let i = end - 1; i >= Math.max(0, end - LOOKBACK); i--) {
+      const p = this.list[i]!;
+      if (p.name && test(p)) return this.enrich(p);
+    }
+    return null;
+  }
+
+  /** The last person named before `at` whom a pronoun of this gender can refer to. */
+  pronoun(at: number, gender: Gender): Person | null {
+    return this.lastBefore(at, (p) => gender === null || p.gender === null || p.gender === gender);
+  }
+
+  /** The last person named before `at` whose folded name starts `fold` (溫啟賢在致辭時說). */
+  namedAtStartOf(fold: string, at: number): Person | null {
+    return this.lastBefore(at, (p) => fold.startsWith(foldForMatching(p.name!)));
+  }
+
+  /** Names of the people named most recently, for finding them named again by name alone. */
+  recentNames(limit = 50): string[] {
+    const names = new Set<string>();
+    for (let i = this.list.length - 1; i >= 0 && names.size < limit; i--) {
+      const n = this.list[i]!.name;
+      if (n && n.length >= 2) names.add(n);
+    }
+    return [...names];
+  }
+}
