@@ -14,14 +14,12 @@ import { extractLinks } from './fields/links/index.js';
 import { extractQuotes } from './fields/quotes/index.js';
 import { SUPPORTED, buildTables } from './locales/index.js';
 import { normalizeInput } from './normalize/input.js';
-import { inferYear, refineDate } from './refiners/date.js';
+import { refineDate, refineDateline } from './refiners/date.js';
 import { cleanOutput, convertOutput } from './refiners/script.js';
 import { type PressRelease, PressReleaseSchema, type Warning } from './schema.js';
+import { foldForMatching } from './normalize/fold.js';
 import { segment } from './segment/blocks.js';
 import { outline } from './segment/outline.js';
-import { foldForMatching } from './normalize/fold.js';
-import { isoDate } from './util/dates.js';
-import { isExists } from 'date-fns';
 
 export interface ParseOptions {
   /** Convert Chinese output text to Traditional or Simplified characters (OpenCC). Default: as printed. */
@@ -48,7 +46,7 @@ export function runPipeline(raw: string, options: ParseOptions = {}): PressRelea
   ctx.knownOrgs = [...aboutOrganizations(ctx), ...definedNames(seg.blocks)];
 
   if (partial) {
-    warnings.push({ code: 'unsupported_language', message: `Language "${language}" is read in part: headline, body, date, links, emails and phones.` });
+    ctx.warn({ code: 'unsupported_language', message: `Language "${language}" is read in part: headline, body, date, links, emails and phones.` });
   }
   const labels = extractLabels(ctx);
   const embargo = extractEmbargo(ctx);
@@ -56,17 +54,7 @@ export function runPipeline(raw: string, options: ParseOptions = {}): PressRelea
 
   const first = layout.bodyStart === null ? null : seg.blocks[layout.bodyStart]!;
   const found = first ? readDateline(first, tables) : null;
-  let datelineDate = found?.date ?? null;
-  if (found?.monthDay && !datelineDate) {
-    const year = inferYear(ctx);
-    if (year !== null && isExists(year, found.monthDay[0] - 1, found.monthDay[1])) {
-      datelineDate = isoDate(year, found.monthDay[0], found.monthDay[1]);
-      warnings.push({ code: 'year_inferred', message: `The dateline prints no year; ${year} was taken from the release.` });
-    }
-  }
-  const dateline = found && first
-    ? { location: found.location, date: datelineDate, text: found.text, span: first.m.span(0, found.text.length) }
-    : null;
+  const dateline = found && first ? refineDateline(ctx, found, first.m.span(0, found.text.length)) : null;
 
   const body = extractBody(ctx, found?.cut ?? 0);
   const { captions, texts: captionTexts } = extractCaptions(ctx);
@@ -78,7 +66,7 @@ export function runPipeline(raw: string, options: ParseOptions = {}): PressRelea
   const contacts = extractContacts(ctx);
   const endMark = extractEndMark(ctx);
   const links = extractLinks(text);
-  const date = refineDate(ctx, dateline?.date ?? null, dateline?.span ?? null, partial);
+  const date = refineDate(ctx, dateline?.date ?? null, dateline?.span ?? null);
 
   const release: PressRelease = {
     language,

@@ -1,5 +1,8 @@
+import { isExists } from 'date-fns';
+import type { z } from 'zod';
 import type { Context } from '../fields/context.js';
-import type { Span } from '../schema.js';
+import type { DatelineFound } from '../fields/dateline/index.js';
+import type { DatelineSchema, Span } from '../schema.js';
 import { findDates, isoDate } from '../util/dates.js';
 
 /**
@@ -7,7 +10,7 @@ import { findDates, isoDate } from '../util/dates.js';
  * embargo line, the end mark or a trailer ("Ends/Thursday, June 29, 2023", 2023年6月30日（星期五）), and for languages read only in
  * part, the first dated block of the top or first paragraph.
  */
-export function refineDate(ctx: Context, datelineDate: string | null, datelineSpan: Span | null, partial: boolean): { date: string | null; span: Span | null } {
+export function refineDate(ctx: Context, datelineDate: string | null, datelineSpan: Span | null): { date: string | null; span: Span | null } {
   if (datelineDate) return { date: datelineDate, span: datelineSpan };
   const o = ctx.outline;
   const candidates: number[] = [];
@@ -18,7 +21,7 @@ export function refineDate(ctx: Context, datelineDate: string | null, datelineSp
   o.kinds.forEach((k, i) => {
     if (k === 'endMark' || k === 'trailer') candidates.push(i);
   });
-  if (partial) {
+  if (ctx.partial) {
     const stop = Math.min(ctx.blocks.length, (o.bodyStart ?? 0) + 1);
     for (let i = 0; i < stop; i++) candidates.push(i);
   }
@@ -31,8 +34,24 @@ export function refineDate(ctx: Context, datelineDate: string | null, datelineSp
   return { date: null, span: null };
 }
 
-/** A year for a dateline that printed none ("June 5"), from the first full date elsewhere in the release. */
-export function inferYear(ctx: Context): number | null {
+/**
+ * The dateline as output. A dateline that prints no year ("HONG KONG, June 5 (Reuters) -") takes it from the
+ * first full date elsewhere in the release, and says so with a `year_inferred` warning.
+ */
+export function refineDateline(ctx: Context, found: DatelineFound, span: Span): z.infer<typeof DatelineSchema> {
+  let date = found.date;
+  if (!date && found.monthDay) {
+    const [month, day] = found.monthDay;
+    const year = firstYear(ctx);
+    if (year !== null && isExists(year, month - 1, day)) {
+      date = isoDate(year, month, day);
+      ctx.warn({ code: 'year_inferred', message: `The dateline prints no year; ${year} was taken from the release.`, span });
+    }
+  }
+  return { location: found.location, date, text: found.text, span };
+}
+
+function firstYear(ctx: Context): number | null {
   for (const b of ctx.blocks) {
     const d = findDates(b.fold, ctx.tables.months).find((x) => x.year !== null);
     if (d) return d.year;

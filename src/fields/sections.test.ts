@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseRelease } from '../index.js';
+
+const release = (tail: string) =>
+  parseRelease(`Acme Opens Lab\n\n(Hong Kong, 5 June 2024) – Acme opened a lab in Hong Kong today, its first in Asia.\n\n${tail}`);
+
+describe('captions', () => {
+  it('reads labels and text, credits and unlabelled captions', () => {
+    const r = release('圖一：香港科技園公司行政總裁黃克強先生（左）簽署備忘錄。\n\nPhoto 2: Guests at the opening.\n\nImage Credits: Acme, Press Release\n\n(From left) Jane Doe and John Roe cut the ribbon.');
+    expect(r.captions.map(({ label, text }) => ({ label, text }))).toEqual([
+      { label: '圖一', text: '香港科技園公司行政總裁黃克強先生（左）簽署備忘錄。' },
+      { label: 'Photo 2', text: 'Guests at the opening.' },
+      { label: 'Image Credits', text: 'Acme, Press Release' },
+      { label: null, text: '(From left) Jane Doe and John Roe cut the ribbon.' },
+    ]);
+    expect(r.body).toEqual(['Acme opened a lab in Hong Kong today, its first in Asia.']);
+  });
+});
+
+describe('about', () => {
+  it('reads each About section with its URLs, up to the next heading', () => {
+    const r = release('About Acme Holdings, Inc.\nAcme builds robots. Visit https://acme.example.com.\n\n關於香港科技園公司\n香港科技園公司成立逾 20 年。更多詳情，請瀏覽 www.hkstp.org。\n\nForward-Looking Statements\nThis release contains forward-looking statements.');
+    expect(r.about.map(({ organization, text, urls }) => ({ organization, text, urls }))).toEqual([
+      { organization: 'Acme Holdings, Inc.', text: 'Acme builds robots. Visit https://acme.example.com.', urls: ['https://acme.example.com'] },
+      { organization: '香港科技園公司', text: '香港科技園公司成立逾 20 年。更多詳情，請瀏覽 www.hkstp.org。', urls: ['www.hkstp.org'] },
+    ]);
+  });
+
+  it('does not take a sentence that starts with "About" or 关于 for a heading', () => {
+    expect(release('About 300 guests attended the opening ceremony on Monday.').about).toEqual([]);
+    expect(release('关于此次合作，双方将成立联合工作小组。').about).toEqual([]);
+  });
+});
+
+describe('links', () => {
+  it('lists every URL once, keeping the first spelling', () => {
+    const r = release('Visit www.hkstp.org or https://www.wuxixdc.com. More at horizon.cc\nhttp://www.hkstp.org/\nmailto:a@b.com');
+    expect(r.links).toEqual(['www.hkstp.org', 'https://www.wuxixdc.com', 'horizon.cc']);
+  });
+});
