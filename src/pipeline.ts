@@ -4,7 +4,7 @@ import { extractBody } from './fields/body/index.js';
 import { extractCaptions } from './fields/captions/index.js';
 import { extractContacts } from './fields/contacts/index.js';
 import type { Context } from './fields/context.js';
-import { readDateline } from './fields/dateline/index.js';
+import { readDateline, readWholeDateline } from './fields/dateline/index.js';
 import { extractEmbargo } from './fields/embargo/index.js';
 import { extractEndMark } from './fields/end-mark/index.js';
 import { extractTop } from './fields/headline/index.js';
@@ -35,7 +35,7 @@ export function runPipeline(raw: string, options: ParseOptions = {}): PressRelea
   const tables = TABLES;
   const hasDateline = (b: { text: string; fold: string }): boolean => readDateline(b, tables) !== null;
   const seg = segment(text, tables, hasDateline);
-  const layout = outline(seg.blocks, tables, hasDateline);
+  const layout = outline(seg.blocks, tables, { opens: hasDateline, whole: (b) => readWholeDateline(b, tables) !== null });
   const warnings: Warning[] = [];
   const language = detectLanguage(text, tables);
   const partial = !SUPPORTED.has(language);
@@ -54,7 +54,13 @@ export function runPipeline(raw: string, options: ParseOptions = {}): PressRelea
 
   const first = layout.bodyStart === null ? null : seg.blocks[layout.bodyStart]!;
   const found = first ? readDateline(first, tables) : null;
-  const dateline = found && first ? refineDateline(ctx, found, first.m.span(0, found.text.length)) : null;
+  const own = layout.datelineLine === null ? null : seg.blocks[layout.datelineLine]!;
+  const ownFound = own && !found ? readWholeDateline(own, tables) : null;
+  const dateline = found && first
+    ? refineDateline(ctx, found, first.m.span(0, found.text.length))
+    : ownFound && own
+      ? refineDateline(ctx, ownFound, own.m.span())
+      : null;
 
   const body = extractBody(ctx, found?.cut ?? 0);
   const { captions, texts: captionTexts } = extractCaptions(ctx);

@@ -18,10 +18,14 @@ export const en: Locale = {
   aboutHeading: /^about\s+(\S.{0,80})$/i,
   contactHeading:
     /^(?:for (?:further|more) (?:information|details|enquiries|inquiries)|for media (?:enquiries|inquiries)|(?:media|press|news|investor|public) (?:contacts?|enquiries|inquiries|relations)|(?:media|press) and investor (?:contacts?|enquiries|inquiries)|contacts?)\b/i,
-  captionLabel: /^((?:photo|picture|image|caption|figure|fig\.|photo caption)(?: ?(?:\d{1,3}|[ivx]{1,5}))?) ?:/i,
+  captionLabel: /^\(?((?:photo|picture|image|caption|figure|fig\.|photo caption|logo|video)(?: ?(?:\d{1,3}|[ivx]{1,5}))?) ?:/i,
   captionUnlabelled: /^\(?(?:from left|from right|left to right|l-r|l to r)\b/i,
   creditLabel: /^((?:image|photo|picture) credits?|credits?) ?:/i,
   trailer: /^(?:issued at hkt\b|nnnn$|source:? [^.]{1,80}$)/i,
+  wires: [
+    'prnewswire', 'pr newswire', 'prnewswire-firstcall', 'business wire', 'businesswire', 'globe newswire', 'globenewswire',
+    'accesswire', 'newsfile', 'ein presswire', 'einpresswire', 'newmediawire', 'cision', 'marketwired',
+  ],
   chrome: [
     'send this to a friend', 'share this', 'share this article', 'share this page', 'share', 'print',
     'print this page', 'back to top', 'back', 'related news', 'related articles', 'related stories', 'read more',

@@ -3,7 +3,7 @@ import type { Locale } from './types.js';
 /** Languages pressparse does not extract in depth: enough to detect them and read their dates. */
 const base = {
   labels: [], embargo: null, endMark: null, aboutHeading: null, contactHeading: null, captionLabel: null,
-  captionUnlabelled: null, creditLabel: null, trailer: null, chrome: [], speechVerbs: [], honorifics: [],
+  captionUnlabelled: null, creditLabel: null, trailer: null, wires: [], chrome: [], speechVerbs: [], honorifics: [],
   female: [], male: [], pronouns: {}, titleHeads: [], orgSuffixes: [], departments: [], surnames: [], phoneLabels: [],
   faxLabels: [], emailLabels: [], nameLabels: [],
 } satisfies Omit<Locale, 'tags' | 'stopwords' | 'months'>;

@@ -29,6 +29,8 @@ export interface Locale {
   creditLabel: RegExp | null;
   /** Lines that close the release text and are not body: wire and government trailers. */
   trailer: RegExp | null;
+  /** Names of wire services, printed on a line of their own on newsroom pages ("PRNewswire"). */
+  wires: readonly string[];
   /** Whole lines that are site chrome, lower case. */
   chrome: readonly string[];
   /** Verbs that introduce or follow speech. */

@@ -9,7 +9,7 @@ import {
 } from './line-kinds.js';
 
 export type BlockKind =
-  | 'contactInfo' | 'urls' | 'endMark' | 'rule' | 'label' | 'chrome' | 'embargo' | 'trailer' | 'about' | 'contact'
+  | 'wire' | 'contactInfo' | 'urls' | 'endMark' | 'rule' | 'label' | 'chrome' | 'embargo' | 'trailer' | 'about' | 'contact'
   | 'credit' | 'caption' | 'bullet' | 'date' | 'heading' | 'title' | 'prose';
 
 /** Where each block stands in the release: the roles fields are read from. */
@@ -20,6 +20,8 @@ export interface Outline {
   highlights: number[];
   /** A date printed on its own line near the top. */
   topDate: number | null;
+  /** A dateline printed on its own line above the body ("NEW YORK" under a newsroom page's wire name). */
+  datelineLine: number | null;
   bodyStart: number | null;
   /** Exclusive. */
   bodyEnd: number;
@@ -36,6 +38,7 @@ const SHOUT_END = /[!?！？]$/;
 function classify(b: Block, tables: Tables): BlockKind {
   const f = b.fold;
   if (isUrlOnly(f)) return 'urls';
+  if (tables.set('wires').has(f.trim().replace(/^news provided by /i, '').replace(/^[/(]|[/)]$/g, '').toLowerCase())) return 'wire';
   if (isContactInfo(b.text)) return 'contactInfo';
   if (isEndMark(f, tables)) return 'endMark';
   if (isRule(f)) return 'rule';
@@ -58,9 +61,10 @@ function classify(b: Block, tables: Tables): BlockKind {
 /** Nothing but e-mail addresses, URLs and phone numbers: contact details printed without a heading. */
 function isContactInfo(text: string): boolean {
   const tokens = scanTokens(text);
-  if (!tokens.some((t) => t.kind === 'email') && !/\d{3}.?\d{4}|X{3}.?X{4}/.test(text)) return false;
   let rest = text;
   for (const t of [...tokens].reverse()) rest = rest.slice(0, t.start) + rest.slice(t.end);
+  // Digits inside a URL are no phone number.
+  if (!tokens.some((t) => t.kind === 'email') && !/\d{3}.?\d{4}|X{3}.?X{4}/.test(rest)) return false;
   return rest.replace(/[\d\sX()+\-./:|,]/g, '').length <= 6;
 }
 
@@ -84,16 +88,23 @@ const META = /\b(?:posted|published|updated|issued|released|dated?|date)(?: on)?
 
 /**
  * Lays the release out: labels and title at the top, then the body until the end mark, then About and
- * contact sections. `startsWithDateline` tells whether a block opens with a dateline, the surest sign that
- * the body starts there.
+ * contact sections.
  */
-export function outline(blocks: readonly Block[], tables: Tables, startsWithDateline: (b: Block) => boolean): Outline {
+export interface DatelineTests {
+  /** The block opens with a dateline: the surest sign that the body starts there. */
+  opens(b: Block): boolean;
+  /** The block is a dateline and nothing else ("NEW YORK", "HONG KONG, Oct. 18, 2023"). */
+  whole(b: Block): boolean;
+}
+
+export function outline(blocks: readonly Block[], tables: Tables, dateline: DatelineTests): Outline {
+  const startsWithDateline = (b: Block): boolean => dateline.opens(b);
   const kinds = blocks.map((b) => classify(b, tables));
   const o: Outline = {
-    kinds, headline: null, subheadline: null, highlights: [], topDate: null, bodyStart: null,
+    kinds, headline: null, subheadline: null, highlights: [], topDate: null, datelineLine: null, bodyStart: null,
     bodyEnd: blocks.length, about: [], contacts: [],
   };
-  const skip = new Set<BlockKind>(['embargo', 'rule', 'chrome', 'urls', 'credit', 'caption', 'heading']);
+  const skip = new Set<BlockKind>(['embargo', 'rule', 'chrome', 'urls', 'credit', 'caption', 'heading', 'wire']);
   let i = 0;
   for (; i < blocks.length; i++) {
     const k = kinds[i]!;
@@ -116,6 +127,11 @@ export function outline(blocks: readonly Block[], tables: Tables, startsWithDate
     if (k === 'contact' || k === 'about' || k === 'endMark' || k === 'trailer') break;
     if (startsWithDateline(b)) break;
     if (k === 'title') {
+      // Under the headline, a line that is only a dateline, right above the first paragraph.
+      if (o.headline !== null && kinds[i + 1] === 'prose' && dateline.whole(b)) {
+        o.datelineLine = i;
+        continue;
+      }
       if (o.headline === null) o.headline = i;
       else if (o.subheadline === null && !o.highlights.length) o.subheadline = i;
       else break;

@@ -3,7 +3,7 @@ import type { Mapped } from '../../util/mapped.js';
 import type { Context } from '../context.js';
 
 const NOT_BODY = new Set<BlockKind>([
-  'caption', 'credit', 'urls', 'contactInfo', 'chrome', 'rule', 'label', 'trailer', 'endMark', 'contact', 'embargo', 'date',
+  'caption', 'credit', 'urls', 'contactInfo', 'wire', 'chrome', 'rule', 'label', 'trailer', 'endMark', 'contact', 'embargo', 'date',
 ]);
 
 /**

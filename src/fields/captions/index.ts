@@ -21,7 +21,8 @@ export function extractCaptions(ctx: Context): { captions: Caption[]; texts: Map
       texts.push(b.m);
       return;
     }
-    const label = b.text.slice(m.index, m.index + m[1].length).trim();
+    const at = m.index + m[0].indexOf(m[1]);
+    const label = b.text.slice(at, at + m[1].length).trim();
     const body = b.m.slice(m.index + m[0].length).trim();
     out.push({ label, text: body.text, span: b.m.span() });
     texts.push(body);

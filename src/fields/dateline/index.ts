@@ -74,6 +74,14 @@ function finish(text: string, cut: number, location: string | null, d: { year: n
   };
 }
 
+/** A block that is a dateline and nothing else: "NEW YORK", "HONG KONG, Oct. 18, 2023", "香港，2023年10月18日". */
+export function readWholeDateline(block: Pick<Block, 'text' | 'fold'>, tables: Tables): DatelineFound | null {
+  const fold = block.fold.trim();
+  if (fold.length > 80 || /[.。]$/.test(fold)) return null;
+  const found = readPrefix(block.text.trim(), fold, fold.length, tables, true);
+  return found && (found.date || found.location) ? found : null;
+}
+
 /** HONG KONG, Oct. 18, 2023 /PRNewswire/ -- and its relatives: place, date, wire, dash in some order. */
 function openForm(text: string, fold: string, tables: Tables): DatelineFound | null {
   const head = fold.slice(0, MAX_PREFIX);
@@ -96,19 +104,21 @@ const WIRE_TAG = /(?:\/ ?[^/]{2,40} ?\/|\([^()]{2,40}\))/g;
 const INNER_DASH = /--|—|–|―| - /;
 
 /** Capitalised words (with the odd particle) or a few Han characters: a place name. */
-const PLACE = /^(?:[\p{Lu}\d][\p{L}.'’-]*,?(?: (?:[\p{Lu}\d][\p{L}.'’-]*|of|de|la|le|upon|am|an|del|di),?){0,6}|[\u3400-\u9fff]{1,12}(?: ?[\u3400-\u9fff]{1,12})?)$/u;
+const PLACE = /^(?:[\p{Lu}\d][\p{L}.'’-]*,?(?: (?:[\p{Lu}\d][\p{L}.'’-]*|of|de|la|le|upon|am|an|del|di|and|&),?){0,8}|[\u3400-\u9fff]{1,12}(?: ?[\u3400-\u9fff]{1,12})?)$/u;
 const PLACE_REGION = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, (?:\p{Lu}{2}|\p{Lu}[\p{Ll}.]+(?: \p{Lu}[\p{Ll}.]+){0,2})$/u;
 
 const isCapitalPlace = (place: string, sep: string): boolean =>
   place !== '' && place === place.toUpperCase() && /\p{Lu}{3}/u.test(place) && /--|—/.test(sep);
 
-function readPrefix(text: string, prefix: string, cut: number, tables: Tables): DatelineFound | null {
+function readPrefix(text: string, prefix: string, cut: number, tables: Tables, whole = false): DatelineFound | null {
   if (/[.。!?]\s|[。]/.test(prefix.replace(/\b(?:[A-Z][a-z]{0,3}|St|Mt|Ft)\.\s/g, ''))) return null;
   // Blank out the wire tags and the date; what is left, before or after them, is the place.
   const blanks: [number, number][] = [...prefix.matchAll(WIRE_TAG)].map((m) => [m.index, m.index + m[0].length]);
   const wire = blanks.length > 0;
-  const d = findDates(prefix, tables.months)[0] ?? null;
-  if (d) blanks.push([d.start, d.end]);
+  // Every date is blanked ("Nov 12, 2020, Nov. 12, 2020"); the first is the dateline's.
+  const dates = findDates(prefix, tables.months);
+  const d = dates[0] ?? null;
+  for (const x of dates) blanks.push([x.start, x.end]);
   blanks.sort((x, y) => x[0] - y[0]);
   const pieces: [number, number][] = [];
   let from = 0;
@@ -120,10 +130,11 @@ function readPrefix(text: string, prefix: string, cut: number, tables: Tables): 
   if (pieces.length > 1) return null;
   const [placeStart, placeEnd] = pieces[0] ?? [0, 0];
   const place = text.slice(placeStart, placeEnd);
-  if (INNER_DASH.test(place) || place.length > 60 || place.split(/\s+/).length > 7) return null;
+  if (INNER_DASH.test(place) || place.length > 60 || place.split(/\s+/).length > 9) return null;
   // Without a date or a wire tag, only an upper-case place ("LONDON --") or a place with its region
   // ("Grand Rapids, MI -") reads as a dateline.
-  if (!d && !wire && !(isCapitalPlace(place, text.slice(placeEnd, cut)) || PLACE_REGION.test(place))) return null;
+  const capitals = whole ? place === place.toUpperCase() && /\p{Lu}{3}/u.test(place) : isCapitalPlace(place, text.slice(placeEnd, cut));
+  if (!d && !wire && !(capitals || PLACE_REGION.test(place))) return null;
   if (place && !PLACE.test(place)) return null;
   return finish(text, cut, place || null, d);
 }
