@@ -44,6 +44,11 @@ export const en: Locale = {
   ],
   female: ['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'madam'],
   male: ['mr.', 'mr', 'sir'],
+  timeWords: [
+    'today', 'yesterday', 'tonight', 'this morning', 'this afternoon', 'this evening', 'this week', 'earlier today',
+    'earlier', 'recently', 'also', 'later', 'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday',
+    'on saturday', 'on sunday',
+  ],
   pronouns: { he: 'm', she: 'f', they: null },
   titleHeads: [
     'ceo', 'cfo', 'coo', 'cto', 'cmo', 'cio', 'chief', 'officer', 'president', 'chairman', 'chairwoman', 'chair',

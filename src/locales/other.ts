@@ -4,7 +4,7 @@ import type { Locale } from './types.js';
 const base = {
   labels: [], embargo: null, endMark: null, aboutHeading: null, contactHeading: null, captionLabel: null,
   captionUnlabelled: null, creditLabel: null, trailer: null, wires: [], chrome: [], speechVerbs: [], honorifics: [],
-  female: [], male: [], pronouns: {}, titleHeads: [], orgSuffixes: [], departments: [], surnames: [], phoneLabels: [],
+  female: [], male: [], timeWords: [], pronouns: {}, titleHeads: [], orgSuffixes: [], departments: [], surnames: [], phoneLabels: [],
   faxLabels: [], emailLabels: [], nameLabels: [],
 } satisfies Omit<Locale, 'tags' | 'stopwords' | 'months'>;
 

@@ -40,6 +40,8 @@ export interface Locale {
   /** Honorifics that tell a person's gender, for resolving pronouns. */
   female: readonly string[];
   male: readonly string[];
+  /** Time words that may stand between a speaker and the verb ("A spokesman … today (January 23) said"). */
+  timeWords: readonly string[];
   /** Pronouns that refer to the last person named, with their gender where they have one. */
   pronouns: Readonly<Record<string, 'f' | 'm' | null>>;
   /** Words that end (Chinese) or make (English) a job title. */

@@ -124,6 +124,15 @@ export function splitEnglishTitle(phrase: string): { title: string | null; organ
   return { title: p.replace(ARTICLE, ''), organization: null };
 }
 
+/** "A spokesman … today (January 23)": the time words after a speaker, with their bracketed date. */
+function withoutTime(p: string, tables: Tables): string {
+  const lower = p.toLowerCase().replace(/ ?\([^()]{1,40}\)$/, '');
+  for (const w of tables.list('timeWords')) {
+    if (/^[a-z]/.test(w) && lower.endsWith(` ${w}`)) return p.slice(0, lower.length - w.length).trim();
+  }
+  return p;
+}
+
 export type EnglishSpeaker = { kind: 'person'; speaker: Speaker } | { kind: 'pronoun'; word: string } | { kind: 'surname'; honorific: string | null; surname: string };
 
 /**
@@ -131,7 +140,7 @@ export type EnglishSpeaker = { kind: 'person'; speaker: Speaker } | { kind: 'pro
  * "HKSTP CEO Albert Wong", "The CEO at HKSTP" (a role), "she", "Prof Ma" (a reference to someone named before).
  */
 export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpeaker | null {
-  const p = phrase.trim().replace(/^(?:and|but|as|while|meanwhile|also|according to)\s+/i, '').replace(/[,:]$/, '').trim();
+  const p = withoutTime(phrase.trim().replace(/^(?:and|but|as|while|meanwhile|also|according to)\s+/i, '').replace(/[,:]$/, '').trim(), tables);
   if (!p || p.length > 220) return null;
   if (tables.pronouns.has(p.toLowerCase())) return { kind: 'pronoun', word: p.toLowerCase() };
   // "Moore says": a family name alone refers to someone named in full before.
@@ -162,7 +171,8 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
   for (let k = Math.min(3, tokens.length - 1); k >= 1; k--) {
     const name = tokens.slice(-k).join(' ');
     const before = tokens.slice(0, -k);
-    if (!isTitle(before.join(' '), tables)) continue;
+    // The words before the name must end in a title word ("Mayor", "Public Works Director").
+    if (!isTitle(before[before.length - 1]!, tables)) continue;
     if (k === 1 && /^[A-Z][a-z'’-]+$/.test(name) && !isTitle(name, tables)) return { kind: 'surname', honorific: null, surname: name };
     if (k > 1 && isPersonName(name, name, tables)) {
       const heads = tables.set('titleHeads');
