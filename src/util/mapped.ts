@@ -1,5 +1,3 @@
-import type { Span } from '../schema.js';
-
 /**
  * A string assembled from pieces of a source text (lines joined, prefixes cut), that can map any of its
  * offsets back to the source. Inserted characters (a joining space) map to the end of the piece before them.
@@ -42,7 +40,7 @@ export class Mapped {
   }
 
   /** Source span of `[from, to)` in `this.text`. */
-  span(from = 0, to = this.text.length): Span {
+  span(from = 0, to = this.text.length): [number, number] {
     const start = this.toSource(from);
     const end = to <= from ? start : this.toSource(to - 1) + 1;
     return [start, Math.max(start, end)];
