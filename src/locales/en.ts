@@ -17,10 +17,11 @@ export const en: Locale = {
   endMark: /^(?:#\s?#\s?#|[-–]\s?30\s?[-–]|[-—–]{1,3} ?ends? ?[-—–]{1,3}|\[?ends?\]?|ends\s*\/.*)$/i,
   aboutHeading: /^about\s+(\S.{0,80})$/i,
   contactHeading:
-    /^(?:for (?:further|more) (?:information|details|enquiries|inquiries)|for media (?:enquiries|inquiries)|(?:media|press|news|investor|public) (?:contacts?|enquiries|inquiries|relations)|(?:media|press) and investor (?:contacts?|enquiries|inquiries)|contacts?)\b/i,
+    /^(?:for (?:further|more) (?:information|details|enquiries|inquiries)|for media (?:enquiries|inquiries)|(?:media|press|news|investor|public) (?:contacts?|enquiries|inquiries|relations)|(?:media|press|investors?) and (?:media|investor|press) (?:contacts?|enquiries|inquiries)|contacts?\b|(?:press|media)(?= ?:))/i,
   captionLabel: /^\(?((?:photo|picture|image|caption|figure|fig\.|photo caption|logo|video)(?: ?(?:\d{1,3}|[ivx]{1,5}))?) ?:/i,
   captionUnlabelled: /^\(?(?:from left|from right|left to right|l-r|l to r)\b/i,
   creditLabel: /^((?:image|photo|picture) credits?|credits?) ?:/i,
+  pageNumber: /^(?:page ?\d{1,4}(?: ?(?:of|\/) ?\d{1,4})?|\d{1,4} ?(?:of|\/) ?\d{1,4}|- ?\d{1,4} ?-|\d{1,4})$/i,
   trailer: /^(?:issued at hkt\b|nnnn$|source:? [^.]{1,80}$)/i,
   wires: [
     'prnewswire', 'pr newswire', 'prnewswire-firstcall', 'business wire', 'businesswire', 'globe newswire', 'globenewswire',
@@ -58,6 +59,10 @@ export const en: Locale = {
     'professor', 'lecturer', 'researcher', 'scientist', 'engineer', 'consultant', 'adviser', 'advisor',
     'coordinator', 'specialist', 'representative', 'superintendent', 'controller', 'owner', 'general', 'vp',
     'svp', 'evp', 'md', 'board', 'member', 'fellow', 'curator', 'librarian', 'organizer', 'organiser', 'author',
+    'deputy', 'administrator', 'assistant', 'associate', 'senior', 'attorney', 'senator', 'congressman',
+    'congresswoman', 'councilmember', 'councillor', 'councilor', 'chancellor', 'provost', 'rector', 'trustee',
+    'ambassador', 'consul', 'judge', 'justice', 'sheriff', 'captain', 'inspector', 'commander', 'premier',
+    'legislator', 'lawmaker', 'economist', 'strategist', 'architect', 'physician', 'surgeon', 'nurse', 'coach',
   ],
   orgSuffixes: [
     'inc', 'inc.', 'ltd', 'ltd.', 'limited', 'corp', 'corp.', 'corporation', 'company', 'co.', 'llc', 'llp', 'plc',
@@ -67,6 +72,7 @@ export const en: Locale = {
     'capital', 'labs', 'technologies', 'systems', 'parks', 'government', 'library', 'museum', 'project',
     'consulting', 'media', 'studio', 'studios', 'school', 'club', 'alliance', 'coalition', 'federation',
   ],
+  orgWords: [],
   departments: ['relations', 'communications', 'affairs', 'marketing', 'department', 'team', 'division', 'unit', 'desk', 'services'],
   surnames: [],
   phoneLabels: ['tel', 'tel.', 'telephone', 'phone', 'mobile', 'mob', 'cell', 'direct', 'office', 't', 'm', 'hotline', 'whatsapp', 'ph'],

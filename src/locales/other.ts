@@ -3,8 +3,8 @@ import type { Locale } from './types.js';
 /** Languages pressparse does not extract in depth: enough to detect them and read their dates. */
 const base = {
   labels: [], embargo: null, endMark: null, aboutHeading: null, contactHeading: null, captionLabel: null,
-  captionUnlabelled: null, creditLabel: null, trailer: null, wires: [], chrome: [], speechVerbs: [], honorifics: [],
-  female: [], male: [], timeWords: [], pronouns: {}, titleHeads: [], orgSuffixes: [], departments: [], surnames: [], phoneLabels: [],
+  captionUnlabelled: null, creditLabel: null, pageNumber: null, trailer: null, wires: [], chrome: [], speechVerbs: [], honorifics: [],
+  female: [], male: [], timeWords: [], pronouns: {}, titleHeads: [], orgSuffixes: [], orgWords: [], departments: [], surnames: [], phoneLabels: [],
   faxLabels: [], emailLabels: [], nameLabels: [],
 } satisfies Omit<Locale, 'tags' | 'stopwords' | 'months'>;
 

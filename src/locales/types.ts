@@ -27,6 +27,8 @@ export interface Locale {
   captionUnlabelled: RegExp | null;
   /** An image credit's label at line start; group 1 is the label. */
   creditLabel: RegExp | null;
+  /** A page number or running footer line ("Page 1 of 2", 第1页): a page break, not text. */
+  pageNumber: RegExp | null;
   /** Lines that close the release text and are not body: wire and government trailers. */
   trailer: RegExp | null;
   /** Names of wire services, printed on a line of their own on newsroom pages ("PRNewswire"). */
@@ -48,6 +50,8 @@ export interface Locale {
   titleHeads: readonly string[];
   /** Endings that mark an organization's name. */
   orgSuffixes: readonly string[];
+  /** Industry words that end short company names (晶锋能源) but also sit inside longer names (经济及科技发展局). */
+  orgWords: readonly string[];
   /** Last words of a department's name, which after a job title belong to the title ("Investor Relations"). */
   departments: readonly string[];
   /** Common family names (Chinese) used to tell where a name starts. */

@@ -19,7 +19,8 @@ export function refineDate(ctx: Context, datelineDate: string | null, datelineSp
   const embargo = o.kinds.indexOf('embargo');
   if (embargo >= 0) candidates.push(embargo);
   o.kinds.forEach((k, i) => {
-    if (k === 'endMark' || k === 'trailer') candidates.push(i);
+    // End marks, trailers, and a date line after the body (a government release's date at its foot).
+    if (k === 'endMark' || k === 'trailer' || (k === 'date' && o.bodyStart !== null && i > o.bodyStart)) candidates.push(i);
   });
   if (ctx.partial) {
     const stop = Math.min(ctx.blocks.length, (o.bodyStart ?? 0) + 1);

@@ -5,7 +5,7 @@ import { displayWidth, isLower, isUpper } from '../util/chars.js';
 import type { Mapped } from '../util/mapped.js';
 import { contactLabelAt } from './contact-labels.js';
 import { type Line, splitLines } from './lines.js';
-import { BULLET, standsAlone, startsBlock } from './line-kinds.js';
+import { BULLET, isEndMark, standsAlone, startsBlock } from './line-kinds.js';
 
 /** A paragraph-like unit: lines that belong together, joined with their wraps undone. */
 export interface Block {
@@ -51,7 +51,11 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
   };
   let pageBreak = false;
   for (const l of lines) {
-    if (l.pageBreak) pageBreak = true;
+    // A page number between two halves of a paragraph is a page break.
+    if (l.pageBreak || (!l.blank && tables.match('pageNumber', l.fold) && !isEndMark(l.fold, tables))) {
+      pageBreak = true;
+      continue;
+    }
     if (l.blank) {
       // Blank lines around a page break do not end the paragraph the break cut.
       if (layout !== 'pdf-spaced' && !pageBreak) close();

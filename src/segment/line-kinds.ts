@@ -20,13 +20,13 @@ export function isLabel(fold: string, tables: Tables): boolean {
 }
 
 /** "Home | News | Press releases", "Home > News": a site's navigation or breadcrumb line. */
-const NAVIGATION = /^[^|>»›]{1,30}(?: [|>»›] [^|>»›]{1,30})+$/;
+const NAVIGATION = /^[^|>»›:@]{1,30}(?: [|>»›] [^|>»›:@]{1,30})+$/;
 
 export function isChrome(fold: string, tables: Tables): boolean {
   const t = fold.trim();
   const chrome = tables.set('chrome');
   // "Share this", and "Tags: …" / "Share: Twitter | LinkedIn": a chrome word before a colon.
-  const head = t.match(/^([^:]{1,20}):/)?.[1]?.trim().toLowerCase();
+  const head = t.match(/^[([【]?([^:]{1,20}):/)?.[1]?.trim().toLowerCase();
   return chrome.has(t.replace(/[:.]+$/, '').toLowerCase()) || (head !== undefined && chrome.has(head)) || (NAVIGATION.test(t) && !/[.。]$/.test(t));
 }
 
@@ -83,6 +83,7 @@ export function standsAlone(fold: string, tables: Tables): boolean {
   return (
     isUrlOnly(fold) ||
     isContactDetail(fold) ||
+    (isContactHeading(fold, tables) && scanTokens(fold).some((t) => t.kind === 'email')) ||
     isRule(fold) ||
     isEndMark(fold, tables) ||
     isLabel(fold, tables) ||

@@ -39,20 +39,21 @@ function classify(b: Block, tables: Tables): BlockKind {
   const f = b.fold;
   if (isUrlOnly(f)) return 'urls';
   if (tables.set('wires').has(f.trim().replace(/^news provided by /i, '').replace(/^[/(]|[/)]$/g, '').toLowerCase())) return 'wire';
+  if (isContactHeading(f, tables)) return 'contact';
   if (isContactInfo(b.text)) return 'contactInfo';
   if (isEndMark(f, tables)) return 'endMark';
   if (isRule(f)) return 'rule';
   if (isLabel(f, tables)) return 'label';
+  const width = displayWidth(b.text);
+  // A byline with a date ("来源：… 发布时间：2024-06-18") is a date line before it is chrome.
+  if (width <= 80 && isDateLine(f, tables)) return 'date';
   if (isChrome(f, tables)) return 'chrome';
   if (tables.match('embargo', f)) return 'embargo';
   if (tables.match('trailer', f)) return 'trailer';
   if (aboutHeading(b.lines[0]!.fold, tables)) return 'about';
-  if (isContactHeading(f, tables)) return 'contact';
   if (tables.match('creditLabel', f)) return 'credit';
   if (tables.match('captionLabel', f) || tables.match('captionUnlabelled', f)) return 'caption';
   if (BULLET.test(f)) return 'bullet';
-  const width = displayWidth(b.text);
-  if (width <= 80 && isDateLine(f, tables)) return 'date';
   if (width <= 60 && /[:：]$/.test(f)) return 'heading';
   if (PROSE_END.test(f) || width > 240 || (SHOUT_END.test(f) && width > 140)) return 'prose';
   return 'title';

@@ -107,8 +107,9 @@ const INNER_DASH = /--|—|–|―| - /;
 const PLACE = /^(?:[\p{Lu}\d][\p{L}.'’-]*,?(?: (?:[\p{Lu}\d][\p{L}.'’-]*|of|de|la|le|upon|am|an|del|di|and|&),?){0,8}|[\u3400-\u9fff]{1,12}(?: ?[\u3400-\u9fff]{1,12})?)$/u;
 const PLACE_REGION = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, (?:\p{Lu}{2}|\p{Lu}[\p{Ll}.]+(?: \p{Lu}[\p{Ll}.]+){0,2})$/u;
 
-const isCapitalPlace = (place: string, sep: string): boolean =>
-  place !== '' && place === place.toUpperCase() && /\p{Lu}{3}/u.test(place) && /--|—/.test(sep);
+/** "LONDON -- Acme …", "WASHINGTON – The …": a capitalised place, a dash, and a sentence starting after it. */
+const isCapitalPlace = (place: string, sep: string, after: string): boolean =>
+  place !== '' && place === place.toUpperCase() && /\p{Lu}{3}/u.test(place) && /--|—|–/.test(sep) && /^[\p{Lu}\d“"「]/u.test(after);
 
 function readPrefix(text: string, prefix: string, cut: number, tables: Tables, whole = false): DatelineFound | null {
   if (/[.。!?]\s|[。]/.test(prefix.replace(/\b(?:[A-Z][a-z]{0,3}|St|Mt|Ft)\.\s/g, ''))) return null;
@@ -133,7 +134,7 @@ function readPrefix(text: string, prefix: string, cut: number, tables: Tables, w
   if (INNER_DASH.test(place) || place.length > 60 || place.split(/\s+/).length > 9) return null;
   // Without a date or a wire tag, only an upper-case place ("LONDON --") or a place with its region
   // ("Grand Rapids, MI -") reads as a dateline.
-  const capitals = whole ? place === place.toUpperCase() && /\p{Lu}{3}/u.test(place) : isCapitalPlace(place, text.slice(placeEnd, cut));
+  const capitals = whole ? place === place.toUpperCase() && /\p{Lu}{3}/u.test(place) : isCapitalPlace(place, text.slice(placeEnd, cut), text.slice(cut));
   if (!d && !wire && !(capitals || PLACE_REGION.test(place))) return null;
   if (place && !PLACE.test(place)) return null;
   return finish(text, cut, place || null, d);

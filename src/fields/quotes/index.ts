@@ -227,6 +227,12 @@ function chineseSubject(unit: Unit, s0: number, verb: number, pat: Patterns, tab
   // 溫啟賢在致辭時說: a name given in full before, then words between it and the verb.
   const prior = people.namedAtStartOf(phraseFold, to);
   if (prior) return prior;
+  // 何先生續稱: a family name and an honorific refer to someone named in full before.
+  const ref = phraseFold.match(/^([\u3400-\u9fff])(先生|女士|小姐|博士|教授|太太)$/);
+  if (ref && tables.set('surnames').has(ref[1]!)) {
+    const named = people.lastBefore(to, (p) => p.name!.startsWith(phrase[0]!) && p.name!.length > 1);
+    if (named) return named;
+  }
   const parsed = parseChinesePerson(phrase, phraseFold, tables, known);
   if (parsed?.name) {
     if (parsed.title || parsed.organization) return parsed;

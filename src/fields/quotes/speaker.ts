@@ -79,21 +79,24 @@ function splitDescriptor(desc: string, fold: string, tables: Tables, known: read
     }
   }
   const suffixes = tables.list('orgSuffixes').filter((x) => /^[^a-z]/.test(x));
+  const words = tables.list('orgWords').filter((x) => /^[^a-z]/.test(x));
   const departments = tables.set('departments');
   const proper = suffixes.filter((x) => x.length > 1 && !departments.has(x));
+  const heads = tables.list('titleHeads').filter((h) => h.length > 1 && /^[^a-z]/.test(h));
   for (let p = 1; p < fold.length; p++) {
     const head = fold.slice(0, p);
     const tail = fold.slice(p);
     const suffix = suffixes.find((x) => head.endsWith(x));
+    const word = suffix ? undefined : words.find((x) => head.endsWith(x));
     // Roles listed with 、 (研究團隊負責人、生物醫學學院副教授) are all title; a title does not start with 及/和.
-    if (!suffix || head.includes('、') || /^[及和与、,]/.test(tail)) continue;
+    if ((!suffix && !word) || head.includes('、') || /^[及和与、,]/.test(tail)) continue;
     // The organization's name goes on: a longer suffix spans the split ("香港科技|园公司") or follows it
     // ("香港科技园|公司"), or a one-character suffix sits inside a word ("华东汽车零部|件集团").
-    if (suffixes.some((x) => x.length > 1 && (spans(fold, x, p) || tail.startsWith(x)))) continue;
-    if (suffix.length === 1 && proper.some((x) => tail.includes(x))) continue;
-    // "临江市科技|局党组书记": the next character ends a suffix too, so the name goes on (but 工业局|局长 splits).
-    const heads = tables.list('titleHeads').filter((h) => h.length > 1 && /^[^a-z]/.test(h));
-    if (suffixes.some((x) => (head + tail[0]).endsWith(x)) && !heads.some((h) => tail.startsWith(h))) continue;
+    if ([...suffixes, ...words].some((x) => x.length > 1 && (spans(fold, x, p) || tail.startsWith(x)))) continue;
+    if (suffix?.length === 1 && proper.some((x) => tail.includes(x))) continue;
+    if (suffix && suffixes.some((x) => (head + tail[0]).endsWith(x)) && !heads.some((h) => tail.startsWith(h))) continue;
+    // An industry word ends the name only when no organization ending follows ("经济及科技|发展局局长").
+    if (word && suffixes.some((x) => tail.includes(x))) continue;
     if (isTitle(tail, tables)) return { organization: desc.slice(0, p).trim(), title: desc.slice(p).trim() };
   }
   if (isTitle(fold, tables)) return { organization: null, title: desc };
