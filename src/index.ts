@@ -2,7 +2,11 @@
  * pressparse: press releases (English, Traditional and Simplified Chinese) into typed, validated data.
  * @packageDocumentation
  */
-import { PressparseError } from './errors.js';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { DEFAULT_MAX_BYTES, PressparseError } from './errors.js';
+import { detectFormat } from './formats/detect.js';
+import { decodeText } from './formats/text.js';
 import { type ParseOptions, runPipeline } from './pipeline.js';
 import type { PressRelease } from './schema.js';
 
@@ -10,24 +14,71 @@ export { PressparseError, type PressparseErrorCode } from './errors.js';
 export type { ParseOptions } from './pipeline.js';
 export {
   AboutSchema, CaptionSchema, ContactSchema, DatelineSchema, EmbargoSchema, PressReleaseSchema, QuoteSchema,
-  SpanSchema, SpeakerSchema, WarningCodeSchema, WarningSchema,
-  type PressRelease, type Quote, type Span, type Speaker, type Warning, type WarningCode,
+  SourceSchema, SpanSchema, SpeakerSchema, WarningCodeSchema, WarningSchema,
+  type PressRelease, type Quote, type Source, type Span, type Speaker, type Warning, type WarningCode,
 } from './schema.js';
 export { pressReleaseJsonSchema } from './json-schema.js';
 
+export interface ReleaseInputOptions extends ParseOptions {
+  /** The file's name: recorded in `source`, and a hint for the format. */
+  fileName?: string;
+  /** Inputs larger than this many bytes are refused with `too_large` (default 50 MB). */
+  maxBytes?: number;
+}
+
 /**
- * Parses one press release from its text and returns it validated by {@link PressReleaseSchema}.
- * Throws {@link PressparseError} (`code: 'empty'`) when the text is blank.
+ * Parses one press release, from its text or from a file's bytes, and returns it validated by
+ * {@link PressReleaseSchema}. Bytes are decoded as UTF-8, UTF-16, Big5 or GB18030 (see `source.encoding`).
+ * Throws {@link PressparseError} for input that is not a release at all: `empty`, `decode_failed`,
+ * `too_large`, `unsupported_format` (PDF, HTML and Word files are not read yet).
  * @example
  * import { parseRelease } from 'pressparse';
  * const release = parseRelease('PRESS RELEASE\n\nAcme opens lab\n\nHONG KONG, Oct. 18, 2023 /PRNewswire/ -- Acme today…');
  * release.headline; // 'Acme opens lab'
  * release.dateline?.date; // '2023-10-18'
  */
-export function parseRelease(text: string, options?: ParseOptions): PressRelease {
-  if (typeof text !== 'string') throw new PressparseError('unsupported_format', 'parseRelease expects a string.');
-  return runPipeline(text, options);
+export function parseRelease(input: string | Uint8Array, options: ReleaseInputOptions = {}): PressRelease {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (typeof input === 'string') {
+    const bytes = Buffer.from(input, 'utf8');
+    checkSize(bytes.length, maxBytes);
+    return runPipeline(input, { format: 'text', fileName: options.fileName ?? null, bytes: bytes.length, sha256: sha256(bytes), encoding: null }, options);
+  }
+  if (!(input instanceof Uint8Array)) throw new PressparseError('unsupported_format', 'parseRelease expects a string or a Uint8Array.');
+  checkSize(input.length, maxBytes);
+  const format = detectFormat(input, options.fileName);
+  if (format !== 'text') {
+    throw new PressparseError('unsupported_format', `This looks like a ${format.toUpperCase()} file; pressparse reads text files only so far: save it as text.`);
+  }
+  const { text, encoding } = decodeText(input);
+  return runPipeline(text, { format, fileName: options.fileName ?? null, bytes: input.length, sha256: sha256(input), encoding }, options);
 }
+
+/**
+ * Reads a file and parses it with {@link parseRelease}; `source.fileName` is the path given.
+ * Throws {@link PressparseError} `unreadable` when the file cannot be read.
+ * @example
+ * import { parseFile } from 'pressparse';
+ * const release = await parseFile('releases/2023-10-18.txt');
+ */
+export async function parseFile(path: string, options: Omit<ReleaseInputOptions, 'fileName'> = {}): Promise<PressRelease> {
+  let bytes: Uint8Array;
+  try {
+    const st = await stat(path);
+    checkSize(st.size, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    bytes = await readFile(path);
+  } catch (e) {
+    if (e instanceof PressparseError) throw e;
+    throw new PressparseError('unreadable', `Cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return parseRelease(bytes, { ...options, fileName: path });
+}
+
+function checkSize(bytes: number, max: number): void {
+  if (bytes > max) throw new PressparseError('too_large', `The input is ${bytes} bytes, over the limit of ${max}; raise maxBytes to parse it.`);
+}
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /** The result of {@link safeParseRelease}: a release, or the typed error, never a throw. */
 export type SafeParseResult = { ok: true; release: PressRelease } | { ok: false; error: { code: string; message: string } };
@@ -38,9 +89,9 @@ export type SafeParseResult = { ok: true; release: PressRelease } | { ok: false;
  * const r = safeParseRelease('');
  * if (!r.ok) console.log(r.error.code); // 'empty'
  */
-export function safeParseRelease(text: string, options?: ParseOptions): SafeParseResult {
+export function safeParseRelease(input: string | Uint8Array, options?: ReleaseInputOptions): SafeParseResult {
   try {
-    return { ok: true, release: parseRelease(text, options) };
+    return { ok: true, release: parseRelease(input, options) };
   } catch (e) {
     if (e instanceof PressparseError) return { ok: false, error: { code: e.code, message: e.message } };
     return { ok: false, error: { code: 'unreadable', message: e instanceof Error ? e.message : String(e) } };

@@ -16,7 +16,7 @@ import { SUPPORTED, buildTables } from './locales/index.js';
 import { normalizeInput } from './normalize/input.js';
 import { refineDate, refineDateline } from './refiners/date.js';
 import { cleanOutput, convertOutput } from './refiners/script.js';
-import { type PressRelease, PressReleaseSchema, type Warning } from './schema.js';
+import { type PressRelease, PressReleaseSchema, type Source, type Warning } from './schema.js';
 import { foldForMatching } from './normalize/fold.js';
 import { segment } from './segment/blocks.js';
 import { outline } from './segment/outline.js';
@@ -29,7 +29,7 @@ export interface ParseOptions {
 const TABLES = buildTables();
 
 /** Runs every stage on one text: normalize → segment → outline → field extractors → refiners → schema. */
-export function runPipeline(raw: string, options: ParseOptions = {}): PressRelease {
+export function runPipeline(raw: string, source: Source, options: ParseOptions = {}): PressRelease {
   const text = normalizeInput(raw);
   if (!text.trim()) throw new PressparseError('empty', 'The input holds no text.');
   const tables = TABLES;
@@ -101,6 +101,7 @@ export function runPipeline(raw: string, options: ParseOptions = {}): PressRelea
       body: body.map((m) => m.span()),
       links: links.spans,
     },
+    source,
     text,
   };
   const out = cleanOutput(options.script ? convertOutput(release, options.script) : release);

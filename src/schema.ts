@@ -74,6 +74,19 @@ export const WarningSchema = z.object({
 });
 export type Warning = z.infer<typeof WarningSchema>;
 
+/** Where the release came from. */
+export const SourceSchema = z.object({
+  format: z.enum(['text', 'html', 'pdf', 'docx']),
+  fileName: nullableString,
+  /** Size of the input in bytes (UTF-8 bytes for a string). */
+  bytes: z.number().int().nonnegative(),
+  /** SHA-256 of those bytes, hex: identifies the input in a folder run. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The text encoding the bytes were decoded from; null when the input was a string. */
+  encoding: nullableString,
+});
+export type Source = z.infer<typeof SourceSchema>;
+
 /** Spans of the fields whose values are plain strings; list spans are parallel to their lists. */
 export const SpansSchema = z.object({
   headline: SpanSchema.nullable(),
@@ -106,6 +119,7 @@ export const PressReleaseSchema = z.object({
   links: z.array(z.string()),
   warnings: z.array(WarningSchema),
   spans: SpansSchema,
+  source: SourceSchema,
   /** The text the parser read (line ends normalized to "\n", BOM removed); every span points into it. */
   text: z.string(),
 });

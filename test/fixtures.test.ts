@@ -7,8 +7,9 @@ const FIELDS = [
   'captions', 'about', 'contacts', 'endMark', 'links', 'warnings',
 ];
 
-describe.each(fixtures())('fixture $name', ({ input, expected }) => {
-  const release = parseRelease(input);
+describe.each(fixtures())('fixture $name', ({ bytes, input, expected }) => {
+  // Parsed from the file's bytes, as parseFile and the CLI do.
+  const release = parseRelease(bytes);
 
   it('states every public field', () => {
     expect(Object.keys(expected).sort()).toEqual([...FIELDS].sort());
@@ -28,7 +29,10 @@ describe.each(fixtures())('fixture $name', ({ input, expected }) => {
     }
   });
 
-  it('gives the same result twice', () => {
-    expect(parseRelease(input)).toEqual(release);
+  it('gives the same result twice, and from the decoded text', () => {
+    expect(parseRelease(bytes)).toEqual(release);
+    const { source: _a, ...fromText } = parseRelease(input);
+    const { source: _b, ...fromBytes } = release;
+    expect(fromText).toEqual(fromBytes);
   });
 });

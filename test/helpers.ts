@@ -1,11 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeText } from '../src/formats/text.js';
 import type { PressRelease, Span } from '../src/index.js';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
 export interface Fixture {
   name: string;
+  /** The file as stored (some fixtures are Big5, GB18030 or UTF-16). */
+  bytes: Uint8Array;
+  /** Its text. */
   input: string;
   expected: Record<string, unknown>;
 }
@@ -13,11 +17,15 @@ export interface Fixture {
 export function fixtures(): Fixture[] {
   return readdirSync(FIXTURES, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .map((d) => ({
-      name: d.name,
-      input: readFileSync(join(FIXTURES, d.name, 'input.txt'), 'utf8'),
-      expected: JSON.parse(readFileSync(join(FIXTURES, d.name, 'expected.json'), 'utf8')) as Record<string, unknown>,
-    }));
+    .map((d) => {
+      const bytes = readFileSync(join(FIXTURES, d.name, 'input.txt'));
+      return {
+        name: d.name,
+        bytes,
+        input: decodeText(bytes).text,
+        expected: JSON.parse(readFileSync(join(FIXTURES, d.name, 'expected.json'), 'utf8')) as Record<string, unknown>,
+      };
+    });
 }
 
 /** The release as expected.json holds it: no spans, no text, warning codes only. */

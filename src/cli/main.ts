@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { readFile, readdir, rename, rm, stat } from 'node:fs/promises';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { safeParseRelease } from '../index.js';
+import { PressparseError, parseFile } from '../index.js';
 
 const HELP = `Usage: pressparse <file|folder>... [--out FILE] [--pretty]
 
@@ -19,8 +19,8 @@ Options:
       --pretty     indent the JSON (one record spans several lines)
   -h, --help       show this help
 
-A summary goes to standard error. A file that cannot be read or parsed becomes an error record
-(codes: empty, unreadable, decode_failed); the run goes on.
+Text files may be UTF-8, UTF-16, Big5 or GB18030. A summary goes to standard error. A file that cannot be
+read or parsed becomes an error record (codes: empty, unreadable, decode_failed, too_large); the run goes on.
 Exit status: 0 when every file parsed, 1 when some files were errors, 2 for a usage error.`;
 
 const EXTENSIONS = new Set(['.txt']);
@@ -42,20 +42,12 @@ async function collect(path: string, out: string[]): Promise<void> {
 type ErrorRecord = { code: string; message: string };
 
 async function parseOne(file: string): Promise<{ ok: true; release: unknown } | { ok: false; error: ErrorRecord }> {
-  let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    return { ok: true, release: await parseFile(file) };
   } catch (e) {
-    return { ok: false, error: { code: 'unreadable', message: `Cannot read the file: ${(e as Error).message}` } };
+    if (e instanceof PressparseError) return { ok: false, error: { code: e.code, message: e.message } };
+    throw e;
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, error: { code: 'decode_failed', message: 'The file is not valid UTF-8 text; save it as UTF-8 and try again.' } };
-  }
-  const r = safeParseRelease(text);
-  return r.ok ? { ok: true, release: r.release } : { ok: false, error: r.error };
 }
 
 function write(stream: NodeJS.WritableStream, s: string): Promise<void> {

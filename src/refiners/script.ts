@@ -1,9 +1,9 @@
 import { convertScript } from '../normalize/fold.js';
 
-/** Applies `f` to every output string but `text` (which spans point into) and `language`. */
+/** Applies `f` to every output string but `text` (which spans point into), `language` and `source`. */
 function mapStrings<T extends Record<string, unknown>>(release: T, f: (s: string) => string): T {
   const walk = (v: unknown, key: string): unknown => {
-    if (key === 'text' || key === 'spans' || key === 'span' || key === 'language') return v;
+    if (key === 'text' || key === 'spans' || key === 'span' || key === 'language' || key === 'source') return v;
     if (typeof v === 'string') return f(v);
     if (Array.isArray(v)) return v.map((x) => walk(x, ''));
     if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k === 'text' ? 'itemText' : k)]));
