@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { DEFAULT_MAX_BYTES, PressparseError } from './errors.js';
 import { detectFormat } from './formats/detect.js';
+import { htmlToSource } from './formats/html.js';
+import { NO_HINTS, type SourceDoc } from './formats/source.js';
 import { decodeText } from './formats/text.js';
 import { type ParseOptions, runPipeline } from './pipeline.js';
 import type { PressRelease } from './schema.js';
@@ -30,7 +32,8 @@ export interface ReleaseInputOptions extends ParseOptions {
  * Parses one press release, from its text or from a file's bytes, and returns it validated by
  * {@link PressReleaseSchema}. Bytes are decoded as UTF-8, UTF-16, Big5 or GB18030 (see `source.encoding`).
  * Throws {@link PressparseError} for input that is not a release at all: `empty`, `decode_failed`,
- * `too_large`, `unsupported_format` (PDF, HTML and Word files are not read yet).
+ * `too_large`, `no_release` (a web page with no release in it), `unsupported_format` (PDF and Word files are
+ * not read yet). Web pages (HTML, told from the markup) are read through their article text and metadata.
  * @example
  * import { parseRelease } from 'pressparse';
  * const release = parseRelease('PRESS RELEASE\n\nAcme opens lab\n\nHONG KONG, Oct. 18, 2023 /PRNewswire/ -- Acme today…');
@@ -39,19 +42,25 @@ export interface ReleaseInputOptions extends ParseOptions {
  */
 export function parseRelease(input: string | Uint8Array, options: ReleaseInputOptions = {}): PressRelease {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (typeof input === 'string') {
-    const bytes = Buffer.from(input, 'utf8');
-    checkSize(bytes.length, maxBytes);
-    return runPipeline(input, { format: 'text', fileName: options.fileName ?? null, bytes: bytes.length, sha256: sha256(bytes), encoding: null }, options);
-  }
-  if (!(input instanceof Uint8Array)) throw new PressparseError('unsupported_format', 'parseRelease expects a string or a Uint8Array.');
-  checkSize(input.length, maxBytes);
-  const format = detectFormat(input, options.fileName);
+  const isString = typeof input === 'string';
+  if (!isString && !(input instanceof Uint8Array)) throw new PressparseError('unsupported_format', 'parseRelease expects a string or a Uint8Array.');
+  const bytes = isString ? Buffer.from(input, 'utf8') : input;
+  checkSize(bytes.length, maxBytes);
+  const doc = read(bytes, isString ? input : null, options.fileName);
+  const source = { format: doc.format, fileName: options.fileName ?? null, bytes: bytes.length, sha256: sha256(bytes), encoding: isString ? null : doc.encoding };
+  return runPipeline(doc.text, source, options, doc.hints);
+}
+
+/** Bytes (or a string, already text) to the text the pipeline reads, through the format's adapter. */
+function read(bytes: Uint8Array, text: string | null, fileName: string | undefined): SourceDoc {
+  const format = detectFormat(bytes, fileName);
+  if (format === 'html') return htmlToSource(bytes);
   if (format !== 'text') {
-    throw new PressparseError('unsupported_format', `This looks like a ${format.toUpperCase()} file; pressparse reads text files only so far: save it as text.`);
+    throw new PressparseError('unsupported_format', `This looks like a ${format.toUpperCase()} file; pressparse does not read ${format.toUpperCase()} yet: save it as text or HTML.`);
   }
-  const { text, encoding } = decodeText(input);
-  return runPipeline(text, { format, fileName: options.fileName ?? null, bytes: input.length, sha256: sha256(input), encoding }, options);
+  if (text !== null) return { text, format, encoding: null, hints: NO_HINTS };
+  const decoded = decodeText(bytes);
+  return { text: decoded.text, format, encoding: decoded.encoding, hints: NO_HINTS };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { PressparseError } from './errors.js';
+import { NO_HINTS, type SourceHints } from './formats/source.js';
 import { aboutOrganizations, definedNames, extractAbout } from './fields/about/index.js';
 import { extractBody } from './fields/body/index.js';
 import { extractCaptions } from './fields/captions/index.js';
@@ -29,13 +30,13 @@ export interface ParseOptions {
 const TABLES = buildTables();
 
 /** Runs every stage on one text: normalize → segment → outline → field extractors → refiners → schema. */
-export function runPipeline(raw: string, source: Source, options: ParseOptions = {}): PressRelease {
+export function runPipeline(raw: string, source: Source, options: ParseOptions = {}, hints: SourceHints = NO_HINTS): PressRelease {
   const text = normalizeInput(raw);
   if (!text.trim()) throw new PressparseError('empty', 'The input holds no text.');
   const tables = TABLES;
   const hasDateline = (b: { text: string; fold: string }): boolean => readDateline(b, tables) !== null;
   const seg = segment(text, tables, hasDateline);
-  const layout = outline(seg.blocks, tables, { opens: hasDateline, whole: (b) => readWholeDateline(b, tables) !== null });
+  const layout = outline(seg.blocks, tables, { opens: hasDateline, whole: (b) => readWholeDateline(b, tables) !== null }, hints.captions);
   const warnings: Warning[] = [];
   const language = detectLanguage(text, tables);
   const partial = !SUPPORTED.has(language);
@@ -50,7 +51,7 @@ export function runPipeline(raw: string, source: Source, options: ParseOptions =
   }
   const labels = extractLabels(ctx);
   const embargo = extractEmbargo(ctx);
-  const top = extractTop(ctx);
+  const top = extractTop(ctx, hints.title);
 
   const first = layout.bodyStart === null ? null : seg.blocks[layout.bodyStart]!;
   const found = first ? readDateline(first, tables) : null;
@@ -72,7 +73,7 @@ export function runPipeline(raw: string, source: Source, options: ParseOptions =
   const contacts = extractContacts(ctx);
   const endMark = extractEndMark(ctx);
   const links = extractLinks(text);
-  const date = refineDate(ctx, dateline?.date ?? null, dateline?.span ?? null);
+  const date = refineDate(ctx, dateline?.date ?? null, dateline?.span ?? null, hints.published);
 
   const release: PressRelease = {
     language,

@@ -64,6 +64,7 @@ export const WarningCodeSchema = z.enum([
   'no_date',
   'year_inferred',
   'unsupported_language',
+  'from_metadata',
 ]);
 export type WarningCode = z.infer<typeof WarningCodeSchema>;
 

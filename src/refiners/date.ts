@@ -7,10 +7,10 @@ import { findDates, isoDate } from '../util/dates.js';
 
 /**
  * The release's date, from the first place that states it: the dateline, a date line near the top, the
- * embargo line, the end mark or a trailer ("Ends/Thursday, June 29, 2023", 2023年6月30日（星期五）), and for languages read only in
- * part, the first dated block of the top or first paragraph.
+ * embargo line, the end mark or a trailer ("Ends/Thursday, June 29, 2023", 2023年6月30日（星期五）), for
+ * languages read only in part the first dated block of the top or first paragraph, and last the file's metadata.
  */
-export function refineDate(ctx: Context, datelineDate: string | null, datelineSpan: Span | null): { date: string | null; span: Span | null } {
+export function refineDate(ctx: Context, datelineDate: string | null, datelineSpan: Span | null, published: string | null = null): { date: string | null; span: Span | null } {
   if (datelineDate) return { date: datelineDate, span: datelineSpan };
   const o = ctx.outline;
   const candidates: number[] = [];
@@ -30,6 +30,10 @@ export function refineDate(ctx: Context, datelineDate: string | null, datelineSp
     const b = ctx.blocks[i]!;
     const d = findDates(b.fold, ctx.tables.months).find((x) => x.year !== null);
     if (d) return { date: isoDate(d.year!, d.month, d.day), span: b.m.span(d.start, d.end) };
+  }
+  if (published) {
+    ctx.warn({ code: 'from_metadata', message: "The date was taken from the file's metadata: the text states none." });
+    return { date: published, span: null };
   }
   ctx.warn({ code: 'no_date', message: 'The release states no date.' });
   return { date: null, span: null };

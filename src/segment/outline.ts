@@ -98,9 +98,17 @@ export interface DatelineTests {
   whole(b: Block): boolean;
 }
 
-export function outline(blocks: readonly Block[], tables: Tables, dateline: DatelineTests): Outline {
+/**
+ * Lays the release out. `captions` are the offsets of what the file itself marks as captions (an HTML
+ * figcaption).
+ */
+export function outline(blocks: readonly Block[], tables: Tables, dateline: DatelineTests, captions: readonly [number, number][] = []): Outline {
   const startsWithDateline = (b: Block): boolean => dateline.opens(b);
-  const kinds = blocks.map((b) => classify(b, tables));
+  const kinds = blocks.map((b) => {
+    const [s, e] = b.m.span();
+    if (!captions.some(([a, z]) => s >= a && e <= z)) return classify(b, tables);
+    return tables.match('creditLabel', b.fold) ? 'credit' : 'caption';
+  });
   const o: Outline = {
     kinds, headline: null, subheadline: null, highlights: [], topDate: null, datelineLine: null, bodyStart: null,
     bodyEnd: blocks.length, about: [], contacts: [],

@@ -9,8 +9,8 @@ export interface TopFields {
   spans: { headline: Span | null; subheadline: Span | null; highlights: Span[] };
 }
 
-/** Headline, subheadline and the bullet highlights between them and the body. */
-export function extractTop(ctx: Context): TopFields {
+/** Headline, subheadline and the bullet highlights between them and the body; `fallbackTitle` from metadata. */
+export function extractTop(ctx: Context, fallbackTitle: string | null = null): TopFields {
   const { outline: o, blocks } = ctx;
   const at = (i: number | null) => (i === null ? null : blocks[i]!);
   const h = at(o.headline);
@@ -20,9 +20,13 @@ export function extractTop(ctx: Context): TopFields {
     const cut = b.fold.match(BULLET)?.[0].length ?? 0;
     return b.m.slice(cut).trim();
   });
-  if (!h) ctx.warn({ code: 'no_headline', message: 'No headline found before the first paragraph of the body.' });
+  if (!h && fallbackTitle) {
+    ctx.warn({ code: 'from_metadata', message: "The headline was taken from the file's metadata: the text shows none." });
+  } else if (!h) {
+    ctx.warn({ code: 'no_headline', message: 'No headline found before the first paragraph of the body.' });
+  }
   return {
-    headline: h?.text ?? null,
+    headline: h?.text ?? fallbackTitle,
     subheadline: s?.text ?? null,
     highlights: highlights.map((m) => m.text),
     spans: { headline: h?.m.span() ?? null, subheadline: s?.m.span() ?? null, highlights: highlights.map((m) => m.span()) },

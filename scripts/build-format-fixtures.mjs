@@ -1,0 +1,56 @@
+// Builds input.html for the five seed fixtures: a newsroom page with site chrome (navigation, share widget,
+// cookie banner, footer) and JSON-LD around the release, laid out from the fixture's hand-checked fields.
+// test/cross-format.test.ts checks that the page gives the same fields as input.txt.
+// Run: node scripts/build-format-fixtures.mjs
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const root = new URL('../fixtures/', import.meta.url);
+const SEEDS = ['zh-hans-hkstp-wuxi-xdc', 'zh-hant-hkstp-astrazeneca', 'en-hkstp-co-incubation-web', 'en-hkstp-biomap-fragment', 'zh-hant-hkstp-horizon'];
+const words = {
+  en: { about: 'About ', contacts: 'Media enquiries', tel: 'Tel: ', email: 'Email: ', lang: 'en' },
+  'zh-Hant': { about: '關於', contacts: '傳媒查詢', tel: '電話：', email: '電郵：', lang: 'zh-HK' },
+  'zh-Hans': { about: '关于', contacts: '传媒查询', tel: '电话：', email: '电邮：', lang: 'zh-CN' },
+};
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+for (const name of SEEDS) {
+  const e = JSON.parse(readFileSync(new URL(`${name}/expected.json`, root), 'utf8'));
+  const w = words[e.language];
+  const body = [...e.body];
+  if (e.dateline) body[0] = `${e.dateline.text} ${body[0]}`;
+  const ld = e.headline ? `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: e.headline, ...(e.date ? { datePublished: e.date } : {}), publisher: { '@type': 'Organization', name: 'Hong Kong Science and Technology Parks Corporation' } })}</script>` : '';
+  const html = `<!DOCTYPE html>
+<html lang="${w.lang}">
+<head>
+<meta charset="utf-8">
+<title>${esc(e.headline ?? 'News')} | HKSTP Newsroom</title>
+${e.headline ? `<meta property="og:title" content="${esc(e.headline)}">` : ''}
+${ld}
+<style>body { font-family: sans-serif }</style>
+<script>window.analytics = { track() {} };</script>
+</head>
+<body>
+<div class="cookie-banner">We use cookies to improve your experience. <button>Accept</button></div>
+<header class="site-header"><a href="/">HKSTP</a><nav><ul><li><a href="/about">About us</a></li><li><a href="/news">Newsroom</a></li><li><a href="/contact">Contact</a></li></ul></nav></header>
+<div class="breadcrumb"><a href="/">Home</a> &gt; <a href="/news">News</a></div>
+<main>
+<article>
+${e.labels.map((l) => `<p class="label">${esc(l)}</p>`).join('\n')}
+${e.headline ? `<h1>${esc(e.headline)}</h1>` : ''}
+${e.subheadline ? `<h2>${esc(e.subheadline)}</h2>` : ''}
+${e.highlights.length ? `<ul class="highlights">${e.highlights.map((h) => `<li>${esc(h)}</li>`).join('')}</ul>` : ''}
+${body.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+${e.captions.map((c) => `<figure><img src="photo.jpg" alt=""><figcaption>${esc(c.label ? `${c.label}${/[\u3400-\u9fff]/.test(c.label) ? '：' : ': '}${c.text}` : c.text)}</figcaption></figure>`).join('\n')}
+${e.endMark ? `<p>${esc(e.endMark)}</p>` : ''}
+${e.about.map((a) => `<section class="boilerplate"><h3>${esc(w.about + a.organization)}</h3>${a.text.split('\n').map((p) => `<p>${esc(p)}</p>`).join('')}</section>`).join('\n')}
+${e.contacts.length ? `<section class="media-contacts"><h3>${w.contacts}</h3>${e.contacts.map((c) => `<p>${[c.organization, c.name, c.phones.length ? w.tel + c.phones.join(' / ') : null, c.emails.length ? w.email + c.emails.join(' / ') : null].filter(Boolean).map(esc).join('<br>')}</p>`).join('\n')}</section>` : ''}
+<div class="share-buttons"><a href="#">Share on Facebook</a> <a href="#">Share on LinkedIn</a> <a href="#">Send this to a friend</a></div>
+</article>
+<aside><h3>Related news</h3><ul><li><a href="/news/1">HKSTP opens a new lab</a></li><li><a href="/news/2">Start-ups join the incubator</a></li></ul></aside>
+</main>
+<footer class="site-footer"><p>Copyright © 2024 Hong Kong Science and Technology Parks Corporation. All rights reserved.</p><p><a href="/privacy">Privacy Policy</a> | <a href="/terms">Terms of Use</a></p></footer>
+</body>
+</html>
+`;
+  writeFileSync(new URL(`${name}/input.html`, root), html);
+}

@@ -1,0 +1,205 @@
+import * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { PressparseError } from '../errors.js';
+import type { SourceDoc, SourceHints } from './source.js';
+import { decodeText } from './text.js';
+
+/** Elements that are never release text. */
+const DROP = 'script, style, noscript, template, iframe, svg, canvas, form, button, input, select, textarea, nav, aside, ' +
+  '[role=navigation], [role=search], [aria-hidden=true], [hidden]';
+/** Site furniture recognised by its class or id: share widgets, cookie banners, breadcrumbs, related lists. */
+const CHROME = /(?:^|[\s_-])(?:share|sharing|social|cookie|consent|breadcrumbs?|related|newsletter|subscribe|comments?|advert|ads|promo|sidebar|menu|navbar|footer-links|print)(?:$|[\s_-])/i;
+const BLOCK = new Set([
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'blockquote', 'pre', 'tr', 'dt', 'dd', 'address',
+  'caption', 'div', 'section', 'article', 'main', 'header', 'footer', 'figure', 'ul', 'ol', 'table', 'tbody',
+  'thead', 'dl', 'hr',
+]);
+
+/** The text of the release inside a web page, block by block, with the page's metadata as hints. */
+export function htmlToSource(bytes: Uint8Array): SourceDoc {
+  const { text: html, encoding } = decodeHtml(bytes);
+  const $ = cheerio.load(html);
+  const hints: SourceHints = { title: metaTitle($), published: metaDate($), captions: [] };
+  $(DROP).remove();
+  $('*').each((_, el) => {
+    const cls = `${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`;
+    if (CHROME.test(cls)) $(el).remove();
+  });
+  const root = findRoot($);
+  if (!root) throw new PressparseError('no_release', 'The page holds no release text (no article, main or paragraphs).');
+  // Site header and footer outside the release are furniture; inside an article they may hold its headline.
+  $('header, footer').each((_, el) => {
+    if (!$(el).closest('article, main, [itemprop=articleBody]').length) $(el).remove();
+  });
+  const out = new Writer();
+  if (!$(root).find('h1').length) {
+    const h1 = $('h1').first();
+    if (h1.length) out.block(h1.text());
+  }
+  walk($, root, out);
+  const text = out.finish();
+  if (!text.trim()) throw new PressparseError('no_release', 'The page holds no release text.');
+  return { text, format: 'html', encoding, hints: { ...hints, captions: out.captions } };
+}
+
+/** The page's own charset (BOM, <meta charset>, http-equiv), else the bytes sniffed as text. */
+function decodeHtml(bytes: Uint8Array): { text: string; encoding: string } {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const declared = head.match(/<meta\s[^>]{0,200}?charset\s*=\s*["']?([\w-]{2,20})/i)?.[1]?.toLowerCase();
+  const hasBom = bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe;
+  if (declared && !hasBom) {
+    const label = /^gb/.test(declared) ? 'gb18030' : declared;
+    try {
+      return { text: new TextDecoder(label, { fatal: true }).decode(bytes), encoding: label };
+    } catch {
+      // A wrong or unknown declaration: sniff the bytes instead.
+    }
+  }
+  return decodeText(bytes);
+}
+
+function metaTitle($: cheerio.CheerioAPI): string | null {
+  const ld = jsonLd($).find((o) => typeof o.headline === 'string');
+  const og = $('meta[property="og:title"]').attr('content');
+  // <title> is left out: it mostly reads "Headline | Site name".
+  const title = (ld?.headline as string | undefined) ?? og;
+  return title?.trim() || null;
+}
+
+function metaDate($: cheerio.CheerioAPI): string | null {
+  const ld = jsonLd($).find((o) => typeof o.datePublished === 'string');
+  const candidates = [
+    ld?.datePublished as string | undefined,
+    $('meta[property="article:published_time"]').attr('content'),
+    $('time[datetime]').first().attr('datetime'),
+  ];
+  for (const c of candidates) {
+    const m = c?.match(/^(\d{4}-\d{2}-\d{2})/);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
+/** JSON-LD objects on the page (NewsArticle, PressRelease …), flattened out of @graph and arrays. */
+function jsonLd($: cheerio.CheerioAPI): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  $('script[type="application/ld+json"]').each((_, el) => {
+    let data: unknown;
+    try {
+      data = JSON.parse($(el).text());
+    } catch {
+      return;
+    }
+    const visit = (v: unknown, depth: number): void => {
+      if (depth > 4 || !v || typeof v !== 'object') return;
+      if (Array.isArray(v)) v.forEach((x) => visit(x, depth + 1));
+      else {
+        out.push(v as Record<string, unknown>);
+        visit((v as Record<string, unknown>)['@graph'], depth + 1);
+      }
+    };
+    visit(data, 0);
+  });
+  return out;
+}
+
+/** The release's container: an article, main or articleBody element, else the one with the most paragraph text. */
+function findRoot($: cheerio.CheerioAPI): Element | null {
+  const marked = $('[itemprop=articleBody], article, main, [role=main]').toArray();
+  const pick = (els: Element[]): Element | null =>
+    els.reduce<Element | null>((best, el) => (best && $(best).text().length >= $(el).text().length ? best : el), null);
+  const best = pick(marked);
+  if (best && $(best).text().trim().length > 200) return best;
+  let dense: Element | null = null;
+  let score = 0;
+  $('p').each((_, p) => {
+    const parent = p.parent as Element | null;
+    if (!parent) return;
+    const s = $(parent).children('p').text().length;
+    if (s > score) {
+      score = s;
+      dense = parent;
+    }
+  });
+  return dense ?? best ?? ($('body').get(0) as Element | undefined) ?? null;
+}
+
+/** Collects blocks of text: blank lines between blocks, line breaks kept inside them. */
+class Writer {
+  private parts: string[] = [];
+  private length = 0;
+  private inline = '';
+  captions: [number, number][] = [];
+
+  add(text: string): void {
+    this.inline += text;
+  }
+
+  br(): void {
+    this.inline += '\n';
+  }
+
+  /** Ends the current block; returns its offsets in the text, or null when it was empty. */
+  flush(): [number, number] | null {
+    // HTML collapses runs of ASCII white space; a no-break space is a character the author typed.
+    const lines = this.inline.split('\n').map((l) => l.replace(/[ \t\r\n\f]+/g, ' ').trim()).filter(Boolean);
+    this.inline = '';
+    if (!lines.length) return null;
+    const block = lines.join('\n');
+    if (this.length) {
+      this.parts.push('\n\n');
+      this.length += 2;
+    }
+    const start = this.length;
+    this.parts.push(block);
+    this.length += block.length;
+    return [start, this.length];
+  }
+
+  block(text: string): [number, number] | null {
+    this.flush();
+    this.add(text);
+    return this.flush();
+  }
+
+  finish(): string {
+    this.flush();
+    return `${this.parts.join('')}\n`;
+  }
+}
+
+function walk($: cheerio.CheerioAPI, node: AnyNode, out: Writer): void {
+  if (node.type === 'text') {
+    out.add(node.data);
+    return;
+  }
+  if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return;
+  const el = node as Element;
+  const tag = el.name.toLowerCase();
+  if (tag === 'br') return out.br();
+  if (tag === 'img') {
+    const alt = $(el).attr('alt')?.trim();
+    // Only a descriptive alt text is a caption; "logo" or a file name is not.
+    if (alt && alt.split(/\s+/).length >= 4) markCaption(out, out.block(alt));
+    return;
+  }
+  if (!BLOCK.has(tag)) {
+    for (const child of el.children) walk($, child, out);
+    return;
+  }
+  out.flush();
+  if (tag === 'li') out.add('• ');
+  if (tag === 'tr') {
+    const cells = $(el).children('td, th').toArray().map((c) => $(c).text().replace(/\s+/g, ' ').trim()).filter(Boolean);
+    out.add(cells.join(' | '));
+    out.flush();
+    return;
+  }
+  for (const child of el.children) walk($, child, out);
+  const span = out.flush();
+  if (tag === 'figcaption' || tag === 'caption') markCaption(out, span);
+}
+
+function markCaption(out: Writer, span: [number, number] | null): void {
+  if (span) out.captions.push(span);
+}

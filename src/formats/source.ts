@@ -1,0 +1,21 @@
+import type { Format } from './detect.js';
+
+/** What a format adapter hands the pipeline: the text it read and what the file's structure says about it. */
+export interface SourceDoc {
+  text: string;
+  format: Format;
+  /** The encoding the bytes were decoded from, or null. */
+  encoding: string | null;
+  hints: SourceHints;
+}
+
+export interface SourceHints {
+  /** A title from the file's metadata (JSON-LD headline, og:title, <title>), used when the text shows none. */
+  title: string | null;
+  /** A publication date (YYYY-MM-DD) from the file's metadata, used when the text states none. */
+  published: string | null;
+  /** Offsets in `text` of what the file marks as captions (figcaption). */
+  captions: [number, number][];
+}
+
+export const NO_HINTS: SourceHints = { title: null, published: null, captions: [] };

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseRelease } from '../src/index.js';
+import { FIXTURES } from './helpers.js';
+
+const SEEDS = ['zh-hans-hkstp-wuxi-xdc', 'zh-hant-hkstp-astrazeneca', 'en-hkstp-co-incubation-web', 'en-hkstp-biomap-fragment', 'zh-hant-hkstp-horizon'];
+const FIELDS = ['headline', 'subheadline', 'labels', 'dateline', 'highlights', 'body', 'quotes', 'captions', 'about', 'contacts', 'endMark'] as const;
+
+/** Without spans, and with white-space runs as one space: HTML collapses them when it renders. */
+const comparable = (v: unknown): unknown =>
+  JSON.parse(JSON.stringify(v, (k, x) => (k === 'span' ? undefined : typeof x === 'string' ? x.replace(/\s+/g, ' ') : x)));
+
+describe.each(SEEDS)('seed %s in every format', (name) => {
+  const txt = parseRelease(readFileSync(join(FIXTURES, name, 'input.txt')));
+  const html = parseRelease(readFileSync(join(FIXTURES, name, 'input.html')), { fileName: 'input.html' });
+
+  it('is read as HTML from the page', () => {
+    expect(html.source.format).toBe('html');
+  });
+
+  it.each(FIELDS)('the newsroom page gives the same %s as the text', (field) => {
+    expect(comparable(html[field])).toEqual(comparable(txt[field]));
+  });
+});
