@@ -54,3 +54,30 @@ ${e.contacts.length ? `<section class="media-contacts"><h3>${w.contacts}</h3>${e
 `;
   writeFileSync(new URL(`${name}/input.html`, root), html);
 }
+
+// The same releases as Word files: title, subtitle, bulleted highlights, paragraphs, captions, About and
+// contact sections, as a PR team would write them (docx is a dev dependency used only here).
+const { Document, HeadingLevel, Packer, Paragraph, TextRun } = await import('docx');
+const para = (text, opts = {}) => new Paragraph({ children: [new TextRun({ text, bold: opts.bold })], heading: opts.heading, bullet: opts.bullet });
+const lines = (parts) => new Paragraph({ children: parts.map((text, i) => new TextRun({ text, break: i ? 1 : 0 })) });
+
+for (const name of SEEDS) {
+  const e = JSON.parse(readFileSync(new URL(`${name}/expected.json`, root), 'utf8'));
+  const w = words[e.language];
+  const body = [...e.body];
+  if (e.dateline) body[0] = `${e.dateline.text} ${body[0]}`;
+  const children = [
+    ...e.labels.map((l) => para(l, { bold: true })),
+    ...(e.headline ? [para(e.headline, { heading: HeadingLevel.TITLE })] : []),
+    ...(e.subheadline ? [para(e.subheadline, { heading: HeadingLevel.HEADING_2 })] : []),
+    ...e.highlights.map((h) => para(h, { bullet: { level: 0 } })),
+    ...body.map((p) => para(p)),
+    ...e.captions.map((c) => para(c.label ? `${c.label}${/[\u3400-\u9fff]/.test(c.label) ? '：' : ': '}${c.text}` : c.text)),
+    ...(e.endMark ? [para(e.endMark)] : []),
+    ...e.about.flatMap((a) => [para(w.about + a.organization, { bold: true }), ...a.text.split('\n').map((p) => para(p))]),
+    ...(e.contacts.length ? [para(w.contacts, { bold: true })] : []),
+    ...e.contacts.map((c) => lines([c.organization, c.name, c.phones.length ? w.tel + c.phones.join(' / ') : null, c.emails.length ? w.email + c.emails.join(' / ') : null].filter(Boolean))),
+  ];
+  const doc = new Document({ creator: 'pressparse fixtures', sections: [{ children }] });
+  writeFileSync(new URL(`${name}/input.docx`, root), await Packer.toBuffer(doc));
+}

@@ -7,10 +7,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { DEFAULT_MAX_BYTES, PressparseError } from './errors.js';
 import { detectFormat } from './formats/detect.js';
 import { htmlToSource } from './formats/html.js';
+import { docxToSource } from './formats/docx.js';
 import { NO_HINTS, type SourceDoc } from './formats/source.js';
 import { decodeText } from './formats/text.js';
 import { type ParseOptions, runPipeline } from './pipeline.js';
-import type { PressRelease } from './schema.js';
+import type { PressRelease, Source } from './schema.js';
 
 export { PressparseError, type PressparseErrorCode } from './errors.js';
 export type { ParseOptions } from './pipeline.js';
@@ -29,38 +30,49 @@ export interface ReleaseInputOptions extends ParseOptions {
 }
 
 /**
- * Parses one press release, from its text or from a file's bytes, and returns it validated by
- * {@link PressReleaseSchema}. Bytes are decoded as UTF-8, UTF-16, Big5 or GB18030 (see `source.encoding`).
- * Throws {@link PressparseError} for input that is not a release at all: `empty`, `decode_failed`,
- * `too_large`, `no_release` (a web page with no release in it), `unsupported_format` (PDF and Word files are
- * not read yet). Web pages (HTML, told from the markup) are read through their article text and metadata.
+ * Parses one press release and returns it validated by {@link PressReleaseSchema}: from its text
+ * (synchronously; a string of HTML is read as a web page), or from a file's bytes (asynchronously: the format
+ * is told from the bytes, text is decoded as UTF-8, UTF-16, Big5 or GB18030, a web page is reduced to its
+ * article, a Word file is converted first). Throws (or rejects with) {@link PressparseError} for input that is not
+ * a release at all: `empty`, `decode_failed`, `too_large`, `no_release`, `unreadable`, `unsupported_format`.
  * @example
  * import { parseRelease } from 'pressparse';
  * const release = parseRelease('PRESS RELEASE\n\nAcme opens lab\n\nHONG KONG, Oct. 18, 2023 /PRNewswire/ -- Acme today…');
  * release.headline; // 'Acme opens lab'
  * release.dateline?.date; // '2023-10-18'
+ * const fromBytes = await parseRelease(readFileSync('release.docx'), { fileName: 'release.docx' });
  */
-export function parseRelease(input: string | Uint8Array, options: ReleaseInputOptions = {}): PressRelease {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const isString = typeof input === 'string';
-  if (!isString && !(input instanceof Uint8Array)) throw new PressparseError('unsupported_format', 'parseRelease expects a string or a Uint8Array.');
-  const bytes = isString ? Buffer.from(input, 'utf8') : input;
-  checkSize(bytes.length, maxBytes);
-  const doc = read(bytes, isString ? input : null, options.fileName);
-  const source = { format: doc.format, fileName: options.fileName ?? null, bytes: bytes.length, sha256: sha256(bytes), encoding: isString ? null : doc.encoding };
-  return runPipeline(doc.text, source, options, doc.hints);
+export function parseRelease(text: string, options?: ReleaseInputOptions): PressRelease;
+export function parseRelease(bytes: Uint8Array, options?: ReleaseInputOptions): Promise<PressRelease>;
+export function parseRelease(input: string | Uint8Array, options: ReleaseInputOptions = {}): PressRelease | Promise<PressRelease> {
+  if (typeof input === 'string') {
+    const bytes = Buffer.from(input, 'utf8');
+    checkSize(bytes.length, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    const doc = detectFormat(bytes, options.fileName) === 'html' ? htmlToSource(bytes) : { text: input, format: 'text' as const, hints: NO_HINTS };
+    return runPipeline(doc.text, source(bytes, doc.format, null, options), options, doc.hints);
+  }
+  if (!(input instanceof Uint8Array)) throw new PressparseError('unsupported_format', 'parseRelease expects a string or a Uint8Array.');
+  return parseBytes(input, options);
 }
 
-/** Bytes (or a string, already text) to the text the pipeline reads, through the format's adapter. */
-function read(bytes: Uint8Array, text: string | null, fileName: string | undefined): SourceDoc {
-  const format = detectFormat(bytes, fileName);
+async function parseBytes(bytes: Uint8Array, options: ReleaseInputOptions): Promise<PressRelease> {
+  checkSize(bytes.length, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const doc = await read(bytes, options);
+  return runPipeline(doc.text, source(bytes, doc.format, doc.encoding, options), options, doc.hints);
+}
+
+/** A file's bytes to the text the pipeline reads, through its format's adapter. */
+async function read(bytes: Uint8Array, options: ReleaseInputOptions): Promise<SourceDoc> {
+  const format = detectFormat(bytes, options.fileName);
   if (format === 'html') return htmlToSource(bytes);
-  if (format !== 'text') {
-    throw new PressparseError('unsupported_format', `This looks like a ${format.toUpperCase()} file; pressparse does not read ${format.toUpperCase()} yet: save it as text or HTML.`);
-  }
-  if (text !== null) return { text, format, encoding: null, hints: NO_HINTS };
+  if (format === 'docx') return docxToSource(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (format === 'pdf') throw new PressparseError('unsupported_format', 'This is a PDF file; pressparse does not read PDF yet: save it as text, HTML or Word.');
   const decoded = decodeText(bytes);
   return { text: decoded.text, format, encoding: decoded.encoding, hints: NO_HINTS };
+}
+
+function source(bytes: Uint8Array, format: Source['format'], encoding: string | null, options: ReleaseInputOptions): Source {
+  return { format, fileName: options.fileName ?? null, bytes: bytes.length, sha256: sha256(bytes), encoding };
 }
 
 /**
@@ -93,16 +105,23 @@ const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes)
 export type SafeParseResult = { ok: true; release: PressRelease } | { ok: false; error: { code: string; message: string } };
 
 /**
- * Like {@link parseRelease}, but returns `{ ok: false, error }` instead of throwing.
+ * Like {@link parseRelease}, but gives `{ ok: false, error }` instead of throwing (a Promise of it for bytes).
  * @example
  * const r = safeParseRelease('');
  * if (!r.ok) console.log(r.error.code); // 'empty'
  */
-export function safeParseRelease(input: string | Uint8Array, options?: ReleaseInputOptions): SafeParseResult {
+export function safeParseRelease(text: string, options?: ReleaseInputOptions): SafeParseResult;
+export function safeParseRelease(bytes: Uint8Array, options?: ReleaseInputOptions): Promise<SafeParseResult>;
+export function safeParseRelease(input: string | Uint8Array, options?: ReleaseInputOptions): SafeParseResult | Promise<SafeParseResult> {
+  if (typeof input !== 'string') return parseRelease(input, options).then((release) => ({ ok: true as const, release }), failure);
   try {
     return { ok: true, release: parseRelease(input, options) };
   } catch (e) {
-    if (e instanceof PressparseError) return { ok: false, error: { code: e.code, message: e.message } };
-    return { ok: false, error: { code: 'unreadable', message: e instanceof Error ? e.message : String(e) } };
+    return failure(e);
   }
+}
+
+function failure(e: unknown): SafeParseResult {
+  if (e instanceof PressparseError) return { ok: false, error: { code: e.code, message: e.message } };
+  return { ok: false, error: { code: 'unreadable', message: e instanceof Error ? e.message : String(e) } };
 }

@@ -11,15 +11,23 @@ const FIELDS = ['headline', 'subheadline', 'labels', 'dateline', 'highlights', '
 const comparable = (v: unknown): unknown =>
   JSON.parse(JSON.stringify(v, (k, x) => (k === 'span' ? undefined : typeof x === 'string' ? x.replace(/\s+/g, ' ') : x)));
 
+const FORMATS = [
+  ['html', 'the newsroom page'],
+  ['docx', 'the Word file'],
+] as const;
+
 describe.each(SEEDS)('seed %s in every format', (name) => {
   const txt = parseRelease(readFileSync(join(FIXTURES, name, 'input.txt')));
-  const html = parseRelease(readFileSync(join(FIXTURES, name, 'input.html')), { fileName: 'input.html' });
 
-  it('is read as HTML from the page', () => {
-    expect(html.source.format).toBe('html');
-  });
+  describe.each(FORMATS)('as %s', (ext, what) => {
+    const other = parseRelease(readFileSync(join(FIXTURES, name, `input.${ext}`)), { fileName: `input.${ext}` });
 
-  it.each(FIELDS)('the newsroom page gives the same %s as the text', (field) => {
-    expect(comparable(html[field])).toEqual(comparable(txt[field]));
+    it('is read in its own format', async () => {
+      expect((await other).source.format).toBe(ext);
+    });
+
+    it.each(FIELDS)(`${what} gives the same %s as the text`, async (field) => {
+      expect(comparable((await other)[field])).toEqual(comparable((await txt)[field]));
+    });
   });
 });

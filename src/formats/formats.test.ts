@@ -58,18 +58,19 @@ describe('decodeText', () => {
 });
 
 describe('parseRelease on bytes', () => {
-  it('records where the release came from', () => {
+  it('records where the release came from', async () => {
     const text = 'Acme Opens Lab\n\nLONDON -- Acme opened a lab today.';
-    const r = parseRelease(utf16(text, true, true), { fileName: 'a.txt' });
+    const r = await parseRelease(utf16(text, true, true), { fileName: 'a.txt' });
     expect(r.headline).toBe('Acme Opens Lab');
     expect(r.source).toMatchObject({ format: 'text', fileName: 'a.txt', encoding: 'utf-16le', bytes: 2 + 2 * text.length });
     expect(r.source.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('gives typed errors for what it cannot read', () => {
-    expect(code(() => parseRelease(enc('%PDF-1.7 …')))).toBe('unsupported_format');
-    expect(code(() => parseRelease(enc('   \n\n')))).toBe('empty');
-    expect(code(() => parseRelease(enc('Acme Opens Lab\n\nBody text.'), { maxBytes: 10 }))).toBe('too_large');
+  it('gives typed errors for what it cannot read', async () => {
+    await expect(parseRelease(enc('%PDF-1.7 …'))).rejects.toMatchObject({ code: 'unsupported_format' });
+    await expect(parseRelease(enc('   \n\n'))).rejects.toMatchObject({ code: 'empty' });
+    await expect(parseRelease(enc('Acme Opens Lab\n\nBody text.'), { maxBytes: 10 })).rejects.toMatchObject({ code: 'too_large' });
+    await expect(parseRelease(new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...enc('word/document.xml')]))).rejects.toMatchObject({ code: 'unreadable' });
     expect(code(() => parseRelease('x'.repeat(20), { maxBytes: 10 }))).toBe('too_large');
   });
 });
