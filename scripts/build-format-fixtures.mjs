@@ -81,3 +81,46 @@ for (const name of SEEDS) {
   const doc = new Document({ creator: 'pressparse fixtures', sections: [{ children }] });
   writeFileSync(new URL(`${name}/input.docx`, root), await Packer.toBuffer(doc));
 }
+
+// The same releases as A4 PDFs, as a PR team exports them: wrapped lines, page breaks where the text runs
+// over, a page-number footer, and the CJK font embedded as a subset. Needs a CJK TrueType font to rebuild
+// (Debian: fonts-wqy-microhei); the tests read the committed PDFs. pdfkit is a dev dependency used only here.
+const { default: PDFDocument } = await import('pdfkit');
+const CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
+
+for (const name of SEEDS) {
+  const e = JSON.parse(readFileSync(new URL(`${name}/expected.json`, root), 'utf8'));
+  const w = words[e.language];
+  const body = [...e.body];
+  if (e.dateline) body[0] = `${e.dateline.text} ${body[0]}`;
+  const doc = new PDFDocument({ size: 'A4', margins: { top: 60, bottom: 70, left: 60, right: 60 }, bufferPages: true, info: { Title: e.headline ?? '', Creator: 'pressparse fixtures' } });
+  const chunks = [];
+  doc.on('data', (c) => chunks.push(c));
+  const done = new Promise((resolve) => doc.on('end', resolve));
+  doc.font(CJK_FONT, 'WenQuanYiMicroHei');
+  const block = (text, size = 10.5, gap = 0.8) => doc.fontSize(size).text(text, { align: 'left', lineGap: 2 }).moveDown(gap);
+  e.labels.forEach((l) => block(l, 10, 0.3));
+  if (e.headline) block(e.headline, 16, 0.4);
+  if (e.subheadline) block(e.subheadline, 12, 0.8);
+  e.highlights.forEach((h) => block(`• ${h}`, 10.5, 0.3));
+  if (e.highlights.length) doc.moveDown(0.5);
+  body.forEach((p) => block(p));
+  e.captions.forEach((c) => block(c.label ? `${c.label}${/[\u3400-\u9fff]/.test(c.label) ? '：' : ': '}${c.text}` : c.text, 9.5));
+  if (e.endMark) block(e.endMark);
+  for (const a of e.about) {
+    block(w.about + a.organization, 11, 0.3);
+    a.text.split('\n').forEach((p) => block(p, 9.5));
+  }
+  if (e.contacts.length) block(w.contacts, 11, 0.3);
+  for (const c of e.contacts) {
+    block([c.organization, c.name, c.phones.length ? w.tel + c.phones.join(' / ') : null, c.emails.length ? w.email + c.emails.join(' / ') : null].filter(Boolean).join('\n'), 9.5);
+  }
+  const range = doc.bufferedPageRange();
+  for (let i = 0; i < range.count; i++) {
+    doc.switchToPage(i);
+    doc.fontSize(8).text(`Page ${i + 1} of ${range.count}`, 60, doc.page.height - 45, { align: 'center', lineBreak: false });
+  }
+  doc.end();
+  await done;
+  writeFileSync(new URL(`${name}/input.pdf`, root), Buffer.concat(chunks));
+}

@@ -1,5 +1,7 @@
 /** Stable codes for inputs that cannot be read as a release at all. Content problems are warnings instead. */
-export type PressparseErrorCode = 'empty' | 'unreadable' | 'decode_failed' | 'unsupported_format' | 'too_large' | 'no_release';
+export type PressparseErrorCode =
+  | 'empty' | 'unreadable' | 'decode_failed' | 'unsupported_format' | 'too_large' | 'no_release' | 'encrypted'
+  | 'no_text_layer';
 
 /** Inputs larger than this are refused with `too_large` unless `maxBytes` says otherwise. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;

@@ -8,6 +8,7 @@ import { DEFAULT_MAX_BYTES, PressparseError } from './errors.js';
 import { detectFormat } from './formats/detect.js';
 import { htmlToSource } from './formats/html.js';
 import { docxToSource } from './formats/docx.js';
+import { pdfToSource } from './formats/pdf.js';
 import { NO_HINTS, type SourceDoc } from './formats/source.js';
 import { decodeText } from './formats/text.js';
 import { type ParseOptions, runPipeline } from './pipeline.js';
@@ -27,14 +28,17 @@ export interface ReleaseInputOptions extends ParseOptions {
   fileName?: string;
   /** Inputs larger than this many bytes are refused with `too_large` (default 50 MB). */
   maxBytes?: number;
+  /** PDFs with more pages than this are refused with `too_large` (default 500). */
+  maxPages?: number;
 }
 
 /**
  * Parses one press release and returns it validated by {@link PressReleaseSchema}: from its text
  * (synchronously; a string of HTML is read as a web page), or from a file's bytes (asynchronously: the format
  * is told from the bytes, text is decoded as UTF-8, UTF-16, Big5 or GB18030, a web page is reduced to its
- * article, a Word file is converted first). Throws (or rejects with) {@link PressparseError} for input that is not
- * a release at all: `empty`, `decode_failed`, `too_large`, `no_release`, `unreadable`, `unsupported_format`.
+ * article, a Word file is converted first, a PDF is read page by page). Throws (or rejects with)
+ * {@link PressparseError} for input that is not a release at all: `empty`, `decode_failed`, `too_large`,
+ * `no_release`, `unreadable`, `encrypted`, `no_text_layer`, `unsupported_format`.
  * @example
  * import { parseRelease } from 'pressparse';
  * const release = parseRelease('PRESS RELEASE\n\nAcme opens lab\n\nHONG KONG, Oct. 18, 2023 /PRNewswire/ -- Acme today…');
@@ -49,7 +53,7 @@ export function parseRelease(input: string | Uint8Array, options: ReleaseInputOp
     const bytes = Buffer.from(input, 'utf8');
     checkSize(bytes.length, options.maxBytes ?? DEFAULT_MAX_BYTES);
     const doc = detectFormat(bytes, options.fileName) === 'html' ? htmlToSource(bytes) : { text: input, format: 'text' as const, hints: NO_HINTS };
-    return runPipeline(doc.text, source(bytes, doc.format, null, options), options, doc.hints);
+    return runPipeline(doc.text, source(bytes, doc.format, null, null, options), options, doc.hints);
   }
   if (!(input instanceof Uint8Array)) throw new PressparseError('unsupported_format', 'parseRelease expects a string or a Uint8Array.');
   return parseBytes(input, options);
@@ -58,7 +62,7 @@ export function parseRelease(input: string | Uint8Array, options: ReleaseInputOp
 async function parseBytes(bytes: Uint8Array, options: ReleaseInputOptions): Promise<PressRelease> {
   checkSize(bytes.length, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const doc = await read(bytes, options);
-  return runPipeline(doc.text, source(bytes, doc.format, doc.encoding, options), options, doc.hints);
+  return runPipeline(doc.text, source(bytes, doc.format, doc.encoding, doc.pages ?? null, options), options, doc.hints);
 }
 
 /** A file's bytes to the text the pipeline reads, through its format's adapter. */
@@ -66,13 +70,13 @@ async function read(bytes: Uint8Array, options: ReleaseInputOptions): Promise<So
   const format = detectFormat(bytes, options.fileName);
   if (format === 'html') return htmlToSource(bytes);
   if (format === 'docx') return docxToSource(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  if (format === 'pdf') throw new PressparseError('unsupported_format', 'This is a PDF file; pressparse does not read PDF yet: save it as text, HTML or Word.');
+  if (format === 'pdf') return pdfToSource(bytes, options.maxPages ?? 500);
   const decoded = decodeText(bytes);
   return { text: decoded.text, format, encoding: decoded.encoding, hints: NO_HINTS };
 }
 
-function source(bytes: Uint8Array, format: Source['format'], encoding: string | null, options: ReleaseInputOptions): Source {
-  return { format, fileName: options.fileName ?? null, bytes: bytes.length, sha256: sha256(bytes), encoding };
+function source(bytes: Uint8Array, format: Source['format'], encoding: string | null, pages: number | null, options: ReleaseInputOptions): Source {
+  return { format, fileName: options.fileName ?? null, bytes: bytes.length, sha256: sha256(bytes), encoding, pages };
 }
 
 /**

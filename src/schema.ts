@@ -83,8 +83,10 @@ export const SourceSchema = z.object({
   bytes: z.number().int().nonnegative(),
   /** SHA-256 of those bytes, hex: identifies the input in a folder run. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  /** The text encoding the bytes were decoded from; null when the input was a string. */
+  /** The text encoding the bytes were decoded from; null when the input was a string or not text. */
   encoding: nullableString,
+  /** Number of pages, for a PDF; null otherwise. */
+  pages: z.number().int().nonnegative().nullable(),
 });
 export type Source = z.infer<typeof SourceSchema>;
 

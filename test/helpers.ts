@@ -16,7 +16,7 @@ export interface Fixture {
 
 export function fixtures(): Fixture[] {
   return readdirSync(FIXTURES, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
+    .filter((d) => d.isDirectory() && d.name !== 'errors')
     .map((d) => {
       const bytes = readFileSync(join(FIXTURES, d.name, 'input.txt'));
       return {

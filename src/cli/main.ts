@@ -8,8 +8,8 @@ import { PressparseError, parseFile } from '../index.js';
 
 const HELP = `Usage: pressparse <file|folder>... [--out FILE] [--pretty]
 
-Parses every press release it is given (.txt, .html, .htm, .docx; folders are walked recursively, in sorted
-order)
+Parses every press release it is given (.txt, .html, .htm, .docx, .pdf; folders are walked recursively, in
+sorted order)
 and writes one JSON line per input file:
   {"file": "...", "ok": true, "release": {...}}
   {"file": "...", "ok": false, "error": {"code": "...", "message": "..."}}
@@ -22,11 +22,11 @@ Options:
 
 Text files may be UTF-8, UTF-16, Big5 or GB18030. A summary goes to standard error. A file that cannot be
 read or parsed becomes an error record (codes: empty, unreadable, decode_failed, too_large, no_release,
-unsupported_format); the run goes on. Web pages are read through their article text and metadata, Word
-files through their paragraphs, lists and tables.
+encrypted, no_text_layer, unsupported_format); the run goes on. Web pages are read through their article text and metadata, Word
+files through their paragraphs, lists and tables, PDFs page by page without running headers and footers.
 Exit status: 0 when every file parsed, 1 when some files were errors, 2 for a usage error.`;
 
-const EXTENSIONS = new Set(['.txt', '.html', '.htm', '.docx']);
+const EXTENSIONS = new Set(['.txt', '.html', '.htm', '.docx', '.pdf']);
 
 async function collect(path: string, out: string[]): Promise<void> {
   const st = await stat(path);

@@ -67,7 +67,8 @@ describe('parseRelease on bytes', () => {
   });
 
   it('gives typed errors for what it cannot read', async () => {
-    await expect(parseRelease(enc('%PDF-1.7 …'))).rejects.toMatchObject({ code: 'unsupported_format' });
+    await expect(parseRelease(enc('%PDF-1.7 …'))).rejects.toMatchObject({ code: 'unreadable' });
+    expect(code(() => parseRelease(42 as unknown as string))).toBe('unsupported_format');
     await expect(parseRelease(enc('   \n\n'))).rejects.toMatchObject({ code: 'empty' });
     await expect(parseRelease(enc('Acme Opens Lab\n\nBody text.'), { maxBytes: 10 })).rejects.toMatchObject({ code: 'too_large' });
     await expect(parseRelease(new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...enc('word/document.xml')]))).rejects.toMatchObject({ code: 'unreadable' });

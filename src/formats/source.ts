@@ -6,6 +6,8 @@ export interface SourceDoc {
   format: Format;
   /** The encoding the bytes were decoded from, or null. */
   encoding: string | null;
+  /** Number of pages, for a paged format. */
+  pages?: number;
   hints: SourceHints;
 }
 

@@ -3,6 +3,12 @@ import type { Locale } from './types.js';
 export const en: Locale = {
   tags: ['en'],
   stopwords: ['the', 'and', 'of', 'to', 'in', 'for', 'with', 'is', 'on', 'that', 'will', 'said', 'its', 'has'],
+  compoundHeads: [
+    'super', 'co', 'non', 'self', 'well', 'multi', 'cross', 'high', 'low', 'long', 'short', 'post', 'anti', 'semi',
+    'inter', 'over', 'under', 'pre', 'mid', 'full', 'part', 'half', 'large', 'small', 'world', 'state', 'first',
+    'second', 'third', 'one', 'two', 'three', 'four', 'five', 'year', 'day', 'data', 'cost', 'user', 'real', 'open',
+    'end', 'e', 'x', 'cutting', 'top', 'best', 'next', 'all', 'ever', 'follow', 'start', 'set', 'check', 'sign',
+  ],
   months: {
     january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
     july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,

@@ -6,6 +6,7 @@ const base = {
   captionUnlabelled: null, creditLabel: null, pageNumber: null, trailer: null, wires: [], chrome: [], speechVerbs: [], honorifics: [],
   female: [], male: [], timeWords: [], pronouns: {}, titleHeads: [], orgSuffixes: [], orgWords: [], departments: [], surnames: [], phoneLabels: [],
   faxLabels: [], emailLabels: [], nameLabels: [],
+  compoundHeads: [],
 } satisfies Omit<Locale, 'tags' | 'stopwords' | 'months'>;
 
 export const fr: Locale = {

@@ -9,6 +9,8 @@ export interface Locale {
   tags: readonly string[];
   /** Frequent short words, for telling languages that share a script apart. */
   stopwords: readonly string[];
+  /** First halves of compounds that keep their hyphen when a line breaks after it ("super-" + "connector"). */
+  compoundHeads: readonly string[];
   /** Month names and abbreviations → 1–12. */
   months: Readonly<Record<string, number>>;
   /** Whole-line labels such as "PRESS RELEASE", lower case. */

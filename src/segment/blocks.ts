@@ -71,7 +71,7 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
   close();
 
   const blocks = groups.map((g) => {
-    const m = joinLines(text, g);
+    const m = joinLines(text, g, tables.set('compoundHeads'));
     return { lines: g, m, text: m.text, fold: foldForMatching(m.text) };
   });
   return { lines, blocks, layout };

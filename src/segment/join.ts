@@ -4,9 +4,10 @@ import { Mapped } from '../util/mapped.js';
 
 /**
  * Joins wrapped lines into one string: nothing between lines that meet at a Chinese character, a hyphen at a
- * line end dropped before a lowercase letter ("manufac-" + "turing"), one space otherwise.
+ * line end dropped before a lowercase letter ("manufac-" + "turing") unless it joins a compound after one of
+ * `compoundHeads` ("super-" + "connector"), one space otherwise.
  */
-export function joinLines(text: string, lines: readonly Line[]): Mapped {
+export function joinLines(text: string, lines: readonly Line[], compoundHeads: ReadonlySet<string>): Mapped {
   const m = new Mapped();
   lines.forEach((l, i) => {
     let end = l.end;
@@ -14,7 +15,7 @@ export function joinLines(text: string, lines: readonly Line[]): Mapped {
     if (next) {
       const last = text[end - 1];
       const first = next.text[0];
-      if (last === '-' && isLatinLetter(text[end - 2]) && isLower(first)) end--;
+      if (last === '-' && isLatinLetter(text[end - 2]) && isLower(first) && !compoundHeads.has(wordBefore(text, end - 1))) end--;
       m.pushSource(text, l.start, end);
       if (end === l.end && !isCjk(last) && !isCjk(first)) m.pushInserted(' ');
     } else {
@@ -22,4 +23,11 @@ export function joinLines(text: string, lines: readonly Line[]): Mapped {
     }
   });
   return m;
+}
+
+/** The letters right before offset `i`, lower case. */
+function wordBefore(text: string, i: number): string {
+  let a = i;
+  while (a > 0 && isLatinLetter(text[a - 1])) a--;
+  return text.slice(a, i).toLowerCase();
 }

@@ -1,5 +1,6 @@
 import type { Span } from '../../schema.js';
-import { BULLET } from '../../segment/line-kinds.js';
+import { foldForMatching } from '../../normalize/fold.js';
+import { BULLET, isLabel } from '../../segment/line-kinds.js';
 import type { Context } from '../context.js';
 
 export interface TopFields {
@@ -9,8 +10,10 @@ export interface TopFields {
   spans: { headline: Span | null; subheadline: Span | null; highlights: Span[] };
 }
 
-/** Headline, subheadline and the bullet highlights between them and the body; `fallbackTitle` from metadata. */
-export function extractTop(ctx: Context, fallbackTitle: string | null = null): TopFields {
+/** Headline, subheadline and the bullet highlights between them and the body; `metadataTitle` as a fallback. */
+export function extractTop(ctx: Context, metadataTitle: string | null = null): TopFields {
+  // A metadata title that is only a label ("Press Release", プレスリリース) says nothing.
+  const fallbackTitle = metadataTitle && !isLabel(foldForMatching(metadataTitle), ctx.tables) ? metadataTitle : null;
   const { outline: o, blocks } = ctx;
   const at = (i: number | null) => (i === null ? null : blocks[i]!);
   const h = at(o.headline);
