@@ -52,8 +52,8 @@ export function parseRelease(input: string | Uint8Array, options: ReleaseInputOp
   if (typeof input === 'string') {
     const bytes = Buffer.from(input, 'utf8');
     checkSize(bytes.length, options.maxBytes ?? DEFAULT_MAX_BYTES);
-    const doc = detectFormat(bytes, options.fileName) === 'html' ? htmlToSource(bytes) : { text: input, format: 'text' as const, hints: NO_HINTS };
-    return runPipeline(doc.text, source(bytes, doc.format, null, null, options), options, doc.hints);
+    const doc: SourceDoc = detectFormat(bytes, options.fileName) === 'html' ? htmlToSource(bytes) : { text: input, format: 'text', encoding: null, hints: NO_HINTS };
+    return runPipeline(doc.text, source(bytes, doc, options, true), options, doc.hints);
   }
   if (!(input instanceof Uint8Array)) throw new PressparseError('unsupported_format', 'parseRelease expects a string or a Uint8Array.');
   return parseBytes(input, options);
@@ -62,7 +62,7 @@ export function parseRelease(input: string | Uint8Array, options: ReleaseInputOp
 async function parseBytes(bytes: Uint8Array, options: ReleaseInputOptions): Promise<PressRelease> {
   checkSize(bytes.length, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const doc = await read(bytes, options);
-  return runPipeline(doc.text, source(bytes, doc.format, doc.encoding, doc.pages ?? null, options), options, doc.hints);
+  return runPipeline(doc.text, source(bytes, doc, options, false), options, doc.hints);
 }
 
 /** A file's bytes to the text the pipeline reads, through its format's adapter. */
@@ -75,8 +75,11 @@ async function read(bytes: Uint8Array, options: ReleaseInputOptions): Promise<So
   return { text: decoded.text, format, encoding: decoded.encoding, hints: NO_HINTS };
 }
 
-function source(bytes: Uint8Array, format: Source['format'], encoding: string | null, pages: number | null, options: ReleaseInputOptions): Source {
-  return { format, fileName: options.fileName ?? null, bytes: bytes.length, sha256: sha256(bytes), encoding, pages };
+function source(bytes: Uint8Array, doc: Pick<SourceDoc, 'format' | 'encoding' | 'pages' | 'pageOffsets'>, options: ReleaseInputOptions, fromString: boolean): Source {
+  return {
+    format: doc.format, fileName: options.fileName ?? null, bytes: bytes.length, sha256: sha256(bytes),
+    encoding: fromString ? null : doc.encoding, pages: doc.pages ?? null, pageOffsets: doc.pageOffsets ?? null,
+  };
 }
 
 /**

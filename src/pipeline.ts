@@ -72,7 +72,7 @@ export function runPipeline(raw: string, source: Source, options: ParseOptions =
   const about = extractAbout(ctx);
   const contacts = extractContacts(ctx);
   const endMark = extractEndMark(ctx);
-  const links = extractLinks(text);
+  const links = extractLinks(text, hints.links);
   const date = refineDate(ctx, dateline?.date ?? null, dateline?.span ?? null, hints.published);
 
   const release: PressRelease = {

@@ -87,6 +87,8 @@ export const SourceSchema = z.object({
   encoding: nullableString,
   /** Number of pages, for a PDF; null otherwise. */
   pages: z.number().int().nonnegative().nullable(),
+  /** For a PDF, the offset in `text` where each page starts: the page of a span is the last offset ≤ its start. */
+  pageOffsets: z.array(z.number().int().nonnegative()).nullable(),
 });
 export type Source = z.infer<typeof SourceSchema>;
 

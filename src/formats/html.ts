@@ -19,7 +19,7 @@ const BLOCK = new Set([
 export function htmlToSource(bytes: Uint8Array): SourceDoc {
   const { text: html, encoding } = decodeHtml(bytes);
   const $ = cheerio.load(html);
-  const hints: SourceHints = { title: metaTitle($), published: metaDate($), captions: [] };
+  const hints: SourceHints = { title: metaTitle($), published: metaDate($), captions: [], links: [] };
   $(DROP).remove();
   $('*').each((_, el) => {
     const cls = `${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`;

@@ -20,16 +20,34 @@ function pdfjsData(): { cMapUrl: string; standardFontDataUrl: string } {
 export async function pdfToSource(bytes: Uint8Array, maxPages: number): Promise<SourceDoc> {
   const parser = new PDFParse({ data: new Uint8Array(bytes), ...pdfjsData(), cMapPacked: true, isEvalSupported: false, stopAtErrors: false });
   try {
-    const info = await parser.getInfo().catch(rethrow);
+    const info = await parser.getInfo({ parsePageInfo: true }).catch(rethrow);
     if (info.total > maxPages) throw new PressparseError('too_large', `The PDF has ${info.total} pages, over the limit of ${maxPages}.`);
     const result = await parser.getText({ pageJoiner: '' }).catch(rethrow);
     const pages = result.pages.map((p) => p.text.split('\n'));
     if (!pages.some((lines) => lines.some((l) => l.trim()))) {
       throw new PressparseError('no_text_layer', 'The PDF has no text layer (a scan?): run OCR on it first.');
     }
-    const text = `${withoutRunningLines(pages).map((lines) => lines.join('\n')).join('\n\f\n')}\n`;
+    const pageTexts = withoutRunningLines(pages).map((lines) => lines.join('\n'));
+    const pageOffsets: number[] = [];
+    let text = '';
+    pageTexts.forEach((t, i) => {
+      if (i) text += '\n\f\n';
+      pageOffsets.push(text.length);
+      text += t;
+    });
+    text += '\n';
+    // Link annotations are not text: they go to links with the span of their page.
+    const links = (info.pages ?? []).flatMap((p) => {
+      const i = p.pageNumber - 1;
+      const next = pageOffsets[i + 1];
+      const span: [number, number] = [pageOffsets[i] ?? 0, next === undefined ? text.length - 1 : next - 3];
+      return p.links.filter((l) => /^https?:/i.test(l.url)).map((l) => ({ url: l.url, span }));
+    });
     const meta = info.info as { Title?: unknown; CreationDate?: unknown } | undefined;
-    return { text, format: 'pdf', encoding: null, pages: info.total, hints: { title: usableTitle(meta?.Title), published: pdfDate(meta?.CreationDate), captions: [] } };
+    return {
+      text, format: 'pdf', encoding: null, pages: info.total, pageOffsets,
+      hints: { title: usableTitle(meta?.Title), published: pdfDate(meta?.CreationDate), captions: [], links },
+    };
   } finally {
     await parser.destroy().catch(() => undefined);
   }

@@ -6,8 +6,9 @@ export interface SourceDoc {
   format: Format;
   /** The encoding the bytes were decoded from, or null. */
   encoding: string | null;
-  /** Number of pages, for a paged format. */
+  /** Number of pages, and where each starts in `text`, for a paged format. */
   pages?: number;
+  pageOffsets?: number[];
   hints: SourceHints;
 }
 
@@ -18,6 +19,8 @@ export interface SourceHints {
   published: string | null;
   /** Offsets in `text` of what the file marks as captions (figcaption). */
   captions: [number, number][];
+  /** Links the file carries outside its text (PDF link annotations), with the span of the page they sit on. */
+  links: { url: string; span: [number, number] }[];
 }
 
-export const NO_HINTS: SourceHints = { title: null, published: null, captions: [] };
+export const NO_HINTS: SourceHints = { title: null, published: null, captions: [], links: [] };

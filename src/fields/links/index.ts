@@ -5,18 +5,23 @@ import { scanTokens } from '../../util/tokens.js';
 const linkKey = (url: string): string =>
   url.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '');
 
-/** Every URL in the text once, first spelling kept. E-mail addresses and mailto: are not links. */
-export function extractLinks(text: string): { values: string[]; spans: Span[] } {
+/**
+ * Every URL in the text once, first spelling kept, then the links the file carries outside its text (PDF link
+ * annotations, with the span of their page) that the text does not print. E-mail addresses and mailto: are not
+ * links.
+ */
+export function extractLinks(text: string, annotations: readonly { url: string; span: Span }[] = []): { values: string[]; spans: Span[] } {
   const seen = new Set<string>();
   const values: string[] = [];
   const spans: Span[] = [];
-  for (const t of scanTokens(text)) {
-    if (t.kind !== 'url' && t.kind !== 'domain') continue;
-    const key = linkKey(t.value);
-    if (seen.has(key)) continue;
+  const add = (url: string, span: Span): void => {
+    const key = linkKey(url);
+    if (seen.has(key)) return;
     seen.add(key);
-    values.push(t.value);
-    spans.push([t.start, t.end]);
-  }
+    values.push(url);
+    spans.push(span);
+  };
+  for (const t of scanTokens(text)) if (t.kind === 'url' || t.kind === 'domain') add(t.value, [t.start, t.end]);
+  for (const a of annotations) add(a.url, a.span);
   return { values, spans };
 }
