@@ -42,3 +42,40 @@ describe('PDF files', () => {
     expect(r.warnings.map((w) => w.code)).toEqual(['from_metadata', 'from_metadata']);
   });
 });
+
+/**
+ * A PDF whose Chinese font is not embedded: a Type0 font naming Adobe's STSong-Light with the UniGB-UCS2-H
+ * CMap, as PR teams' tools often write. pdf.js can only decode its text with the CMap files it ships.
+ */
+function pdfWithoutEmbeddedFont(lines: string[]): Uint8Array {
+  const hex = (s: string) => [...s].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
+  const content = `BT /F1 14 Tf 50 780 Td 18 TL ${lines.map((l) => `<${hex(l)}> Tj T*`).join(' ')} ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 6 0 R >>',
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [5 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 7 0 R >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(out);
+}
+
+describe('Chinese PDFs without embedded fonts', () => {
+  it('are read through the CMaps pdfjs-dist ships', async () => {
+    const r = await parseRelease(pdfWithoutEmbeddedFont(['香港科技园公司与药明合联合作', '（香港，2023年10月18日）— 香港科技园公司今日宣布与药明合联签署合作框架协议。']));
+    expect(r.headline).toBe('香港科技园公司与药明合联合作');
+    expect(r.dateline?.date).toBe('2023-10-18');
+    expect(r.language).toBe('zh-Hans');
+  });
+});
