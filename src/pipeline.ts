@@ -16,6 +16,7 @@ import { extractQuotes } from './fields/quotes/index.js';
 import { SUPPORTED, buildTables } from './locales/index.js';
 import { normalizeInput } from './normalize/input.js';
 import { refineDate, refineDateline } from './refiners/date.js';
+import { withPages } from './refiners/pages.js';
 import { cleanOutput, convertOutput } from './refiners/script.js';
 import { type PressRelease, PressReleaseSchema, type Source, type Warning } from './schema.js';
 import { foldForMatching } from './normalize/fold.js';
@@ -105,6 +106,6 @@ export function runPipeline(raw: string, source: Source, options: ParseOptions =
     source,
     text,
   };
-  const out = cleanOutput(options.script ? convertOutput(release, options.script) : release);
+  const out = withPages(cleanOutput(options.script ? convertOutput(release, options.script) : release));
   return PressReleaseSchema.parse(out);
 }

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-/** `[start, end)` in UTF-16 code units into `PressRelease.text`, the text the parser read. */
-export const SpanSchema = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+/**
+ * `[start, end)` in UTF-16 code units into `PressRelease.text`, the text the parser read; for a PDF a third
+ * number, the page (1-based) the span starts on.
+ */
+export const SpanSchema = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).rest(z.number().int().positive());
 export type Span = z.infer<typeof SpanSchema>;
 
 const nullableString = z.string().nullable();

@@ -32,6 +32,11 @@ describe('PDF files', () => {
     expect(r.source.pageOffsets).toHaveLength(2);
     const [, second] = r.source.pageOffsets!;
     expect(r.text.slice(second!)).toContain('Acme Robotics');
+    // Every span carries the page it starts on.
+    expect(r.spans.headline).toHaveLength(3);
+    expect(r.spans.headline![2]).toBe(1);
+    expect(r.spans.body.map((s) => s[2])).toEqual([1, 1, 2]);
+    expect(r.dateline!.span[2]).toBe(1);
   });
 
   it('fall back on the document title and creation date only when the text shows neither', async () => {
