@@ -12,12 +12,18 @@ const words = {
   'zh-Hans': { about: '关于', contacts: '传媒查询', tel: '电话：', email: '电邮：', lang: 'zh-CN' },
 };
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Body paragraphs with the dateline back at the head of the first. */
+const bodyOf = (e) => (e.dateline ? [`${e.dateline.text} ${e.body[0]}`, ...e.body.slice(1)] : [...e.body]);
+/** A caption as printed: label, colon (full-width after Chinese), text. */
+const captionText = (c) => (c.label ? `${c.label}${/[\u3400-\u9fff]/.test(c.label) ? '：' : ': '}${c.text}` : c.text);
+/** A contact's lines: organization, name, phones, e-mails. */
+const contactLines = (c, w) =>
+  [c.organization, c.name, c.phones.length ? w.tel + c.phones.join(' / ') : null, c.emails.length ? w.email + c.emails.join(' / ') : null].filter(Boolean);
 
 for (const name of SEEDS) {
   const e = JSON.parse(readFileSync(new URL(`${name}/expected.json`, root), 'utf8'));
   const w = words[e.language];
-  const body = [...e.body];
-  if (e.dateline) body[0] = `${e.dateline.text} ${body[0]}`;
+  const body = bodyOf(e);
   const ld = e.headline ? `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: e.headline, ...(e.date ? { datePublished: e.date } : {}), publisher: { '@type': 'Organization', name: 'Hong Kong Science and Technology Parks Corporation' } })}</script>` : '';
   const html = `<!DOCTYPE html>
 <html lang="${w.lang}">
@@ -40,10 +46,10 @@ ${e.headline ? `<h1>${esc(e.headline)}</h1>` : ''}
 ${e.subheadline ? `<h2>${esc(e.subheadline)}</h2>` : ''}
 ${e.highlights.length ? `<ul class="highlights">${e.highlights.map((h) => `<li>${esc(h)}</li>`).join('')}</ul>` : ''}
 ${body.map((p) => `<p>${esc(p)}</p>`).join('\n')}
-${e.captions.map((c) => `<figure><img src="photo.jpg" alt=""><figcaption>${esc(c.label ? `${c.label}${/[\u3400-\u9fff]/.test(c.label) ? '：' : ': '}${c.text}` : c.text)}</figcaption></figure>`).join('\n')}
+${e.captions.map((c) => `<figure><img src="photo.jpg" alt=""><figcaption>${esc(captionText(c))}</figcaption></figure>`).join('\n')}
 ${e.endMark ? `<p>${esc(e.endMark)}</p>` : ''}
 ${e.about.map((a) => `<section class="boilerplate"><h3>${esc(w.about + a.organization)}</h3>${a.text.split('\n').map((p) => `<p>${esc(p)}</p>`).join('')}</section>`).join('\n')}
-${e.contacts.length ? `<section class="media-contacts"><h3>${w.contacts}</h3>${e.contacts.map((c) => `<p>${[c.organization, c.name, c.phones.length ? w.tel + c.phones.join(' / ') : null, c.emails.length ? w.email + c.emails.join(' / ') : null].filter(Boolean).map(esc).join('<br>')}</p>`).join('\n')}</section>` : ''}
+${e.contacts.length ? `<section class="media-contacts"><h3>${w.contacts}</h3>${e.contacts.map((c) => `<p>${contactLines(c, w).map(esc).join('<br>')}</p>`).join('\n')}</section>` : ''}
 <div class="share-buttons"><a href="#">Share on Facebook</a> <a href="#">Share on LinkedIn</a> <a href="#">Send this to a friend</a></div>
 </article>
 <aside><h3>Related news</h3><ul><li><a href="/news/1">HKSTP opens a new lab</a></li><li><a href="/news/2">Start-ups join the incubator</a></li></ul></aside>
@@ -64,19 +70,18 @@ const lines = (parts) => new Paragraph({ children: parts.map((text, i) => new Te
 for (const name of SEEDS) {
   const e = JSON.parse(readFileSync(new URL(`${name}/expected.json`, root), 'utf8'));
   const w = words[e.language];
-  const body = [...e.body];
-  if (e.dateline) body[0] = `${e.dateline.text} ${body[0]}`;
+  const body = bodyOf(e);
   const children = [
     ...e.labels.map((l) => para(l, { bold: true })),
     ...(e.headline ? [para(e.headline, { heading: HeadingLevel.TITLE })] : []),
     ...(e.subheadline ? [para(e.subheadline, { heading: HeadingLevel.HEADING_2 })] : []),
     ...e.highlights.map((h) => para(h, { bullet: { level: 0 } })),
     ...body.map((p) => para(p)),
-    ...e.captions.map((c) => para(c.label ? `${c.label}${/[\u3400-\u9fff]/.test(c.label) ? '：' : ': '}${c.text}` : c.text)),
+    ...e.captions.map((c) => para(captionText(c))),
     ...(e.endMark ? [para(e.endMark)] : []),
     ...e.about.flatMap((a) => [para(w.about + a.organization, { bold: true }), ...a.text.split('\n').map((p) => para(p))]),
     ...(e.contacts.length ? [para(w.contacts, { bold: true })] : []),
-    ...e.contacts.map((c) => lines([c.organization, c.name, c.phones.length ? w.tel + c.phones.join(' / ') : null, c.emails.length ? w.email + c.emails.join(' / ') : null].filter(Boolean))),
+    ...e.contacts.map((c) => lines(contactLines(c, w))),
   ];
   const doc = new Document({ creator: 'pressparse fixtures', sections: [{ children }] });
   writeFileSync(new URL(`${name}/input.docx`, root), await Packer.toBuffer(doc));
@@ -91,8 +96,7 @@ const CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
 for (const name of SEEDS) {
   const e = JSON.parse(readFileSync(new URL(`${name}/expected.json`, root), 'utf8'));
   const w = words[e.language];
-  const body = [...e.body];
-  if (e.dateline) body[0] = `${e.dateline.text} ${body[0]}`;
+  const body = bodyOf(e);
   const doc = new PDFDocument({ size: 'A4', margins: { top: 60, bottom: 70, left: 60, right: 60 }, bufferPages: true, info: { Title: e.headline ?? '', Creator: 'pressparse fixtures' } });
   const chunks = [];
   doc.on('data', (c) => chunks.push(c));
@@ -105,16 +109,14 @@ for (const name of SEEDS) {
   e.highlights.forEach((h) => block(`• ${h}`, 10.5, 0.3));
   if (e.highlights.length) doc.moveDown(0.5);
   body.forEach((p) => block(p));
-  e.captions.forEach((c) => block(c.label ? `${c.label}${/[\u3400-\u9fff]/.test(c.label) ? '：' : ': '}${c.text}` : c.text, 9.5));
+  e.captions.forEach((c) => block(captionText(c), 9.5));
   if (e.endMark) block(e.endMark);
   for (const a of e.about) {
     block(w.about + a.organization, 11, 0.3);
     a.text.split('\n').forEach((p) => block(p, 9.5));
   }
   if (e.contacts.length) block(w.contacts, 11, 0.3);
-  for (const c of e.contacts) {
-    block([c.organization, c.name, c.phones.length ? w.tel + c.phones.join(' / ') : null, c.emails.length ? w.email + c.emails.join(' / ') : null].filter(Boolean).join('\n'), 9.5);
-  }
+  for (const c of e.contacts) block(contactLines(c, w).join('\n'), 9.5);
   const range = doc.bufferedPageRange();
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(i);
