@@ -47,10 +47,8 @@ function patterns(tables: Tables): Patterns {
 const TERM_INTRO = /(?:called|named|titled|entitled|dubbed|themed|known as|so-called|the term|the word|the phrase|称为|名为|名叫|题为|主题为|简称|下称|统称|合称|并称|以) ?$/i;
 
 interface Draft extends Quote {
-  at: number;
   /** The quote stays open at its paragraph's end and may go on in the next. */
   open: boolean;
-  family: string;
 }
 
 /**
@@ -101,7 +99,7 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): Quote[] {
       if (!speaker && !(speechLike && !isTerm)) return;
       speaker ??= lastInUnit;
       if (!speaker && !/[。！？.!?]["”’」』]?$/.test(inner.text)) return;
-      const q: Draft = { text: stripComma(inner.text), speaker, kind: 'direct', span, at, open: !mk.closed, family: mk.family };
+      const q: Draft = { text: stripComma(inner.text), speaker, kind: 'direct', span, open: !mk.closed };
       if (speaker) {
         lastInUnit = speaker;
         if (speaker.name) people.add(personOf(speaker, at, tables));
@@ -274,7 +272,7 @@ function indirect(unit: Unit, direct: readonly [number, number][], pat: Patterns
     }
     const clause = unit.m.slice(startClause, end).trim();
     if (clause.text.length < 4) continue;
-    out.push({ text: clause.text, speaker, kind: 'indirect', span: unit.m.span(m.index, end), at: unit.m.toSource(m.index), open: false, family: '' });
+    out.push({ text: clause.text, speaker, kind: 'indirect', span: unit.m.span(m.index, end), open: false });
   }
   for (const m of unit.text.matchAll(pat.enIndirect)) {
     if (inside(m.index)) continue;
@@ -285,7 +283,7 @@ function indirect(unit: Unit, direct: readonly [number, number][], pat: Patterns
     const end = sentenceEnd(unit.text, startClause);
     const clause = unit.m.slice(startClause, end).trim();
     if (!clause.text) continue;
-    out.push({ text: clause.text, speaker, kind: 'indirect', span: unit.m.span(s0, end), at: unit.m.toSource(s0), open: false, family: '' });
+    out.push({ text: clause.text, speaker, kind: 'indirect', span: unit.m.span(s0, end), open: false });
   }
   return out;
 }

@@ -4,7 +4,6 @@ export interface MarkSpan {
   open: number;
   close: number;
   closed: boolean;
-  family: string;
 }
 
 const PAIRS: Record<string, string> = { '「': '」', '『': '』', '“': '”', '"': '"', '‘': '’', '﹁': '﹂' };
@@ -31,7 +30,7 @@ export function findMarks(s: string): MarkSpan[] {
       } else if (c === ch && ch !== '"' && opens(s, j)) depth++;
     }
     const closed = j < s.length;
-    out.push({ open: i, close: j, closed, family: ch });
+    out.push({ open: i, close: j, closed });
     i = j + 1;
   }
   return out;
