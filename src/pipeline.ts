@@ -42,7 +42,7 @@ export function runPipeline(raw: string, source: Source, options: ParseOptions =
   const language = detectLanguage(text, tables);
   const partial = !SUPPORTED.has(language);
   const ctx: Context = {
-    text, lines: seg.lines, blocks: seg.blocks, layout: seg.layout, outline: layout, tables, partial, knownOrgs: [],
+    text, lines: seg.lines, blocks: seg.blocks, layout: seg.layout, outline: layout, tables, language, partial, knownOrgs: [],
     warn: (w) => warnings.push(w),
   };
   ctx.knownOrgs = [...aboutOrganizations(ctx), ...definedNames(seg.blocks)];
@@ -71,7 +71,7 @@ export function runPipeline(raw: string, source: Source, options: ParseOptions =
     ...captionTexts.map((m) => ({ m, text: m.text, fold: foldForMatching(m.text), caption: true })),
   ]);
   const about = extractAbout(ctx);
-  const contacts = extractContacts(ctx);
+  const contacts = extractContacts(ctx, dateline?.location ?? null);
   const endMark = extractEndMark(ctx);
   const links = extractLinks(text, hints.links);
   const date = refineDate(ctx, dateline?.date ?? null, dateline?.span ?? null, hints.published);

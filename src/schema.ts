@@ -53,11 +53,22 @@ export const AboutSchema = z.object({
   span: SpanSchema,
 });
 
+export const PhoneNumberSchema = z.object({
+  /** As printed, label removed. */
+  text: z.string(),
+  /** E.164 (+85226296769), read with the release's region when the number prints no country code; null if invalid. */
+  e164: nullableString,
+  kind: z.enum(['phone', 'fax']),
+});
+
 export const ContactSchema = z.object({
   organization: nullableString,
   name: nullableString,
+  /** Phone numbers as printed (fax numbers left out); `numbers` has them normalized. */
   phones: z.array(z.string()),
   emails: z.array(z.string()),
+  /** Every number with its E.164 form, fax numbers marked as such. */
+  numbers: z.array(PhoneNumberSchema),
   span: SpanSchema,
 });
 

@@ -12,7 +12,8 @@ export interface Context {
   layout: Layout;
   outline: Outline;
   tables: Tables;
-  /** The release's language is read in part only (not en, zh-Hant, zh-Hans). */
+  /** The release's language (BCP-47), and whether it is read in part only (not en, zh-Hant, zh-Hans). */
+  language: string;
   partial: boolean;
   /** Organization names the release states (About headings, contact blocks), folded, for splitting speakers. */
   knownOrgs: readonly string[];

@@ -86,6 +86,12 @@ export const en: Locale = {
   orgWords: [],
   departments: ['relations', 'communications', 'affairs', 'marketing', 'department', 'team', 'division', 'unit', 'desk', 'services'],
   surnames: [],
+  regions: {
+    'hong kong': 'HK', macau: 'MO', macao: 'MO', singapore: 'SG', taipei: 'TW', taiwan: 'TW', beijing: 'CN',
+    shanghai: 'CN', shenzhen: 'CN', guangzhou: 'CN', china: 'CN', london: 'GB', 'united kingdom': 'GB',
+    'new york': 'US', washington: 'US', 'san francisco': 'US', chicago: 'US', boston: 'US', toronto: 'CA',
+    vancouver: 'CA', sydney: 'AU', melbourne: 'AU', tokyo: 'JP', seoul: 'KR', paris: 'FR', berlin: 'DE',
+  },
   phoneLabels: ['tel', 'tel.', 'telephone', 'phone', 'mobile', 'mob', 'cell', 'direct', 'office', 't', 'm', 'hotline', 'whatsapp', 'ph'],
   faxLabels: ['fax', 'f'],
   nameLabels: ['contact person', 'contact name', 'name'],

@@ -26,6 +26,7 @@ export interface Tables {
   /** The same as a set. */
   set(key: ListKey): ReadonlySet<string>;
   months: ReadonlyMap<string, number>;
+  regions: ReadonlyMap<string, string>;
   pronouns: ReadonlyMap<string, 'f' | 'm' | null>;
   locales: readonly Locale[];
 }
@@ -63,6 +64,7 @@ export function buildTables(locales: readonly Locale[] = LOCALES): Tables {
       return s;
     },
     months: new Map(locales.flatMap((loc) => Object.entries(loc.months))),
+    regions: new Map(locales.flatMap((loc) => Object.entries(loc.regions)).map(([k, v]) => [foldForMatching(k).toLowerCase(), v])),
     pronouns: new Map(locales.flatMap((loc) => Object.entries(loc.pronouns))),
     locales,
   };

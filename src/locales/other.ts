@@ -4,7 +4,7 @@ import type { Locale } from './types.js';
 const base = {
   labels: [], embargo: null, endMark: null, aboutHeading: null, contactHeading: null, captionLabel: null,
   captionUnlabelled: null, creditLabel: null, pageNumber: null, trailer: null, wires: [], chrome: [], speechVerbs: [], honorifics: [],
-  female: [], male: [], timeWords: [], pronouns: {}, titleHeads: [], orgSuffixes: [], orgWords: [], departments: [], surnames: [], phoneLabels: [],
+  female: [], male: [], timeWords: [], pronouns: {}, titleHeads: [], orgSuffixes: [], orgWords: [], departments: [], surnames: [], regions: {}, phoneLabels: [],
   faxLabels: [], emailLabels: [], nameLabels: [],
   compoundHeads: [],
 } satisfies Omit<Locale, 'tags' | 'stopwords' | 'months'>;

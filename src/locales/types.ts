@@ -58,6 +58,8 @@ export interface Locale {
   departments: readonly string[];
   /** Common family names (Chinese) used to tell where a name starts. */
   surnames: readonly string[];
+  /** Places (folded, lower case) → ISO 3166 region, to read phone numbers printed without a country code. */
+  regions: Readonly<Record<string, string>>;
   /** Labels in contact blocks. */
   phoneLabels: readonly string[];
   faxLabels: readonly string[];

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseRelease } from '../../index.js';
 import { phonesIn } from './lines.js';
 
-const contacts = (block: string) =>
-  parseRelease(`Acme Opens New Lab\n\nHONG KONG, Oct. 18, 2023 /PRNewswire/ -- Acme opened a lab today.\n\n${block}`).contacts.map(
-    ({ span: _span, ...c }) => c,
-  );
+const release = (block: string) =>
+  parseRelease(`Acme Opens New Lab\n\nHONG KONG, Oct. 18, 2023 /PRNewswire/ -- Acme opened a lab today.\n\n${block}`);
+const contacts = (block: string) => release(block).contacts.map(({ span: _span, numbers: _numbers, ...c }) => c);
 
 describe('phonesIn', () => {
   it('splits several numbers on one line', () => {
@@ -48,5 +47,30 @@ describe('contacts', () => {
 
   it('leaves fax numbers out of phones', () => {
     expect(contacts('Media contact:\nJane Doe\nTel: +1 212 555 0100\nFax: +1 212 555 0199')[0]!.phones).toEqual(['+1 212 555 0100']);
+  });
+});
+
+describe('numbers', () => {
+  it('are normalized to E.164 in the release\'s region, fax numbers marked', () => {
+    const [a, b] = release('Media enquiries:\nAcme\nJane Doe\nTel: +852 2837 4718/ 6010 9246\nFax: 2629 0000\n\nBeta PR\nJohn Roe\nTel: (852)3106 2281\nEmail: john@beta.example.com').contacts;
+    expect(a!.numbers).toEqual([
+      { text: '+852 2837 4718', e164: '+85228374718', kind: 'phone' },
+      { text: '6010 9246', e164: '+85260109246', kind: 'phone' },
+      { text: '2629 0000', e164: '+85226290000', kind: 'fax' },
+    ]);
+    expect(a!.phones).toEqual(['+852 2837 4718', '6010 9246']);
+    expect(b!.numbers).toEqual([{ text: '(852)3106 2281', e164: '+85231062281', kind: 'phone' }]);
+  });
+
+  it('read a Chinese release\'s local numbers where they are valid (an extension stays in the text)', () => {
+    const r = parseRelease('晶鋒能源發表新一代儲能貨櫃\n\n【2024年5月20日，台北訊】晶鋒能源今日發表新一代儲能貨櫃。\n\n媒體聯絡人：\n晶鋒能源科技股份有限公司\n張雅婷\n電話：02-2712-3456 分機 123\n手機：0912-345-678');
+    expect(r.contacts[0]!.numbers.map((n) => [n.text, n.e164])).toEqual([
+      ['02-2712-3456 分機 123', '+886227123456'],
+      ['0912-345-678', '+886912345678'],
+    ]);
+  });
+
+  it('leave a number they cannot read without an E.164 form', () => {
+    expect(release('Media contact:\nJane Doe\nTel: 555-0100 222').contacts[0]!.numbers[0]!.e164).toBeNull();
   });
 });

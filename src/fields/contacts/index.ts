@@ -7,40 +7,46 @@ import type { Line } from '../../segment/lines.js';
 import { isHan } from '../../util/chars.js';
 import type { Context } from '../context.js';
 import { readContactLine } from './lines.js';
+import { normalizeNumbers, releaseRegions } from './numbers.js';
 import { isOrganization, isPersonName, isTitle } from '../shared/names.js';
 
 type Contact = z.infer<typeof ContactSchema>;
+type Found = Omit<Contact, 'numbers'> & { faxes: string[] };
 
 interface Draft {
   organization: string | null;
   name: string | null;
   phones: string[];
+  faxes: string[];
   emails: string[];
   orgFirst: boolean;
   span: Span | null;
 }
 
-const empty = (): Draft => ({ organization: null, name: null, phones: [], emails: [], orgFirst: false, span: null });
+const empty = (): Draft => ({ organization: null, name: null, phones: [], faxes: [], emails: [], orgFirst: false, span: null });
 
 /**
  * Contacts under each media-contact heading, one per person (or per organization when no one is named):
  * organization and name lines, then phone and e-mail lines, in any of the orders releases use.
  */
-export function extractContacts(ctx: Context): Contact[] {
-  const out: Contact[] = [];
+export function extractContacts(ctx: Context, place: string | null): Contact[] {
+  let found: Found[] = [];
   for (const section of ctx.outline.contacts) {
     const heading = ctx.blocks[section.heading]!;
     const groups: Line[][] = [headingRest(heading.lines, ctx), ...section.blocks.map((i) => ctx.blocks[i]!.lines)];
-    out.push(...readSection(groups, ctx));
+    found.push(...readSection(groups, ctx));
   }
-  return out.length ? out : unheaded(ctx);
+  if (!found.length) found = unheaded(ctx);
+  // Numbers printed without a country code are read in the release's region (its first country code or place).
+  const regions = releaseRegions(found.flatMap((c) => c.phones), place, ctx.tables.regions, ctx.language);
+  return found.map(({ faxes, ...c }) => ({ ...c, numbers: normalizeNumbers(c.phones, faxes, regions) }));
 }
 
 /**
  * Contact details printed without a heading: blocks that hold nothing else (above a headline, at the end)
  * and, in a language read only in part, every line with an address or a labelled number.
  */
-function unheaded(ctx: Context): Contact[] {
+function unheaded(ctx: Context): Found[] {
   if (!ctx.partial) {
     // Contact details with the short name and organization lines right above them, read like a section.
     const groups: Line[][] = [];
@@ -54,16 +60,18 @@ function unheaded(ctx: Context): Contact[] {
   }
   const lines = ctx.lines.filter((l) => !l.blank && (l.text.includes('@') || contactLabels(l.fold, ctx.tables).some((x) => x.kind === 'phone')));
   const phones = new Set<string>();
+  const faxes = new Set<string>();
   const emails = new Set<string>();
   let span: Span | null = null;
   for (const line of lines) {
     const parsed = readContactLine(line, ctx.tables);
     if (!parsed.phones.length && !parsed.emails.length) continue;
     parsed.phones.forEach((p) => phones.add(p));
+    parsed.faxes.forEach((p) => faxes.add(p));
     parsed.emails.forEach((e) => emails.add(e));
     span = span ? [span[0], line.end] : [line.start, line.end];
   }
-  return span ? [{ organization: null, name: null, phones: [...phones], emails: [...emails], span }] : [];
+  return span ? [{ organization: null, name: null, phones: [...phones], faxes: [...faxes], emails: [...emails], span }] : [];
 }
 
 /** The heading's own lines, its first line without the heading words ("傳媒查詢，請聯絡："). */
@@ -78,14 +86,14 @@ function headingRest(lines: readonly Line[], ctx: Context): Line[] {
   return [trimmed, ...lines.slice(1)];
 }
 
-function readSection(groups: Line[][], ctx: Context): Contact[] {
-  const out: Contact[] = [];
+function readSection(groups: Line[][], ctx: Context): Found[] {
+  const out: Found[] = [];
   let cur = empty();
   let inherited: string | null = null;
   const flush = (): void => {
     if (cur.name !== null || cur.phones.length || cur.emails.length) {
-      const { organization, name, phones, emails } = cur;
-      out.push({ organization, name, phones, emails, span: cur.span ?? [0, 0] });
+      const { organization, name, phones, faxes, emails } = cur;
+      out.push({ organization, name, phones, faxes, emails, span: cur.span ?? [0, 0] });
     }
     cur = empty();
   };
@@ -147,8 +155,9 @@ function readSection(groups: Line[][], ctx: Context): Contact[] {
           touch(line);
         }
       }
-      if (parsed.phones.length || parsed.emails.length) {
+      if (parsed.phones.length || parsed.emails.length || parsed.faxes.length) {
         cur.phones.push(...parsed.phones);
+        cur.faxes.push(...parsed.faxes);
         cur.emails.push(...parsed.emails);
         touch(line);
       }

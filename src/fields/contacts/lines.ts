@@ -9,6 +9,7 @@ export interface ContactLine {
   /** Text that is neither a label nor a number nor an address: a name, organization or title. */
   free: string[];
   phones: string[];
+  faxes: string[];
   emails: string[];
 }
 
@@ -39,7 +40,7 @@ const ONLY_PHONE = /^[\d ()\-.+/／,]+$/;
 
 /** Splits a contact line into its labelled numbers and addresses and its free text. */
 export function readContactLine(line: Line, tables: Tables): ContactLine {
-  const out: ContactLine = { free: [], phones: [], emails: [] };
+  const out: ContactLine = { free: [], phones: [], faxes: [], emails: [] };
   const emails = scanTokens(line.text).filter((t) => t.kind === 'email');
   out.emails.push(...emails.map((t) => t.value));
   // Blank out the addresses so what is left is labels, numbers and words.
@@ -50,6 +51,7 @@ export function readContactLine(line: Line, tables: Tables): ContactLine {
   labels.forEach((l, k) => {
     const value = rest.slice(l.valueStart, labels[k + 1]?.start ?? rest.length);
     if (l.kind === 'phone') out.phones.push(...phonesIn(value));
+    if (l.kind === 'fax') out.faxes.push(...phonesIn(value));
     if (l.kind === 'name' && value.trim()) out.free.push(value.trim());
   });
   const prefix = rest.slice(0, prefixEnd).trim();
