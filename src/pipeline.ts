@@ -3,7 +3,7 @@ import { NO_HINTS, type SourceHints } from './formats/source.js';
 import { aboutOrganizations, definedNames, extractAbout } from './fields/about/index.js';
 import { extractBody } from './fields/body/index.js';
 import { extractCaptions } from './fields/captions/index.js';
-import { extractContacts } from './fields/contacts/index.js';
+import { extractContacts, obfuscatedEmails } from './fields/contacts/index.js';
 import type { Context } from './fields/context.js';
 import { readDateline, readWholeDateline } from './fields/dateline/index.js';
 import { extractEmbargo } from './fields/embargo/index.js';
@@ -72,6 +72,7 @@ export function runPipeline(raw: string, source: Source, options: ParseOptions =
   ]);
   const about = extractAbout(ctx);
   const contacts = extractContacts(ctx, dateline?.location ?? null);
+  obfuscatedEmails(ctx);
   const endMark = extractEndMark(ctx);
   const links = extractLinks(text, hints.links);
   const date = refineDate(ctx, dateline?.date ?? null, dateline?.span ?? null, hints.published);

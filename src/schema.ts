@@ -69,6 +69,10 @@ export const ContactSchema = z.object({
   emails: z.array(z.string()),
   /** Every number with its E.164 form, fax numbers marked as such. */
   numbers: z.array(PhoneNumberSchema),
+  /** Job title as printed ("Senior Manager, Corporate Communications"). */
+  title: nullableString,
+  /** What the contact is for, as its heading prints it ("Media", "Investor Relations"). */
+  role: nullableString,
   span: SpanSchema,
 });
 
@@ -79,6 +83,7 @@ export const WarningCodeSchema = z.enum([
   'year_inferred',
   'unsupported_language',
   'from_metadata',
+  'email_obfuscated',
 ]);
 export type WarningCode = z.infer<typeof WarningCodeSchema>;
 

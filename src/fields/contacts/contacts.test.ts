@@ -4,7 +4,8 @@ import { phonesIn } from './lines.js';
 
 const release = (block: string) =>
   parseRelease(`Acme Opens New Lab\n\nHONG KONG, Oct. 18, 2023 /PRNewswire/ -- Acme opened a lab today.\n\n${block}`);
-const contacts = (block: string) => release(block).contacts.map(({ span: _span, numbers: _numbers, ...c }) => c);
+const contacts = (block: string) =>
+  release(block).contacts.map(({ organization, name, phones, emails }) => ({ organization, name, phones, emails }));
 
 describe('phonesIn', () => {
   it('splits several numbers on one line', () => {
@@ -72,5 +73,30 @@ describe('numbers', () => {
 
   it('leave a number they cannot read without an E.164 form', () => {
     expect(release('Media contact:\nJane Doe\nTel: 555-0100 222').contacts[0]!.numbers[0]!.e164).toBeNull();
+  });
+});
+
+describe('titles and roles', () => {
+  it('keep the title line and the role the heading or a sub-heading names', () => {
+    const got = release('Contacts\n\nInvestor Relations:\nPriya Raman\nVice President, Investor Relations\nir@acme.example.com\n\nMedia:\nTom Becker\nSenior Manager, Corporate Communications\npress@acme.example.com').contacts;
+    expect(got.map(({ name, title, role }) => ({ name, title, role }))).toEqual([
+      { name: 'Priya Raman', title: 'Vice President, Investor Relations', role: 'Investor Relations' },
+      { name: 'Tom Becker', title: 'Senior Manager, Corporate Communications', role: 'Media' },
+    ]);
+    expect(release('Media Contact:\nJane Doe\njane@acme.example.com').contacts[0]!.role).toBe('Media');
+  });
+});
+
+describe('obfuscated e-mail addresses', () => {
+  it.each(['kunal.ghosh(at)aalto.fi', 'jane [at] acme [dot] com', 'jane at acme dot com', '[email protected]'])('%s gives a warning and no address', (written) => {
+    const r = release(`Media contact:\nJane Doe\nEmail: ${written}`);
+    expect(r.contacts.flatMap((c) => c.emails)).toEqual([]);
+    const w = r.warnings.find((x) => x.code === 'email_obfuscated');
+    expect(w).toBeDefined();
+    expect(r.text.slice(w!.span![0], w!.span![1])).toBe(written);
+  });
+
+  it('leaves everyday "at" alone', () => {
+    expect(release('The lab opened at Hong Kong Science Park. Jobs at acme.').warnings.map((w) => w.code)).not.toContain('email_obfuscated');
   });
 });

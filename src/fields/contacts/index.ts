@@ -16,6 +16,8 @@ type Found = Omit<Contact, 'numbers'> & { faxes: string[] };
 interface Draft {
   organization: string | null;
   name: string | null;
+  title: string | null;
+  role: string | null;
   phones: string[];
   faxes: string[];
   emails: string[];
@@ -23,7 +25,7 @@ interface Draft {
   span: Span | null;
 }
 
-const empty = (): Draft => ({ organization: null, name: null, phones: [], faxes: [], emails: [], orgFirst: false, span: null });
+const empty = (role: string | null = null): Draft => ({ organization: null, name: null, title: null, role, phones: [], faxes: [], emails: [], orgFirst: false, span: null });
 
 /**
  * Contacts under each media-contact heading, one per person (or per organization when no one is named):
@@ -34,7 +36,7 @@ export function extractContacts(ctx: Context, place: string | null): Contact[] {
   for (const section of ctx.outline.contacts) {
     const heading = ctx.blocks[section.heading]!;
     const groups: Line[][] = [headingRest(heading.lines, ctx), ...section.blocks.map((i) => ctx.blocks[i]!.lines)];
-    found.push(...readSection(groups, ctx));
+    found.push(...readSection(groups, ctx, roleOf(heading.lines[0]!.text)));
   }
   if (!found.length) found = unheaded(ctx);
   // Numbers printed without a country code are read in the release's region (its first country code or place).
@@ -71,7 +73,7 @@ function unheaded(ctx: Context): Found[] {
     parsed.emails.forEach((e) => emails.add(e));
     span = span ? [span[0], line.end] : [line.start, line.end];
   }
-  return span ? [{ organization: null, name: null, phones: [...phones], faxes: [...faxes], emails: [...emails], span }] : [];
+  return span ? [{ organization: null, name: null, title: null, role: null, phones: [...phones], faxes: [...faxes], emails: [...emails], span }] : [];
 }
 
 /** The heading's own lines, its first line without the heading words ("傳媒查詢，請聯絡："). */
@@ -86,16 +88,22 @@ function headingRest(lines: readonly Line[], ctx: Context): Line[] {
   return [trimmed, ...lines.slice(1)];
 }
 
-function readSection(groups: Line[][], ctx: Context): Found[] {
+/** "Investor Contact:", "Media Relations" → the role a heading names; generic headings name none. */
+function roleOf(heading: string): string | null {
+  return heading.match(/^(investors?(?: relations)?|media(?: relations)?|press)\b/i)?.[1] ?? null;
+}
+
+function readSection(groups: Line[][], ctx: Context, sectionRole: string | null = null): Found[] {
   const out: Found[] = [];
-  let cur = empty();
+  let role = sectionRole;
+  let cur = empty(role);
   let inherited: string | null = null;
   const flush = (): void => {
     if (cur.name !== null || cur.phones.length || cur.emails.length) {
-      const { organization, name, phones, faxes, emails } = cur;
-      out.push({ organization, name, phones, faxes, emails, span: cur.span ?? [0, 0] });
+      const { organization, name, title, phones, faxes, emails } = cur;
+      out.push({ organization, name, title, role: cur.role, phones, faxes, emails, span: cur.span ?? [0, 0] });
     }
-    cur = empty();
+    cur = empty(role);
   };
   const touch = (l: Line): void => {
     cur.span = cur.span ? [cur.span[0], l.end] : [l.start, l.end];
@@ -115,11 +123,16 @@ function readSection(groups: Line[][], ctx: Context): Found[] {
       for (const free of parsed.free) {
         const fold = foldForMatching(free);
         // "Vice President, Investor Relations": after a title, a department is part of it.
-        if (titled && ctx.tables.set('departments').has(fold.toLowerCase().split(/\s+/).pop() ?? '')) continue;
+        if (titled && ctx.tables.set('departments').has(fold.toLowerCase().split(/\s+/).pop() ?? '')) {
+          if (cur.title !== null) cur.title += `, ${free}`;
+          continue;
+        }
         titled = isTitle(fold, ctx.tables);
         if (/[:：]$/.test(free)) {
-          // A sub-heading ("Media:", "Investor Relations:") opens a new contact.
+          // A sub-heading ("Media:", "Investor Relations:") opens a new contact and names its role.
           flush();
+          role = free.replace(/\s*[:：]$/, '');
+          cur.role = role;
           inherited = null;
           continue;
         }
@@ -148,7 +161,10 @@ function readSection(groups: Line[][], ctx: Context): Found[] {
             cur.orgFirst = true;
           }
           touch(line);
-        } else if (!isTitle(fold, ctx.tables) && cur.name === null && !hasNumbers() && isHan(free[0]) && free.length <= 12) {
+        } else if (titled) {
+          cur.title ??= free;
+          touch(line);
+        } else if (cur.name === null && !hasNumbers() && isHan(free[0]) && free.length <= 12) {
           // A short Chinese line that is neither a title nor a name we recognise: an organization.
           cur.organization ??= free;
           cur.orgFirst = true;
@@ -165,4 +181,18 @@ function readSection(groups: Line[][], ctx: Context): Found[] {
   }
   flush();
   return out;
+}
+
+/** "name(at)example.org", "name [at] example [dot] com", "name at example dot com", and Cloudflare's "[email protected]". */
+const OBFUSCATED = /[\w.+-]{1,64} ?(?:[[(]at[\])]|\bat\b) ?[\w-]{1,63}(?: ?(?:[[(]dot[\])]|\bdot\b|\.) ?[a-z]{2,10}){1,3}\b|\[email(?:&#160;|\u00a0| )protected\]/gi;
+
+/**
+ * Addresses written so that machines cannot read them: a warning each, never a guessed address. (" at " alone
+ * is everyday English: only with " dot " after it does it count.)
+ */
+export function obfuscatedEmails(ctx: Context): void {
+  for (const m of ctx.text.matchAll(OBFUSCATED)) {
+    if (/\bat\b/i.test(m[0]) && !/[[(]at[\])]/i.test(m[0]) && !/\bdot\b/i.test(m[0])) continue;
+    ctx.warn({ code: 'email_obfuscated', message: `"${m[0]}" looks like an e-mail address written to hide it; it is not read as one.`, span: [m.index, m.index + m[0].length] });
+  }
 }
