@@ -16,6 +16,7 @@ import { extractQuotes } from './fields/quotes/index.js';
 import { SUPPORTED, buildTables } from './locales/index.js';
 import { normalizeInput } from './normalize/input.js';
 import { refineDate, refineDateline } from './refiners/date.js';
+import { peopleOf } from './refiners/people.js';
 import { withPages } from './refiners/pages.js';
 import { cleanOutput, convertOutput } from './refiners/script.js';
 import { type PressRelease, PressReleaseSchema, type Source, type Warning } from './schema.js';
@@ -66,9 +67,9 @@ export function runPipeline(raw: string, source: Source, options: ParseOptions =
 
   const body = extractBody(ctx, found?.cut ?? 0);
   const { captions, texts: captionTexts } = extractCaptions(ctx);
-  const quotes = partial ? [] : extractQuotes(ctx, [
+  const { quotes, people } = partial ? { quotes: [], people: [] } : extractQuotes(ctx, [
     ...body.map((m) => ({ m, text: m.text, fold: foldForMatching(m.text), caption: false })),
-    ...captionTexts.map((m) => ({ m, text: m.text, fold: foldForMatching(m.text), caption: true })),
+    ...captionTexts.map((m, i) => ({ m, text: m.text, fold: foldForMatching(m.text), caption: true, captionIndex: i })),
   ]);
   const about = extractAbout(ctx);
   const contacts = extractContacts(ctx, dateline?.location ?? null);
@@ -88,6 +89,7 @@ export function runPipeline(raw: string, source: Source, options: ParseOptions =
     date: date.date,
     body: body.map((m) => m.text),
     quotes,
+    people: peopleOf(people),
     captions,
     about,
     contacts,

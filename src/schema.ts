@@ -25,6 +25,18 @@ export const QuoteSchema = z.object({
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 
+export const PersonSchema = z.object({
+  name: z.string(),
+  honorific: nullableString,
+  title: nullableString,
+  organization: nullableString,
+  /** Where captions place them: { caption: index into `captions`, position: "右三", "second from left" }. */
+  positions: z.array(z.object({ caption: z.number().int().nonnegative(), position: z.string() })),
+  /** Where they are first named. */
+  span: SpanSchema,
+});
+export type Person = z.infer<typeof PersonSchema>;
+
 export const DatelineSchema = z.object({
   location: nullableString,
   /** YYYY-MM-DD, or null when the dateline states no date (e.g. "NEW YORK--(BUSINESS WIRE)--"). */
@@ -136,6 +148,8 @@ export const PressReleaseSchema = z.object({
   date: z.iso.date().nullable(),
   body: z.array(z.string()),
   quotes: z.array(QuoteSchema),
+  /** Everyone named with a title, honorific or organization, once (黄克强 and 黃克強 are one person). */
+  people: z.array(PersonSchema),
   captions: z.array(CaptionSchema),
   about: z.array(AboutSchema),
   contacts: z.array(ContactSchema),

@@ -78,6 +78,9 @@ export function spannedValues(r: PressRelease): { what: string; span: Span; valu
   if (r.embargo) one('embargo', r.embargo.span, r.embargo.text);
   r.quotes.forEach((q, i) => one(`quotes[${i}]`, q.span, q.text));
   r.captions.forEach((c, i) => one(`captions[${i}]`, c.span, `${c.label ?? ''}${c.text}`));
+  r.people.forEach((p, i) => {
+    if (p.span[1] > p.span[0]) one(`people[${i}]`, p.span, p.name);
+  });
   r.about.forEach((a, i) => one(`about[${i}]`, a.span, `${a.organization}${a.text}`));
   r.contacts.forEach((c, i) => {
     for (const v of [c.name, ...c.phones, ...c.emails]) one(`contacts[${i}]`, c.span, v);

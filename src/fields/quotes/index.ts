@@ -12,6 +12,7 @@ import { type Gender, type Person, parseChinesePerson, parseEnglishSpeaker, pers
 import type { Unit } from './unit.js';
 
 export type { Unit } from './unit.js';
+export type { Person } from './speaker.js';
 
 interface Patterns {
   zhBefore: RegExp;
@@ -53,9 +54,9 @@ interface Draft extends Quote {
 
 /**
  * Direct quotes (in 「」 『』 “” "" ‘’) with their speakers, and reported speech ("said that …", 表示，…),
- * from body paragraphs and captions in reading order.
+ * from body paragraphs and captions in reading order; and everyone named on the way.
  */
-export function extractQuotes(ctx: Context, units: readonly Unit[]): Quote[] {
+export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Quote[]; people: readonly Person[] } {
   const { tables } = ctx;
   const pat = patterns(tables);
   const ordered = [...units].sort((a, b) => a.m.toSource(0) - b.m.toSource(0));
@@ -114,9 +115,10 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): Quote[] {
       if (intro?.name) people.add(personOf(intro, unit.m.toSource(0), tables));
     }
   }
-  return dedupe(out.sort((a, b) => a.span[0] - b.span[0])).map(({ text, speaker, kind, span }) => ({
+  const quotes = dedupe(out.sort((a, b) => a.span[0] - b.span[0])).map(({ text, speaker, kind, span }) => ({
     text, speaker: speaker ? clean(speaker) : null, kind, span,
   }));
+  return { quotes, people: people.all() };
 }
 
 const clean = (s: Speaker): Speaker => ({ name: s.name, honorific: s.honorific, title: s.title, organization: s.organization });

@@ -4,6 +4,17 @@ import type { Unit } from './unit.js';
 import { type Person, parseChinesePerson, personOf, splitEnglishTitle } from './speaker.js';
 import { isPersonName, isTitle, splitLeadingHonorific } from '../shared/names.js';
 
+const POSITION = /^ ?[(（]([^()（）]{1,20})[)）]/;
+const POSITION_WORDS = /左|右|中|前|后|排|left|right|cent(?:re|er)|middle|front|back|row/i;
+
+/** In a caption, the bracket after a name that says where the person stands: （右三）, (second from left). */
+function withPosition(p: Person, unit: Unit, end: number): Person {
+  if (unit.captionIndex === undefined) return p;
+  const m = unit.fold.slice(end, end + 24).match(POSITION);
+  if (!m || !POSITION_WORDS.test(m[1]!)) return p;
+  return { ...p, position: { caption: unit.captionIndex, position: unit.text.slice(end, end + m[0].length).trim().slice(1, -1) } };
+}
+
 const TITLE_GOES_ON = /^[兼后生级学论研课班导]/;
 const BOUNDARY = /[。，,；;：:「」“”『』()!?！？\n]/;
 const EN_HONORIFIC_NAME =
@@ -77,7 +88,7 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
     let start = m.index;
     while (start > floor && m.index - start < 60 && !BOUNDARY.test(fold[start - 1]!)) start--;
     const sp = parseChinesePerson(text.slice(start, end), fold.slice(start, end), tables, known);
-    if (sp?.name) out.push(personOf(sp, unit.m.toSource(start), tables));
+    if (sp?.name) out.push(withPosition({ ...personOf(sp, unit.m.toSource(start), tables), end: unit.m.toSource(end) }, unit, end));
     floor = end;
   }
   for (const m of text.matchAll(EN_HONORIFIC_NAME)) {
@@ -85,8 +96,9 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
     // "the Commissioner for Digital Economy, Ms Anita Cheung": the title may come first.
     const before = text.slice(Math.max(0, m.index - 120), m.index).match(/(?:^|[,;:(]\s|\bthe )([A-Z][^,.;()]{2,100}), $/);
     const title = after && isTitle(after[1]!, tables) ? after[1]! : before && isTitle(before[1]!, tables) ? before[1]! : null;
-    const appositive = title ? splitEnglishTitle(title) : { title: null, organization: null };
-    out.push(personOf({ name: m[2]!, honorific: m[1]!, ...appositive }, unit.m.toSource(m.index), tables));
+    const appositive = title ? splitEnglishTitle(title, tables) : { title: null, organization: null };
+    const end = m.index + m[0].length;
+    out.push(withPosition({ ...personOf({ name: m[2]!, honorific: m[1]!, ...appositive }, unit.m.toSource(m.index), tables), end: unit.m.toSource(end) }, unit, end));
   }
   // 政务司司长陈国邦今日…: a name right after a title, with no honorific.
   for (const [start, end] of namesAfterTitles(fold, tables)) {
@@ -101,7 +113,7 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
     const { honorific, rest } = splitLeadingHonorific(m[1]!, tables);
     const at = unit.m.toSource(m.index);
     if (out.some((p) => Math.abs(p.at - at) < 40 && p.name === rest)) continue;
-    out.push(personOf({ name: rest, honorific, ...splitEnglishTitle(m[2]!) }, at, tables));
+    out.push({ ...personOf({ name: rest, honorific, ...splitEnglishTitle(m[2]!, tables) }, at, tables), end: unit.m.toSource(m.index + m[1]!.length) });
   }
   return out.sort((a, b) => a.at - b.at);
 }

@@ -76,6 +76,11 @@ export class People {
     return this.lastBefore(at, (p) => fold.startsWith(foldForMatching(p.name!)));
   }
 
+  /** Everyone named, in text order. */
+  all(): readonly Person[] {
+    return this.list;
+  }
+
   /** Names of the people named most recently, for finding them named again by name alone. */
   recentNames(limit = 50): string[] {
     const names = new Set<string>();

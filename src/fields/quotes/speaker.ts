@@ -7,7 +7,11 @@ export type Gender = 'f' | 'm' | null;
 /** A person (or a role) as the text names them, with where that was and their gender when told. */
 export interface Person extends Speaker {
   at: number;
+  /** Where the mention ends, when the person was named in the text (not just quoted). */
+  end?: number;
   gender: Gender;
+  /** Where a caption places them: （右三）, （後排左二）, (second from left); with the caption's index. */
+  position?: { caption: number; position: string };
 }
 
 const LEAD_FN = /^[在由及与和并为向请邀获、,与]+/;
@@ -44,7 +48,9 @@ export function parseChinesePerson(s: string, fold: string, tables: Tables, know
   if (isTitle(nameFold, tables) || isOrganization(nameFold, tables, known)) return null;
   const desc = rest.slice(0, rest.length - nameLen).trim();
   const descFold = restFold.slice(0, desc.length);
-  const { organization, title } = splitDescriptor(desc, descFold, tables, known);
+  // "備忘錄由阿斯利康…": text before an organization the release names is not part of the person's description.
+  const from = Math.max(0, ...known.map((k) => descFold.indexOf(k)).filter((i) => i > 0));
+  const { organization, title } = splitDescriptor(desc.slice(from), descFold.slice(from), tables, known);
   return { name, honorific, title, organization };
 }
 
@@ -114,17 +120,43 @@ function spans(s: string, word: string, p: number): boolean {
 const ARTICLE = /^(?:the|a|an|our|its|their) /i;
 
 /** "CEO of HKSTP" → title and organization; "Acme's Chairman"; "Head of Research at Acme". */
-export function splitEnglishTitle(phrase: string): { title: string | null; organization: string | null } {
+export function splitEnglishTitle(phrase: string, tables: Tables): { title: string | null; organization: string | null } {
   const p = phrase.trim().replace(/,$/, '');
   if (!p) return { title: null, organization: null };
   const poss = p.match(/^([A-Z][^,]*?)['’]s (.+)$/);
   if (poss) return { organization: poss[1]!, title: poss[2]!.replace(ARTICLE, '') };
+  const split = (i: number, by: number) => ({ title: p.slice(0, i).replace(ARTICLE, ''), organization: properName(p.slice(i + by).trim()) });
   const at = p.lastIndexOf(' at ');
-  if (at > 0) return { title: p.slice(0, at).replace(ARTICLE, ''), organization: p.slice(at + 4).trim() };
-  let of = p.lastIndexOf(' of ');
-  while (of > 0 && !/^(?:the |[A-Z0-9])/.test(p.slice(of + 4))) of = p.lastIndexOf(' of ', of - 1);
-  if (of > 0) return { title: p.slice(0, of).replace(ARTICLE, ''), organization: p.slice(of + 4).trim() };
+  if (at > 0) return split(at, 4);
+  // The "of" after which a proper name runs to the end: the last whose name reads as an organization
+  // ("Chief of Staff of HKSTP", "… of the University of Hong Kong", not "of Hong Kong"), else the first;
+  // else the last one before a capital ("Chief Executive Officer of the conglomerate").
+  const ofs: number[] = [];
+  for (let i = p.indexOf(' of '); i > 0; i = p.indexOf(' of ', i + 1)) ofs.push(i);
+  const proper = ofs.filter((i) => PROPER_NAME.test(p.slice(i + 4)));
+  const orgLike = (i: number): boolean => {
+    const name = p.slice(i + 4);
+    return /^[A-Z0-9&]{2,}$/.test(name) || name.toLowerCase().split(/\s+/).some((w) => tables.set('orgSuffixes').has(w));
+  };
+  const whole = [...proper].reverse().find(orgLike) ?? proper[0];
+  if (whole !== undefined) return split(whole, 4);
+  const last = [...ofs].reverse().find((i) => /^(?:the |[A-Z0-9])/.test(p.slice(i + 4)));
+  if (last !== undefined) return split(last, 4);
   return { title: p.replace(ARTICLE, ''), organization: null };
+}
+
+/** Capitalised words with the small words names use: "The Hong Kong University of Science and Technology". */
+const PROPER_NAME = /^(?:the )?[A-Z0-9][\w.&'’-]*(?: (?:[A-Z0-9(][\w.&'’()-]*|of|and|&|for|the|de|in|on),?)*$/;
+
+/** An organization cut where a sentence goes on after it: "BioMap signed the agreement" → "BioMap". */
+function properName(s: string): string {
+  const words = s.split(' ');
+  let n = 0;
+  while (n < words.length && (/^[A-Z0-9("“]/.test(words[n]!) || (n > 0 && /^(?:of|and|&|for|the|de|in|on)$/.test(words[n]!)) || (n === 0 && words[n] === 'the'))) n++;
+  while (n > 1 && /^(?:of|and|&|for|the|de|in|on)$/.test(words[n - 1]!)) n--;
+  const name = words.slice(0, n);
+  // "the conglomerate": no name at all, so the words stand as printed.
+  return name.some((w) => /^[A-Z0-9]/.test(w)) ? name.join(' ') : s;
 }
 
 /** "A spokesman … today (January 23)": the time words after a speaker, with their bracketed date. */
@@ -164,7 +196,7 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
     const { honorific, rest } = splitLeadingHonorific(parts[nameAt]!, tables);
     const titleParts = parts.filter((_, i) => i !== nameAt && (i > nameAt || isTitle(parts[i]!, tables) || nameAt === parts.length - 1));
     const tp = nameAt === 0 ? parts.slice(1) : titleParts;
-    const { title, organization } = splitEnglishTitle(tp.join(', '));
+    const { title, organization } = splitEnglishTitle(tp.join(', '), tables);
     if (honorific && !rest.includes(' ') && !title) return { kind: 'surname', honorific, surname: rest };
     return { kind: 'person', speaker: { name: rest, honorific, title, organization } };
   }
@@ -189,7 +221,7 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
     }
   }
   if (parts.length === 1 && isTitle(p, tables) && p.split(/\s+/).length <= 16) {
-    const { title, organization } = splitEnglishTitle(p);
+    const { title, organization } = splitEnglishTitle(p, tables);
     return { kind: 'person', speaker: { name: null, honorific: null, title, organization } };
   }
   // "When asked about his inspiration, Heetebrij": the capitalised words that end a longer clause.

@@ -6,4 +6,6 @@ export interface Unit {
   text: string;
   fold: string;
   caption: boolean;
+  /** For a caption, its index in `captions`. */
+  captionIndex?: number;
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseRelease } from '../index.js';
+
+const people = (text: string) => parseRelease(text).people.map(({ span: _s, ...p }) => p);
+
+describe('people', () => {
+  it('lists everyone named with a title once, across Chinese scripts, with caption positions', () => {
+    const r = parseRelease(
+      '香港科技園公司與阿斯利康合作\n\n（香港，2023 年 4 月 4 日）— 備忘錄由阿斯利康香港及澳門總經理吴珊女士及香港科技園公司行政總裁黃克強先生簽署。\n\n' +
+        '香港科技园公司行政总裁黄克强先生表示：「我们很荣幸能与阿斯利康合作，推动香港生物科技发展。」\n\n' +
+        '圖一：香港科技園公司行政總裁黃克強先生（左前排）、阿斯利康香港及澳門總經理吴珊女士（右前排）共同簽署合作備忘錄。\n\n關於阿斯利康\n阿斯利康是一家全球製藥企業。',
+    );
+    expect(r.people.map(({ span: _s, ...p }) => p)).toEqual([
+      { name: '吴珊', honorific: '女士', title: '香港及澳門總經理', organization: '阿斯利康', positions: [{ caption: 0, position: '右前排' }] },
+      { name: '黃克強', honorific: '先生', title: '行政總裁', organization: '香港科技園公司', positions: [{ caption: 0, position: '左前排' }] },
+    ]);
+    expect(r.text.slice(r.people[1]!.span[0], r.people[1]!.span[1])).toContain('黃克強');
+  });
+
+  it('splits English titles and organizations, "of" inside a title kept', () => {
+    expect(people('Acme Opens Lab\n\nThe lab was opened by Gracie Ng, Chief of Staff of HKSTP, and Professor Max Shen, Vice-President and Pro-Vice-Chancellor (Research) of the University of Hong Kong, on Monday.')).toEqual([
+      { name: 'Gracie Ng', honorific: null, title: 'Chief of Staff', organization: 'HKSTP', positions: [] },
+      { name: 'Max Shen', honorific: 'Professor', title: 'Vice-President and Pro-Vice-Chancellor (Research)', organization: 'the University of Hong Kong', positions: [] },
+    ]);
+  });
+});

@@ -1,0 +1,29 @@
+import type { Person as Mention } from '../fields/quotes/index.js';
+import { foldForMatching } from '../normalize/fold.js';
+import type { Person } from '../schema.js';
+
+/**
+ * Everyone the release names with a title, honorific or organization, once: mentions of one name (in either
+ * Chinese script) are merged, the first that states a field gives it, caption positions are gathered. The span
+ * is where the text first names them (empty, at the quote, for someone only ever quoted).
+ */
+export function peopleOf(mentions: readonly Mention[]): Person[] {
+  const byName = new Map<string, Person>();
+  for (const m of [...mentions].sort((a, b) => a.at - b.at)) {
+    if (!m.name || !(m.title || m.honorific || m.organization)) continue;
+    const key = foldForMatching(m.name).toLowerCase();
+    let p = byName.get(key);
+    if (!p) {
+      p = { name: m.name, honorific: null, title: null, organization: null, positions: [], span: [m.at, m.end ?? m.at] };
+      byName.set(key, p);
+    } else if (p.span[0] === p.span[1] && m.end !== undefined) {
+      // Quoted before being named in full: the span goes to where the text names them.
+      p.span = [m.at, m.end];
+    }
+    p.honorific ??= m.honorific;
+    p.title ??= m.title;
+    p.organization ??= m.organization;
+    if (m.position && !p.positions.some((x) => x.caption === m.position!.caption)) p.positions.push(m.position);
+  }
+  return [...byName.values()];
+}
