@@ -109,6 +109,10 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
       out.push(q);
       if (q.open && idx === marks.length - 1 && !unit.caption) pending = q;
     });
+    if (!marks.length && !unit.caption) {
+      const q = transcript(unit, tables, people, ctx.knownOrgs);
+      if (q) out.push(q);
+    }
     out.push(...indirect(unit, direct, pat, tables, people, ctx.knownOrgs));
     if (!unit.caption && /: ?$/.test(unit.fold) && !marks.length) {
       intro = attributionBefore(unit, unit.text.length, pat, tables, people, ctx.knownOrgs);
@@ -194,10 +198,20 @@ function after(unit: Unit, from: number, pat: Patterns, tables: Tables, people: 
 }
 
 function resolveEnglish(parsed: NonNullable<ReturnType<typeof parseEnglishSpeaker>>, at: number, people: People): Speaker | null {
-  if (parsed.kind === 'person') return parsed.speaker;
+  if (parsed.kind === 'person') return parsed.speaker.name ? parsed.speaker : byRole(parsed.speaker, at, people);
   if (parsed.kind === 'pronoun') return people.pronoun(at, tablesGender(parsed.word));
   const named = people.lastBefore(at, (p) => p.name!.split(/\s+/).includes(parsed.surname));
   return named ?? { name: parsed.surname, honorific: parsed.honorific, title: null, organization: null };
+}
+
+/** "The Chairman said", 主席表示: a title alone refers to the person named before with that title, if any. */
+function byRole(role: Speaker, at: number, people: People): Speaker {
+  const title = foldForMatching(role.title ?? '').toLowerCase().replace(/^the /, '');
+  if (!title) return role;
+  const org = role.organization ? foldForMatching(role.organization).toLowerCase() : null;
+  const named = people.lastBefore(at, (p) =>
+    !!p.title && foldForMatching(p.title).toLowerCase().endsWith(title) && (org === null || foldForMatching(p.organization ?? '').toLowerCase() === org));
+  return named ?? role;
 }
 
 const tablesGender = (w: string): Gender => (w === 'she' ? 'f' : w === 'he' ? 'm' : null);
@@ -239,9 +253,33 @@ function chineseSubject(unit: Unit, s0: number, verb: number, pat: Patterns, tab
     return people.lastBefore(from, (p) => p.name === parsed.name) ?? parsed;
   }
   if (phrase.length <= 12 && isTitle(phraseFold, tables)) {
-    return { name: null, honorific: null, title: phrase.replace(/^(?:一名|一位|有)/, ''), organization: null };
+    return byRole({ name: null, honorific: null, title: phrase.replace(/^(?:一名|一位|有)/, ''), organization: null }, to, people);
   }
   return null;
+}
+
+/**
+ * Transcript style: a paragraph that is a speaker, a colon and what they said ("Chief Secretary for
+ * Administration: On the first question, …", 政務司司長：…). Only a phrase that reads as a person or a role
+ * counts as the speaker ("Note:", "Key facts:" do not).
+ */
+function transcript(unit: Unit, tables: Tables, people: People, known: readonly string[]): Draft | null {
+  // A speaker label is a few plain words: no brackets or commas ("Acme, Inc. (Nasdaq: ACME)" is no speaker).
+  const m = unit.text.match(/^([^:：\n(),，（）;；]{2,60}?) ?[:：] ?(?=\S)/);
+  if (!m || m[1]!.trim().split(/\s+/).length > 6) return null;
+  const said = unit.m.slice(m[0].length).trim();
+  if (!isSpeechLike(said.text) || /[:：]$/.test(said.text)) return null;
+  const phrase = m[1]!.trim();
+  const fold = foldForMatching(phrase);
+  const at = unit.m.toSource(0);
+  let speaker: Speaker | null;
+  if (/[\u3400-\u9fff]/.test(phrase)) {
+    speaker = parseChinesePerson(phrase, fold, tables, known) ?? (isTitle(fold, tables) ? byRole({ name: null, honorific: null, title: phrase, organization: null }, at, people) : null);
+  } else {
+    const parsed = parseEnglishSpeaker(phrase, tables);
+    speaker = parsed && (parsed.kind !== 'person' || parsed.speaker.name || parsed.speaker.title) ? resolveEnglish(parsed, at, people) : null;
+  }
+  return speaker ? { text: said.text, speaker, kind: 'direct', span: said.span(), open: false } : null;
 }
 
 /** Reported speech: "X said that …", X表示，…. */

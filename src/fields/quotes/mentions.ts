@@ -95,7 +95,10 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120).match(/^, ([^,.;]{2,100})[,.;]/);
     // "the Commissioner for Digital Economy, Ms Anita Cheung": the title may come first.
     const before = text.slice(Math.max(0, m.index - 120), m.index).match(/(?:^|[,;:(]\s|\bthe )([A-Z][^,.;()]{2,100}), $/);
-    const title = after && isTitle(after[1]!, tables) ? after[1]! : before && isTitle(before[1]!, tables) ? before[1]! : null;
+    // "Following is the transcript of remarks by the Chief Secretary for Administration, Mr …": the title is what
+    // follows the last "the".
+    const lead = before?.[1]!.replace(/^.*\bthe (?=[A-Z])/, '');
+    const title = after && isTitle(after[1]!, tables) ? after[1]! : lead && isTitle(lead, tables) ? lead : null;
     const appositive = title ? splitEnglishTitle(title, tables) : { title: null, organization: null };
     const end = m.index + m[0].length;
     out.push(withPosition({ ...personOf({ name: m[2]!, honorific: m[1]!, ...appositive }, unit.m.toSource(m.index), tables), end: unit.m.toSource(end) }, unit, end));

@@ -51,6 +51,20 @@ describe('direct quotes', () => {
     expect(quotes('The project, called “Open by default for every resident of the city”, starts in May.')).toEqual([]);
   });
 
+  it('resolves a title alone to the person named before with it', () => {
+    const en = quotes('Professor Frederick Ma, Chairman of HAMA, opened the line.\n\n“We have waited ten years for a shared line like this one,” the Chairman said.');
+    expect(en[0]!.speaker).toMatchObject({ name: 'Frederick Ma', title: 'Chairman', organization: 'HAMA' });
+    const zh = quotes('香港科技園公司主席查毅超博士出席儀式。\n\n主席表示：「生物科技不僅是香港經濟發展的重要支柱，對人類福祉也至關重要。」');
+    expect(zh[0]!.speaker).toMatchObject({ name: '查毅超', title: '主席' });
+  });
+
+  it('reads transcripts: a speaker, a colon and what they said', () => {
+    const qs = quotes('Following is the transcript of remarks by the Chief Secretary for Administration, Mr Matthew Cheung, today.\n\nChief Secretary for Administration: On the first question, it would be wrong to link the testing programme with the election.\n\nKey facts: the programme runs for two weeks and covers every district of the city.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'direct', text: 'On the first question, it would be wrong to link the testing programme with the election.' });
+    expect(qs[0]!.speaker).toMatchObject({ name: 'Matthew Cheung', title: 'Chief Secretary for Administration' });
+  });
+
   it('keeps a role with no name as the title', () => {
     const qs = quotes('A Government spokesman said that the scheme would open for applications in July.');
     expect(qs).toEqual([{ text: 'the scheme would open for applications in July', kind: 'indirect', speaker: { name: null, honorific: null, title: 'Government spokesman', organization: null } }]);
