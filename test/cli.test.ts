@@ -63,3 +63,55 @@ describe('pressparse CLI', () => {
     expect(existsSync(BIN)).toBe(true);
   });
 });
+
+describe('pressparse CLI at scale', () => {
+  const corpus = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pressparse-many-'));
+    for (const name of readdirSync(FIXTURES).filter((n) => n.startsWith('zh-') || n.startsWith('en-')).slice(0, 12)) {
+      writeFileSync(join(dir, `${name}.txt`), readFileSync(join(FIXTURES, name, 'input.txt')));
+    }
+    return dir;
+  };
+  const lines = (s: string) => s.trim().split('\n').filter(Boolean);
+
+  it('gives the same output, in input order, whatever the number of jobs', () => {
+    const dir = corpus();
+    const one = run([dir, '--jobs', '1', '--quiet']);
+    const three = run([dir, '--jobs', '3', '--quiet']);
+    expect(one.status).toBe(0);
+    expect(three.stdout).toBe(one.stdout);
+    expect(one.stderr).toBe('');
+  });
+
+  it('splits a folder into shards with no overlap and nothing left out', () => {
+    const dir = corpus();
+    const all = lines(run([dir, '-q']).stdout).map((l) => JSON.parse(l).file as string);
+    const a = lines(run([dir, '-q', '--shard', '1/2']).stdout).map((l) => JSON.parse(l).file as string);
+    const b = lines(run([dir, '-q', '--shard', '2/2']).stdout).map((l) => JSON.parse(l).file as string);
+    expect([...a, ...b].sort()).toEqual([...all].sort());
+    expect(a.filter((f) => b.includes(f))).toEqual([]);
+    expect(run([dir, '--shard', '3/2']).status).toBe(2);
+  });
+
+  it('resumes an interrupted run: complete lines kept, a torn one dropped, the rest parsed once', () => {
+    const dir = corpus();
+    const outDir = mkdtempSync(join(tmpdir(), 'pressparse-resume-'));
+    const out = join(outDir, 'all.jsonl');
+    const full = lines(run([dir, '-q']).stdout);
+    writeFileSync(`${out}.partial`, `${full.slice(0, 4).join('\n')}\n${full[4]!.slice(0, 50)}`);
+    const r = run([dir, '--out', out, '--resume']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/4 already done/);
+    const got = lines(readFileSync(out, 'utf8'));
+    expect([...got].sort()).toEqual([...full].sort());
+    expect(existsSync(`${out}.partial`)).toBe(false);
+  });
+
+  it('reads one release from standard input', () => {
+    const r = spawnSync(process.execPath, [BIN, '-', '--pretty'], { input: readFileSync(join(FIXTURES, 'en-prnewswire-two-abouts', 'input.txt')), encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const rec = JSON.parse(r.stdout) as { file: string; release: { headline: string } };
+    expect(rec.file).toBe('-');
+    expect(rec.release.headline).toMatch(/Cold-Chain Hub/);
+  });
+});

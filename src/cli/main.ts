@@ -1,56 +1,96 @@
 #!/usr/bin/env node
-import { randomBytes } from 'node:crypto';
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { readdir, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { createWriteStream, existsSync, type WriteStream } from 'node:fs';
+import { copyFile, readFile, rename, truncate } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PressparseError, parseFile } from '../index.js';
+import { collect, inShard, parseShard, previousRun } from './files.js';
+import { Pool } from './pool.js';
 
-const HELP = `Usage: pressparse <file|folder>... [--out FILE] [--pretty]
+const HELP = `Usage: pressparse <file|folder|->... [options]
 
 Parses every press release it is given (.txt, .html, .htm, .docx, .pdf; folders are walked recursively, in
-sorted order)
-and writes one JSON line per input file:
-  {"file": "...", "ok": true, "release": {...}}
-  {"file": "...", "ok": false, "error": {"code": "...", "message": "..."}}
+sorted order; "-" reads one release from standard input) and writes one JSON line per input, in input order:
+  {"file": "...", "sha256": "...", "ok": true, "release": {...}}
+  {"file": "...", "sha256": "...", "ok": false, "error": {"code": "...", "message": "..."}}
 
 Options:
-  -o, --out FILE   write the JSON Lines to FILE (written to FILE.partial, renamed when the run completes)
-                   instead of standard output
-      --pretty     indent the JSON (one record spans several lines)
-  -h, --help       show this help
+  -o, --out FILE     write the JSON Lines to FILE: written to FILE.partial and renamed into place when the
+                     run completes, so an interrupted run leaves FILE as it was and FILE.partial to resume
+      --resume       with --out: keep the records of an earlier (complete or interrupted) run and parse only
+                     the inputs it has no record for (matched by SHA-256)
+  -j, --jobs N       parse N files at once, in worker threads (default: the number of cores)
+      --shard K/N    parse only the files whose path hashes to shard K of N: N machines or batch jobs split
+                     one folder with no coordination and no overlap
+      --timeout S    give up on a file after S seconds (default 30): it becomes a "timeout" record
+      --pretty       indent the JSON (one record spans several lines)
+  -q, --quiet        no progress and no summary on standard error
+  -h, --help         show this help
 
-Text files may be UTF-8, UTF-16, Big5 or GB18030. A summary goes to standard error. A file that cannot be
-read or parsed becomes an error record (codes: empty, unreadable, decode_failed, too_large, no_release,
-encrypted, no_text_layer, unsupported_format); the run goes on. Web pages are read through their article text and metadata, Word
-files through their paragraphs, lists and tables, PDFs page by page without running headers and footers.
-Exit status: 0 when every file parsed, 1 when some files were errors, 2 for a usage error.`;
+Text files may be UTF-8, UTF-16, Big5 or GB18030. Web pages are read through their article text and metadata,
+Word files through their paragraphs, lists and tables, PDFs page by page without running headers and footers.
+A file that cannot be parsed becomes an error record and the run goes on. Error codes: empty, unreadable,
+decode_failed, too_large, no_release, encrypted, no_text_layer, unsupported_format, timeout, crashed.
+Exit status: 0 when every file parsed, 1 when some files were errors (a record is written for each), 2 for a
+usage error.`;
 
-const EXTENSIONS = new Set(['.txt', '.html', '.htm', '.docx', '.pdf']);
-
-async function collect(path: string, out: string[]): Promise<void> {
-  const st = await stat(path);
-  if (st.isDirectory()) {
-    const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      const p = join(path, e.name);
-      if (e.isDirectory()) await collect(p, out);
-      else if (EXTENSIONS.has(p.slice(p.lastIndexOf('.')).toLowerCase())) out.push(p);
-    }
-  } else {
-    out.push(path);
-  }
+interface Options {
+  out: string | null;
+  resume: boolean;
+  jobs: number;
+  shard: [number, number] | null;
+  timeoutMs: number;
+  pretty: boolean;
+  quiet: boolean;
+  inputs: string[];
 }
 
-type ErrorRecord = { code: string; message: string };
+function usage(message: string): number {
+  process.stderr.write(`pressparse: ${message}\n\n${HELP}\n`);
+  return 2;
+}
 
-async function parseOne(file: string): Promise<{ ok: true; release: unknown } | { ok: false; error: ErrorRecord }> {
+function options(argv: string[]): Options | number {
+  let args;
   try {
-    return { ok: true, release: await parseFile(file) };
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', short: 'o' }, resume: { type: 'boolean' }, jobs: { type: 'string', short: 'j' },
+        shard: { type: 'string' }, timeout: { type: 'string' }, pretty: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
   } catch (e) {
-    if (e instanceof PressparseError) return { ok: false, error: { code: e.code, message: e.message } };
-    throw e;
+    return usage((e as Error).message);
   }
+  const v = args.values;
+  if (v.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  if (!args.positionals.length) return usage('give at least one file or folder, or - for standard input.');
+  const jobs = v.jobs === undefined ? availableParallelism() : Number(v.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) return usage('--jobs takes a whole number of at least 1.');
+  const shard = v.shard === undefined ? null : parseShard(v.shard);
+  if (v.shard !== undefined && !shard) return usage('--shard takes K/N with 1 ≤ K ≤ N, e.g. --shard 2/8.');
+  const timeout = v.timeout === undefined ? 30 : Number(v.timeout);
+  if (!(timeout > 0)) return usage('--timeout takes a number of seconds.');
+  if (v.resume && !v.out) return usage('--resume needs --out: the file whose records it continues.');
+  return {
+    out: v.out ? resolve(v.out) : null, resume: Boolean(v.resume), jobs, shard, timeoutMs: timeout * 1000,
+    pretty: Boolean(v.pretty), quiet: Boolean(v.quiet), inputs: args.positionals,
+  };
+}
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 function write(stream: NodeJS.WritableStream, s: string): Promise<void> {
@@ -60,70 +100,117 @@ function write(stream: NodeJS.WritableStream, s: string): Promise<void> {
   });
 }
 
+/** One line on a terminal, redrawn: files done of all, rate, errors, time left. */
+class Progress {
+  private last = 0;
+  constructor(private readonly total: number, private readonly started: number, private readonly on: boolean) {}
+
+  update(done: number, errors: number): void {
+    const now = Date.now();
+    if (!this.on || (now - this.last < 200 && done < this.total)) return;
+    this.last = now;
+    const rate = done / Math.max(0.001, (now - this.started) / 1000);
+    const eta = rate > 0 ? Math.round((this.total - done) / rate) : 0;
+    process.stderr.write(`\r\x1b[Kpressparse: ${done}/${this.total} files · ${rate.toFixed(1)} files/s · ${errors} errors · ${Math.floor(eta / 60)}:${String(eta % 60).padStart(2, '0')} left`);
+  }
+
+  end(): void {
+    if (this.on) process.stderr.write('\r\x1b[K');
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
-  let args;
+  const opt = options(argv);
+  if (typeof opt === 'number') return opt;
+  let files: string[];
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, pretty: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
+    files = await collect(opt.inputs.filter((p) => p !== '-'));
   } catch (e) {
-    process.stderr.write(`pressparse: ${(e as Error).message}\n\n${HELP}\n`);
-    return 2;
+    return usage(`cannot read ${(e as Error).message}`);
   }
-  if (args.values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
-  if (!args.positionals.length) {
-    process.stderr.write(`pressparse: give at least one file or folder.\n\n${HELP}\n`);
-    return 2;
-  }
-  const files: string[] = [];
-  for (const p of args.positionals) {
-    try {
-      await collect(p, files);
-    } catch (e) {
-      process.stderr.write(`pressparse: cannot read ${p}: ${(e as Error).message}\n`);
-      return 2;
+  if (opt.out && files.some((f) => resolve(f) === opt.out)) return usage('--out must not be one of the inputs.');
+  if (opt.shard) files = files.filter((f) => inShard(f, opt.shard!));
+  const stdin = opt.inputs.includes('-');
+
+  // The run writes FILE.partial and renames it over FILE at the end: an interrupted run leaves FILE as it was
+  // and FILE.partial holding complete lines, which --resume continues.
+  const partial = opt.out ? `${opt.out}.partial` : null;
+  let done = new Set<string>();
+  if (opt.resume && opt.out && partial) {
+    if (!existsSync(partial) && existsSync(opt.out)) await copyFile(opt.out, partial);
+    if (existsSync(partial)) {
+      const previous = await previousRun(partial);
+      await truncate(partial, previous.validBytes);
+      done = previous.done;
     }
   }
-  const outPath = args.values.out ? resolve(args.values.out) : null;
-  if (outPath && files.some((f) => resolve(f) === outPath)) {
-    process.stderr.write('pressparse: --out must not be one of the inputs.\n');
-    return 2;
-  }
-  const partial = outPath ? join(dirname(outPath), `.${basename(outPath)}.${randomBytes(4).toString('hex')}.partial`) : null;
-  const stream: WriteStream | NodeJS.WriteStream = partial ? createWriteStream(partial) : process.stdout;
+  const stream: WriteStream | NodeJS.WriteStream = partial ? createWriteStream(partial, { flags: opt.resume ? 'a' : 'w' }) : process.stdout;
 
   const started = Date.now();
   const errors = new Map<string, number>();
   let ok = 0;
-  try {
-    for (const file of files) {
-      const result = await parseOne(file);
-      if (result.ok) ok++;
-      else errors.set(result.error.code, (errors.get(result.error.code) ?? 0) + 1);
-      const record = { file, ...result };
-      await write(stream, `${JSON.stringify(record, null, args.values.pretty ? 2 : undefined)}\n`);
+  let written = 0;
+  const progress = new Progress(files.length + (stdin ? 1 : 0), started, !opt.quiet && process.stderr.isTTY === true);
+  const results = new Map<number, string>();
+  let next = 0;
+  let flushing: Promise<void> = Promise.resolve();
+  const record = (id: number, line: string): void => {
+    const r = JSON.parse(line) as { ok: boolean; error?: { code: string } };
+    if (r.ok) ok++;
+    else errors.set(r.error!.code, (errors.get(r.error!.code) ?? 0) + 1);
+    results.set(id, line);
+    // Records go out in input order, whatever order the workers finish in.
+    flushing = flushing.then(async () => {
+      while (results.has(next)) {
+        await write(stream, `${results.get(next)}\n`);
+        results.delete(next++);
+        written++;
+      }
+      progress.update(written, [...errors.values()].reduce((a, b) => a + b, 0));
+    });
+  };
+
+  const pool = new Pool(Math.max(1, Math.min(opt.jobs, files.length + (stdin ? 1 : 0))), opt.timeoutMs, record);
+  let id = 0;
+  let skipped = 0;
+  const inputs: (string | null)[] = [...(stdin ? [null] : []), ...files];
+  for (const file of inputs) {
+    // Keep memory flat: read ahead only as far as the workers can take.
+    while (pool.busy >= opt.jobs * 2) await new Promise((r) => setTimeout(r, 5));
+    let bytes: Uint8Array;
+    try {
+      bytes = file === null ? await readStdin() : new Uint8Array(await readFile(file));
+    } catch (e) {
+      const line = JSON.stringify({ file, sha256: null, ok: false, error: { code: 'unreadable', message: `Cannot read the file: ${(e as Error).message}` } });
+      record(id++, line);
+      continue;
     }
-    if (partial && outPath) {
-      await new Promise<void>((res, rej) => (stream as WriteStream).end((e?: Error | null) => (e ? rej(e) : res())));
-      await rename(partial, outPath);
+    const hash = sha256(bytes);
+    if (done.has(hash)) {
+      skipped++;
+      continue;
     }
-  } catch (e) {
-    if (partial) await rm(partial, { force: true });
-    process.stderr.write(`pressparse: ${(e as Error).message}\n`);
-    return 2;
+    pool.run({ id: id++, file: file ?? '-', sha256: hash, bytes, pretty: opt.pretty });
+  }
+  while (written < id) await new Promise((r) => setTimeout(r, 5));
+  await flushing;
+  await pool.close();
+  progress.end();
+
+  if (partial && opt.out) {
+    await new Promise<void>((res, rej) => (stream as WriteStream).end((e?: Error | null) => (e ? rej(e) : res())));
+    await rename(partial, opt.out);
   }
   const secs = (Date.now() - started) / 1000;
-  const failed = files.length - ok;
-  const byCode = [...errors].map(([c, n]) => `${c}: ${n}`).join(', ');
-  process.stderr.write(
-    `pressparse: ${files.length} files, ${ok} releases, ${failed} errors${byCode ? ` (${byCode})` : ''} in ${secs.toFixed(2)} s` +
-      `${outPath ? ` → ${outPath}` : ''}\n`,
-  );
+  const failed = [...errors.values()].reduce((a, b) => a + b, 0);
+  if (!opt.quiet) {
+    const byCode = [...errors].map(([c, n]) => `${c}: ${n}`).join(', ');
+    process.stderr.write(
+      `pressparse: ${id} files, ${ok} releases, ${failed} errors${byCode ? ` (${byCode})` : ''}` +
+        `${skipped ? `, ${skipped} already done` : ''} in ${secs.toFixed(2)} s (${(id / Math.max(secs, 0.001)).toFixed(1)} files/s)` +
+        `${opt.out ? ` → ${opt.out}` : ''}\n`,
+    );
+  }
   return failed ? 1 : 0;
 }
 

@@ -1,0 +1,82 @@
+import { Worker } from 'node:worker_threads';
+import type { Job } from './worker.js';
+
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+  timer: NodeJS.Timeout | null;
+}
+
+/**
+ * Worker threads that parse files in parallel. A file that runs past the timeout, or whose worker dies (out
+ * of memory), gets an error record (`timeout`, `crashed`) and a fresh worker takes its place.
+ */
+export class Pool {
+  private readonly slots: Slot[] = [];
+  private readonly waiting: Job[] = [];
+
+  constructor(
+    size: number,
+    private readonly timeoutMs: number,
+    private readonly done: (id: number, line: string) => void,
+  ) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(new URL('./worker.js', import.meta.url)), job: null, timer: null };
+    slot.worker.on('message', (m: { id: number; line: string }) => this.finish(slot, m.line));
+    slot.worker.on('error', (e) => this.fail(slot, 'crashed', `The worker parsing this file died: ${e.message}`));
+    slot.worker.on('exit', (code) => {
+      if (slot.job) this.fail(slot, 'crashed', `The worker parsing this file exited (code ${code}).`);
+    });
+    return slot;
+  }
+
+  /** Queues a job; it starts as soon as a worker is free. */
+  run(job: Job): void {
+    const free = this.slots.find((s) => !s.job);
+    if (free) this.start(free, job);
+    else this.waiting.push(job);
+  }
+
+  get busy(): number {
+    return this.slots.filter((s) => s.job).length + this.waiting.length;
+  }
+
+  private start(slot: Slot, job: Job): void {
+    slot.job = job;
+    slot.timer = setTimeout(() => this.fail(slot, 'timeout', `Parsing took longer than ${this.timeoutMs / 1000} s.`), this.timeoutMs);
+    slot.worker.postMessage(job, [job.bytes.buffer as ArrayBuffer]);
+  }
+
+  private finish(slot: Slot, line: string): void {
+    const job = slot.job;
+    if (!job) return;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.job = null;
+    this.done(job.id, line);
+    this.next(slot);
+  }
+
+  private fail(slot: Slot, code: string, message: string): void {
+    const job = slot.job;
+    if (!job) return;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.job = null;
+    void slot.worker.terminate();
+    const fresh = this.spawn();
+    this.slots[this.slots.indexOf(slot)] = fresh;
+    this.done(job.id, JSON.stringify({ file: job.file, sha256: job.sha256, ok: false, error: { code, message } }));
+    this.next(fresh);
+  }
+
+  private next(slot: Slot): void {
+    const job = this.waiting.shift();
+    if (job) this.start(slot, job);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
