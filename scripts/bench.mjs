@@ -1,0 +1,78 @@
+// npm run bench: builds a corpus from the fixtures with deterministic variations, then times pressparse per
+// format against the floor of the libraries it stands on, and the CLI over a folder with 1 job and all jobs.
+// Prints a table; measures, never asserts (no timed tests).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('../', import.meta.url).pathname;
+const fixtures = join(root, 'fixtures');
+const work = join(tmpdir(), 'pressparse-bench');
+const TEXT = Number(process.env.BENCH_TEXT ?? 2000);
+
+function build() {
+  rmSync(work, { recursive: true, force: true });
+  const cases = readdirSync(fixtures).filter((d) => existsSync(join(fixtures, d, 'expected.json')));
+  const seeds = cases.filter((d) => existsSync(join(fixtures, d, 'input.pdf')));
+  const dirs = { text: join(work, 'text'), big: join(work, 'text-x10'), html: join(work, 'html'), pdf: join(work, 'pdf') };
+  for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
+  // Text: every fixture in turn, each copy made different by a reference line of its own.
+  const texts = cases.filter((c) => !/-(?:big5|gb18030|utf16le)$/.test(c)).map((c) => readFileSync(join(fixtures, c, 'input.txt')));
+  for (let i = 0; i < TEXT * 10; i++) {
+    const t = texts[i % texts.length];
+    const file = `${String(i).padStart(6, '0')}.txt`;
+    const bytes = Buffer.concat([t, Buffer.from(`\n\nRef: ${i}\n`)]);
+    if (i < TEXT) writeFileSync(join(dirs.text, file), bytes);
+    writeFileSync(join(dirs.big, file), bytes);
+  }
+  // HTML: the seed newsroom pages, each copy with its own title. PDF: the seed PDFs.
+  for (let i = 0; i < 200; i++) {
+    const page = readFileSync(join(fixtures, seeds[i % seeds.length], 'input.html'), 'utf8').replace('<title>', `<title>${i} `);
+    writeFileSync(join(dirs.html, `${String(i).padStart(4, '0')}.html`), page);
+  }
+  for (let i = 0; i < 100; i++) writeFileSync(join(dirs.pdf, `${String(i).padStart(4, '0')}.pdf`), readFileSync(join(fixtures, seeds[i % seeds.length], 'input.pdf')));
+  return dirs;
+}
+
+function measure(what, format, dir) {
+  const r = spawnSync(process.execPath, [join(root, 'scripts', 'bench-one.mjs'), what, format, dir], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(r.stderr);
+  const { ms, maxRssMb } = JSON.parse(r.stdout);
+  const sorted = [...ms].sort((a, b) => a - b);
+  const total = ms.reduce((a, b) => a + b, 0);
+  return { median: sorted[Math.floor(sorted.length / 2)], p95: sorted[Math.floor(sorted.length * 0.95)], perSec: (ms.length / total) * 1000, rss: maxRssMb, n: ms.length };
+}
+
+/** The CLI as a whole process: wall time, and peak RSS where GNU time is there to tell it. */
+function cli(dir, jobs) {
+  const args = [join(root, 'dist', 'cli', 'main.js'), dir, '--jobs', String(jobs), '--quiet'];
+  const time = existsSync('/usr/bin/time');
+  const t = performance.now();
+  const r = spawnSync(time ? '/usr/bin/time' : process.execPath, time ? ['-f', '%M', process.execPath, ...args] : args, { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const secs = (performance.now() - t) / 1000;
+  const rss = time ? Number(r.stderr.trim().split('\n').pop()) / 1024 : NaN;
+  return { secs, rss, files: readdirSync(dir).length };
+}
+
+const dirs = build();
+const f = (n, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
+console.log(`pressparse bench — ${new Date().toISOString().slice(0, 10)}, ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, Node ${process.version}\n`);
+console.log('| format | files | pressparse median ms | p95 ms | docs/s | peak RSS MB | floor median ms | floor docs/s | pressparse / floor |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const format of ['text', 'html', 'pdf']) {
+  const p = measure('pressparse', format, dirs[format]);
+  const fl = measure('floor', format, dirs[format]);
+  console.log(`| ${format} | ${p.n} | ${f(p.median)} | ${f(p.p95)} | ${f(p.perSec, 0)} | ${f(p.rss, 0)} | ${f(fl.median)} | ${f(fl.perSec, 0)} | ${f(fl.perSec / p.perSec)}× |`);
+}
+console.log('\n| CLI run | files | jobs | seconds | files/s | peak RSS MB |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+const runs = [
+  ['text', dirs.text, 1], ['text', dirs.text, availableParallelism()], ['text ×10', dirs.big, availableParallelism()],
+  ['pdf', dirs.pdf, 1], ['pdf', dirs.pdf, availableParallelism()],
+];
+const results = runs.map(([name, dir, jobs]) => ({ name, jobs, ...cli(dir, jobs) }));
+for (const r of results) console.log(`| ${r.name} | ${r.files} | ${r.jobs} | ${f(r.secs)} | ${f(r.files / r.secs, 0)} | ${f(r.rss, 0)} |`);
+const pdf1 = results.find((r) => r.name === 'pdf' && r.jobs === 1);
+const pdfN = results.find((r) => r.name === 'pdf' && r.jobs > 1);
+if (pdf1 && pdfN) console.log(`\nPDF speed-up with ${pdfN.jobs} jobs: ${f(pdf1.secs / pdfN.secs)}×`);
