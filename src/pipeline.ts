@@ -20,7 +20,6 @@ import { peopleOf } from './refiners/people.js';
 import { withPages } from './refiners/pages.js';
 import { cleanOutput, convertOutput } from './refiners/script.js';
 import { type PressRelease, PressReleaseSchema, type Source, type Warning } from './schema.js';
-import { foldForMatching } from './normalize/fold.js';
 import { segment } from './segment/blocks.js';
 import { outline } from './segment/outline.js';
 
@@ -68,8 +67,8 @@ export function runPipeline(raw: string, source: Source, options: ParseOptions =
   const body = extractBody(ctx, found?.cut ?? 0);
   const { captions, texts: captionTexts } = extractCaptions(ctx);
   const { quotes, people } = partial ? { quotes: [], people: [] } : extractQuotes(ctx, [
-    ...body.map((m) => ({ m, text: m.text, fold: foldForMatching(m.text), caption: false })),
-    ...captionTexts.map((m, i) => ({ m, text: m.text, fold: foldForMatching(m.text), caption: true, captionIndex: i })),
+    ...body.map((m) => ({ m, text: m.text, fold: m.project(seg.folded), caption: false })),
+    ...captionTexts.map((m, i) => ({ m, text: m.text, fold: m.project(seg.folded), caption: true, captionIndex: i })),
   ]);
   const about = extractAbout(ctx);
   const contacts = extractContacts(ctx, dateline?.location ?? null);

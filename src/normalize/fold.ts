@@ -45,10 +45,20 @@ function foldChar(c: string): string {
  * once. It has exactly the length of its input, so an offset found in it is an offset in the original.
  */
 export function foldForMatching(s: string): string {
+  const cached = s.length <= 64 ? shortFolds.get(s) : undefined;
+  if (cached !== undefined) return cached;
   let out = '';
   for (let i = 0; i < s.length; i++) out += foldChar(s[i]!);
-  return sameLength(toSimplified, out);
+  const folded = sameLength(toSimplified, out);
+  if (s.length <= 64) {
+    // Names, titles and labels are folded again and again: keep the short ones (a bounded cache).
+    if (shortFolds.size > 20000) shortFolds.clear();
+    shortFolds.set(s, folded);
+  }
+  return folded;
 }
+
+const shortFolds = new Map<string, string>();
 
 /** How many characters change when converted to the other script: tells Traditional from Simplified text. */
 export function scriptChanges(s: string): { toSimplified: number; toTraditional: number } {

@@ -19,6 +19,8 @@ export interface Block {
 export type Layout = 'pdf-spaced' | 'wrapped' | 'unwrapped';
 
 export interface Segmented {
+  /** The text folded for matching, once (same length as the text). */
+  folded: string;
   lines: Line[];
   blocks: Block[];
   layout: Layout;
@@ -36,7 +38,8 @@ const SENTENCE_END = /[.!?。！？:：」”"』)）']$/;
  * recognises: a dateline) starts a new block.
  */
 export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 'text' | 'fold'>) => boolean = () => false): Segmented {
-  const lines = splitLines(text);
+  const folded = foldForMatching(text);
+  const lines = splitLines(text, folded);
   const wrapWidth = typicalWidth(lines);
   const layout = detectLayout(lines, wrapWidth);
   const breaksBefore = (l: Line): boolean =>
@@ -72,9 +75,9 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
 
   const blocks = groups.map((g) => {
     const m = joinLines(text, g, tables.set('compoundHeads'));
-    return { lines: g, m, text: m.text, fold: foldForMatching(m.text) };
+    return { lines: g, m, text: m.text, fold: m.project(folded) };
   });
-  return { lines, blocks, layout };
+  return { folded, lines, blocks, layout };
 }
 
 /**

@@ -1,4 +1,3 @@
-import { foldForMatching } from '../normalize/fold.js';
 
 export interface Line {
   /** Offsets of the line's content without surrounding white space, in the parser's text. */
@@ -17,8 +16,8 @@ export interface Line {
   pageBreak: boolean;
 }
 
-/** Splits the parser's text into lines with offsets. */
-export function splitLines(text: string): Line[] {
+/** Splits the parser's text into lines with offsets; `folded` is the text folded for matching. */
+export function splitLines(text: string, folded: string): Line[] {
   const lines: Line[] = [];
   let pos = 0;
   while (pos <= text.length) {
@@ -34,7 +33,7 @@ export function splitLines(text: string): Line[] {
       start: a,
       end: b,
       text: t,
-      fold: foldForMatching(t),
+      fold: folded.slice(a, b),
       blank: a === b,
       trailingSpace: b < nl && a < b,
       indented: a > pos && a < b,

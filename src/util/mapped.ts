@@ -71,4 +71,19 @@ export class Mapped {
     while (b > a && /\s/.test(t[b - 1]!)) b--;
     return this.slice(a, b);
   }
+
+  /**
+   * The same pieces read from another text of the source's length (its folded copy): what this text is there.
+   * Inserted characters stay as they are.
+   */
+  project(other: string): string {
+    let out = '';
+    let at = 0;
+    for (let k = 0; k < this.starts.length; k++) {
+      out += this.text.slice(at, this.starts[k]);
+      out += other.slice(this.sources[k], this.sources[k]! + this.lengths[k]!);
+      at = this.starts[k]! + this.lengths[k]!;
+    }
+    return out + this.text.slice(at);
+  }
 }

@@ -7,7 +7,8 @@ import { scriptCounts } from '../../util/chars.js';
  * characters with OpenCC and counting which direction changes more; Latin-script languages by stopwords.
  */
 export function detectLanguage(text: string, tables: Tables): string {
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  // The first few thousand characters tell the language as well as the whole text does.
+  const sample = text.length > 6000 ? text.slice(0, 6000) : text;
   const c = scriptCounts(sample);
   if (c.kana > 20 && c.kana * 5 > c.han * 0.5) return 'ja';
   if (c.hangul > 20 && c.hangul > c.han) return 'ko';
