@@ -7,8 +7,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { DEFAULT_MAX_BYTES, PressparseError } from './errors.js';
 import { detectFormat } from './formats/detect.js';
 import { htmlToSource } from './formats/html.js';
-import { docxToSource } from './formats/docx.js';
-import { pdfToSource } from './formats/pdf.js';
 import { NO_HINTS, type SourceDoc } from './formats/source.js';
 import { decodeText } from './formats/text.js';
 import { type ParseOptions, runPipeline } from './pipeline.js';
@@ -69,8 +67,10 @@ async function parseBytes(bytes: Uint8Array, options: ReleaseInputOptions): Prom
 async function read(bytes: Uint8Array, options: ReleaseInputOptions): Promise<SourceDoc> {
   const format = detectFormat(bytes, options.fileName);
   if (format === 'html') return htmlToSource(bytes);
-  if (format === 'docx') return docxToSource(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  if (format === 'pdf') return pdfToSource(bytes, options.maxPages ?? 500);
+  // mammoth and pdf.js load on the first file that needs them: a text or HTML run (and each CLI worker) spares
+  // their start-up time and about 50 MB.
+  if (format === 'docx') return (await import('./formats/docx.js')).docxToSource(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (format === 'pdf') return (await import('./formats/pdf.js')).pdfToSource(bytes, options.maxPages ?? 500);
   const decoded = decodeText(bytes);
   return { text: decoded.text, format, encoding: decoded.encoding, hints: NO_HINTS };
 }

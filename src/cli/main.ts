@@ -176,7 +176,7 @@ async function main(argv: string[]): Promise<number> {
   const inputs: (string | null)[] = [...(stdin ? [null] : []), ...files];
   for (const file of inputs) {
     // Keep memory flat: read ahead only as far as the workers can take.
-    while (pool.busy >= opt.jobs * 2) await new Promise((r) => setTimeout(r, 5));
+    await pool.room(opt.jobs * 2);
     let bytes: Uint8Array;
     try {
       bytes = file === null ? await readStdin() : new Uint8Array(await readFile(file));

@@ -14,6 +14,7 @@ interface Slot {
 export class Pool {
   private readonly slots: Slot[] = [];
   private readonly waiting: Job[] = [];
+  private wake: (() => void) | null = null;
 
   constructor(
     size: number,
@@ -42,6 +43,11 @@ export class Pool {
 
   get busy(): number {
     return this.slots.filter((s) => s.job).length + this.waiting.length;
+  }
+
+  /** Resolves as soon as fewer than `limit` jobs are running or queued: the reader waits here, not on a timer. */
+  async room(limit: number): Promise<void> {
+    while (this.busy >= limit) await new Promise<void>((resolve) => (this.wake = resolve));
   }
 
   private start(slot: Slot, job: Job): void {
@@ -74,6 +80,9 @@ export class Pool {
   private next(slot: Slot): void {
     const job = this.waiting.shift();
     if (job) this.start(slot, job);
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
   }
 
   async close(): Promise<void> {
