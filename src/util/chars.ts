@@ -1,16 +1,18 @@
 /** Character classes used across stages. Each test looks at one UTF-16 unit, so it runs in constant time. */
 
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-const CJK_PUNCT = /[\u3000-\u303f\uff00-\uffef]/;
-const KANA = /[\u3040-\u30ff]/;
-const HANGUL = /[\uac00-\ud7af]/;
+// Code-unit ranges rather than a regex per character: these run on every character of every release.
+const inHan = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+const inKana = (c: number): boolean => c >= 0x3040 && c <= 0x30ff;
+const inHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7af;
+const inCjk = (c: number): boolean =>
+  inHan(c) || inKana(c) || inHangul(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef);
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
-export const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN.test(ch);
-export const isKana = (ch: string | undefined): boolean => ch !== undefined && KANA.test(ch);
-export const isHangul = (ch: string | undefined): boolean => ch !== undefined && HANGUL.test(ch);
+export const isHan = (ch: string | undefined): boolean => ch !== undefined && inHan(ch.charCodeAt(0));
+export const isKana = (ch: string | undefined): boolean => ch !== undefined && inKana(ch.charCodeAt(0));
+export const isHangul = (ch: string | undefined): boolean => ch !== undefined && inHangul(ch.charCodeAt(0));
 /** Han, kana, hangul or full-width punctuation: scripts written without spaces between words. */
-export const isCjk = (ch: string | undefined): boolean =>
-  ch !== undefined && (HAN.test(ch) || CJK_PUNCT.test(ch) || KANA.test(ch) || HANGUL.test(ch));
+export const isCjk = (ch: string | undefined): boolean => ch !== undefined && inCjk(ch.charCodeAt(0));
 export const isLatinLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch) && !isCjk(ch);
 export const isLower = (ch: string | undefined): boolean => ch !== undefined && /\p{Ll}/u.test(ch);
 export const isUpper = (ch: string | undefined): boolean => ch !== undefined && /\p{Lu}/u.test(ch);
@@ -19,7 +21,10 @@ export const isSpace = (ch: string | undefined): boolean => ch !== undefined && 
 /** Columns a line takes in a monospace rendering: wide (CJK) characters count twice. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += isCjk(ch) ? 2 : 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isLowSurrogate(c)) w += inCjk(c) ? 2 : 1;
+  }
   return w;
 }
 
@@ -29,11 +34,12 @@ export function scriptCounts(s: string): { han: number; latin: number; kana: num
   let latin = 0;
   let kana = 0;
   let hangul = 0;
-  for (const ch of s) {
-    if (HAN.test(ch)) han++;
-    else if (KANA.test(ch)) kana++;
-    else if (HANGUL.test(ch)) hangul++;
-    else if (/[A-Za-z\u00c0-\u024f]/.test(ch)) latin++;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (inHan(c)) han++;
+    else if (inKana(c)) kana++;
+    else if (inHangul(c)) hangul++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
   }
   return { han, latin, kana, hangul };
 }
