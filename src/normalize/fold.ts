@@ -48,8 +48,13 @@ export function foldForMatching(s: string): string {
   const cached = s.length <= 64 ? shortFolds.get(s) : undefined;
   if (cached !== undefined) return cached;
   let out = '';
-  for (let i = 0; i < s.length; i++) out += foldChar(s[i]!);
-  const folded = sameLength(toSimplified, out);
+  let han = false;
+  for (let i = 0; i < s.length; i++) {
+    out += foldChar(s[i]!);
+    han ||= s.charCodeAt(i) >= 0x2e80;
+  }
+  // OpenCC changes nothing below U+2E80 (CJK radicals on): text without such characters skips it.
+  const folded = han ? sameLength(toSimplified, out) : out;
   if (s.length <= 64) {
     // Names, titles and labels are folded again and again: keep the short ones (a bounded cache).
     if (shortFolds.size > 20000) shortFolds.clear();
