@@ -42,9 +42,15 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
   const lines = splitLines(text, folded);
   const wrapWidth = typicalWidth(lines);
   const layout = detectLayout(lines, wrapWidth);
+  // Asked of each line twice (as the line, then as the one before the next): computed once.
+  const aloneCache = new Map<Line, boolean>();
+  const alone = (l: Line): boolean => {
+    let a = aloneCache.get(l);
+    if (a === undefined) aloneCache.set(l, (a = standsAlone(l.fold, tables)));
+    return a;
+  };
   const breaksBefore = (l: Line): boolean =>
-    startsBlock(l.fold, tables) || contactLabelAt(l.fold, tables) === 0 || opensBody(l);
-  const alone = (l: Line): boolean => standsAlone(l.fold, tables);
+    alone(l) || startsBlock(l.fold, tables) || contactLabelAt(l.fold, tables) === 0 || opensBody(l);
 
   const groups: Line[][] = [];
   let cur: Line[] = [];

@@ -64,7 +64,7 @@ export function isEndMark(fold: string, tables: Tables): boolean {
   return tables.match('endMark', fold.trim()) !== null;
 }
 
-/** A line that starts a new block whatever came before it. */
+/** A line that starts a new block whatever came before it (besides one that `standsAlone`). */
 export function startsBlock(fold: string, tables: Tables): boolean {
   return (
     BULLET.test(fold) ||
@@ -73,8 +73,7 @@ export function startsBlock(fold: string, tables: Tables): boolean {
     tables.match('captionUnlabelled', fold) !== null ||
     tables.match('embargo', fold) !== null ||
     tables.match('trailer', fold) !== null ||
-    isContactHeading(fold, tables) ||
-    standsAlone(fold, tables)
+    isContactHeading(fold, tables)
   );
 }
 
