@@ -69,8 +69,13 @@ export function scanTokens(s: string): Token[] {
       continue;
     }
     let j = i;
-    while (j < s.length && isRunChar(s, j)) j++;
-    scanRun(s, i, j, out);
+    // Every token holds a "." (domains, www.), ":" (schemes) or "@": a plain word is skipped unexamined.
+    let marked = false;
+    while (j < s.length && isRunChar(s, j)) {
+      const c = s.charCodeAt(j++);
+      marked ||= c === 0x2e || c === 0x3a || c === 0x40;
+    }
+    if (marked) scanRun(s, i, j, out);
     i = j;
   }
   return out;
