@@ -2,13 +2,13 @@
  * pressparse: press releases (English, Traditional and Simplified Chinese) into typed, validated data.
  * @packageDocumentation
  */
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { DEFAULT_MAX_BYTES, PressparseError } from './errors.js';
 import { detectFormat } from './formats/detect.js';
 import { htmlToSource } from './formats/html.js';
 import { NO_HINTS, type SourceDoc } from './formats/source.js';
 import { decodeText } from './formats/text.js';
+import { sha256Hex } from './util/hash.js';
 import { type ParseOptions, runPipeline } from './pipeline.js';
 import type { PressRelease, Source } from './schema.js';
 
@@ -77,7 +77,7 @@ async function read(bytes: Uint8Array, options: ReleaseInputOptions): Promise<So
 
 function source(bytes: Uint8Array, doc: Pick<SourceDoc, 'format' | 'encoding' | 'pages' | 'pageOffsets'>, options: ReleaseInputOptions, fromString: boolean): Source {
   return {
-    format: doc.format, fileName: options.fileName ?? null, bytes: bytes.length, sha256: sha256(bytes),
+    format: doc.format, fileName: options.fileName ?? null, bytes: bytes.length, sha256: sha256Hex(bytes),
     encoding: fromString ? null : doc.encoding, pages: doc.pages ?? null, pageOffsets: doc.pageOffsets ?? null,
   };
 }
@@ -105,8 +105,6 @@ export async function parseFile(path: string, options: Omit<ReleaseInputOptions,
 function checkSize(bytes: number, max: number): void {
   if (bytes > max) throw new PressparseError('too_large', `The input is ${bytes} bytes, over the limit of ${max}; raise maxBytes to parse it.`);
 }
-
-const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /** The result of {@link safeParseRelease}: a release, or the typed error, never a throw. */
 export type SafeParseResult = { ok: true; release: PressRelease } | { ok: false; error: { code: string; message: string } };

@@ -35,6 +35,17 @@ describe('pressparse CLI', () => {
     expect(r.stderr).toMatch(/4 files, 2 releases, 2 errors/);
   });
 
+  it('turns a file past --timeout into a timeout record and carries on with a fresh worker', () => {
+    const dir = folder();
+    // A worker cannot even start within a millisecond: every file runs out of time, in input order.
+    const r = run([dir, '--timeout', '0.001', '--jobs', '2']);
+    expect(r.status).toBe(1);
+    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; sha256: string; ok: boolean; error?: { code: string } });
+    expect(records.map((x) => x.file.slice(x.file.lastIndexOf('/') + 1))).toEqual(['b-release.txt', 'empty.txt', 'latin1.txt', 'a-release.txt']);
+    expect(records.every((x) => !x.ok && x.error?.code === 'timeout' && /^[0-9a-f]{64}$/.test(x.sha256))).toBe(true);
+    expect(r.stderr).toMatch(/4 files, 0 releases, 4 errors \(timeout: 4\)/);
+  });
+
   it('writes --out only when the run completes, leaving no partial file', () => {
     const dir = folder();
     const out = join(mkdtempSync(join(tmpdir(), 'pressparse-out-')), 'releases.jsonl');

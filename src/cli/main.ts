@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-import { createHash } from 'node:crypto';
 import { createWriteStream, existsSync, type WriteStream } from 'node:fs';
 import { copyFile, readFile, rename, truncate } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { collect, inShard, parseShard, previousRun } from './files.js';
+import { sha256Hex } from '../util/hash.js';
 import { Pool } from './pool.js';
+import { type Outcome, errorRecord } from './records.js';
 
 const HELP = `Usage: pressparse <file|folder|->... [options]
 
@@ -85,8 +86,6 @@ function options(argv: string[]): Options | number {
   };
 }
 
-const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
-
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
@@ -154,10 +153,9 @@ async function main(argv: string[]): Promise<number> {
   const results = new Map<number, string>();
   let next = 0;
   let flushing: Promise<void> = Promise.resolve();
-  const record = (id: number, line: string): void => {
-    const r = JSON.parse(line) as { ok: boolean; error?: { code: string } };
-    if (r.ok) ok++;
-    else errors.set(r.error!.code, (errors.get(r.error!.code) ?? 0) + 1);
+  const record = (id: number, { line, error }: Outcome): void => {
+    if (error === null) ok++;
+    else errors.set(error, (errors.get(error) ?? 0) + 1);
     results.set(id, line);
     // Records go out in input order, whatever order the workers finish in.
     flushing = flushing.then(async () => {
@@ -181,18 +179,18 @@ async function main(argv: string[]): Promise<number> {
     try {
       bytes = file === null ? await readStdin() : new Uint8Array(await readFile(file));
     } catch (e) {
-      const line = JSON.stringify({ file, sha256: null, ok: false, error: { code: 'unreadable', message: `Cannot read the file: ${(e as Error).message}` } });
-      record(id++, line);
+      record(id++, errorRecord(file, null, 'unreadable', `Cannot read the file: ${(e as Error).message}`));
       continue;
     }
-    const hash = sha256(bytes);
+    const hash = sha256Hex(bytes);
     if (done.has(hash)) {
       skipped++;
       continue;
     }
     pool.run({ id: id++, file: file ?? '-', sha256: hash, bytes, pretty: opt.pretty });
   }
-  while (written < id) await new Promise((r) => setTimeout(r, 5));
+  // Every job has handed its record over once the pool is idle; then the last write has been queued.
+  await pool.room(1);
   await flushing;
   await pool.close();
   progress.end();

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { type Outcome, errorRecord } from './records.js';
 import type { Job } from './worker.js';
 
 interface Slot {
@@ -19,7 +20,7 @@ export class Pool {
   constructor(
     size: number,
     private readonly timeoutMs: number,
-    private readonly done: (id: number, line: string) => void,
+    private readonly done: (id: number, outcome: Outcome) => void,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
@@ -29,7 +30,7 @@ export class Pool {
     // cores keep a 2,000-file text run under 250 MB (280 MB before) for about 3% more time (npm run bench).
     const worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 24 } });
     const slot: Slot = { worker, job: null, timer: null };
-    slot.worker.on('message', (m: { id: number; line: string }) => this.finish(slot, m.line));
+    slot.worker.on('message', (m: { id: number } & Outcome) => this.finish(slot, m));
     slot.worker.on('error', (e) => this.fail(slot, 'crashed', `The worker parsing this file died: ${e.message}`));
     slot.worker.on('exit', (code) => {
       if (slot.job) this.fail(slot, 'crashed', `The worker parsing this file exited (code ${code}).`);
@@ -59,12 +60,12 @@ export class Pool {
     slot.worker.postMessage(job, [job.bytes.buffer as ArrayBuffer]);
   }
 
-  private finish(slot: Slot, line: string): void {
+  private finish(slot: Slot, outcome: Outcome): void {
     const job = slot.job;
     if (!job) return;
     if (slot.timer) clearTimeout(slot.timer);
     slot.job = null;
-    this.done(job.id, line);
+    this.done(job.id, outcome);
     this.next(slot);
   }
 
@@ -76,7 +77,7 @@ export class Pool {
     void slot.worker.terminate();
     const fresh = this.spawn();
     this.slots[this.slots.indexOf(slot)] = fresh;
-    this.done(job.id, JSON.stringify({ file: job.file, sha256: job.sha256, ok: false, error: { code, message } }));
+    this.done(job.id, errorRecord(job.file, job.sha256, code, message));
     this.next(fresh);
   }
 

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { PressparseError, parseRelease } from '../index.js';
+import { type Outcome, errorRecord, releaseRecord } from './records.js';
 
 /** Parses one file's bytes per message and answers with its JSON record, in the worker pool of the CLI. */
 export interface Job {
@@ -11,15 +12,13 @@ export interface Job {
 }
 
 parentPort?.on('message', async (job: Job) => {
-  let record: Record<string, unknown>;
+  let outcome: Outcome;
   try {
-    const release = await parseRelease(job.bytes, { fileName: job.file });
-    record = { file: job.file, sha256: job.sha256, ok: true, release };
+    outcome = releaseRecord(job.file, job.sha256, await parseRelease(job.bytes, { fileName: job.file }), job.pretty);
   } catch (e) {
-    const error = e instanceof PressparseError
-      ? { code: e.code, message: e.message }
-      : { code: 'crashed', message: `pressparse failed on this file: ${e instanceof Error ? e.message : String(e)}` };
-    record = { file: job.file, sha256: job.sha256, ok: false, error };
+    outcome = e instanceof PressparseError
+      ? errorRecord(job.file, job.sha256, e.code, e.message, job.pretty)
+      : errorRecord(job.file, job.sha256, 'crashed', `pressparse failed on this file: ${e instanceof Error ? e.message : String(e)}`, job.pretty);
   }
-  parentPort!.postMessage({ id: job.id, line: JSON.stringify(record, null, job.pretty ? 2 : undefined) });
+  parentPort!.postMessage({ id: job.id, ...outcome });
 });
