@@ -1,4 +1,4 @@
-/** The formats pressparse tells apart; only text is read so far. */
+/** The formats pressparse tells apart and reads. */
 export type Format = 'text' | 'html' | 'pdf' | 'docx';
 
 const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<!--)/i;

@@ -19,7 +19,8 @@ const BLOCK = new Set([
 export function htmlToSource(bytes: Uint8Array): SourceDoc {
   const { text: html, encoding } = decodeHtml(bytes);
   const $ = cheerio.load(html);
-  const hints: SourceHints = { title: metaTitle($), published: metaDate($), captions: [], links: [] };
+  const ld = jsonLd($);
+  const hints: SourceHints = { title: metaTitle($, ld), published: metaDate($, ld), captions: [], links: [] };
   $(DROP).remove();
   $('*').each((_, el) => {
     const cls = `${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`;
@@ -58,18 +59,18 @@ function decodeHtml(bytes: Uint8Array): { text: string; encoding: string } {
   return decodeText(bytes);
 }
 
-function metaTitle($: cheerio.CheerioAPI): string | null {
-  const ld = jsonLd($).find((o) => typeof o.headline === 'string');
+function metaTitle($: cheerio.CheerioAPI, ld: Record<string, unknown>[]): string | null {
+  const article = ld.find((o) => typeof o.headline === 'string');
   const og = $('meta[property="og:title"]').attr('content');
   // <title> is left out: it mostly reads "Headline | Site name".
-  const title = (ld?.headline as string | undefined) ?? og;
+  const title = (article?.headline as string | undefined) ?? og;
   return title?.trim() || null;
 }
 
-function metaDate($: cheerio.CheerioAPI): string | null {
-  const ld = jsonLd($).find((o) => typeof o.datePublished === 'string');
+function metaDate($: cheerio.CheerioAPI, ld: Record<string, unknown>[]): string | null {
+  const article = ld.find((o) => typeof o.datePublished === 'string');
   const candidates = [
-    ld?.datePublished as string | undefined,
+    article?.datePublished as string | undefined,
     $('meta[property="article:published_time"]').attr('content'),
     $('time[datetime]').first().attr('datetime'),
   ];

@@ -5,11 +5,11 @@ import { PressparseError } from '../errors.js';
 import type { SourceDoc } from './source.js';
 
 /** Where the pdfjs-dist that pdf-parse bundles keeps its CMaps and standard fonts: read from disk, never fetched. */
-function pdfjsData(): { cMapUrl: string; standardFontDataUrl: string } {
+const PDFJS_DATA = ((): { cMapUrl: string; standardFontDataUrl: string } => {
   const fromParser = createRequire(createRequire(import.meta.url).resolve('pdf-parse'));
   const dir = dirname(fromParser.resolve('pdfjs-dist/package.json'));
   return { cMapUrl: `${join(dir, 'cmaps')}/`, standardFontDataUrl: `${join(dir, 'standard_fonts')}/` };
-}
+})();
 
 /**
  * A PDF's text, page by page: lines that repeat at the top or foot of most pages (running headers and footers)
@@ -18,7 +18,7 @@ function pdfjsData(): { cMapUrl: string; standardFontDataUrl: string } {
  * with eval off. The document's Title and CreationDate are hints, used only when the text shows none.
  */
 export async function pdfToSource(bytes: Uint8Array, maxPages: number): Promise<SourceDoc> {
-  const parser = new PDFParse({ data: new Uint8Array(bytes), ...pdfjsData(), cMapPacked: true, isEvalSupported: false, stopAtErrors: false });
+  const parser = new PDFParse({ data: new Uint8Array(bytes), ...PDFJS_DATA, cMapPacked: true, isEvalSupported: false, stopAtErrors: false });
   try {
     const info = await parser.getInfo({ parsePageInfo: true }).catch(rethrow);
     if (info.total > maxPages) throw new PressparseError('too_large', `The PDF has ${info.total} pages, over the limit of ${maxPages}.`);
