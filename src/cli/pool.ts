@@ -60,20 +60,24 @@ export class Pool {
     slot.worker.postMessage(job, [job.bytes.buffer as ArrayBuffer]);
   }
 
-  private finish(slot: Slot, outcome: Outcome): void {
+  /** Takes the job off its slot and stops its timer: the one step both ends of a job share. */
+  private take(slot: Slot): Job | null {
     const job = slot.job;
-    if (!job) return;
     if (slot.timer) clearTimeout(slot.timer);
     slot.job = null;
+    return job;
+  }
+
+  private finish(slot: Slot, outcome: Outcome): void {
+    const job = this.take(slot);
+    if (!job) return;
     this.done(job.id, outcome);
     this.next(slot);
   }
 
   private fail(slot: Slot, code: string, message: string): void {
-    const job = slot.job;
+    const job = this.take(slot);
     if (!job) return;
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.job = null;
     void slot.worker.terminate();
     const fresh = this.spawn();
     this.slots[this.slots.indexOf(slot)] = fresh;

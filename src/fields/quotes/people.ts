@@ -13,14 +13,8 @@ export class People {
   private readonly merged = new Map<string, Person>();
 
   add(p: Person): void {
-    let lo = 0;
-    let hi = this.list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.list[mid]!.at <= p.at) lo = mid + 1;
-      else hi = mid;
-    }
-    this.list.splice(lo, 0, p);
+    // After everyone named at the same place already: people at one offset keep the order they were added in.
+    this.list.splice(this.bound(p.at, true), 0, p);
     if (!p.name) return;
     const m = this.merged.get(p.name);
     if (!m) this.merged.set(p.name, { ...p });
@@ -38,13 +32,14 @@ export class People {
     return { ...p, title: p.title ?? m.title, organization: p.organization ?? m.organization, honorific: p.honorific ?? m.honorific };
   }
 
-  /** Index of the first person named at or after `at`. */
-  private from(at: number): number {
+  /** Index of the first person named at or after `at`, or with `after`, strictly after it (binary search). */
+  private bound(at: number, after: boolean): number {
     let lo = 0;
     let hi = this.list.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.list[mid]!.at < at) lo = mid + 1;
+      const a = this.list[mid]!.at;
+      if (a < at || (after && a === at)) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -52,13 +47,13 @@ export class People {
 
   /** The first person named in `[from, to)`. */
   firstIn(from: number, to: number): Person | null {
-    const p = this.list[this.from(from)];
+    const p = this.list[this.bound(from, false)];
     return p && p.at < to ? this.enrich(p) : null;
   }
 
   /** The last person named before `at` that `test` accepts, looking back a bounded number of people. */
   lastBefore(at: number, test: (p: Person) => boolean): Person | null {
-    const end = this.from(at);
+    const end = this.bound(at, false);
     for (let i = end - 1; i >= Math.max(0, end - LOOKBACK); i--) {
       const p = this.list[i]!;
       if (p.name && test(p)) return this.enrich(p);
