@@ -16,7 +16,6 @@ export const isCjk = (ch: string | undefined): boolean => ch !== undefined && in
 export const isLatinLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch) && !isCjk(ch);
 export const isLower = (ch: string | undefined): boolean => ch !== undefined && /\p{Ll}/u.test(ch);
 export const isUpper = (ch: string | undefined): boolean => ch !== undefined && /\p{Lu}/u.test(ch);
-export const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
 
 /** Columns a line takes in a monospace rendering: wide (CJK) characters count twice. */
 export function displayWidth(s: string): number {
