@@ -24,6 +24,7 @@ export const en: Locale = {
   aboutHeading: /^about\s+(\S.{0,80})$/i,
   contactHeading:
     /^(?:for (?:further|more) (?:information|details|enquiries|inquiries)|for media (?:enquiries|inquiries)|(?:media|press|news|investor|public) (?:contacts?|enquiries|inquiries|relations)|(?:media|press|investors?) and (?:media|investor|press) (?:contacts?|enquiries|inquiries)|contacts?\b|(?:press|media)(?= ?:))/i,
+  contactRole: /^(investors?(?: relations)?|media(?: relations)?|press)\b/i,
   captionLabel: /^\(?((?:photo|picture|image|caption|figure|fig\.|photo caption|logo|video)(?: ?(?:\d{1,3}|[ivx]{1,5}))?) ?:/i,
   captionUnlabelled: /^\(?(?:from left|from right|left to right|l-r|l to r)\b/i,
   creditLabel: /^((?:image|photo|picture) credits?|credits?) ?:/i,

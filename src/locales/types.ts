@@ -23,6 +23,8 @@ export interface Locale {
   aboutHeading: RegExp | null;
   /** Start of a media-contact heading. */
   contactHeading: RegExp | null;
+  /** The role a contact heading names at its start ("Investor Relations", "Media"); group 1 is the role. */
+  contactRole: RegExp | null;
   /** A caption's label at line start; group 1 is the label. */
   captionLabel: RegExp | null;
   /** A caption without a label, e.g. "(From left) …". */

@@ -36,7 +36,7 @@ export function extractContacts(ctx: Context, place: string | null): Contact[] {
   for (const section of ctx.outline.contacts) {
     const heading = ctx.blocks[section.heading]!;
     const groups: Line[][] = [headingRest(heading.lines, ctx), ...section.blocks.map((i) => ctx.blocks[i]!.lines)];
-    found.push(...readSection(groups, ctx, roleOf(heading.lines[0]!.text)));
+    found.push(...readSection(groups, ctx, ctx.tables.match('contactRole', heading.lines[0]!.text)?.[1] ?? null));
   }
   if (!found.length) found = unheaded(ctx);
   // Numbers printed without a country code are read in the release's region (its first country code or place).
@@ -86,11 +86,6 @@ function headingRest(lines: readonly Line[], ctx: Context): Line[] {
   const rest = first.text.slice(cut);
   const trimmed: Line = { ...first, start: first.start + cut, text: rest, fold: first.fold.slice(cut), blank: rest.trim() === '' };
   return [trimmed, ...lines.slice(1)];
-}
-
-/** "Investor Contact:", "Media Relations" → the role a heading names; generic headings name none. */
-function roleOf(heading: string): string | null {
-  return heading.match(/^(investors?(?: relations)?|media(?: relations)?|press)\b/i)?.[1] ?? null;
 }
 
 function readSection(groups: Line[][], ctx: Context, sectionRole: string | null = null): Found[] {
