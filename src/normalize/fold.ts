@@ -8,36 +8,36 @@ export function convertScript(s: string, to: 'zh-Hant' | 'zh-Hans'): string {
   return to === 'zh-Hans' ? toSimplified(s) : toTraditional(s);
 }
 
-function sameLength(convert: (s: string) => string, s: string): string {
-  const out = convert(s);
-  if (out.length === s.length) return out;
-  // A phrase mapping changed the length: convert unit by unit so offsets keep lining up.
-  let res = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    const d = convert(c);
-    res += d.length === 1 ? d : c;
-  }
-  return res;
+/**
+ * A code-unit → code-unit table, filled on first sight of each unit: every later lookup is an array read, where
+ * OpenCC's phrase trie and NFKC cost a call per character. 0 marks "not computed yet" (U+0000 maps to itself).
+ */
+function unitTable(compute: (c: string) => string): (code: number) => number {
+  const table = new Uint16Array(0x10000);
+  return (code) => {
+    let f = table[code]!;
+    if (f === 0 && code !== 0) {
+      const out = compute(String.fromCharCode(code));
+      // A mapping that would change the length (a decomposition, a two-character phrase) keeps the unit: offsets stay.
+      f = out.length === 1 ? out.charCodeAt(0) : code;
+      table[code] = f;
+    }
+    return f;
+  };
 }
-
-const foldCache = new Map<string, string>();
 
 /** Zero-width characters PDFs and web pages scatter in text; a space in folded text, so offsets stay. */
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+const INVISIBLE = /^[\u200b-\u200d\u2060\ufeff\u00ad]$/;
 
-function foldChar(c: string): string {
-  const code = c.charCodeAt(0);
-  if (code < 0x80) return c;
+/** NFKC where it keeps one unit, then Traditional → Simplified: character by character, as matching needs. */
+const foldUnit = unitTable((c) => {
   if (INVISIBLE.test(c)) return ' ';
-  let f = foldCache.get(c);
-  if (f === undefined) {
-    const n = c.normalize('NFKC');
-    f = n.length === 1 ? n : c;
-    foldCache.set(c, f);
-  }
-  return f;
-}
+  const n = c.normalize('NFKC');
+  // OpenCC changes nothing below U+2E80 (CJK radicals on).
+  return n.length === 1 && n.charCodeAt(0) >= 0x2e80 ? toSimplified(n) : n;
+});
+const simplifiedUnit = unitTable(toSimplified);
+const traditionalUnit = unitTable(toTraditional);
 
 /**
  * The form every pattern is matched against: NFKC per character where it keeps one unit (full-width digits and
@@ -45,17 +45,26 @@ function foldChar(c: string): string {
  * once. It has exactly the length of its input, so an offset found in it is an offset in the original.
  */
 export function foldForMatching(s: string): string {
-  const cached = s.length <= 64 ? shortFolds.get(s) : undefined;
-  if (cached !== undefined) return cached;
-  let out = '';
-  let han = false;
-  for (let i = 0; i < s.length; i++) {
-    out += foldChar(s[i]!);
-    han ||= s.charCodeAt(i) >= 0x2e80;
+  const short = s.length <= 64;
+  if (short) {
+    const cached = shortFolds.get(s);
+    if (cached !== undefined) return cached;
   }
-  // OpenCC changes nothing below U+2E80 (CJK radicals on): text without such characters skips it.
-  const folded = han ? sameLength(toSimplified, out) : out;
-  if (s.length <= 64) {
+  let folded = s;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x80 || foldUnit(code) === code) continue;
+    // Something changes: fold the rest into a buffer (ASCII and unchanged units copied as they are).
+    const buf = new Uint16Array(s.length);
+    for (let j = 0; j < i; j++) buf[j] = s.charCodeAt(j);
+    for (let j = i; j < s.length; j++) {
+      const c = s.charCodeAt(j);
+      buf[j] = c < 0x80 ? c : foldUnit(c);
+    }
+    folded = fromUnits(buf);
+    break;
+  }
+  if (short) {
     // Names, titles and labels are folded again and again: keep the short ones (a bounded cache).
     if (shortFolds.size > 20000) shortFolds.clear();
     shortFolds.set(s, folded);
@@ -65,17 +74,25 @@ export function foldForMatching(s: string): string {
 
 const shortFolds = new Map<string, string>();
 
+function fromUnits(buf: Uint16Array): string {
+  // In chunks: apply() takes a bounded number of arguments. Lone surrogates pass through unchanged.
+  let s = '';
+  for (let k = 0; k < buf.length; k += 8192) s += String.fromCharCode.apply(null, buf.subarray(k, k + 8192) as unknown as number[]);
+  return s;
+}
+
 /** How many of the first 1,000 Han characters change when converted to the other script: tells Traditional from Simplified. */
 export function scriptChanges(s: string): { toSimplified: number; toTraditional: number } {
-  // A thousand Han characters tell the script as surely as the whole text, for a fraction of two conversions.
-  const han = s.replace(/[^\u3400-\u9fff]/g, '').slice(0, 1000);
-  const simp = sameLength(toSimplified, han);
-  const trad = sameLength(toTraditional, han);
+  // A thousand Han characters tell the script as surely as the whole text.
+  let seen = 0;
   let ts = 0;
   let tt = 0;
-  for (let i = 0; i < han.length; i++) {
-    if (simp[i] !== han[i]) ts++;
-    if (trad[i] !== han[i]) tt++;
+  for (let i = 0; i < s.length && seen < 1000; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x3400 || code > 0x9fff) continue;
+    seen++;
+    if (simplifiedUnit(code) !== code) ts++;
+    if (traditionalUnit(code) !== code) tt++;
   }
   return { toSimplified: ts, toTraditional: tt };
 }
