@@ -12,11 +12,12 @@ const EXTENSION = /\s*(?:分機|分机|內線|内线|轉|转)\s*/;
  */
 function e164(text: string, regions: readonly CountryCode[], previous: string | null): { e164: string | null; country: string | null } {
   const cleaned = text.replace(EXTENSION, ' ext. ');
+  // Without a region, only a number with its "+" can parse (libphonenumber throws and catches otherwise: costly).
   const tries = [
-    () => parsePhoneNumberFromString(cleaned),
+    () => (/^\s*\+/.test(cleaned) ? parsePhoneNumberFromString(cleaned) : undefined),
     ...regions.map((region) => () => parsePhoneNumberFromString(cleaned, region)),
     // "(852)3106 2281": a country code in brackets.
-    () => parsePhoneNumberFromString(cleaned.replace(/^\((\d{1,3})\)\s*/, '+$1 ')),
+    () => (cleaned.trimStart().startsWith('(') ? parsePhoneNumberFromString(cleaned.replace(/^\((\d{1,3})\)\s*/, '+$1 ')) : undefined),
     // "6010 9246" after "+852 2837 4718/": the same country as the number before it.
     () => (previous ? parsePhoneNumberFromString(`+${previous} ${cleaned}`) : undefined),
   ];

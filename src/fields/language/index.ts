@@ -1,6 +1,13 @@
-import type { Tables } from '../../locales/index.js';
+import type { Locale, Tables } from '../../locales/index.js';
 import { scriptChanges } from '../../normalize/fold.js';
 import { scriptCounts } from '../../util/chars.js';
+
+const stopSets = new WeakMap<Locale, ReadonlySet<string>>();
+function stopSet(loc: Locale): ReadonlySet<string> {
+  let set = stopSets.get(loc);
+  if (!set) stopSets.set(loc, (set = new Set(loc.stopwords)));
+  return set;
+}
 
 /**
  * The release's language as a BCP-47 tag. Chinese is told Traditional or Simplified by converting its
@@ -22,7 +29,7 @@ export function detectLanguage(text: string, tables: Tables): string {
   let bestScore = 0;
   for (const loc of tables.locales) {
     if (!loc.stopwords.length) continue;
-    const stop = new Set(loc.stopwords);
+    const stop = stopSet(loc);
     let score = 0;
     for (const w of words) if (stop.has(w)) score++;
     if (score > bestScore) {

@@ -6,7 +6,18 @@ export interface MarkSpan {
   closed: boolean;
 }
 
-const PAIRS: Record<string, string> = { '「': '」', '『': '』', '“': '”', '"': '"', '‘': '’', '﹁': '﹂' };
+/** The closing mark of an opening one. By code unit: this runs on every character of every paragraph. */
+function closerOf(code: number): string | undefined {
+  switch (code) {
+    case 0x300c: return '」';
+    case 0x300e: return '』';
+    case 0x201c: return '”';
+    case 0x22: return '"';
+    case 0x2018: return '’';
+    case 0xfe41: return '﹂';
+    default: return undefined;
+  }
+}
 const letter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
 /** Top-level quotation spans; marks nested inside a span stay part of it. */
@@ -14,12 +25,12 @@ export function findMarks(s: string): MarkSpan[] {
   const out: MarkSpan[] = [];
   let i = 0;
   while (i < s.length) {
-    const ch = s[i]!;
-    const closer = PAIRS[ch];
+    const closer = closerOf(s.charCodeAt(i));
     if (closer === undefined || !opens(s, i)) {
       i++;
       continue;
     }
+    const ch = s[i]!;
     let depth = 1;
     let j = i + 1;
     for (; j < s.length; j++) {
