@@ -25,6 +25,8 @@ export interface Tables {
   list(key: ListKey): readonly string[];
   /** The same as a set. */
   set(key: ListKey): ReadonlySet<string>;
+  /** The length of the longest word of this kind: a longer text cannot be one, and skips the set's costly key. */
+  longest(key: ListKey): number;
   months: ReadonlyMap<string, number>;
   regions: ReadonlyMap<string, string>;
   pronouns: ReadonlyMap<string, 'f' | 'm' | null>;
@@ -62,6 +64,9 @@ export function buildTables(locales: readonly Locale[] = LOCALES): Tables {
         sets.set(key, s);
       }
       return s;
+    },
+    longest(key) {
+      return list(key)[0]?.length ?? 0;
     },
     months: new Map(locales.flatMap((loc) => Object.entries(loc.months))),
     regions: new Map(locales.flatMap((loc) => Object.entries(loc.regions)).map(([k, v]) => [foldForMatching(k).toLowerCase(), v])),

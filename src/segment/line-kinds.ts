@@ -1,5 +1,5 @@
 import type { Tables } from '../locales/index.js';
-import { scanTokens } from '../util/tokens.js';
+import { scanTokens, withoutTokens } from '../util/tokens.js';
 
 /** Marks that open a bullet item. "-" and "*" need a space after them. */
 export const BULLET = /^(?:[•●▪■◆◇○◦‣∙·➢►▶✓✔❖]|[-*–](?= ))\s*/;
@@ -15,8 +15,9 @@ export function isUrlOnly(fold: string): boolean {
 export const isRule = (fold: string): boolean => RULE.test(fold) && !fold.includes('#');
 
 export function isLabel(fold: string, tables: Tables): boolean {
-  const t = fold.trim().replace(/[:.\s]+$/, '').toLowerCase();
-  return t.length > 0 && tables.set('labels').has(t);
+  const t = fold.trim().replace(/[:.\s]+$/, '');
+  // Lower-casing never shortens: a longer text is no label, and is not copied again for the lookup.
+  return t.length > 0 && t.length <= tables.longest('labels') && tables.set('labels').has(t.toLowerCase());
 }
 
 /** "Home | News | Press releases", "Home > News": a site's navigation or breadcrumb line. */
@@ -27,14 +28,14 @@ export function isChrome(fold: string, tables: Tables): boolean {
   const chrome = tables.set('chrome');
   // "Share this", and "Tags: …" / "Share: Twitter | LinkedIn": a chrome word before a colon.
   const head = t.match(/^[([【]?([^:]{1,20}):/)?.[1]?.trim().toLowerCase();
-  return chrome.has(t.replace(/[:.]+$/, '').toLowerCase()) || (head !== undefined && chrome.has(head)) || (NAVIGATION.test(t) && !/[.。]$/.test(t));
+  const bare = t.replace(/[:.]+$/, '');
+  return (bare.length <= tables.longest('chrome') && chrome.has(bare.toLowerCase())) || (head !== undefined && chrome.has(head)) || (NAVIGATION.test(t) && !/[.。]$/.test(t));
 }
 
 /** Nothing but phone numbers, e-mail addresses and URLs: a contact detail, a line of its own. */
 export function isContactDetail(fold: string): boolean {
   const tokens = scanTokens(fold);
-  let rest = fold;
-  for (const t of [...tokens].reverse()) rest = rest.slice(0, t.start) + rest.slice(t.end);
+  const rest = withoutTokens(fold, tokens);
   const digits = rest.match(/\d/g)?.length ?? 0;
   return (tokens.some((t) => t.kind === 'email') || digits >= 7) && /^[\d\s()+\-./,]*$/.test(rest);
 }

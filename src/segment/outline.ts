@@ -1,7 +1,7 @@
 import type { Tables } from '../locales/index.js';
 import { displayWidth } from '../util/chars.js';
 import { findDates } from '../util/dates.js';
-import { scanTokens } from '../util/tokens.js';
+import { scanTokens, withoutTokens } from '../util/tokens.js';
 import type { Block } from './blocks.js';
 import { contactLabels } from './contact-labels.js';
 import {
@@ -38,7 +38,7 @@ const SHOUT_END = /[!?！？]$/;
 function classify(b: Block, tables: Tables): BlockKind {
   const f = b.fold;
   if (isUrlOnly(f)) return 'urls';
-  if (tables.set('wires').has(f.trim().replace(/^news provided by /i, '').replace(/^[/(]|[/)]$/g, '').toLowerCase())) return 'wire';
+  if (isWire(f, tables)) return 'wire';
   if (isContactHeading(f, tables)) return 'contact';
   if (isContactInfo(b.text)) return 'contactInfo';
   if (isEndMark(f, tables)) return 'endMark';
@@ -59,11 +59,16 @@ function classify(b: Block, tables: Tables): BlockKind {
   return 'title';
 }
 
+/** A wire service's name on its own line: "PR Newswire", "/PRNewswire/", "News provided by Business Wire". */
+function isWire(fold: string, tables: Tables): boolean {
+  const name = fold.trim().replace(/^news provided by /i, '').replace(/^[/(]|[/)]$/g, '');
+  return name.length <= tables.longest('wires') && tables.set('wires').has(name.toLowerCase());
+}
+
 /** Nothing but e-mail addresses, URLs and phone numbers: contact details printed without a heading. */
 function isContactInfo(text: string): boolean {
   const tokens = scanTokens(text);
-  let rest = text;
-  for (const t of [...tokens].reverse()) rest = rest.slice(0, t.start) + rest.slice(t.end);
+  const rest = withoutTokens(text, tokens);
   // Digits inside a URL are no phone number.
   if (!tokens.some((t) => t.kind === 'email') && !/\d{3}.?\d{4}|X{3}.?X{4}/.test(rest)) return false;
   return rest.replace(/[\d\sX()+\-./:|,]/g, '').length <= 6;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanTokens } from './tokens.js';
+import { scanTokens, withoutTokens } from './tokens.js';
 
 const kinds = (s: string): string[] => scanTokens(s).map((t) => `${t.kind}:${t.value}`);
 
@@ -27,5 +27,13 @@ describe('scanTokens', () => {
   it('runs in linear time on long runs without an address', () => {
     const long = 'a'.repeat(200_000) + ' ' + '@'.repeat(50_000) + ' ' + 'a.'.repeat(50_000);
     expect(() => scanTokens(long)).not.toThrow();
+  });
+});
+
+describe('withoutTokens', () => {
+  it('cuts every token out and keeps the text between them, in order', () => {
+    const s = 'Tel: 2629 1234 | a@x.com / www.example.org end';
+    expect(withoutTokens(s, scanTokens(s))).toBe('Tel: 2629 1234 |  /  end');
+    expect(withoutTokens('no tokens here', [])).toBe('no tokens here');
   });
 });

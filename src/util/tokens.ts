@@ -81,6 +81,17 @@ export function scanTokens(s: string): Token[] {
   return out;
 }
 
+/** `s` with the tokens cut out (tokens in order, as scanTokens gives them). */
+export function withoutTokens(s: string, tokens: readonly Token[]): string {
+  let rest = '';
+  let at = 0;
+  for (const t of tokens) {
+    rest += s.slice(at, t.start);
+    at = t.end;
+  }
+  return rest + s.slice(at);
+}
+
 function scanRun(s: string, from: number, to: number, out: Token[]): void {
   // A run may hold a label before the address: "Email:jane@x.com", "(852)…"; find where a URL starts.
   const run = s.slice(from, to);

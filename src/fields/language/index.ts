@@ -2,11 +2,21 @@ import type { Locale, Tables } from '../../locales/index.js';
 import { scriptChanges } from '../../normalize/fold.js';
 import { scriptCounts } from '../../util/chars.js';
 
-const stopSets = new WeakMap<Locale, ReadonlySet<string>>();
-function stopSet(loc: Locale): ReadonlySet<string> {
-  let set = stopSets.get(loc);
-  if (!set) stopSets.set(loc, (set = new Set(loc.stopwords)));
-  return set;
+const stopIndexes = new WeakMap<readonly Locale[], Map<string, number[]>>();
+/** Each stop word → the locales (by index) that list it: one lookup per word scores every language. */
+function stopIndex(locales: readonly Locale[]): Map<string, number[]> {
+  let index = stopIndexes.get(locales);
+  if (!index) {
+    index = new Map();
+    locales.forEach((loc, i) => {
+      for (const w of loc.stopwords) {
+        const has = index!.get(w) ?? [];
+        if (has.at(-1) !== i) index!.set(w, [...has, i]);
+      }
+    });
+    stopIndexes.set(locales, index);
+  }
+  return index;
 }
 
 /**
@@ -25,17 +35,17 @@ export function detectLanguage(text: string, tables: Tables): string {
     return ch.toSimplified > ch.toTraditional ? 'zh-Hant' : 'zh-Hans';
   }
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const index = stopIndex(tables.locales);
+  const scores = new Array<number>(tables.locales.length).fill(0);
+  for (const w of words) for (const i of index.get(w) ?? []) scores[i]!++;
   let best = 'en';
   let bestScore = 0;
-  for (const loc of tables.locales) {
-    if (!loc.stopwords.length) continue;
-    const stop = stopSet(loc);
-    let score = 0;
-    for (const w of words) if (stop.has(w)) score++;
-    if (score > bestScore) {
-      bestScore = score;
+  tables.locales.forEach((loc, i) => {
+    // The first language with the highest score wins a tie.
+    if (scores[i]! > bestScore) {
+      bestScore = scores[i]!;
       best = loc.tags[0]!;
     }
-  }
+  });
   return best;
 }
