@@ -1,12 +1,25 @@
 import { convertScript } from '../normalize/fold.js';
 
-/** Applies `f` to every output string but `text` (which spans point into), `language` and `source`. */
+/**
+ * Applies `f` to every output string but `text` (which spans point into), `language` and `source`. Objects and
+ * arrays in which nothing changes are returned as they are: most releases have nothing to clean.
+ */
 function mapStrings<T extends Record<string, unknown>>(release: T, f: (s: string) => string): T {
   const walk = (v: unknown, key: string): unknown => {
     if (key === 'text' || key === 'spans' || key === 'span' || key === 'language' || key === 'source') return v;
     if (typeof v === 'string') return f(v);
-    if (Array.isArray(v)) return v.map((x) => walk(x, ''));
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k === 'text' ? 'itemText' : k)]));
+    if (Array.isArray(v)) {
+      const mapped = v.map((x) => walk(x, ''));
+      return mapped.some((x, i) => x !== v[i]) ? mapped : v;
+    }
+    if (v && typeof v === 'object') {
+      let out: Record<string, unknown> | null = null;
+      for (const [k, x] of Object.entries(v)) {
+        const y = walk(x, k === 'text' ? 'itemText' : k);
+        if (y !== x) (out ??= { ...v })[k] = y;
+      }
+      return out ?? v;
+    }
     return v;
   };
   const out: Record<string, unknown> = {};
