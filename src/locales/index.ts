@@ -25,6 +25,8 @@ export interface Tables {
   list(key: ListKey): readonly string[];
   /** The same as a set. */
   set(key: ListKey): ReadonlySet<string>;
+  /** The words of this kind that do not start with a Latin letter (the Chinese ones), longest first. */
+  cjk(key: ListKey): readonly string[];
   /** The length of the longest word of this kind: a longer text cannot be one, and skips the set's costly key. */
   longest(key: ListKey): number;
   months: ReadonlyMap<string, number>;
@@ -46,6 +48,7 @@ export function buildTables(locales: readonly Locale[] = LOCALES): Tables {
     }
     return l;
   };
+  const cjkLists = new Map<ListKey, readonly string[]>();
   return {
     match(key, folded) {
       for (const loc of locales) {
@@ -64,6 +67,11 @@ export function buildTables(locales: readonly Locale[] = LOCALES): Tables {
         sets.set(key, s);
       }
       return s;
+    },
+    cjk(key) {
+      let l = cjkLists.get(key);
+      if (!l) cjkLists.set(key, (l = list(key).filter((w) => !/^[a-z]/.test(w))));
+      return l;
     },
     longest(key) {
       return list(key)[0]?.length ?? 0;

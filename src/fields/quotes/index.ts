@@ -29,7 +29,7 @@ function patterns(tables: Tables): Patterns {
   let p = cache.get(tables);
   if (p) return p;
   const verbs = tables.list('speechVerbs');
-  const zh = verbs.filter((v) => /^[^a-z]/.test(v)).map(escapeRegExp).join('|');
+  const zh = tables.cjk('speechVerbs').map(escapeRegExp).join('|');
   const en = verbs.filter((v) => /^[a-z]/.test(v)).map(escapeRegExp).join('|');
   const pronounsZh = [...tables.pronouns.keys()].filter((k) => /^[^a-z]/.test(k)).join('|');
   p = {

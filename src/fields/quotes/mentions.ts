@@ -25,22 +25,12 @@ const EN_APPOSITIVE = /\b([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}), ([^,.;“
 /** Characters that follow a name but cannot end one: function and time words (陈国邦今日, 陈国邦在致辞时说). */
 const AFTER_NAME = /[今在于出主与及和亦也将已为是的等率带致（(,，。、：:；]/;
 
-const cjkLists = new WeakMap<Tables, Map<string, readonly string[]>>();
-/** A table's Chinese words (those not starting with a Latin letter), computed once per table set. */
-function cjkWords(tables: Tables, key: 'honorifics' | 'titleHeads' | 'speechVerbs'): readonly string[] {
-  let lists = cjkLists.get(tables);
-  if (!lists) cjkLists.set(tables, (lists = new Map()));
-  let words = lists.get(key);
-  if (!words) lists.set(key, (words = tables.list(key).filter((w) => /^[^a-z]/.test(w))));
-  return words;
-}
-
 const verbStarts = new WeakMap<Tables, Set<string>>();
 /** The first characters of speech verbs (表示, 分享 …): a name does not end with them either. */
 function startsVerb(ch: string, tables: Tables): boolean {
   let set = verbStarts.get(tables);
   if (!set) {
-    set = new Set(cjkWords(tables, 'speechVerbs').map((v) => v[0]!));
+    set = new Set(tables.cjk('speechVerbs').map((v) => v[0]!));
     verbStarts.set(tables, set);
   }
   return set.has(ch);
@@ -49,7 +39,7 @@ function startsVerb(ch: string, tables: Tables): boolean {
 /** 副教授林嘉慧博士: a family name and another honorific follow, so the first honorific was a title. */
 function nameFollows(fold: string, end: number, tables: Tables): boolean {
   if (!tables.set('surnames').has(fold[end] ?? '')) return false;
-  const hs = cjkWords(tables, 'honorifics');
+  const hs = tables.cjk('honorifics');
   // The name takes two or three characters; an honorific right after it.
   return [2, 3].some((k) => hs.some((h) => fold.startsWith(h, end + k)));
 }
@@ -57,9 +47,9 @@ function nameFollows(fold: string, end: number, tables: Tables): boolean {
 /** Offsets of Chinese names printed right after a title word, without an honorific. */
 function namesAfterTitles(fold: string, tables: Tables): [number, number][] {
   const out: [number, number][] = [];
-  const heads = cjkWords(tables, 'titleHeads');
+  const heads = tables.cjk('titleHeads');
   const surnames = tables.set('surnames');
-  const honorifics = cjkWords(tables, 'honorifics');
+  const honorifics = tables.cjk('honorifics');
   for (const h of heads) {
     for (let i = fold.indexOf(h); i !== -1; i = fold.indexOf(h, i + 1)) {
       const n = i + h.length;
@@ -79,7 +69,7 @@ const zhHonorificCache = new WeakMap<Tables, RegExp>();
 function zhHonorifics(tables: Tables): RegExp {
   let re = zhHonorificCache.get(tables);
   if (!re) {
-    const hs = cjkWords(tables, 'honorifics');
+    const hs = tables.cjk('honorifics');
     re = new RegExp(`(?:${hs.map(escapeRegExp).join('|')})+`, 'g');
     zhHonorificCache.set(tables, re);
   }

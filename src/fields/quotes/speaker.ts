@@ -60,7 +60,7 @@ function chineseNameLength(fold: string, tables: Tables): number {
   if (han.length < 2) return 0;
   const titleBefore = (k: number): boolean => {
     const before = fold.slice(0, fold.length - k);
-    return tables.list('titleHeads').some((h) => /^[^a-z]/.test(h) && before.endsWith(h));
+    return tables.cjk('titleHeads').some((h) => before.endsWith(h));
   };
   for (const k of [3, 2]) if (k <= han.length && titleBefore(k)) return k;
   if (fold.length === han.length && han.length <= 4 && fold.length <= 4) {
@@ -84,11 +84,11 @@ function splitDescriptor(desc: string, fold: string, tables: Tables, known: read
       return { organization: desc.slice(0, k.length), title: title || null };
     }
   }
-  const suffixes = tables.list('orgSuffixes').filter((x) => /^[^a-z]/.test(x));
-  const words = tables.list('orgWords').filter((x) => /^[^a-z]/.test(x));
+  const suffixes = tables.cjk('orgSuffixes');
+  const words = tables.cjk('orgWords');
   const departments = tables.set('departments');
   const proper = suffixes.filter((x) => x.length > 1 && !departments.has(x));
-  const heads = tables.list('titleHeads').filter((h) => h.length > 1 && /^[^a-z]/.test(h));
+  const heads = tables.cjk('titleHeads').filter((h) => h.length > 1);
   for (let p = 1; p < fold.length; p++) {
     const head = fold.slice(0, p);
     const tail = fold.slice(p);

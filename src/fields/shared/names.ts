@@ -43,7 +43,7 @@ const words = (fold: string): string[] => fold.toLowerCase().split(/[\s,]+/).map
 /** The text holds a job title: a title word (English) or ends in one (Chinese). */
 export function isTitle(fold: string, tables: Tables): boolean {
   const heads = tables.set('titleHeads');
-  if (/[\u3400-\u9fff]$/.test(fold)) return tables.list('titleHeads').some((h) => /^[^a-z]/.test(h) && fold.endsWith(h));
+  if (/[\u3400-\u9fff]$/.test(fold)) return tables.cjk('titleHeads').some((h) => fold.endsWith(h));
   // Plural roles count too: "campaign organizers", "spokespersons".
   return words(fold).some((w) => heads.has(w) || (w.endsWith('s') && heads.has(w.slice(0, -1))));
 }
@@ -52,7 +52,7 @@ export function isTitle(fold: string, tables: Tables): boolean {
 export function isOrganization(fold: string, tables: Tables, known: readonly string[]): boolean {
   const lower = fold.toLowerCase().trim();
   if (known.some((k) => k.toLowerCase() === lower)) return true;
-  if (/[\u3400-\u9fff]$/.test(fold)) return tables.list('orgSuffixes').some((s) => /^[^a-z]/.test(s) && fold.endsWith(s));
+  if (/[\u3400-\u9fff]$/.test(fold)) return tables.cjk('orgSuffixes').some((s) => fold.endsWith(s));
   const ws = words(fold);
   const last = ws[ws.length - 1];
   if (last === undefined || isTitle(fold, tables)) return false;
