@@ -24,12 +24,16 @@ export const en: Locale = {
   aboutHeading: /^about\s+(\S.{0,80})$/i,
   contactHeading:
     /^(?:for (?:further|more) (?:information|details|enquiries|inquiries)|for media (?:enquiries|inquiries)|(?:media|press|news|investor|public) (?:contacts?|enquiries|inquiries|relations)|(?:media|press|investors?) and (?:media|investor|press) (?:contacts?|enquiries|inquiries)|contacts?\b|(?:press|media)(?= ?:))/i,
+  // A "visit"/"see" line is a pointer, not a heading, unless it names a contact. Anchored: one pass, linear.
+  contactSentence: /^(?![\s\S]*contact)[\s\S]*\b(?:visit|see|go to|about)\b/i,
   contactRole: /^(investors?(?: relations)?|media(?: relations)?|press)\b/i,
   captionLabel: /^\(?((?:photo|picture|image|caption|figure|fig\.|photo caption|logo|video)(?: ?(?:\d{1,3}|[ivx]{1,5}))?) ?:/i,
   captionUnlabelled: /^\(?(?:from left|from right|left to right|l-r|l to r)\b/i,
   creditLabel: /^((?:image|photo|picture) credits?|credits?) ?:/i,
   pageNumber: /^(?:page ?\d{1,4}(?: ?(?:of|\/) ?\d{1,4})?|\d{1,4} ?(?:of|\/) ?\d{1,4}|- ?\d{1,4} ?-|\d{1,4})$/i,
   trailer: /^(?:issued at hkt\b|nnnn$|source:? [^.]{1,80}$)/i,
+  wirePrefix: /^news provided by /i,
+  termIntro: /(?:called|named|titled|entitled|dubbed|themed|known as|so-called|the term|the word|the phrase) ?$/i,
   wires: [
     'prnewswire', 'pr newswire', 'prnewswire-firstcall', 'business wire', 'businesswire', 'globe newswire', 'globenewswire',
     'accesswire', 'newsfile', 'ein presswire', 'einpresswire', 'newmediawire', 'cision', 'marketwired',

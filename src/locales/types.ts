@@ -25,6 +25,8 @@ export interface Locale {
   contactHeading: RegExp | null;
   /** The role a contact heading names at its start ("Investor Relations", "Media"); group 1 is the role. */
   contactRole: RegExp | null;
+  /** A line that starts like a contact heading but is a sentence pointing elsewhere ("For more information, visit …"). */
+  contactSentence: RegExp | null;
   /** A caption's label at line start; group 1 is the label. */
   captionLabel: RegExp | null;
   /** A caption without a label, e.g. "(From left) …". */
@@ -37,6 +39,10 @@ export interface Locale {
   trailer: RegExp | null;
   /** Names of wire services, printed on a line of their own on newsroom pages ("PRNewswire"). */
   wires: readonly string[];
+  /** Words a newsroom page prints before a wire's name ("News provided by"). */
+  wirePrefix: RegExp | null;
+  /** The end of the words that introduce a quoted term, not speech ("the so-called", 称为): tested on the text before a mark. */
+  termIntro: RegExp | null;
   /** Whole lines that are site chrome, lower case. */
   chrome: readonly string[];
   /** Verbs that introduce or follow speech. */

@@ -56,9 +56,7 @@ export function aboutHeading(fold: string, tables: Tables): [number, number] | n
 }
 
 export function isContactHeading(fold: string, tables: Tables): boolean {
-  if (!tables.match('contactHeading', fold)) return false;
-  // "For more information, visit …" is a sentence, not a heading.
-  return !/\b(?:visit|see|go to|about)\b/i.test(fold) || /contact/i.test(fold);
+  return tables.match('contactHeading', fold) !== null && tables.match('contactSentence', fold) === null;
 }
 
 export function isEndMark(fold: string, tables: Tables): boolean {

@@ -61,7 +61,10 @@ function classify(b: Block, tables: Tables): BlockKind {
 
 /** A wire service's name on its own line: "PR Newswire", "/PRNewswire/", "News provided by Business Wire". */
 function isWire(fold: string, tables: Tables): boolean {
-  const name = fold.trim().replace(/^news provided by /i, '').replace(/^[/(]|[/)]$/g, '');
+  let name = fold.trim();
+  const prefix = tables.match('wirePrefix', name);
+  if (prefix) name = name.slice(prefix[0].length);
+  name = name.replace(/^[/(]|[/)]$/g, '');
   return name.length <= tables.longest('wires') && tables.set('wires').has(name.toLowerCase());
 }
 

@@ -45,8 +45,6 @@ function patterns(tables: Tables): Patterns {
   return p;
 }
 
-const TERM_INTRO = /(?:called|named|titled|entitled|dubbed|themed|known as|so-called|the term|the word|the phrase|称为|名为|名叫|题为|主题为|简称|下称|统称|合称|并称|以) ?$/i;
-
 interface Draft extends Quote {
   /** The quote stays open at its paragraph's end and may go on in the next. */
   open: boolean;
@@ -92,7 +90,7 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
         if (carry.open && marks.length === 1) pending = carry;
         return;
       }
-      const isTerm = TERM_INTRO.test(unit.text.slice(Math.max(0, mk.open - 40), mk.open).trimEnd());
+      const isTerm = tables.match('termIntro', unit.fold.slice(Math.max(0, mk.open - 40), mk.open).trimEnd()) !== null;
       let speaker = isTerm ? null : attributionBefore(unit, mk.open, pat, tables, people, ctx.knownOrgs);
       if (!speaker && idx === 0 && mk.open === 0) speaker = introduced;
       if (!speaker && mk.closed && !isTerm) speaker = after(unit, mk.close + 1, pat, tables, people);
