@@ -1,5 +1,5 @@
 import * as cheerio from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { PressparseError } from '../errors.js';
 import type { SourceDoc, SourceHints } from './source.js';
 import { decodeText } from './text.js';
@@ -21,19 +21,20 @@ export function htmlToSource(bytes: Uint8Array): SourceDoc {
   const $ = cheerio.load(html);
   const ld = jsonLd($);
   const hints: SourceHints = { title: metaTitle($, ld), published: metaDate($, ld), captions: [], links: [] };
-  $(DROP).remove();
-  $('*').each((_, el) => {
-    const cls = `${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`;
-    if (CHROME.test(cls)) $(el).remove();
-  });
+  detach($(DROP).toArray());
+  // The attributes directly: wrapping every element of the page in a Cheerio object costs more than the test.
+  detach(($('*').toArray() as Element[]).filter((el) => CHROME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)));
   const root = findRoot($);
   if (!root) throw new PressparseError('no_release', 'The page holds no release text (no article, main or paragraphs).');
   // Site header and footer outside the release are furniture; inside an article they may hold its headline.
-  $('header, footer').each((_, el) => {
-    if (!$(el).closest('article, main, [itemprop=articleBody]').length) $(el).remove();
-  });
+  detach($('header, footer').toArray().filter((el) => !$(el).closest('article, main, [itemprop=articleBody]').length));
   const out = new Writer();
-  if (!$(root).find('h1').length) {
+  // By walking up from each h1: cheerio's find() under an element with thousands of children is quadratic.
+  const inRoot = (el: AnyNode): boolean => {
+    for (let p = el.parent; p; p = p.parent) if (p === root) return true;
+    return false;
+  };
+  if (!$('h1').toArray().some(inRoot)) {
     const h1 = $('h1').first();
     if (h1.length) out.block(h1.text());
   }
@@ -104,25 +105,72 @@ function jsonLd($: cheerio.CheerioAPI): Record<string, unknown>[] {
   return out;
 }
 
+/**
+ * Takes nodes out of the tree, one pass per parent: removing them one at a time splices the parent's child
+ * list each time, quadratic for a page with thousands of siblings to drop.
+ */
+function detach(nodes: readonly AnyNode[]): void {
+  const gone = new Set(nodes);
+  const parents = new Set<ParentNode>();
+  for (const n of nodes) if (n.parent) parents.add(n.parent);
+  for (const p of parents) {
+    const kept = p.children.filter((c) => !gone.has(c));
+    kept.forEach((c, i) => {
+      c.prev = kept[i - 1] ?? null;
+      c.next = kept[i + 1] ?? null;
+    });
+    p.children = kept;
+  }
+  for (const n of nodes) {
+    n.parent = null;
+    n.prev = null;
+    n.next = null;
+  }
+}
+
 /** The release's container: an article, main or articleBody element, else the one with the most paragraph text. */
 function findRoot($: cheerio.CheerioAPI): Element | null {
+  const length = textLengths($.root().get(0)!);
   const marked = $('[itemprop=articleBody], article, main, [role=main]').toArray();
-  const pick = (els: Element[]): Element | null =>
-    els.reduce<Element | null>((best, el) => (best && $(best).text().length >= $(el).text().length ? best : el), null);
-  const best = pick(marked);
+  const best = marked.reduce<Element | null>((b, el) => (b && length.get(b)! >= length.get(el)! ? b : el), null);
   if (best && $(best).text().trim().length > 200) return best;
-  let dense: Element | null = null;
-  let score = 0;
+  // Each parent scored by the text of its <p> children, summed in one pass over the paragraphs.
+  const scores = new Map<Element, number>();
   $('p').each((_, p) => {
     const parent = p.parent as Element | null;
-    if (!parent) return;
-    const s = $(parent).children('p').text().length;
+    if (parent) scores.set(parent, (scores.get(parent) ?? 0) + length.get(p)!);
+  });
+  let dense: Element | null = null;
+  let score = 0;
+  for (const [parent, s] of scores) {
     if (s > score) {
       score = s;
       dense = parent;
     }
-  });
+  }
   return dense ?? best ?? ($('body').get(0) as Element | undefined) ?? null;
+}
+
+/**
+ * The length of every element's text, computed bottom-up in one pass: asking `.text()` of each candidate made
+ * a page with thousands of paragraphs quadratic. Iterative, so deep nesting cannot overflow the stack.
+ */
+function textLengths(root: AnyNode): Map<AnyNode, number> {
+  const length = new Map<AnyNode, number>();
+  const stack: [AnyNode, boolean][] = [[root, false]];
+  while (stack.length) {
+    const [node, done] = stack.pop()!;
+    if (node.type === 'text') {
+      length.set(node, node.data.length);
+    } else if ('children' in node) {
+      if (done) length.set(node, node.children.reduce((sum, c) => sum + (length.get(c) ?? 0), 0));
+      else {
+        stack.push([node, true]);
+        for (const c of node.children) stack.push([c, false]);
+      }
+    }
+  }
+  return length;
 }
 
 /** Collects blocks of text: blank lines between blocks, line breaks kept inside them. */
