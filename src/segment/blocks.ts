@@ -3,7 +3,7 @@ import { foldForMatching } from '../normalize/fold.js';
 import { joinLines } from './join.js';
 import { displayWidth, isLower, isUpper } from '../util/chars.js';
 import type { Mapped } from '../util/mapped.js';
-import { contactLabelAt } from './contact-labels.js';
+import { startsWithContactLabel } from './contact-labels.js';
 import { type Line, splitLines } from './lines.js';
 import { BULLET, isEndMark, standsAlone, startsBlock } from './line-kinds.js';
 
@@ -50,7 +50,7 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
     return a;
   };
   const breaksBefore = (l: Line): boolean =>
-    alone(l) || startsBlock(l.fold, tables) || contactLabelAt(l.fold, tables) === 0 || opensBody(l);
+    alone(l) || startsBlock(l.fold, tables) || startsWithContactLabel(l.fold, tables) || opensBody(l);
 
   const groups: Line[][] = [];
   let cur: Line[] = [];

@@ -42,7 +42,12 @@ export function contactLabels(fold: string, tables: Tables): ContactLabel[] {
   return out;
 }
 
-/** Offset of the first contact label in a folded line, or -1. */
-export function contactLabelAt(fold: string, tables: Tables): number {
-  return contactLabels(fold, tables)[0]?.start ?? -1;
+const stickyCache = new WeakMap<Tables, RegExp>();
+
+/** The line opens with a contact label ("Tel:", "電郵："): tried at its start only, not scanned through. */
+export function startsWithContactLabel(fold: string, tables: Tables): boolean {
+  let re = stickyCache.get(tables);
+  if (!re) stickyCache.set(tables, (re = new RegExp(labelPattern(tables).source, 'iy')));
+  re.lastIndex = 0;
+  return re.test(fold);
 }
