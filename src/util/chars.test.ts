@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, isCjk, isHan, isHangul, isKana, scriptCounts } from './chars.js';
+import { displayWidth, isCjk, isHan, isHangul, isKana, isLower, isUpper, scriptCounts } from './chars.js';
 
 describe('character classes', () => {
+  it('tells upper- from lower-case letters in any script that has case', () => {
+    expect(['A', 'Z', 'É', 'Ω', 'Ж', '𝐀'].every(isUpper)).toBe(true);
+    expect(['a', '@', '[', '1', 'é', '香', ' ', undefined].some(isUpper)).toBe(false);
+    expect(['a', 'z', 'é', 'ω', 'ж'].every(isLower)).toBe(true);
+    expect(['A', '`', '{', '1', 'É', '香', undefined].some(isLower)).toBe(false);
+  });
+
   it('tells Han, kana, hangul and full-width punctuation from Latin', () => {
     expect(['香', '港', '\u3400', '\u9fff', '\uf900'].every(isHan)).toBe(true);
     expect(['A', 'é', '1', '\u2e7f', '\ua000', undefined].some(isHan)).toBe(false);

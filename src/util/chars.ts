@@ -14,8 +14,15 @@ export const isHangul = (ch: string | undefined): boolean => ch !== undefined &&
 /** Han, kana, hangul or full-width punctuation: scripts written without spaces between words. */
 export const isCjk = (ch: string | undefined): boolean => ch !== undefined && inCjk(ch.charCodeAt(0));
 export const isLatinLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch) && !isCjk(ch);
-export const isLower = (ch: string | undefined): boolean => ch !== undefined && /\p{Ll}/u.test(ch);
-export const isUpper = (ch: string | undefined): boolean => ch !== undefined && /\p{Lu}/u.test(ch);
+// ASCII answered by range (most calls), the rest by Unicode property.
+export const isLower = (ch: string | undefined): boolean => {
+  const c = ch === undefined ? -1 : ch.charCodeAt(0);
+  return c < 0x80 ? c >= 0x61 && c <= 0x7a : /\p{Ll}/u.test(ch!);
+};
+export const isUpper = (ch: string | undefined): boolean => {
+  const c = ch === undefined ? -1 : ch.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : /\p{Lu}/u.test(ch!);
+};
 
 /** Columns a line takes in a monospace rendering: wide (CJK) characters count twice. */
 export function displayWidth(s: string): number {
