@@ -21,7 +21,7 @@ function folder(): string {
   return dir;
 }
 
-describe('pressparse CLI', () => {
+describe('pressparse CLI', { timeout: 120_000 }, () => {
   it('writes one JSON line per .txt, in sorted order, with error records, and exits 1 when some failed', () => {
     const dir = folder();
     const r = run([dir]);
@@ -75,7 +75,8 @@ describe('pressparse CLI', () => {
   });
 });
 
-describe('pressparse CLI at scale', () => {
+// Each test starts the CLI a few times: generous timeouts for a loaded two-core machine, no timing asserted.
+describe('pressparse CLI at scale', { timeout: 120_000 }, () => {
   const corpus = () => {
     const dir = mkdtempSync(join(tmpdir(), 'pressparse-many-'));
     for (const name of readdirSync(FIXTURES).filter((n) => n.startsWith('zh-') || n.startsWith('en-')).slice(0, 12)) {
@@ -116,6 +117,32 @@ describe('pressparse CLI at scale', () => {
     const got = lines(readFileSync(out, 'utf8'));
     expect([...got].sort()).toEqual([...full].sort());
     expect(existsSync(`${out}.partial`)).toBe(false);
+  });
+
+  it('resumes --pretty output, whose records span lines, to what one run writes', () => {
+    const dir = corpus();
+    const out = join(mkdtempSync(join(tmpdir(), 'pressparse-resume-')), 'all.json');
+    const full = run([dir, '-q', '--pretty']).stdout;
+    const cut = full.indexOf('\n{', full.indexOf('\n{') + 1) + 1;
+    writeFileSync(`${out}.partial`, full.slice(0, cut + 40));
+    const r = run([dir, '--out', out, '--resume', '--pretty']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/, 2 already done/);
+    expect(readFileSync(out, 'utf8')).toBe(full);
+  });
+
+  it('gives inputs with the same bytes a record each on --resume, and exits 1 for the error records it kept', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'c-copy.txt'), readFileSync(join(dir, 'b-release.txt')));
+    const out = join(mkdtempSync(join(tmpdir(), 'pressparse-resume-')), 'all.jsonl');
+    const full = lines(run([dir, '-q']).stdout);
+    expect(full.map((l) => JSON.parse(l).file as string).filter((f) => /[bc]-/.test(f))).toHaveLength(2);
+    // b-release.txt and the two error records are done; c-copy.txt, the same bytes, is not.
+    writeFileSync(`${out}.partial`, `${[full[0], full[2], full[3]].join('\n')}\n`);
+    const r = run([dir, '--out', out, '--resume']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/2 files, 2 releases, 0 errors, 3 already done/);
+    expect([...lines(readFileSync(out, 'utf8'))].sort()).toEqual([...full].sort());
   });
 
   it('reads one release from standard input', () => {

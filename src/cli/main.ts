@@ -4,7 +4,7 @@ import { copyFile, readFile, rename, truncate } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { collect, inShard, parseShard, previousRun } from './files.js';
+import { collect, inShard, parseShard, previousRun, unreadableKey } from './files.js';
 import { sha256Hex } from '../util/hash.js';
 import { Pool } from './pool.js';
 import { type Outcome, errorRecord } from './records.js';
@@ -33,8 +33,9 @@ Text files may be UTF-8, UTF-16, Big5 or GB18030. Web pages are read through the
 Word files through their paragraphs, lists and tables, PDFs page by page without running headers and footers.
 A file that cannot be parsed becomes an error record and the run goes on. Error codes: empty, unreadable,
 decode_failed, too_large, no_release, encrypted, no_text_layer, unsupported_format, timeout, crashed.
-Exit status: 0 when every file parsed, 1 when some files were errors (a record is written for each), 2 for a
-usage error.`;
+
+Exit status: 0 when every file parsed; 1 when some files were errors (a record is written for each; with
+--resume the records kept count too); 2 for a usage error.`;
 
 interface Options {
   out: string | null;
@@ -118,6 +119,9 @@ class Progress {
   }
 }
 
+/** Ends the output file: resolves once every byte written is on its way to disk and the file is closed. */
+const finish = (stream: WriteStream): Promise<void> => new Promise((res, rej) => stream.end((e?: Error | null) => (e ? rej(e) : res())));
+
 async function main(argv: string[]): Promise<number> {
   const opt = options(argv);
   if (typeof opt === 'number') return opt;
@@ -132,18 +136,28 @@ async function main(argv: string[]): Promise<number> {
   const stdin = opt.inputs.includes('-');
 
   // The run writes FILE.partial and renames it over FILE at the end: an interrupted run leaves FILE as it was
-  // and FILE.partial holding complete lines, which --resume continues.
+  // and FILE.partial holding complete records, which --resume continues.
   const partial = opt.out ? `${opt.out}.partial` : null;
-  let done = new Set<string>();
-  if (opt.resume && opt.out && partial) {
-    if (!existsSync(partial) && existsSync(opt.out)) await copyFile(opt.out, partial);
-    if (existsSync(partial)) {
-      const previous = await previousRun(partial);
-      await truncate(partial, previous.validBytes);
-      done = previous.done;
+  let done = new Map<string, number>();
+  let failedBefore = 0;
+  let stream: WriteStream | NodeJS.WriteStream = process.stdout;
+  if (opt.out && partial) {
+    if (opt.resume) {
+      if (!existsSync(partial) && existsSync(opt.out)) await copyFile(opt.out, partial);
+      if (existsSync(partial)) {
+        const previous = await previousRun(partial);
+        await truncate(partial, previous.validBytes);
+        done = previous.done;
+        failedBefore = previous.failed;
+      }
     }
+    stream = createWriteStream(partial, { flags: opt.resume ? 'a' : 'w' });
   }
-  const stream: WriteStream | NodeJS.WriteStream = partial ? createWriteStream(partial, { flags: opt.resume ? 'a' : 'w' }) : process.stdout;
+  const claim = (key: string): boolean => {
+    const n = done.get(key) ?? 0;
+    if (n) done.set(key, n - 1);
+    return n > 0;
+  };
 
   const started = Date.now();
   const errors = new Map<string, number>();
@@ -179,11 +193,12 @@ async function main(argv: string[]): Promise<number> {
     try {
       bytes = file === null ? await readStdin() : new Uint8Array(await readFile(file));
     } catch (e) {
-      record(id++, errorRecord(file, null, 'unreadable', `Cannot read the file: ${(e as Error).message}`));
+      if (file !== null && claim(unreadableKey(file))) skipped++;
+      else record(id++, errorRecord(file, null, 'unreadable', `Cannot read the file: ${(e as Error).message}. Check that it exists and that you may read it.`));
       continue;
     }
     const hash = sha256Hex(bytes);
-    if (done.has(hash)) {
+    if (claim(hash)) {
       skipped++;
       continue;
     }
@@ -196,7 +211,7 @@ async function main(argv: string[]): Promise<number> {
   progress.end();
 
   if (partial && opt.out) {
-    await new Promise<void>((res, rej) => (stream as WriteStream).end((e?: Error | null) => (e ? rej(e) : res())));
+    await finish(stream as WriteStream);
     await rename(partial, opt.out);
   }
   const secs = (Date.now() - started) / 1000;
@@ -209,7 +224,8 @@ async function main(argv: string[]): Promise<number> {
         `${opt.out ? ` → ${opt.out}` : ''}\n`,
     );
   }
-  return failed ? 1 : 0;
+  // The exit status speaks for the whole output, records kept from the interrupted run included.
+  return failed + failedBefore ? 1 : 0;
 }
 
 main(process.argv.slice(2)).then(
