@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -62,6 +62,50 @@ describe('pressparse CLI', { timeout: 120_000 }, () => {
     const before = readFileSync(input, 'utf8');
     expect(run([input, '--out', input]).status).toBe(2);
     expect(readFileSync(input, 'utf8')).toBe(before);
+  });
+
+  it('refuses an --out inside an input folder, however the path is spelled, and writes nothing there', () => {
+    const dir = folder();
+    const link = join(mkdtempSync(join(tmpdir(), 'pressparse-link-')), 'to-input');
+    symlinkSync(dir, link);
+    for (const out of [join(dir, 'out.jsonl'), join(dir, 'sub', 'new', 'out.txt'), join(link, 'out.jsonl')]) {
+      const r = run([dir, '--out', out]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/inside the input folder .*: give a path outside the input folders/);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['b-release.txt', 'empty.txt', 'latin1.txt', 'notes.md', 'sub']);
+    expect(readdirSync(join(dir, 'sub'))).toEqual(['a-release.txt']);
+  });
+
+  it('refuses an --out whose FILE.partial is an input', () => {
+    const input = join(mkdtempSync(join(tmpdir(), 'pressparse-in-')), 'releases.jsonl.partial');
+    const bytes = readFileSync(join(FIXTURES, 'en-prnewswire-two-abouts', 'input.txt'));
+    writeFileSync(input, bytes);
+    const r = run([input, '--out', input.slice(0, -'.partial'.length)]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/would write .*releases\.jsonl\.partial the input .*: give another path/);
+    expect(readFileSync(input)).toEqual(bytes);
+  });
+
+  it('refuses to parse its own output when standard output is redirected into an input folder', () => {
+    const dir = folder();
+    const fd = openSync(join(dir, 'out.txt'), 'w');
+    const r = spawnSync(process.execPath, [BIN, dir], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+    closeSync(fd);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/standard output goes to .*out\.txt, one of the inputs/);
+    expect(readFileSync(join(dir, 'out.txt'), 'utf8')).toBe('');
+  });
+
+  it('never writes over an earlier run\'s FILE.partial without --resume', () => {
+    const dir = folder();
+    const out = join(mkdtempSync(join(tmpdir(), 'pressparse-out-')), 'releases.jsonl');
+    writeFileSync(`${out}.partial`, '{"file":"x.txt","sha256":"00","ok":true}\n');
+    const r = run([join(dir, 'b-release.txt'), '--out', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/holds the records of an interrupted run: add --resume to continue it, or delete it to start over/);
+    expect(readFileSync(`${out}.partial`, 'utf8')).toBe('{"file":"x.txt","sha256":"00","ok":true}\n');
+    expect(existsSync(out)).toBe(false);
   });
 
   it('explains itself and reports usage errors with exit code 2', () => {

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-import { createWriteStream, existsSync, type WriteStream } from 'node:fs';
-import { copyFile, readFile, rename, truncate } from 'node:fs/promises';
+import { existsSync, type WriteStream } from 'node:fs';
+import { copyFile, open, readFile, rename, truncate } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { collect, inShard, parseShard, previousRun, unreadableKey } from './files.js';
+import { outputClash } from './guard.js';
 import { sha256Hex } from '../util/hash.js';
 import { Pool } from './pool.js';
 import { type Outcome, errorRecord } from './records.js';
@@ -18,7 +19,8 @@ sorted order; "-" reads one release from standard input) and writes one JSON lin
 
 Options:
   -o, --out FILE     write the JSON Lines to FILE: written to FILE.partial and renamed into place when the
-                     run completes, so an interrupted run leaves FILE as it was and FILE.partial to resume
+                     run completes, so an interrupted run leaves FILE as it was and FILE.partial to resume.
+                     FILE may not be an input, nor lie inside an input folder
       --resume       with --out: keep the records of an earlier (complete or interrupted) run and parse only
                      the inputs it has no record for (matched by SHA-256)
   -j, --jobs N       parse N files at once, in worker threads (default: the number of cores)
@@ -35,7 +37,7 @@ A file that cannot be parsed becomes an error record and the run goes on. Error 
 decode_failed, too_large, no_release, encrypted, no_text_layer, unsupported_format, timeout, crashed.
 
 Exit status: 0 when every file parsed; 1 when some files were errors (a record is written for each; with
---resume the records kept count too); 2 for a usage error.`;
+--resume the records kept count too); 2 for a usage error (nothing written).`;
 
 interface Options {
   out: string | null;
@@ -125,13 +127,16 @@ const finish = (stream: WriteStream): Promise<void> => new Promise((res, rej) =>
 async function main(argv: string[]): Promise<number> {
   const opt = options(argv);
   if (typeof opt === 'number') return opt;
+  const paths = opt.inputs.filter((p) => p !== '-');
   let files: string[];
+  let clash: string | null;
   try {
-    files = await collect(opt.inputs.filter((p) => p !== '-'));
+    files = await collect(paths);
+    clash = await outputClash(paths, files, opt.out);
   } catch (e) {
     return usage(`cannot read ${(e as Error).message}`);
   }
-  if (opt.out && files.some((f) => resolve(f) === opt.out)) return usage('--out must not be one of the inputs.');
+  if (clash) return usage(clash);
   if (opt.shard) files = files.filter((f) => inShard(f, opt.shard!));
   const stdin = opt.inputs.includes('-');
 
@@ -151,7 +156,15 @@ async function main(argv: string[]): Promise<number> {
         failedBefore = previous.failed;
       }
     }
-    stream = createWriteStream(partial, { flags: opt.resume ? 'a' : 'w' });
+    let handle;
+    try {
+      // Without --resume, never over an earlier run's FILE.partial: that would throw its records away.
+      handle = await open(partial, opt.resume ? 'a' : 'wx');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      return usage(`${partial} holds the records of an interrupted run: add --resume to continue it, or delete it to start over.`);
+    }
+    stream = handle.createWriteStream();
   }
   const claim = (key: string): boolean => {
     const n = done.get(key) ?? 0;
