@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { collect, inShard, parseShard, previousRun, unreadableKey } from './files.js';
 import { outputClash } from './guard.js';
+import { SIGNAL_EXIT, onStopSignal, resumeCommand } from './interrupt.js';
 import { sha256Hex } from '../util/hash.js';
 import { Pool } from './pool.js';
 import { type Outcome, errorRecord } from './records.js';
@@ -36,8 +37,12 @@ Word files through their paragraphs, lists and tables, PDFs page by page without
 A file that cannot be parsed becomes an error record and the run goes on. Error codes: empty, unreadable,
 decode_failed, too_large, no_release, encrypted, no_text_layer, unsupported_format, timeout, crashed.
 
+Ctrl-C (SIGINT) or SIGTERM stops the run after the records already in order, closes the output on a complete
+line and prints the command that resumes it; a second one stops at once (--resume drops a torn last line).
+
 Exit status: 0 when every file parsed; 1 when some files were errors (a record is written for each; with
---resume the records kept count too); 2 for a usage error (nothing written).`;
+--resume the records kept count too); 2 for a usage error (nothing written); 3 when the run could not go on
+(e.g. its output could not be written: fix the cause and resume); 130 after SIGINT, 143 after SIGTERM.`;
 
 interface Options {
   out: string | null;
@@ -165,6 +170,7 @@ async function main(argv: string[]): Promise<number> {
       return usage(`${partial} holds the records of an interrupted run: add --resume to continue it, or delete it to start over.`);
     }
     stream = handle.createWriteStream();
+    stream.on('error', fail);
   }
   const claim = (key: string): boolean => {
     const n = done.get(key) ?? 0;
@@ -180,7 +186,9 @@ async function main(argv: string[]): Promise<number> {
   const results = new Map<number, string>();
   let next = 0;
   let flushing: Promise<void> = Promise.resolve();
+  let stopping: Promise<number> | null = null;
   const record = (id: number, { line, error }: Outcome): void => {
+    if (stopping) return;
     if (error === null) ok++;
     else errors.set(error, (errors.get(error) ?? 0) + 1);
     results.set(id, line);
@@ -196,12 +204,35 @@ async function main(argv: string[]): Promise<number> {
   };
 
   const pool = new Pool(Math.max(1, Math.min(opt.jobs, files.length + (stdin ? 1 : 0))), opt.timeoutMs, record);
+  // A signal stops the run between records: no new files, the records already in order written, the output
+  // closed on a complete line. Records that arrived out of order, and files still being parsed, are dropped:
+  // --resume parses them again.
+  let closing = false;
+  onStopSignal((signal) => {
+    // Past its last record the run is renaming FILE.partial into place: let it.
+    if (closing) return;
+    stopping = (async () => {
+      await pool.close();
+      await flushing;
+      if (partial) await finish(stream as WriteStream);
+      progress.end();
+      process.stderr.write(
+        `pressparse: stopped by ${signal} after ${written} records` +
+          (partial ? `; ${partial} holds them. To continue, run:\n  ${resumeCommand(argv)}\n` : '; run with --out FILE to be able to resume.\n'),
+      );
+      return SIGNAL_EXIT[signal];
+    })();
+    // Exit without waiting for a read that may never end (a pipe, a stalled network drive).
+    void stopping.then((code) => process.exit(code), (e: unknown) => fail(e));
+  });
+
   let id = 0;
   let skipped = 0;
   const inputs: (string | null)[] = [...(stdin ? [null] : []), ...files];
   for (const file of inputs) {
     // Keep memory flat: read ahead only as far as the workers can take.
     await pool.room(opt.jobs * 2);
+    if (stopping) break;
     let bytes: Uint8Array;
     try {
       bytes = file === null ? await readStdin() : new Uint8Array(await readFile(file));
@@ -220,6 +251,8 @@ async function main(argv: string[]): Promise<number> {
   // Every job has handed its record over once the pool is idle; then the last write has been queued.
   await pool.room(1);
   await flushing;
+  if (stopping) return stopping;
+  closing = true;
   await pool.close();
   progress.end();
 
@@ -241,12 +274,15 @@ async function main(argv: string[]): Promise<number> {
   return failed + failedBefore ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`pressparse: ${e instanceof Error ? e.stack : String(e)}\n`);
-    process.exitCode = 2;
-  },
-);
+/** A run that cannot go on (its output cannot be written, or a bug): exit 3, saying what is kept. */
+function fail(e: unknown): never {
+  process.stderr.write(
+    `pressparse: the run stopped on an error: ${e instanceof Error ? e.stack : String(e)}\n` +
+      'With --out FILE, FILE.partial keeps every complete record written so far: fix the cause, then run the same command with --resume.\n',
+  );
+  process.exit(3);
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+}, fail);
