@@ -3,6 +3,7 @@ import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ERROR_HINTS } from '../src/errors.js';
 import { PressReleaseSchema } from '../src/index.js';
 import { FIXTURES } from './helpers.js';
 
@@ -26,11 +27,13 @@ describe('pressparse CLI', { timeout: 120_000 }, () => {
     const dir = folder();
     const r = run([dir]);
     expect(r.status).toBe(1);
-    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; ok: boolean; release?: unknown; error?: { code: string } });
+    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; ok: boolean; release?: unknown; error?: { code: string; hint: string } });
     expect(records.map((x) => x.file.slice(x.file.lastIndexOf('/') + 1))).toEqual(['b-release.txt', 'empty.txt', 'latin1.txt', 'a-release.txt']);
     expect(records.map((x) => x.ok)).toEqual([true, false, false, true]);
     expect(records[1]!.error!.code).toBe('empty');
     expect(records[2]!.error!.code).toBe('decode_failed');
+    expect(records[1]!.error!.hint).toBe(ERROR_HINTS.empty);
+    expect(records[2]!.error!.hint).toBe(ERROR_HINTS.decode_failed);
     for (const x of records.filter((y) => y.ok)) expect(PressReleaseSchema.safeParse(x.release).success).toBe(true);
     expect(r.stderr).toMatch(/4 files, 2 releases, 2 errors/);
   });
@@ -40,9 +43,10 @@ describe('pressparse CLI', { timeout: 120_000 }, () => {
     // A worker cannot even start within a millisecond: every file runs out of time, in input order.
     const r = run([dir, '--timeout', '0.001', '--jobs', '2']);
     expect(r.status).toBe(1);
-    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; sha256: string; ok: boolean; error?: { code: string } });
+    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; sha256: string; ok: boolean; error?: { code: string; hint: string } });
     expect(records.map((x) => x.file.slice(x.file.lastIndexOf('/') + 1))).toEqual(['b-release.txt', 'empty.txt', 'latin1.txt', 'a-release.txt']);
     expect(records.every((x) => !x.ok && x.error?.code === 'timeout' && /^[0-9a-f]{64}$/.test(x.sha256))).toBe(true);
+    expect(records.every((x) => x.error?.hint.includes('--timeout'))).toBe(true);
     expect(r.stderr).toMatch(/4 files, 0 releases, 4 errors \(timeout: 4\)/);
   });
 
@@ -112,6 +116,8 @@ describe('pressparse CLI', { timeout: 120_000 }, () => {
     const help = run(['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/Usage: pressparse/);
+    for (const code of [...Object.keys(ERROR_HINTS), 'timeout', 'crashed']) expect(help.stdout).toContain(code);
+    for (const status of ['130 after SIGINT', '143 after SIGTERM', '3 when the run could not go on']) expect(help.stdout).toContain(status);
     expect(run([]).status).toBe(2);
     expect(run(['--no-such-flag', '.']).status).toBe(2);
     expect(run([join(tmpdir(), 'does-not-exist-pressparse')]).status).toBe(2);

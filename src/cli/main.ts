@@ -9,14 +9,14 @@ import { outputClash } from './guard.js';
 import { SIGNAL_EXIT, onStopSignal, resumeCommand } from './interrupt.js';
 import { sha256Hex } from '../util/hash.js';
 import { Pool } from './pool.js';
-import { type Outcome, errorRecord } from './records.js';
+import { type Outcome, RECORD_ERROR_CODES, errorRecord } from './records.js';
 
 const HELP = `Usage: pressparse <file|folder|->... [options]
 
 Parses every press release it is given (.txt, .html, .htm, .docx, .pdf; folders are walked recursively, in
 sorted order; "-" reads one release from standard input) and writes one JSON line per input, in input order:
   {"file": "...", "sha256": "...", "ok": true, "release": {...}}
-  {"file": "...", "sha256": "...", "ok": false, "error": {"code": "...", "message": "..."}}
+  {"file": "...", "sha256": "...", "ok": false, "error": {"code": "...", "message": "...", "hint": "..."}}
 
 Options:
   -o, --out FILE     write the JSON Lines to FILE: written to FILE.partial and renamed into place when the
@@ -34,8 +34,8 @@ Options:
 
 Text files may be UTF-8, UTF-16, Big5 or GB18030. Web pages are read through their article text and metadata,
 Word files through their paragraphs, lists and tables, PDFs page by page without running headers and footers.
-A file that cannot be parsed becomes an error record and the run goes on. Error codes: empty, unreadable,
-decode_failed, too_large, no_release, encrypted, no_text_layer, unsupported_format, timeout, crashed.
+A file that cannot be parsed becomes an error record and the run goes on; its hint says what to do about it.
+Error codes: ${RECORD_ERROR_CODES.join(', ')}.
 
 Ctrl-C (SIGINT) or SIGTERM stops the run after the records already in order, closes the output on a complete
 line and prints the command that resumes it; a second one stops at once (--resume drops a torn last line).

@@ -77,7 +77,7 @@ export class Pool {
     this.next(slot);
   }
 
-  private fail(slot: Slot, code: string, message: string): void {
+  private fail(slot: Slot, code: 'timeout' | 'crashed', message: string): void {
     const job = this.take(slot);
     if (!job) return;
     void slot.worker.terminate();
