@@ -110,4 +110,16 @@ describe('pressparse CLI killed or interrupted mid-run', { timeout: 600_000 }, (
     await resume(args, out, complete.length);
     expect(snapshot(data.files)).toEqual(inputs);
   });
+
+  it('SIGINT without --out ends standard output on a complete record and says --out makes a run resumable', async () => {
+    const run = start([data.dir, '--jobs', '2']);
+    await until(run, () => run.stdout().split('\n').length > 50, '50 records');
+    run.child.kill('SIGINT');
+    const { code, stderr } = await run.exit;
+    expect(code).toBe(130);
+    const lines = run.stdout().split('\n');
+    expect(lines.pop()).toBe('');
+    for (const line of lines) expectRecord(line);
+    expect(stderr).toContain(`stopped by SIGINT after ${lines.length} records; run with --out FILE to be able to resume.`);
+  });
 });

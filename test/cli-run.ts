@@ -10,18 +10,21 @@ export const BIN = join(import.meta.dirname, '..', 'dist', 'cli', 'main.js');
 
 export interface Run {
   child: ChildProcess;
+  /** What the run has written to standard output so far. */
+  stdout: () => string;
   exit: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>;
 }
 
 export function start(args: string[]): Run {
   const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
+  let stdout = '';
   child.stderr!.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-  child.stdout!.resume();
+  child.stdout!.setEncoding('utf8').on('data', (s: string) => (stdout += s));
   const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) =>
     child.on('close', (code, signal) => resolve({ code, signal, stderr })),
   );
-  return { child, exit };
+  return { child, stdout: () => stdout, exit };
 }
 
 /** Polls until `ready` holds, failing if the run ends first or nothing happens for a minute. */

@@ -120,7 +120,12 @@ describe('pressparse CLI', { timeout: 120_000 }, () => {
     for (const status of ['130 after SIGINT', '143 after SIGTERM', '3 when the run could not go on']) expect(help.stdout).toContain(status);
     expect(run([]).status).toBe(2);
     expect(run(['--no-such-flag', '.']).status).toBe(2);
-    expect(run([join(tmpdir(), 'does-not-exist-pressparse')]).status).toBe(2);
+    const missing = run([join(tmpdir(), 'does-not-exist-pressparse')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/check that the path exists/);
+    const unwritable = run([join(FIXTURES, 'errors', 'empty.txt'), '--out', join(tmpdir(), 'does-not-exist-pressparse', 'out.jsonl')]);
+    expect(unwritable.status).toBe(2);
+    expect(unwritable.stderr).toMatch(/cannot write .*out\.jsonl\.partial: .*Give an --out in a folder that exists/);
     expect(existsSync(BIN)).toBe(true);
   });
 });

@@ -139,7 +139,7 @@ async function main(argv: string[]): Promise<number> {
     files = await collect(paths);
     clash = await outputClash(paths, files, opt.out);
   } catch (e) {
-    return usage(`cannot read ${(e as Error).message}`);
+    return usage(`cannot read ${(e as Error).message}: check that the path exists and that you may read it.`);
   }
   if (clash) return usage(clash);
   if (opt.shard) files = files.filter((f) => inShard(f, opt.shard!));
@@ -166,8 +166,10 @@ async function main(argv: string[]): Promise<number> {
       // Without --resume, never over an earlier run's FILE.partial: that would throw its records away.
       handle = await open(partial, opt.resume ? 'a' : 'wx');
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      return usage(`${partial} holds the records of an interrupted run: add --resume to continue it, or delete it to start over.`);
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
+        return usage(`${partial} holds the records of an interrupted run: add --resume to continue it, or delete it to start over.`);
+      }
+      return usage(`cannot write ${partial}: ${(e as Error).message}. Give an --out in a folder that exists and that you may write to.`);
     }
     stream = handle.createWriteStream();
     stream.on('error', fail);
