@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ERROR_HINTS } from '../src/errors.js';
+import { DEFAULT_MAX_BYTES, ERROR_HINTS } from '../src/errors.js';
 import { PressReleaseSchema } from '../src/index.js';
 import { FIXTURES } from './helpers.js';
 
@@ -198,6 +198,22 @@ describe('pressparse CLI at scale', { timeout: 120_000 }, () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/2 files, 2 releases, 0 errors, 3 already done/);
     expect([...lines(readFileSync(out, 'utf8'))].sort()).toEqual([...full].sort());
+  });
+
+  it('refuses a file over the size limit without reading it, and --resume knows its record by its path', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pressparse-big-'));
+    writeFileSync(join(dir, 'a.txt'), readFileSync(join(FIXTURES, 'en-prnewswire-two-abouts', 'input.txt')));
+    writeFileSync(join(dir, 'big.txt'), '');
+    truncateSync(join(dir, 'big.txt'), DEFAULT_MAX_BYTES + 1);
+    const out = join(mkdtempSync(join(tmpdir(), 'pressparse-out-')), 'all.jsonl');
+    expect(run([dir, '--out', out]).status).toBe(1);
+    const first = readFileSync(out, 'utf8');
+    const big = JSON.parse(lines(first)[1]!) as { sha256: string | null; error: { code: string } };
+    expect(big).toMatchObject({ sha256: null, error: { code: 'too_large' } });
+    const again = run([dir, '--out', out, '--resume']);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/0 files, 0 releases, 0 errors, 2 already done/);
+    expect(readFileSync(out, 'utf8')).toBe(first);
   });
 
   it('reads one release from standard input', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { previousRun, unreadableKey } from './files.js';
+import { previousRun, pathKey } from './files.js';
 
 const file = (content: string): string => {
   const path = join(mkdtempSync(join(tmpdir(), 'pressparse-previous-')), 'out.jsonl.partial');
@@ -31,7 +31,7 @@ describe('previousRun', () => {
   it('counts each record of inputs with the same bytes, and unreadable files by path', async () => {
     const got = await previousRun(file(line(rec('a', true, 'x.txt')) + line(rec('a', true, 'copy/x.txt')) + line(rec(null, false, 'locked.txt'))));
     expect(got.done.get('a')).toBe(2);
-    expect(got.done.get(unreadableKey('locked.txt'))).toBe(1);
+    expect(got.done.get(pathKey('locked.txt'))).toBe(1);
   });
 
   it('reads --pretty records, which span lines, and counts bytes, not characters', async () => {

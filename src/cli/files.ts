@@ -41,10 +41,10 @@ export function inShard(path: string, [k, n]: [number, number]): boolean {
 }
 
 /**
- * What --resume matches a file that could not be read by (it has no SHA-256): its path, so that it is not given a
- * second record while it stays unreadable. Never a hex digest, so it cannot meet one.
+ * What --resume matches a record with no SHA-256 by (a file refused without being read: unreadable, or too large
+ * to read): its path, so that it is not given a second record while it stays so. Never a hex digest.
  */
-export const unreadableKey = (file: string): string => `unreadable:${file}`;
+export const pathKey = (file: string): string => `path:${file}`;
 
 /**
  * What an earlier run left in `file`: how many complete records it holds for each input key (two inputs with the
@@ -69,7 +69,7 @@ export async function previousRun(file: string): Promise<{ done: Map<string, num
     try {
       const r = JSON.parse(Buffer.concat(record).toString('utf8')) as { file?: unknown; sha256?: unknown; ok?: unknown };
       record = [];
-      const key = typeof r.sha256 === 'string' ? r.sha256 : typeof r.file === 'string' ? unreadableKey(r.file) : null;
+      const key = typeof r.sha256 === 'string' ? r.sha256 : typeof r.file === 'string' ? pathKey(r.file) : null;
       if (key !== null) {
         done.set(key, (done.get(key) ?? 0) + 1);
         if (r.ok === false) failed++;

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 import { existsSync, type WriteStream } from 'node:fs';
-import { copyFile, open, readFile, rename, truncate } from 'node:fs/promises';
+import { copyFile, open, readFile, rename, stat, truncate } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { collect, inShard, parseShard, previousRun, unreadableKey } from './files.js';
+import { collect, inShard, parseShard, pathKey, previousRun } from './files.js';
 import { outputClash } from './guard.js';
 import { SIGNAL_EXIT, onStopSignal, resumeCommand } from './interrupt.js';
+import { DEFAULT_MAX_BYTES } from '../errors.js';
 import { sha256Hex } from '../util/hash.js';
 import { Pool } from './pool.js';
 import { type Outcome, RECORD_ERROR_CODES, errorRecord } from './records.js';
@@ -230,6 +231,11 @@ async function main(argv: string[]): Promise<number> {
 
   let id = 0;
   let skipped = 0;
+  // A file refused unread has no SHA-256: --resume knows its record by its path.
+  const refuse = (file: string | null, code: 'unreadable' | 'too_large', message: string): void => {
+    if (file !== null && claim(pathKey(file))) skipped++;
+    else record(id++, errorRecord(file ?? '-', null, code, message));
+  };
   const inputs: (string | null)[] = [...(stdin ? [null] : []), ...files];
   for (const file of inputs) {
     // Keep memory flat: read ahead only as far as the workers can take.
@@ -237,10 +243,15 @@ async function main(argv: string[]): Promise<number> {
     if (stopping) break;
     let bytes: Uint8Array;
     try {
+      // Sized before it is read: the main thread holds every file the workers have yet to take.
+      const size = file === null ? 0 : (await stat(file)).size;
+      if (size > DEFAULT_MAX_BYTES) {
+        refuse(file, 'too_large', `The file is ${size} bytes, over the limit of ${DEFAULT_MAX_BYTES}: it was not read.`);
+        continue;
+      }
       bytes = file === null ? await readStdin() : new Uint8Array(await readFile(file));
     } catch (e) {
-      if (file !== null && claim(unreadableKey(file))) skipped++;
-      else record(id++, errorRecord(file, null, 'unreadable', `Cannot read the file: ${(e as Error).message}. Check that it exists and that you may read it.`));
+      refuse(file, 'unreadable', `Cannot read the file: ${(e as Error).message}.`);
       continue;
     }
     const hash = sha256Hex(bytes);
