@@ -127,8 +127,12 @@ class Progress {
   }
 }
 
-/** Ends the output file: resolves once every byte written is on its way to disk and the file is closed. */
-const finish = (stream: WriteStream): Promise<void> => new Promise((res, rej) => stream.end((e?: Error | null) => (e ? rej(e) : res())));
+/** Ends the output file: resolves once it is synced and closed ('finish' comes before both). */
+const finish = (stream: WriteStream): Promise<void> =>
+  new Promise((res, rej) => {
+    stream.once('close', res).once('error', rej);
+    stream.end();
+  });
 
 async function main(argv: string[]): Promise<number> {
   const opt = options(argv);
@@ -172,7 +176,8 @@ async function main(argv: string[]): Promise<number> {
       }
       return usage(`cannot write ${partial}: ${(e as Error).message}. Give an --out in a folder that exists and that you may write to.`);
     }
-    stream = handle.createWriteStream();
+    // Synced to disk when closed, before the rename: a power cut just after it cannot leave FILE short.
+    stream = handle.createWriteStream({ flush: true });
     stream.on('error', fail);
   }
   const claim = (key: string): boolean => {
