@@ -216,6 +216,23 @@ describe('pressparse CLI at scale', { timeout: 120_000 }, () => {
     expect(readFileSync(out, 'utf8')).toBe(first);
   });
 
+  it('exits 3 when its output cannot be written, and --resume carries on from the records it kept', () => {
+    const dir = corpus();
+    const out = join(mkdtempSync(join(tmpdir(), 'pressparse-full-')), 'all.jsonl');
+    const full = lines(run([dir, '-q']).stdout);
+    // A 4 KiB limit on the size of a file the run writes stands in for a full disk.
+    const r = spawnSync('sh', ['-c', 'ulimit -f 8; exec "$0" "$@"', process.execPath, BIN, dir, '--out', out, '-q'], { encoding: 'utf8' });
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/EFBIG/);
+    expect(r.stderr).toContain(`${out}.partial keeps every complete record written so far`);
+    expect(r.stderr).toContain(`--out ${out} -q --resume\n`);
+    const kept = readFileSync(`${out}.partial`, 'utf8').split('\n').slice(0, -1);
+    expect(kept.length).toBeLessThan(full.length);
+    const again = run([dir, '--out', out, '-q', '--resume']);
+    expect(again.status).toBe(0);
+    expect([...lines(readFileSync(out, 'utf8'))].sort()).toEqual([...full].sort());
+  });
+
   it('reads one release from standard input', () => {
     const r = spawnSync(process.execPath, [BIN, '-', '--pretty'], { input: readFileSync(join(FIXTURES, 'en-prnewswire-two-abouts', 'input.txt')), encoding: 'utf8' });
     expect(r.status).toBe(0);

@@ -179,6 +179,7 @@ async function main(argv: string[]): Promise<number> {
     // Synced to disk when closed, before the rename: a power cut just after it cannot leave FILE short.
     stream = handle.createWriteStream({ flush: true });
     stream.on('error', fail);
+    afterFailure = `${partial} keeps every complete record written so far. Fix the cause (a full disk?), then run:\n  ${resumeCommand(argv)}`;
   }
   const claim = (key: string): boolean => {
     const n = done.get(key) ?? 0;
@@ -292,12 +293,14 @@ async function main(argv: string[]): Promise<number> {
   return failed + failedBefore ? 1 : 0;
 }
 
+/** What a failed run tells the user to do next, once there is an output to resume. */
+let afterFailure = 'Fix the cause and run the command again.';
+
 /** A run that cannot go on (its output cannot be written, or a bug): exit 3, saying what is kept. */
 function fail(e: unknown): never {
-  process.stderr.write(
-    `pressparse: the run stopped on an error: ${e instanceof Error ? e.stack : String(e)}\n` +
-      'With --out FILE, FILE.partial keeps every complete record written so far: fix the cause, then run the same command with --resume.\n',
-  );
+  // A system error (EFBIG, ENOSPC, EIO) is the user's to fix, and its message says it; anything else is a bug.
+  const what = e instanceof Error ? ((e as NodeJS.ErrnoException).code ? e.message : e.stack) : String(e);
+  process.stderr.write(`pressparse: the run stopped on an error: ${what}\n${afterFailure}\n`);
   process.exit(3);
 }
 
