@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_MAX_BYTES, ERROR_HINTS } from '../src/errors.js';
 import { PressReleaseSchema } from '../src/index.js';
 import { FIXTURES } from './helpers.js';
 
@@ -21,16 +22,18 @@ function folder(): string {
   return dir;
 }
 
-describe('pressparse CLI', () => {
+describe('pressparse CLI', { timeout: 120_000 }, () => {
   it('writes one JSON line per .txt, in sorted order, with error records, and exits 1 when some failed', () => {
     const dir = folder();
     const r = run([dir]);
     expect(r.status).toBe(1);
-    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; ok: boolean; release?: unknown; error?: { code: string } });
+    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; ok: boolean; release?: unknown; error?: { code: string; hint: string } });
     expect(records.map((x) => x.file.slice(x.file.lastIndexOf('/') + 1))).toEqual(['b-release.txt', 'empty.txt', 'latin1.txt', 'a-release.txt']);
     expect(records.map((x) => x.ok)).toEqual([true, false, false, true]);
     expect(records[1]!.error!.code).toBe('empty');
     expect(records[2]!.error!.code).toBe('decode_failed');
+    expect(records[1]!.error!.hint).toBe(ERROR_HINTS.empty);
+    expect(records[2]!.error!.hint).toBe(ERROR_HINTS.decode_failed);
     for (const x of records.filter((y) => y.ok)) expect(PressReleaseSchema.safeParse(x.release).success).toBe(true);
     expect(r.stderr).toMatch(/4 files, 2 releases, 2 errors/);
   });
@@ -40,9 +43,10 @@ describe('pressparse CLI', () => {
     // A worker cannot even start within a millisecond: every file runs out of time, in input order.
     const r = run([dir, '--timeout', '0.001', '--jobs', '2']);
     expect(r.status).toBe(1);
-    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; sha256: string; ok: boolean; error?: { code: string } });
+    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; sha256: string; ok: boolean; error?: { code: string; hint: string } });
     expect(records.map((x) => x.file.slice(x.file.lastIndexOf('/') + 1))).toEqual(['b-release.txt', 'empty.txt', 'latin1.txt', 'a-release.txt']);
     expect(records.every((x) => !x.ok && x.error?.code === 'timeout' && /^[0-9a-f]{64}$/.test(x.sha256))).toBe(true);
+    expect(records.every((x) => x.error?.hint.includes('--timeout'))).toBe(true);
     expect(r.stderr).toMatch(/4 files, 0 releases, 4 errors \(timeout: 4\)/);
   });
 
@@ -64,18 +68,70 @@ describe('pressparse CLI', () => {
     expect(readFileSync(input, 'utf8')).toBe(before);
   });
 
+  it('refuses an --out inside an input folder, however the path is spelled, and writes nothing there', () => {
+    const dir = folder();
+    const link = join(mkdtempSync(join(tmpdir(), 'pressparse-link-')), 'to-input');
+    symlinkSync(dir, link);
+    for (const out of [join(dir, 'out.jsonl'), join(dir, 'sub', 'new', 'out.txt'), join(link, 'out.jsonl')]) {
+      const r = run([dir, '--out', out]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/inside the input folder .*: give a path outside the input folders/);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['b-release.txt', 'empty.txt', 'latin1.txt', 'notes.md', 'sub']);
+    expect(readdirSync(join(dir, 'sub'))).toEqual(['a-release.txt']);
+  });
+
+  it('refuses an --out whose FILE.partial is an input', () => {
+    const input = join(mkdtempSync(join(tmpdir(), 'pressparse-in-')), 'releases.jsonl.partial');
+    const bytes = readFileSync(join(FIXTURES, 'en-prnewswire-two-abouts', 'input.txt'));
+    writeFileSync(input, bytes);
+    const r = run([input, '--out', input.slice(0, -'.partial'.length)]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/would write .*releases\.jsonl\.partial the input .*: give another path/);
+    expect(readFileSync(input)).toEqual(bytes);
+  });
+
+  it('refuses to parse its own output when standard output is redirected into an input folder', () => {
+    const dir = folder();
+    const fd = openSync(join(dir, 'out.txt'), 'w');
+    const r = spawnSync(process.execPath, [BIN, dir], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+    closeSync(fd);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/standard output goes to .*out\.txt, one of the inputs/);
+    expect(readFileSync(join(dir, 'out.txt'), 'utf8')).toBe('');
+  });
+
+  it('never writes over an earlier run\'s FILE.partial without --resume', () => {
+    const dir = folder();
+    const out = join(mkdtempSync(join(tmpdir(), 'pressparse-out-')), 'releases.jsonl');
+    writeFileSync(`${out}.partial`, '{"file":"x.txt","sha256":"00","ok":true}\n');
+    const r = run([join(dir, 'b-release.txt'), '--out', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/holds the records of an interrupted run: add --resume to continue it, or delete it to start over/);
+    expect(readFileSync(`${out}.partial`, 'utf8')).toBe('{"file":"x.txt","sha256":"00","ok":true}\n');
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('explains itself and reports usage errors with exit code 2', () => {
     const help = run(['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/Usage: pressparse/);
+    for (const code of [...Object.keys(ERROR_HINTS), 'timeout', 'crashed']) expect(help.stdout).toContain(code);
+    for (const status of ['130 after SIGINT', '143 after SIGTERM', '3 when the run could not go on']) expect(help.stdout).toContain(status);
     expect(run([]).status).toBe(2);
     expect(run(['--no-such-flag', '.']).status).toBe(2);
-    expect(run([join(tmpdir(), 'does-not-exist-pressparse')]).status).toBe(2);
+    const missing = run([join(tmpdir(), 'does-not-exist-pressparse')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/check that the path exists/);
+    const unwritable = run([join(FIXTURES, 'errors', 'empty.txt'), '--out', join(tmpdir(), 'does-not-exist-pressparse', 'out.jsonl')]);
+    expect(unwritable.status).toBe(2);
+    expect(unwritable.stderr).toMatch(/cannot write .*out\.jsonl\.partial: .*Give an --out in a folder that exists/);
     expect(existsSync(BIN)).toBe(true);
   });
 });
 
-describe('pressparse CLI at scale', () => {
+// Each test starts the CLI a few times: generous timeouts for a loaded two-core machine, no timing asserted.
+describe('pressparse CLI at scale', { timeout: 120_000 }, () => {
   const corpus = () => {
     const dir = mkdtempSync(join(tmpdir(), 'pressparse-many-'));
     for (const name of readdirSync(FIXTURES).filter((n) => n.startsWith('zh-') || n.startsWith('en-')).slice(0, 12)) {
@@ -116,6 +172,65 @@ describe('pressparse CLI at scale', () => {
     const got = lines(readFileSync(out, 'utf8'));
     expect([...got].sort()).toEqual([...full].sort());
     expect(existsSync(`${out}.partial`)).toBe(false);
+  });
+
+  it('resumes --pretty output, whose records span lines, to what one run writes', () => {
+    const dir = corpus();
+    const out = join(mkdtempSync(join(tmpdir(), 'pressparse-resume-')), 'all.json');
+    const full = run([dir, '-q', '--pretty']).stdout;
+    const cut = full.indexOf('\n{', full.indexOf('\n{') + 1) + 1;
+    writeFileSync(`${out}.partial`, full.slice(0, cut + 40));
+    const r = run([dir, '--out', out, '--resume', '--pretty']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/, 2 already done/);
+    expect(readFileSync(out, 'utf8')).toBe(full);
+  });
+
+  it('gives inputs with the same bytes a record each on --resume, and exits 1 for the error records it kept', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'c-copy.txt'), readFileSync(join(dir, 'b-release.txt')));
+    const out = join(mkdtempSync(join(tmpdir(), 'pressparse-resume-')), 'all.jsonl');
+    const full = lines(run([dir, '-q']).stdout);
+    expect(full.map((l) => JSON.parse(l).file as string).filter((f) => /[bc]-/.test(f))).toHaveLength(2);
+    // b-release.txt and the two error records are done; c-copy.txt, the same bytes, is not.
+    writeFileSync(`${out}.partial`, `${[full[0], full[2], full[3]].join('\n')}\n`);
+    const r = run([dir, '--out', out, '--resume']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/2 files, 2 releases, 0 errors, 3 already done/);
+    expect([...lines(readFileSync(out, 'utf8'))].sort()).toEqual([...full].sort());
+  });
+
+  it('refuses a file over the size limit without reading it, and --resume knows its record by its path', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pressparse-big-'));
+    writeFileSync(join(dir, 'a.txt'), readFileSync(join(FIXTURES, 'en-prnewswire-two-abouts', 'input.txt')));
+    writeFileSync(join(dir, 'big.txt'), '');
+    truncateSync(join(dir, 'big.txt'), DEFAULT_MAX_BYTES + 1);
+    const out = join(mkdtempSync(join(tmpdir(), 'pressparse-out-')), 'all.jsonl');
+    expect(run([dir, '--out', out]).status).toBe(1);
+    const first = readFileSync(out, 'utf8');
+    const big = JSON.parse(lines(first)[1]!) as { sha256: string | null; error: { code: string } };
+    expect(big).toMatchObject({ sha256: null, error: { code: 'too_large' } });
+    const again = run([dir, '--out', out, '--resume']);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/0 files, 0 releases, 0 errors, 2 already done/);
+    expect(readFileSync(out, 'utf8')).toBe(first);
+  });
+
+  it('exits 3 when its output cannot be written, and --resume carries on from the records it kept', () => {
+    const dir = corpus();
+    const out = join(mkdtempSync(join(tmpdir(), 'pressparse-full-')), 'all.jsonl');
+    const full = lines(run([dir, '-q']).stdout);
+    // A 4 KiB limit on the size of a file the run writes stands in for a full disk.
+    const r = spawnSync('sh', ['-c', 'ulimit -f 8; exec "$0" "$@"', process.execPath, BIN, dir, '--out', out, '-q'], { encoding: 'utf8' });
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/EFBIG/);
+    expect(r.stderr).toContain(`${out}.partial keeps every complete record written so far`);
+    expect(r.stderr).toContain(`--out ${out} -q --resume\n`);
+    const kept = readFileSync(`${out}.partial`, 'utf8').split('\n').slice(0, -1);
+    expect(kept.length).toBeLessThan(full.length);
+    const again = run([dir, '--out', out, '-q', '--resume']);
+    expect(again.status).toBe(0);
+    expect([...lines(readFileSync(out, 'utf8'))].sort()).toEqual([...full].sort());
   });
 
   it('reads one release from standard input', () => {

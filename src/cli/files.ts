@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -42,24 +41,53 @@ export function inShard(path: string, [k, n]: [number, number]): boolean {
 }
 
 /**
- * What an earlier run left in `file`: the inputs its complete records cover (by SHA-256) and the length of the
- * file up to its last complete line (a run killed mid-write leaves a torn line after it). Read line by line.
+ * What --resume matches a record with no SHA-256 by (a file refused without being read: unreadable, or too large
+ * to read): its path, so that it is not given a second record while it stays so. Never a hex digest.
  */
-export async function previousRun(file: string): Promise<{ done: Set<string>; validBytes: number }> {
-  const done = new Set<string>();
+export const pathKey = (file: string): string => `path:${file}`;
+
+/**
+ * What an earlier run left in `file`: how many complete records it holds for each input key (two inputs with the
+ * same bytes need two records, so a count rather than a set), how many of those are errors, and the length of the file up to
+ * its last complete record, so that appending after it never joins a torn record. A record is one line, or with
+ * --pretty the lines from a `{` in column 0 to the next `}` alone on a line; it counts only once its closing
+ * newline is there. Offsets are counted in bytes, streamed, so a large file is never held whole.
+ */
+export async function previousRun(file: string): Promise<{ done: Map<string, number>; failed: number; validBytes: number }> {
+  const done = new Map<string, number>();
+  let failed = 0;
   let validBytes = 0;
-  let offset = 0;
-  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
-  for await (const line of lines) {
-    offset += Buffer.byteLength(line) + 1;
+  let offset = 0; // bytes before `rest`
+  let record: Buffer[] = [];
+  let rest = Buffer.alloc(0);
+  const line = (bytes: Buffer, end: number): void => {
+    const text = bytes.toString('utf8').replace(/\r$/, '');
+    if (text.startsWith('{')) record = [bytes];
+    else if (record.length) record.push(bytes);
+    else return;
+    if (!(text.startsWith('{') && text.endsWith('}')) && text !== '}') return;
     try {
-      const r = JSON.parse(line) as { sha256?: unknown };
-      if (typeof r.sha256 !== 'string') continue;
-      done.add(r.sha256);
-      validBytes = offset;
+      const r = JSON.parse(Buffer.concat(record).toString('utf8')) as { file?: unknown; sha256?: unknown; ok?: unknown };
+      record = [];
+      const key = typeof r.sha256 === 'string' ? r.sha256 : typeof r.file === 'string' ? pathKey(r.file) : null;
+      if (key !== null) {
+        done.set(key, (done.get(key) ?? 0) + 1);
+        if (r.ok === false) failed++;
+        validBytes = end;
+      }
     } catch {
-      // An empty or torn line.
+      // An unfinished pretty record, or junk: what follows it still counts.
     }
+  };
+  for await (const chunk of createReadStream(file)) {
+    rest = Buffer.concat([rest, chunk as Buffer]);
+    let from = 0;
+    for (let nl = rest.indexOf(10); nl >= 0; nl = rest.indexOf(10, from)) {
+      line(rest.subarray(from, nl), offset + nl + 1);
+      from = nl + 1;
+    }
+    offset += from;
+    rest = rest.subarray(from);
   }
-  return { done, validBytes: Math.min(validBytes, (await stat(file)).size) };
+  return { done, failed, validBytes };
 }

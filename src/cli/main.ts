@@ -1,24 +1,28 @@
 #!/usr/bin/env node
-import { createWriteStream, existsSync, type WriteStream } from 'node:fs';
-import { copyFile, readFile, rename, truncate } from 'node:fs/promises';
+import { existsSync, type WriteStream } from 'node:fs';
+import { copyFile, open, readFile, rename, stat, truncate } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { collect, inShard, parseShard, previousRun } from './files.js';
+import { collect, inShard, parseShard, pathKey, previousRun } from './files.js';
+import { outputClash } from './guard.js';
+import { SIGNAL_EXIT, onStopSignal, resumeCommand } from './interrupt.js';
+import { DEFAULT_MAX_BYTES } from '../errors.js';
 import { sha256Hex } from '../util/hash.js';
 import { Pool } from './pool.js';
-import { type Outcome, errorRecord } from './records.js';
+import { type Outcome, RECORD_ERROR_CODES, errorRecord } from './records.js';
 
 const HELP = `Usage: pressparse <file|folder|->... [options]
 
 Parses every press release it is given (.txt, .html, .htm, .docx, .pdf; folders are walked recursively, in
 sorted order; "-" reads one release from standard input) and writes one JSON line per input, in input order:
   {"file": "...", "sha256": "...", "ok": true, "release": {...}}
-  {"file": "...", "sha256": "...", "ok": false, "error": {"code": "...", "message": "..."}}
+  {"file": "...", "sha256": "...", "ok": false, "error": {"code": "...", "message": "...", "hint": "..."}}
 
 Options:
   -o, --out FILE     write the JSON Lines to FILE: written to FILE.partial and renamed into place when the
-                     run completes, so an interrupted run leaves FILE as it was and FILE.partial to resume
+                     run completes, so an interrupted run leaves FILE as it was and FILE.partial to resume.
+                     FILE may not be an input, nor lie inside an input folder
       --resume       with --out: keep the records of an earlier (complete or interrupted) run and parse only
                      the inputs it has no record for (matched by SHA-256)
   -j, --jobs N       parse N files at once, in worker threads (default: the number of cores)
@@ -31,10 +35,15 @@ Options:
 
 Text files may be UTF-8, UTF-16, Big5 or GB18030. Web pages are read through their article text and metadata,
 Word files through their paragraphs, lists and tables, PDFs page by page without running headers and footers.
-A file that cannot be parsed becomes an error record and the run goes on. Error codes: empty, unreadable,
-decode_failed, too_large, no_release, encrypted, no_text_layer, unsupported_format, timeout, crashed.
-Exit status: 0 when every file parsed, 1 when some files were errors (a record is written for each), 2 for a
-usage error.`;
+A file that cannot be parsed becomes an error record and the run goes on; its hint says what to do about it.
+Error codes: ${RECORD_ERROR_CODES.join(', ')}.
+
+Ctrl-C (SIGINT) or SIGTERM stops the run after the records already in order, closes the output on a complete
+line and prints the command that resumes it; a second one stops at once (--resume drops a torn last line).
+
+Exit status: 0 when every file parsed; 1 when some files were errors (a record is written for each; with
+--resume the records kept count too); 2 for a usage error (nothing written); 3 when the run could not go on
+(e.g. its output could not be written: fix the cause and resume); 130 after SIGINT, 143 after SIGTERM.`;
 
 interface Options {
   out: string | null;
@@ -118,32 +127,65 @@ class Progress {
   }
 }
 
+/** Ends the output file: resolves once it is synced and closed ('finish' comes before both). */
+const finish = (stream: WriteStream): Promise<void> =>
+  new Promise((res, rej) => {
+    stream.once('close', res).once('error', rej);
+    stream.end();
+  });
+
 async function main(argv: string[]): Promise<number> {
   const opt = options(argv);
   if (typeof opt === 'number') return opt;
+  const paths = opt.inputs.filter((p) => p !== '-');
   let files: string[];
+  let clash: string | null;
   try {
-    files = await collect(opt.inputs.filter((p) => p !== '-'));
+    files = await collect(paths);
+    clash = await outputClash(paths, files, opt.out);
   } catch (e) {
-    return usage(`cannot read ${(e as Error).message}`);
+    return usage(`cannot read ${(e as Error).message}: check that the path exists and that you may read it.`);
   }
-  if (opt.out && files.some((f) => resolve(f) === opt.out)) return usage('--out must not be one of the inputs.');
+  if (clash) return usage(clash);
   if (opt.shard) files = files.filter((f) => inShard(f, opt.shard!));
   const stdin = opt.inputs.includes('-');
 
   // The run writes FILE.partial and renames it over FILE at the end: an interrupted run leaves FILE as it was
-  // and FILE.partial holding complete lines, which --resume continues.
+  // and FILE.partial holding complete records, which --resume continues.
   const partial = opt.out ? `${opt.out}.partial` : null;
-  let done = new Set<string>();
-  if (opt.resume && opt.out && partial) {
-    if (!existsSync(partial) && existsSync(opt.out)) await copyFile(opt.out, partial);
-    if (existsSync(partial)) {
-      const previous = await previousRun(partial);
-      await truncate(partial, previous.validBytes);
-      done = previous.done;
+  let done = new Map<string, number>();
+  let failedBefore = 0;
+  let stream: WriteStream | NodeJS.WriteStream = process.stdout;
+  if (opt.out && partial) {
+    if (opt.resume) {
+      if (!existsSync(partial) && existsSync(opt.out)) await copyFile(opt.out, partial);
+      if (existsSync(partial)) {
+        const previous = await previousRun(partial);
+        await truncate(partial, previous.validBytes);
+        done = previous.done;
+        failedBefore = previous.failed;
+      }
     }
+    let handle;
+    try {
+      // Without --resume, never over an earlier run's FILE.partial: that would throw its records away.
+      handle = await open(partial, opt.resume ? 'a' : 'wx');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
+        return usage(`${partial} holds the records of an interrupted run: add --resume to continue it, or delete it to start over.`);
+      }
+      return usage(`cannot write ${partial}: ${(e as Error).message}. Give an --out in a folder that exists and that you may write to.`);
+    }
+    // Synced to disk when closed, before the rename: a power cut just after it cannot leave FILE short.
+    stream = handle.createWriteStream({ flush: true });
+    stream.on('error', fail);
+    afterFailure = `${partial} keeps every complete record written so far. Fix the cause (a full disk?), then run:\n  ${resumeCommand(argv)}`;
   }
-  const stream: WriteStream | NodeJS.WriteStream = partial ? createWriteStream(partial, { flags: opt.resume ? 'a' : 'w' }) : process.stdout;
+  const claim = (key: string): boolean => {
+    const n = done.get(key) ?? 0;
+    if (n) done.set(key, n - 1);
+    return n > 0;
+  };
 
   const started = Date.now();
   const errors = new Map<string, number>();
@@ -153,7 +195,9 @@ async function main(argv: string[]): Promise<number> {
   const results = new Map<number, string>();
   let next = 0;
   let flushing: Promise<void> = Promise.resolve();
+  let stopping: Promise<number> | null = null;
   const record = (id: number, { line, error }: Outcome): void => {
+    if (stopping) return;
     if (error === null) ok++;
     else errors.set(error, (errors.get(error) ?? 0) + 1);
     results.set(id, line);
@@ -169,21 +213,55 @@ async function main(argv: string[]): Promise<number> {
   };
 
   const pool = new Pool(Math.max(1, Math.min(opt.jobs, files.length + (stdin ? 1 : 0))), opt.timeoutMs, record);
+  // A signal stops the run between records: no new files, the records already in order written, the output
+  // closed on a complete line. Records that arrived out of order, and files still being parsed, are dropped:
+  // --resume parses them again.
+  let closing = false;
+  onStopSignal((signal) => {
+    // Past its last record the run is renaming FILE.partial into place: let it.
+    if (closing) return;
+    stopping = (async () => {
+      await pool.close();
+      await flushing;
+      if (partial) await finish(stream as WriteStream);
+      progress.end();
+      process.stderr.write(
+        `pressparse: stopped by ${signal} after ${written} records` +
+          (partial ? `; ${partial} holds them. To continue, run:\n  ${resumeCommand(argv)}\n` : '; run with --out FILE to be able to resume.\n'),
+      );
+      return SIGNAL_EXIT[signal];
+    })();
+    // Exit without waiting for a read that may never end (a pipe, a stalled network drive).
+    void stopping.then((code) => process.exit(code), (e: unknown) => fail(e));
+  });
+
   let id = 0;
   let skipped = 0;
+  // A file refused unread has no SHA-256: --resume knows its record by its path.
+  const refuse = (file: string | null, code: 'unreadable' | 'too_large', message: string): void => {
+    if (file !== null && claim(pathKey(file))) skipped++;
+    else record(id++, errorRecord(file ?? '-', null, code, message));
+  };
   const inputs: (string | null)[] = [...(stdin ? [null] : []), ...files];
   for (const file of inputs) {
     // Keep memory flat: read ahead only as far as the workers can take.
     await pool.room(opt.jobs * 2);
+    if (stopping) break;
     let bytes: Uint8Array;
     try {
+      // Sized before it is read: the main thread holds every file the workers have yet to take.
+      const size = file === null ? 0 : (await stat(file)).size;
+      if (size > DEFAULT_MAX_BYTES) {
+        refuse(file, 'too_large', `The file is ${size} bytes, over the limit of ${DEFAULT_MAX_BYTES}: it was not read.`);
+        continue;
+      }
       bytes = file === null ? await readStdin() : new Uint8Array(await readFile(file));
     } catch (e) {
-      record(id++, errorRecord(file, null, 'unreadable', `Cannot read the file: ${(e as Error).message}`));
+      refuse(file, 'unreadable', `Cannot read the file: ${(e as Error).message}.`);
       continue;
     }
     const hash = sha256Hex(bytes);
-    if (done.has(hash)) {
+    if (claim(hash)) {
       skipped++;
       continue;
     }
@@ -192,11 +270,13 @@ async function main(argv: string[]): Promise<number> {
   // Every job has handed its record over once the pool is idle; then the last write has been queued.
   await pool.room(1);
   await flushing;
+  if (stopping) return stopping;
+  closing = true;
   await pool.close();
   progress.end();
 
   if (partial && opt.out) {
-    await new Promise<void>((res, rej) => (stream as WriteStream).end((e?: Error | null) => (e ? rej(e) : res())));
+    await finish(stream as WriteStream);
     await rename(partial, opt.out);
   }
   const secs = (Date.now() - started) / 1000;
@@ -209,15 +289,21 @@ async function main(argv: string[]): Promise<number> {
         `${opt.out ? ` → ${opt.out}` : ''}\n`,
     );
   }
-  return failed ? 1 : 0;
+  // The exit status speaks for the whole output, records kept from the interrupted run included.
+  return failed + failedBefore ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`pressparse: ${e instanceof Error ? e.stack : String(e)}\n`);
-    process.exitCode = 2;
-  },
-);
+/** What a failed run tells the user to do next, once there is an output to resume. */
+let afterFailure = 'Fix the cause and run the command again.';
+
+/** A run that cannot go on (its output cannot be written, or a bug): exit 3, saying what is kept. */
+function fail(e: unknown): never {
+  // A system error (EFBIG, ENOSPC, EIO) is the user's to fix, and its message says it; anything else is a bug.
+  const what = e instanceof Error ? ((e as NodeJS.ErrnoException).code ? e.message : e.stack) : String(e);
+  process.stderr.write(`pressparse: the run stopped on an error: ${what}\n${afterFailure}\n`);
+  process.exit(3);
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+}, fail);

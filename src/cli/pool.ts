@@ -16,6 +16,7 @@ export class Pool {
   private readonly slots: Slot[] = [];
   private readonly waiting: Job[] = [];
   private wake: (() => void) | null = null;
+  private closed = false;
 
   constructor(
     size: number,
@@ -40,6 +41,7 @@ export class Pool {
 
   /** Queues a job; it starts as soon as a worker is free. */
   run(job: Job): void {
+    if (this.closed) return;
     const free = this.slots.find((s) => !s.job);
     if (free) this.start(free, job);
     else this.waiting.push(job);
@@ -75,7 +77,7 @@ export class Pool {
     this.next(slot);
   }
 
-  private fail(slot: Slot, code: string, message: string): void {
+  private fail(slot: Slot, code: 'timeout' | 'crashed', message: string): void {
     const job = this.take(slot);
     if (!job) return;
     void slot.worker.terminate();
@@ -88,12 +90,24 @@ export class Pool {
   private next(slot: Slot): void {
     const job = this.waiting.shift();
     if (job) this.start(slot, job);
+    this.wakeReader();
+  }
+
+  private wakeReader(): void {
     const wake = this.wake;
     this.wake = null;
     wake?.();
   }
 
+  /**
+   * Stops every worker. Jobs still queued or running are dropped without a record (an interrupted run parses them
+   * again on --resume), and a worker's exit is then no crash.
+   */
   async close(): Promise<void> {
+    this.closed = true;
+    this.waiting.length = 0;
+    for (const slot of this.slots) this.take(slot);
+    this.wakeReader();
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }
