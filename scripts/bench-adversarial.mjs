@@ -19,20 +19,20 @@ const lines = (line, n) => Array.from({ length: n }, (_, i) => line(i)).join('\n
 const CASES = {
   '「 run': (k) => '「'.repeat(80_000 * k),
   // Each " may open or close a quote, and each pairing looks back a bounded way: slow per character, so short.
-  '" run': (k) => '"'.repeat(2_000 * k),
-  '“ run': (k) => '“'.repeat(8_000 * k),
+  '" run': (k) => '"'.repeat(4_000 * k),
+  '“ run': (k) => '“'.repeat(32_000 * k),
   'spaces in a line': (k) => `a${' '.repeat(200_000 * k)}b`,
   '"Tel: " repeated': (k) => 'Tel: '.repeat(20_000 * k),
   '@ run': (k) => '@'.repeat(80_000 * k),
   'digit run': (k) => '1'.repeat(200_000 * k),
-  'phone-like digits': (k) => '852 2123 '.repeat(10_000 * k),
+  'phone-like digits': (k) => '852 2123 '.repeat(20_000 * k),
   'nested brackets': (k) => `${'(【「'.repeat(10_000 * k)}x${'」】)'.repeat(10_000 * k)}`,
   'contact block (100k lines at 16×)': (k) =>
     lines((i) => ['Media contact', `Name: Person ${i}`, `Tel: +852 2${String(i % 1000).padStart(3, '0')} 4567`, `Email: p${i}@example.com`][i % 4], 6_250 * k),
   'one long line': (k) => 'lorem ipsum dolor sit amet, '.repeat(8_000 * k),
   'many short lines': (k) => lines((i) => `l${i % 10}`, 20_000 * k),
-  '"said" sentences': (k) => '"We grow," said John Smith, CEO of Acme. '.repeat(500 * k),
-  '表示 sentences': (k) => '「我們會繼續增長。」陳大文表示。'.repeat(500 * k),
+  '"said" sentences': (k) => '"We grow," said John Smith, CEO of Acme. '.repeat(1_000 * k),
+  '表示 sentences': (k) => '「我們會繼續增長。」陳大文表示。'.repeat(2_000 * k),
   '"About X" headings': (k) => lines((i) => (i % 2 ? `Acme ${i} is a company.` : `About Acme ${i}`), 1_000 * k),
   'dateline-like lines': (k) => lines(() => 'HONG KONG, 3 March 2024 –', 2_000 * k),
 };
