@@ -76,3 +76,5 @@ for (const r of results) console.log(`| ${r.name} | ${r.files} | ${r.jobs} | ${f
 const pdf1 = results.find((r) => r.name === 'pdf' && r.jobs === 1);
 const pdfN = results.find((r) => r.name === 'pdf' && r.jobs > 1);
 if (pdf1 && pdfN) console.log(`\nPDF speed-up with ${pdfN.jobs} jobs: ${f(pdf1.secs / pdfN.secs)}×`);
+// Pathological inputs at 1×, 4× and 16×, in a process of their own that may collect garbage between runs.
+spawnSync(process.execPath, ['--expose-gc', join(root, 'scripts', 'bench-adversarial.mjs')], { stdio: 'inherit' });

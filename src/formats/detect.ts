@@ -12,8 +12,14 @@ export function detectFormat(bytes: Uint8Array, fileName?: string): Format {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && includesAscii(bytes, 'word/document.xml')) return 'docx';
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).replace(/^\ufeff|^\u00ef\u00bb\u00bf/, '');
   if (HTML_START.test(head)) return 'html';
-  if (/\.html?$/i.test(fileName ?? '') && /<[a-z][^>]*>/i.test(head)) return 'html';
+  if (/\.html?$/i.test(fileName ?? '') && hasTag(head)) return 'html';
   return 'text';
+}
+
+/** Some "<tag" with a ">" after it: /<[a-z][^>]*>/ without rescanning to the end from every "<" when none follows. */
+function hasTag(s: string): boolean {
+  const open = /<[a-z]/i.exec(s);
+  return open !== null && s.includes('>', open.index + 2);
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

@@ -44,10 +44,29 @@ export function htmlToSource(bytes: Uint8Array): SourceDoc {
   return { text, format: 'html', encoding, hints: { ...hints, captions: out.captions } };
 }
 
+// [\w-]{2,20} of the original as a run of two or more cut to 20 below: the same label, and one recheck decides fast.
+const CHARSET = /charset\s*=\s*["']?([\w-][\w-]+)/i;
+
+/**
+ * The charset a <meta> tag declares, as /<meta\s[^>]{0,200}?charset\s*=\s*["']?([\w-]{2,20})/i finds it:
+ * "charset" within the tag's first 200 characters. Tag by tag, because that regex rescans 200 characters from
+ * every "<meta"; one ">" serves every tag before it.
+ */
+function declaredCharset(head: string): string | undefined {
+  let close = -1;
+  for (const tag of head.matchAll(/<meta\s/gi)) {
+    const from = tag.index + tag[0].length;
+    if (close < from) close = head.includes('>', from) ? head.indexOf('>', from) : head.length;
+    const m = CHARSET.exec(head.slice(from, close));
+    if (m && m.index <= 200) return m[1]!.slice(0, 20).toLowerCase();
+  }
+  return undefined;
+}
+
 /** The page's own charset (BOM, <meta charset>, http-equiv), else the bytes sniffed as text. */
 function decodeHtml(bytes: Uint8Array): { text: string; encoding: string } {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
-  const declared = head.match(/<meta\s[^>]{0,200}?charset\s*=\s*["']?([\w-]{2,20})/i)?.[1]?.toLowerCase();
+  const declared = declaredCharset(head);
   const hasBom = bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe;
   if (declared && !hasBom) {
     const label = /^gb/.test(declared) ? 'gb18030' : declared;

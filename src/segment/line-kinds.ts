@@ -1,5 +1,6 @@
 import type { Tables } from '../locales/index.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
+import { trimEndWhere } from '../util/trim.js';
 
 /** Marks that open a bullet item. "-" and "*" need a space after them. */
 export const BULLET = /^(?:[•●▪■◆◇○◦‣∙·➢►▶✓✔❖]|[-*–](?= ))\s*/;
@@ -15,7 +16,7 @@ export function isUrlOnly(fold: string): boolean {
 export const isRule = (fold: string): boolean => RULE.test(fold) && !fold.includes('#');
 
 export function isLabel(fold: string, tables: Tables): boolean {
-  const t = fold.trim().replace(/[:.\s]+$/, '');
+  const t = trimEndWhere(fold.trim(), /[:.\s]/);
   // Lower-casing never shortens: a longer text is no label, and is not copied again for the lookup.
   return t.length > 0 && t.length <= tables.longest('labels') && tables.set('labels').has(t.toLowerCase());
 }
@@ -28,7 +29,7 @@ export function isChrome(fold: string, tables: Tables): boolean {
   const chrome = tables.set('chrome');
   // "Share this", and "Tags: …" / "Share: Twitter | LinkedIn": a chrome word before a colon.
   const head = t.match(/^[([【]?([^:]{1,20}):/)?.[1]?.trim().toLowerCase();
-  const bare = t.replace(/[:.]+$/, '');
+  const bare = trimEndWhere(t, /[:.]/);
   return (bare.length <= tables.longest('chrome') && chrome.has(bare.toLowerCase())) || (head !== undefined && chrome.has(head)) || (NAVIGATION.test(t) && !/[.。]$/.test(t));
 }
 
@@ -58,7 +59,7 @@ export function aboutHeading(fold: string, tables: Tables): [number, number] | n
   if (fold.length > HEADING_MAX) return null;
   const m = tables.match('aboutHeading', fold);
   if (!m || m[1] === undefined) return null;
-  const org = m[1].replace(/[\s:]+$/, '');
+  const org = trimEndWhere(m[1], /[\s:]/);
   // A sentence ("About 300 firms joined.", "关于此次合作，双方…") is not a heading; "About Acme Holdings, Inc." is.
   const lastWord = org.toLowerCase().split(/\s+/).pop() ?? '';
   if (!org || /[。，;；!?]|[.,]\s*\p{Ll}/u.test(org) || (/[.。]$/.test(org) && !tables.set('orgSuffixes').has(lastWord))) return null;

@@ -89,7 +89,7 @@ function isDateLine(fold: string, tables: Tables): boolean {
   const d = dates[0]!;
   let rest = (fold.slice(0, d.start) + ' ' + fold.slice(d.end)).toLowerCase().replace(/\d{1,2}:\d{2}(?::\d{2})?/g, ' ');
   const meta = rest.search(META) !== -1;
-  rest = rest.replace(META, ' ').replace(/\bby\b.*$/, ' ').replace(WEEKDAY, ' ');
+  rest = rest.replace(META, ' ').replace(/\bby\b[^]*/, ' ').replace(WEEKDAY, ' ');
   const left = rest.replace(/[\s,.:()|\-—–/]/g, '');
   return left.length <= 2 || (meta && left.length <= 30 && !/[.。,，]/.test(rest.trim()));
 }

@@ -126,7 +126,7 @@ function readSection(groups: Line[][], ctx: Context, sectionRole: string | null 
         if (/[:：]$/.test(free)) {
           // A sub-heading ("Media:", "Investor Relations:") opens a new contact and names its role.
           flush();
-          role = free.replace(/\s*[:：]$/, '');
+          role = free.slice(0, -1).trimEnd();
           cur.role = role;
           inherited = null;
           continue;
@@ -178,21 +178,49 @@ function readSection(groups: Line[][], ctx: Context, sectionRole: string | null 
   return out;
 }
 
+/** Every kept address has a bracketed "at", a "dot" or Cloudflare's mark: a text with none skips the search. */
 const OBFUSCATION_MARK = /[[(]at[\])]|\bdot\b|\[email/i;
 
-/** "name(at)example.org", "name [at] example [dot] com", "name at example dot com", and Cloudflare's "[email protected]". */
-const OBFUSCATED = /[\w.+-]{1,64} ?(?:[[(]at[\])]|\bat\b) ?[\w-]{1,63}(?: ?(?:[[(]dot[\])]|\bdot\b|\.) ?[a-z]{2,10}){1,3}\b|\[email(?:&#160;|\u00a0| )protected\]/gi;
+/** The "at" of "name(at)example.org", "name [at] example [dot] com", "name at example dot com". */
+const AT = /[[(]at[\])]|\bat\b/gi;
+/** What follows the "at": a domain and one to three "dot" parts; sticky, tried at the "at"'s end only. */
+const DOMAIN = / ?[\w-]{1,63}(?: ?(?:[[(]dot[\])]|\bdot\b|\.) ?[a-z]{2,10}){1,3}\b/iy;
+const LOCAL_CHAR = /[\w.+-]/;
+/** Cloudflare's "[email protected]". */
+const CLOUDFLARE = /\[email(?:&#160;|\u00a0| )protected\]/gi;
+
+/**
+ * Obfuscated addresses as [start, end]: 1–64 address characters, maybe a space, an "at", a domain. Built out
+ * from each "at": one regex for the whole address, started anywhere in a long run of address characters,
+ * retries up to 64 of them from each start.
+ */
+function obfuscatedSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let floor = 0;
+  for (const at of text.matchAll(AT)) {
+    if (at.index < floor) continue;
+    const localEnd = text[at.index - 1] === ' ' ? at.index - 1 : at.index;
+    let start = localEnd;
+    while (start > Math.max(floor, localEnd - 64) && LOCAL_CHAR.test(text[start - 1]!)) start--;
+    if (start === localEnd) continue;
+    DOMAIN.lastIndex = at.index + at[0].length;
+    if (!DOMAIN.test(text)) continue;
+    out.push([start, DOMAIN.lastIndex]);
+    floor = DOMAIN.lastIndex;
+  }
+  for (const m of text.matchAll(CLOUDFLARE)) out.push([m.index, m.index + m[0].length]);
+  return out.sort((a, b) => a[0] - b[0]);
+}
 
 /**
  * Addresses written so that machines cannot read them: a warning each, never a guessed address. (" at " alone
  * is everyday English: only with " dot " after it does it count.)
  */
 export function obfuscatedEmails(ctx: Context): void {
-  // Every kept match has a bracketed "at", a "dot" or Cloudflare's mark: most texts have none, and the full
-  // pattern tries up to 64 characters at every word.
   if (!OBFUSCATION_MARK.test(ctx.text)) return;
-  for (const m of ctx.text.matchAll(OBFUSCATED)) {
-    if (/\bat\b/i.test(m[0]) && !/[[(]at[\])]/i.test(m[0]) && !/\bdot\b/i.test(m[0])) continue;
-    ctx.warn({ code: 'email_obfuscated', message: `"${m[0]}" looks like an e-mail address written to hide it; it is not read as one.`, span: [m.index, m.index + m[0].length] });
+  for (const [start, end] of obfuscatedSpans(ctx.text)) {
+    const found = ctx.text.slice(start, end);
+    if (/\bat\b/i.test(found) && !/[[(]at[\])]/i.test(found) && !/\bdot\b/i.test(found)) continue;
+    ctx.warn({ code: 'email_obfuscated', message: `"${found}" looks like an e-mail address written to hide it; it is not read as one.`, span: [start, end] });
   }
 }

@@ -3,6 +3,7 @@ import { contactLabels } from '../../segment/contact-labels.js';
 import type { Line } from '../../segment/lines.js';
 import { scanTokens } from '../../util/tokens.js';
 import { splitParts } from '../shared/names.js';
+import { trimEndWhere } from '../../util/trim.js';
 
 /** What one line of a contact block holds. */
 export interface ContactLine {
@@ -25,7 +26,7 @@ export function phonesIn(s: string): string[] {
     let j = i;
     while (j < part.length && PHONE_CHAR.test(part[j]!)) j++;
     let num = part.slice(i, j);
-    num = num.replace(/[^\d)]+$/, '').replace(/\s+/g, ' ').trim();
+    num = trimEndWhere(num, /[^\d)]/).replace(/\s+/g, ' ').trim();
     // An extension stays with its number: "02-2712-3456 分機 123", "555-0100 ext. 12".
     const ext = part.slice(i + num.length).match(EXTENSION);
     if (ext) num += ext[0].replace(/\s+/g, ' ').trimEnd();

@@ -4,14 +4,22 @@ import type { PhoneNumberSchema } from '../../schema.js';
 
 type PhoneNumber = z.infer<typeof PhoneNumberSchema>;
 
-const EXTENSION = /\s*(?:分機|分机|內線|内线|轉|转)\s*/;
+const EXTENSION = /分機|分机|內線|内线|轉|转/;
+
+/** "2712 3456 分機 123" → "2712 3456 ext. 123", the spaces around the word folded into the marker's. */
+function markExtension(text: string): string {
+  const m = EXTENSION.exec(text);
+  if (!m) return text;
+  // trimEnd/trimStart rather than \s* around the word: that rescans a long run of spaces from each start.
+  return `${text.slice(0, m.index).trimEnd()} ext. ${text.slice(m.index + m[0].length).trimStart()}`;
+}
 
 /**
  * One printed number in E.164: with its own country code, the one before it on the line, or the first of the
  * release's likely regions where it is a valid number.
  */
 function e164(text: string, regions: readonly CountryCode[], previous: string | null): { e164: string | null; country: string | null } {
-  const cleaned = text.replace(EXTENSION, ' ext. ');
+  const cleaned = markExtension(text);
   // Without a region, only a number with its "+" can parse (libphonenumber throws and catches otherwise: costly).
   const tries = [
     () => (/^\s*\+/.test(cleaned) ? parsePhoneNumberFromString(cleaned) : undefined),

@@ -2,6 +2,7 @@ import type { Tables } from '../../locales/index.js';
 import type { Block } from '../../segment/blocks.js';
 import { isExists } from 'date-fns';
 import { findDates, isoDate } from '../../util/dates.js';
+import { trimEndWhere } from '../../util/trim.js';
 
 export interface DatelineFound {
   location: string | null;
@@ -55,7 +56,7 @@ const NEWS_SERVICE = /(?:社|讯息服务|訊息服務|通讯|通訊|newswire|wi
 function placeFrom(text: string, offset: number, end: number, d: { start: number; end: number }): string | null {
   const before = text.slice(offset, offset + d.start);
   const after = text.slice(offset + d.end, end);
-  const pick = (before.replace(/[\s,，、—–-]+$/, '').trim() || after.replace(/^[\s,，、—–-]+/, '').trim()).replace(TIME, '').trim();
+  const pick = (trimEndWhere(before, /[\s,，、—–-]/).trim() || after.replace(/^[\s,，、—–-]+/, '').trim()).replace(TIME, '').trim();
   // 中央社訊息服務 14:05:30: a news service, not a place.
   if (NEWS_SERVICE.test(pick)) return null;
   // 台北訊, 北京電: the dispatch mark is not part of the place.

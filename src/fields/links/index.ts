@@ -1,9 +1,10 @@
 import type { Span } from '../../schema.js';
 import { scanTokens } from '../../util/tokens.js';
+import { trimEndWhere } from '../../util/trim.js';
 
 /** Two spellings of one link share this key: no scheme, no "www.", lower case, no trailing slash. */
 const linkKey = (url: string): string =>
-  url.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '');
+  trimEndWhere(url.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, ''), /\//);
 
 /**
  * Every URL in the text once, first spelling kept, then the links the file carries outside its text (PDF link

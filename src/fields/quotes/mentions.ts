@@ -76,6 +76,24 @@ function zhHonorifics(tables: Tables): RegExp {
   return re;
 }
 
+/**
+ * The title that ends `s` before ", ", as /(?:^|[,;:(]\s|\bthe )([A-Z][^,.;()]{2,100}), $/ finds it: a capital
+ * after the start, "; " and the like, or "the ", then 2–100 characters without , . ; ( ). Walked from the last
+ * such character, because that regex, tried from every start, rescans up to 100 characters each time.
+ */
+function titleBefore(s: string): string | null {
+  if (!s.endsWith(', ')) return null;
+  const body = s.slice(0, -2);
+  let from = body.length;
+  while (from > 0 && !/[,.;()]/.test(body[from - 1]!)) from--;
+  for (let g = Math.max(from, body.length - 101); g <= body.length - 3; g++) {
+    if (!/[A-Z]/.test(body[g]!)) continue;
+    const opened = g === 0 || (/[,;:(]/.test(body[g - 2] ?? '') && /\s/.test(body[g - 1]!)) || (g >= 4 && body.slice(g - 4, g) === 'the ' && !/\w/.test(body[g - 5] ?? ''));
+    if (opened) return body.slice(g);
+  }
+  return null;
+}
+
 /** People named with an honorific: 黄克强先生 with what precedes it, Professor Edwin Lok, Chairman of X. */
 export function findMentions(unit: Unit, tables: Tables, known: readonly string[]): Person[] {
   const out: Person[] = [];
@@ -94,10 +112,10 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
   for (const m of text.matchAll(EN_HONORIFIC_NAME)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120).match(/^, ([^,.;]{2,100})[,.;]/);
     // "the Commissioner for Digital Economy, Ms Anita Cheung": the title may come first.
-    const before = text.slice(Math.max(0, m.index - 120), m.index).match(/(?:^|[,;:(]\s|\bthe )([A-Z][^,.;()]{2,100}), $/);
+    const before = titleBefore(text.slice(Math.max(0, m.index - 120), m.index));
     // "Following is the transcript of remarks by the Chief Secretary for Administration, Mr …": the title is what
     // follows the last "the".
-    const lead = before?.[1]!.replace(/^.*\bthe (?=[A-Z])/, '');
+    const lead = before?.replace(/^.*\bthe (?=[A-Z])/, '');
     const title = after && isTitle(after[1]!, tables) ? after[1]! : lead && isTitle(lead, tables) ? lead : null;
     const appositive = title ? splitEnglishTitle(title, tables) : { title: null, organization: null };
     const end = m.index + m[0].length;

@@ -1,5 +1,7 @@
 /** Sentence edges in English and Chinese text, aware of abbreviations ("Dr.", "Inc."). */
 
+import { trimEndWhere } from '../../util/trim.js';
+
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'no', 'vs', 'u.s', 'e.g', 'i.e', 'mt', 'ft', 'hon', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const CJK_END = /[。！？；\n]/;
 
@@ -12,7 +14,8 @@ function isStop(s: string, i: number): boolean {
   while (j < s.length && /["”’)]/.test(s[j]!)) j++;
   if (j < s.length && !/\s/.test(s[j]!)) return false;
   if (ch !== '.') return true;
-  const word = s.slice(Math.max(0, i - 6), i).match(/([A-Za-z.]+)$/)?.[1] ?? '';
+  const head = s.slice(Math.max(0, i - 6), i);
+  const word = head.slice(trimEndWhere(head, /[A-Za-z.]/).length);
   return !(ABBREV.has(word.toLowerCase()) || /^[A-Z]$/.test(word));
 }
 

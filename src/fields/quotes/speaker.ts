@@ -15,7 +15,29 @@ export interface Person extends Speaker {
 }
 
 const LEAD_FN = /^[在由及与和并为向请邀获、,与]+/;
-const LATIN_NAME_END = /([A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3}) ?$/;
+const NAME_CHAR = /[A-Za-z'’.-]/;
+
+/**
+ * The capitalized words, at most four, that `s` ends with (one space may follow), as
+ * /([A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3}) ?$/ would match them: `match` with that space, `name`
+ * without. Walked back from the end because that regex, tried from each start of a long word, is quadratic.
+ */
+function latinNameEnd(s: string): { match: string; name: string } | null {
+  const end = s.endsWith(' ') ? s.length - 1 : s.length;
+  let start = -1;
+  for (let i = end, words = 0; words < 4; words++) {
+    let j = i;
+    while (j > 0 && NAME_CHAR.test(s[j - 1]!)) j--;
+    // The earliest capital of this word may start the name; only a word that starts with one continues it.
+    let cap = j;
+    while (cap < i && !/[A-Z]/.test(s[cap]!)) cap++;
+    if (cap === i) break;
+    start = cap;
+    if (cap !== j || s[j - 1] !== ' ') break;
+    i = j - 1;
+  }
+  return start === -1 ? null : { match: s.slice(start), name: s.slice(start, end) };
+}
 
 function genderOf(honorific: string | null, tables: Tables): Gender {
   if (!honorific) return null;
@@ -35,8 +57,8 @@ export function parseChinesePerson(s: string, fold: string, tables: Tables, know
   fold = fold.slice(lead);
   const { honorific, rest, restFold } = splitTrailingHonorifics(s, fold, tables);
   let nameLen = 0;
-  const latin = rest.match(LATIN_NAME_END);
-  if (latin && latin[1]!.includes(' ')) nameLen = latin[0].length;
+  const latin = latinNameEnd(rest);
+  if (latin && latin.name.includes(' ')) nameLen = latin.match.length;
   else nameLen = chineseNameLength(restFold, tables);
   if (!nameLen) return null;
   const name = rest.slice(rest.length - nameLen).trim();
@@ -118,13 +140,29 @@ function spans(s: string, word: string, p: number): boolean {
 }
 
 const ARTICLE = /^(?:the|a|an|our|its|their) /i;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/**
+ * "Acme's Chairman" → ["Acme", "Chairman"], as /^([A-Z][^,]*?)['’]s (.+)$/ splits it: the first "'s " with no
+ * comma before it and no line break after it. A loop because that regex retries every "'s " to the end.
+ */
+function possessive(p: string): [string, string] | null {
+  if (!/^[A-Z]/.test(p)) return null;
+  const comma = p.indexOf(',');
+  const lastBreak = Math.max(...[...'\n\r\u2028\u2029'].map((c) => p.lastIndexOf(c)));
+  for (const m of p.matchAll(/['’]s /g)) {
+    if (comma !== -1 && comma < m.index) return null;
+    if (m.index + 3 < p.length && m.index + 3 > lastBreak) return [p.slice(0, m.index), p.slice(m.index + 3)];
+  }
+  return null;
+}
 
 /** "CEO of HKSTP" → title and organization; "Acme's Chairman"; "Head of Research at Acme". */
 export function splitEnglishTitle(phrase: string, tables: Tables): { title: string | null; organization: string | null } {
   const p = phrase.trim().replace(/,$/, '');
   if (!p) return { title: null, organization: null };
-  const poss = p.match(/^([A-Z][^,]*?)['’]s (.+)$/);
-  if (poss) return { organization: poss[1]!, title: poss[2]!.replace(ARTICLE, '') };
+  const poss = possessive(p);
+  if (poss) return { organization: poss[0], title: poss[1].replace(ARTICLE, '') };
   const split = (i: number, by: number) => ({ title: p.slice(0, i).replace(ARTICLE, ''), organization: properName(p.slice(i + by).trim()) });
   const at = p.lastIndexOf(' at ');
   if (at > 0) return split(at, 4);
@@ -185,7 +223,9 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
   const parts = splitParts(p).filter((x) => !/^(?:who|which|whose|whom)\b/i.test(x));
   // "Name of Org" / "Name at Org": a person and where they work, with no title.
   for (const part of parts) {
-    const m = part.match(/^(.+?) (?:of|at|from) (\p{Lu}.*)$/u);
+    // "." stops at a line break, so a part with one never matched; [^] with that checked first cannot fail at the
+    // end, and so is not retried from every " of ".
+    const m = LINE_BREAK.test(part) ? null : part.match(/^([^]+?) (?:of|at|from) (\p{Lu}[^]*)$/u);
     if (m && isPersonName(m[1]!, m[1]!, tables) && parts.length <= 2) {
       const { honorific, rest } = splitLeadingHonorific(m[1]!, tables);
       if (rest.includes(' ')) return { kind: 'person', speaker: { name: rest, honorific, title: null, organization: m[2]! } };

@@ -1,4 +1,5 @@
 import type { Tables } from '../../locales/index.js';
+import { trimEndWhere, trimStartWhere } from '../../util/trim.js';
 
 /** Word tests shared by the extractors that read people and organizations (contacts, quotes). */
 
@@ -82,6 +83,29 @@ export function isPersonName(s: string, fold: string, tables: Tables): boolean {
 
 const SUFFIX_ONLY = /^(?:inc|ltd|llc|llp|plc|corp|co|limited|gmbh|ag|s\.?a|jr|sr|jp)\.?$/i;
 
+/** Where `splitParts` cuts; sticky, tried by `pieces` only where a cut can start. */
+const SEPARATOR = /\s*[|｜]\s*|\s+[-–]\s+|,\s+(?![^()]{0,80}\))|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/y;
+const SPACE = /\s/;
+
+/**
+ * `s.split(SEPARATOR)`, not tried inside a run of spaces: a cut found there starts at the run's first space
+ * too (unless the last cut ended inside the run). split() tries every position, rescanning the run from each.
+ */
+function pieces(s: string): string[] {
+  const out: string[] = [];
+  let last = 0;
+  for (let q = 0; q < s.length; q++) {
+    if (q > last && SPACE.test(s[q]!) && SPACE.test(s[q - 1]!)) continue;
+    SEPARATOR.lastIndex = q;
+    if (!SEPARATOR.test(s)) continue;
+    out.push(s.slice(last, q));
+    last = SEPARATOR.lastIndex;
+    q = last - 1;
+  }
+  out.push(s.slice(last));
+  return out;
+}
+
 /**
  * "Jane Doe, Senior Manager | Acme" → its parts, split on commas, bars, spaced dashes and spaces between
  * Chinese words (港島大學傳訊處 陳小姐（電話：…）);
@@ -89,8 +113,8 @@ const SUFFIX_ONLY = /^(?:inc|ltd|llc|llp|plc|corp|co|limited|gmbh|ag|s\.?a|jr|sr
  */
 export function splitParts(s: string): string[] {
   const parts: string[] = [];
-  for (const raw of s.split(/\s*[|｜]\s*|\s+[-–]\s+|,\s+(?![^()]{0,80}\))|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/)) {
-    const p = raw.replace(/^[\s（【]+|[\s（(【[]+$/g, '');
+  for (const raw of pieces(s)) {
+    const p = trimStartWhere(trimEndWhere(raw, /[\s（(【[]/), /[\s（【]/);
     if (!p) continue;
     if (SUFFIX_ONLY.test(p) && parts.length) parts[parts.length - 1] += `, ${p}`;
     else parts.push(p);
