@@ -53,7 +53,7 @@ export interface Corpus {
 }
 
 /**
- * About 310 small releases made from the fixtures with variations (the stored encoding, UTF-8 with a byte-order
+ * About 300 small releases made from the fixtures with variations (the stored encoding, UTF-8 with a byte-order
  * mark, CRLF line endings, an added paragraph, extra blank lines, exact copies under another name) and a few
  * blank files that are error records, in a folder with a subfolder. Its last file in walk order is a named pipe,
  * the gate: a run cannot finish until the test writes a release into it, so a run killed "before the end" is
