@@ -5,6 +5,7 @@ import { escapeRegExp } from '../../util/regexp.js';
 import type { Context } from '../context.js';
 import { findMarks } from './marks.js';
 import { findMentions } from './mentions.js';
+import { NearbyNames } from './nearby.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
 import { isTitle } from '../shared/names.js';
 import { People } from './people.js';
@@ -66,7 +67,8 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
 
   for (const unit of ordered) {
     const unitMentions = findMentions(unit, tables, ctx.knownOrgs);
-    for (const p of [...renamed(unit, people, unitMentions), ...unitMentions]) people.add(p);
+    // In text order (a stable sort keeps ties as they were), so each add appends rather than splices.
+    for (const p of [...renamed(unit, people, unitMentions), ...unitMentions].sort((a, b) => a.at - b.at)) people.add(p);
     const marks = findMarks(unit.text);
     let lastInUnit: Speaker | null = null;
     const direct: [number, number][] = [];
@@ -138,11 +140,12 @@ function isSpeechLike(s: string): boolean {
 /** People named before, named again by their name alone (陈国邦其后…。他说): mentions there too. */
 function renamed(unit: Unit, people: People, here: readonly Person[]): Person[] {
   const out: Person[] = [];
+  const named = new NearbyNames(60, here);
   for (const name of people.recentNames()) {
     const f = foldForMatching(name);
     for (let i = unit.fold.indexOf(f); i !== -1; i = unit.fold.indexOf(f, i + f.length)) {
       const at = unit.m.toSource(i);
-      if (here.some((p) => p.name === name && Math.abs(p.at - at) < 60)) continue;
+      if (named.has(name, at)) continue;
       const p = people.lastBefore(Number.MAX_SAFE_INTEGER, (x) => x.name === name);
       if (p) out.push({ ...p, at });
     }

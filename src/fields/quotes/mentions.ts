@@ -3,6 +3,7 @@ import { escapeRegExp } from '../../util/regexp.js';
 import type { Unit } from './unit.js';
 import { type Person, parseChinesePerson, personOf, splitEnglishTitle } from './speaker.js';
 import { isPersonName, isTitle, splitLeadingHonorific } from '../shared/names.js';
+import { NearbyNames } from './nearby.js';
 
 const POSITION = /^ ?[(（]([^()（）]{1,20})[)）]/;
 const POSITION_WORDS = /左|右|中|前|后|排|left|right|cent(?:re|er)|middle|front|back|row/i;
@@ -129,12 +130,15 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
     if (sp?.name) out.push(personOf(sp, unit.m.toSource(from), tables));
   }
   // "Grace Lim, Head of Digital at Acme, …": a name with a title after it.
+  const named = new NearbyNames(40, out);
   for (const m of text.matchAll(EN_APPOSITIVE)) {
     if (!isTitle(m[2]!, tables) || !isPersonName(m[1]!, m[1]!, tables)) continue;
     const { honorific, rest } = splitLeadingHonorific(m[1]!, tables);
     const at = unit.m.toSource(m.index);
-    if (out.some((p) => Math.abs(p.at - at) < 40 && p.name === rest)) continue;
-    out.push({ ...personOf({ name: rest, honorific, ...splitEnglishTitle(m[2]!, tables) }, at, tables), end: unit.m.toSource(m.index + m[1]!.length) });
+    if (named.has(rest, at)) continue;
+    const person = { ...personOf({ name: rest, honorific, ...splitEnglishTitle(m[2]!, tables) }, at, tables), end: unit.m.toSource(m.index + m[1]!.length) };
+    out.push(person);
+    named.add(person);
   }
   return out.sort((a, b) => a.at - b.at);
 }
