@@ -12,7 +12,8 @@ export async function docxToSource(bytes: Uint8Array, maxBytes: number, maxDepth
   checkZip(bytes, { maxUncompressed: maxBytes, maxEntries: 2000 });
   let html: string;
   try {
-    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;
+    // externalFileAccess off (mammoth's default, stated): an image linked to a path is never read from disk.
+    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { externalFileAccess: false })).value;
   } catch (e) {
     throw new PressparseError('unreadable', `The Word file cannot be read: ${e instanceof Error ? e.message : String(e)}`);
   }
