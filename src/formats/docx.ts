@@ -2,18 +2,26 @@ import mammoth from 'mammoth';
 import { PressparseError } from '../errors.js';
 import { htmlToSource } from './html.js';
 import type { SourceDoc } from './source.js';
-import { checkZip } from './zip.js';
+import { checkXmlDepth } from './xml-depth.js';
+import { checkZip, inflateEntry } from './zip.js';
 
 /**
- * A Word file: its zip directory checked against zip bombs first, then converted by mammoth to HTML (headings,
- * lists and tables kept) and read like a web page.
+ * A Word file: its zip directory checked against zip bombs first, its XML parts inflated (never past the size
+ * the directory declares) and checked against `maxDepth`, then converted by mammoth to HTML (headings, lists
+ * and tables kept) and read like a web page. Images are never inflated: only their alt text is read.
  */
 export async function docxToSource(bytes: Uint8Array, maxBytes: number, maxDepth: number): Promise<SourceDoc> {
-  checkZip(bytes, { maxUncompressed: maxBytes, maxEntries: 2000 });
+  for (const entry of checkZip(bytes, { maxUncompressed: maxBytes, maxEntries: 2000 })) {
+    if (/\.(?:xml|rels)$/i.test(entry.name)) {
+      checkXmlDepth(new TextDecoder().decode(inflateEntry(bytes, entry)), maxDepth, `The Word file's part ${entry.name}`);
+    }
+  }
   let html: string;
   try {
     // externalFileAccess off (mammoth's default, stated): an image linked to a path is never read from disk.
-    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { externalFileAccess: false })).value;
+    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, {
+      externalFileAccess: false, convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+    })).value;
   } catch (e) {
     throw new PressparseError('unreadable', `The Word file cannot be read: ${e instanceof Error ? e.message : String(e)}`);
   }
