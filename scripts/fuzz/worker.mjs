@@ -16,5 +16,8 @@ export async function outcome(bytes, fileName) {
 }
 
 process.on('message', async ({ id, bytes, fileName }) => {
-  process.send({ id, ...(await outcome(new Uint8Array(bytes), fileName)) });
+  const before = process.cpuUsage();
+  const result = await outcome(new Uint8Array(bytes), fileName);
+  const used = process.cpuUsage(before);
+  process.send({ id, ...result, cpuMs: Math.round((used.user + used.system) / 1000) });
 });

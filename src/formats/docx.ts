@@ -2,18 +2,18 @@ import mammoth from 'mammoth';
 import { PressparseError } from '../errors.js';
 import { htmlToSource } from './html.js';
 import type { SourceDoc } from './source.js';
-import { checkXmlDepth } from './xml-depth.js';
+import { checkXml } from './xml-check.js';
 import { checkZip, inflateEntry } from './zip.js';
 
 /**
  * A Word file: its zip directory checked against zip bombs first, its XML parts inflated (never past the size
- * the directory declares) and checked against `maxDepth`, then converted by mammoth to HTML (headings, lists
- * and tables kept) and read like a web page. Images are never inflated: only their alt text is read.
+ * the directory declares) and checked for depth and a single root, then converted by mammoth to HTML (headings,
+ * lists and tables kept) and read like a web page. Images are never inflated: only their alt text is read.
  */
 export async function docxToSource(bytes: Uint8Array, maxBytes: number, maxDepth: number): Promise<SourceDoc> {
   for (const entry of checkZip(bytes, { maxUncompressed: maxBytes, maxEntries: 2000 })) {
     if (/\.(?:xml|rels)$/i.test(entry.name)) {
-      checkXmlDepth(new TextDecoder().decode(inflateEntry(bytes, entry)), maxDepth, `The Word file's part ${entry.name}`);
+      checkXml(new TextDecoder().decode(inflateEntry(bytes, entry)), maxDepth, `The Word file's part ${entry.name}`);
     }
   }
   let html: string;

@@ -4,12 +4,15 @@ import { PressparseError } from '../errors.js';
 const SKIP: [string, string][] = [['<!--', '-->'], ['<![CDATA[', ']]>'], ['<?', '?>']];
 
 /**
- * Refuses XML whose elements nest deeper than `max` with `too_large`, from one linear scan: mammoth's XML
- * parser (xmldom) spends time proportional to the depth on each element inserted, and its tree walks recurse.
+ * Checks an XML part in one linear scan before mammoth's parser (xmldom) sees it, for the two shapes that make
+ * xmldom slow: elements nested deeper than `max` (`too_large`: each insert walks the ancestors, and the tree
+ * walks that follow recurse) and elements after the root element has closed (`unreadable`, which xmldom would
+ * also report, but only after throwing and catching an exception per element, quadratic in all).
  * A declaration or DOCTYPE is skipped to its ">" (an internal subset holds no elements).
  */
-export function checkXmlDepth(xml: string, max: number, what: string): void {
+export function checkXml(xml: string, max: number, what: string): void {
   let depth = 0;
+  let rootClosed = false;
   let i = xml.indexOf('<');
   while (i >= 0) {
     let next = -1;
@@ -24,8 +27,13 @@ export function checkXmlDepth(xml: string, max: number, what: string): void {
       const end = tagEnd(xml, i + 1);
       if (end < 0) return;
       next = end + 1;
-      if (xml[i + 1] === '/') depth--;
-      else if (xml[end - 1] !== '/' && ++depth > max) {
+      if (xml[i + 1] === '/') {
+        rootClosed ||= --depth <= 0;
+      } else if (rootClosed) {
+        throw new PressparseError('unreadable', `${what} is not well-formed XML: it goes on after its root element.`);
+      } else if (xml[end - 1] === '/') {
+        rootClosed ||= depth === 0;
+      } else if (++depth > max) {
         throw new PressparseError('too_large', `${what} nests its XML more than ${max} deep; raise maxDepth to parse it.`);
       }
     }
