@@ -1,7 +1,8 @@
 /** Stable codes for inputs that cannot be read as a release at all. Content problems are warnings instead. */
-export type PressparseErrorCode =
-  | 'empty' | 'unreadable' | 'decode_failed' | 'unsupported_format' | 'too_large' | 'no_release' | 'encrypted'
-  | 'no_text_layer';
+export const PRESSPARSE_ERROR_CODES = [
+  'empty', 'unreadable', 'decode_failed', 'unsupported_format', 'too_large', 'no_release', 'encrypted', 'no_text_layer',
+] as const;
+export type PressparseErrorCode = (typeof PRESSPARSE_ERROR_CODES)[number];
 
 /**
  * What the user can do about each code: the message says what went wrong with this input, the hint what to do,
@@ -20,6 +21,8 @@ export const ERROR_HINTS: Readonly<Record<PressparseErrorCode, string>> = {
 
 /** Inputs larger than this are refused with `too_large` unless `maxBytes` says otherwise. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+/** Web pages (and Word files, read as HTML) whose elements nest deeper than this are refused with `too_large`. */
+export const DEFAULT_MAX_DEPTH = 1000;
 
 /**
  * A typed error for input that cannot be parsed: `code` is stable, `message` says what went wrong, `hint` what

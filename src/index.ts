@@ -3,7 +3,7 @@
  * @packageDocumentation
  */
 import { readFile, stat } from 'node:fs/promises';
-import { DEFAULT_MAX_BYTES, PressparseError } from './errors.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, PressparseError } from './errors.js';
 import { detectFormat } from './formats/detect.js';
 import { htmlToSource } from './formats/html.js';
 import { NO_HINTS, type SourceDoc } from './formats/source.js';
@@ -28,6 +28,11 @@ export interface ReleaseInputOptions extends ParseOptions {
   maxBytes?: number;
   /** PDFs with more pages than this are refused with `too_large` (default 500). */
   maxPages?: number;
+  /**
+   * Web pages and Word files whose elements nest deeper than this are refused with `too_large` (default 1000;
+   * real pages rarely pass 100, and browsers stop nesting at 512).
+   */
+  maxDepth?: number;
 }
 
 /**
@@ -50,7 +55,7 @@ export function parseRelease(input: string | Uint8Array, options: ReleaseInputOp
   if (typeof input === 'string') {
     const bytes = Buffer.from(input, 'utf8');
     checkSize(bytes.length, options.maxBytes ?? DEFAULT_MAX_BYTES);
-    const doc: SourceDoc = detectFormat(bytes, options.fileName) === 'html' ? htmlToSource(bytes) : { text: input, format: 'text', encoding: null, hints: NO_HINTS };
+    const doc: SourceDoc = detectFormat(bytes, options.fileName) === 'html' ? htmlToSource(bytes, options.maxDepth ?? DEFAULT_MAX_DEPTH) : { text: input, format: 'text', encoding: null, hints: NO_HINTS };
     return runPipeline(doc.text, source(bytes, doc, options, true), options, doc.hints);
   }
   if (!(input instanceof Uint8Array)) throw new PressparseError('unsupported_format', 'parseRelease expects a string or a Uint8Array.');
@@ -66,10 +71,11 @@ async function parseBytes(bytes: Uint8Array, options: ReleaseInputOptions): Prom
 /** A file's bytes to the text the pipeline reads, through its format's adapter. */
 async function read(bytes: Uint8Array, options: ReleaseInputOptions): Promise<SourceDoc> {
   const format = detectFormat(bytes, options.fileName);
-  if (format === 'html') return htmlToSource(bytes);
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  if (format === 'html') return htmlToSource(bytes, maxDepth);
   // mammoth and pdf.js load on the first file that needs them: a text or HTML run (and each CLI worker) spares
   // their start-up time and about 50 MB.
-  if (format === 'docx') return (await import('./formats/docx.js')).docxToSource(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (format === 'docx') return (await import('./formats/docx.js')).docxToSource(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES, maxDepth);
   if (format === 'pdf') return (await import('./formats/pdf.js')).pdfToSource(bytes, options.maxPages ?? 500);
   const decoded = decodeText(bytes);
   return { text: decoded.text, format, encoding: decoded.encoding, hints: NO_HINTS };

@@ -1,6 +1,7 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { PressparseError } from '../errors.js';
+import { checkDomDepth, checkHtmlDepth } from './html-depth.js';
 import type { SourceDoc, SourceHints } from './source.js';
 import { decodeText } from './text.js';
 
@@ -15,10 +16,15 @@ const BLOCK = new Set([
   'thead', 'dl', 'hr',
 ]);
 
-/** The text of the release inside a web page, block by block, with the page's metadata as hints. */
-export function htmlToSource(bytes: Uint8Array): SourceDoc {
+/**
+ * The text of the release inside a web page, block by block, with the page's metadata as hints. A page whose
+ * elements nest deeper than `maxDepth` is refused with `too_large`.
+ */
+export function htmlToSource(bytes: Uint8Array, maxDepth: number): SourceDoc {
   const { text: html, encoding } = decodeHtml(bytes);
+  checkHtmlDepth(html, maxDepth);
   const $ = cheerio.load(html);
+  checkDomDepth($('body').get(0) ?? $.root().get(0)!, maxDepth);
   const ld = jsonLd($);
   const hints: SourceHints = { title: metaTitle($, ld), published: metaDate($, ld), captions: [], links: [] };
   detach($(DROP).toArray());
