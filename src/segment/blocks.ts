@@ -61,10 +61,12 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
   let pageBreak = false;
   for (const l of lines) {
     // A page number between two halves of a paragraph is a page break.
-    if (l.pageBreak || (!l.blank && tables.match('pageNumber', l.fold) && !isEndMark(l.fold, tables))) {
+    if ((l.pageBreak && l.blank) || (!l.blank && tables.match('pageNumber', l.fold) && !isEndMark(l.fold, tables))) {
       pageBreak = true;
       continue;
     }
+    // A form feed on a line with text (pdftotext starts each page's first line with one): a break, and the text.
+    if (l.pageBreak) pageBreak = true;
     if (l.blank) {
       // Blank lines around a page break do not end the paragraph the break cut.
       if (layout !== 'pdf-spaced' && !pageBreak) close();
