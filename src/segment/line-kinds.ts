@@ -15,8 +15,18 @@ export function isUrlOnly(fold: string): boolean {
 export const isRule = (fold: string): boolean => RULE.test(fold) && !fold.includes('#');
 
 export function isLabel(fold: string, tables: Tables): boolean {
-  const t = fold.trim().replace(/[:.\s]+$/, '').toLowerCase();
+  const t = withoutTrailing(fold.trim(), /[:.\s]/).toLowerCase();
   return t.length > 0 && tables.set('labels').has(t);
+}
+
+/**
+ * `s` without the characters `ch` matches at its end. A loop, not `/[…]+$/`: that regex tries again from each
+ * character of a long run it does not end the line with, quadratic in the run's length.
+ */
+function withoutTrailing(s: string, ch: RegExp): string {
+  let end = s.length;
+  while (end > 0 && ch.test(s[end - 1]!)) end--;
+  return s.slice(0, end);
 }
 
 /** "Home | News | Press releases", "Home > News": a site's navigation or breadcrumb line. */
@@ -27,7 +37,7 @@ export function isChrome(fold: string, tables: Tables): boolean {
   const chrome = tables.set('chrome');
   // "Share this", and "Tags: …" / "Share: Twitter | LinkedIn": a chrome word before a colon.
   const head = t.match(/^[([【]?([^:]{1,20}):/)?.[1]?.trim().toLowerCase();
-  return chrome.has(t.replace(/[:.]+$/, '').toLowerCase()) || (head !== undefined && chrome.has(head)) || (NAVIGATION.test(t) && !/[.。]$/.test(t));
+  return chrome.has(withoutTrailing(t, /[:.]/).toLowerCase()) || (head !== undefined && chrome.has(head)) || (NAVIGATION.test(t) && !/[.。]$/.test(t));
 }
 
 /** Nothing but phone numbers, e-mail addresses and URLs: a contact detail, a line of its own. */
