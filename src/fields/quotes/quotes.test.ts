@@ -11,6 +11,10 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('takes no quote from marks around nothing', () => {
+    expect(quotes('Jane Doe, CEO of Acme, said: “”. Then she left.\n\n陳大文博士表示：「」')).toEqual([]);
+  });
+
   it('reads English attributions before and after the quote', () => {
     const qs = quotes(
       'Albert Wong, CEO of HKSTP, said, “We are extremely pleased to welcome BioMap to Science Park today.”\n\n' +
