@@ -108,7 +108,8 @@ function continues(prev: Line, l: Line, layout: Layout, wrapWidth: number): bool
 /** Most words capitalised and no sentence end: "Campaign Launches to Demand Justice for Joseph Lagerman". */
 function isTitleCase(s: string): boolean {
   if (SENTENCE_END.test(s)) return false;
-  const words = s.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  // Composed, so that an accent written as a combining mark neither splits a word nor lengthens it.
+  const words = s.normalize('NFC').match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const long = words.filter((w) => w.length > 3);
   return long.length >= 3 && long.filter((w) => isUpper(w[0])).length >= 0.75 * long.length;
 }

@@ -18,9 +18,10 @@ function withPosition(p: Person, unit: Unit, end: number): Person {
 const TITLE_GOES_ON = /^[兼后生级学论研课班导]/;
 const BOUNDARY = /[。，,；;：:「」“”『』()!?！？\n]/;
 const EN_HONORIFIC_NAME =
-  /\b(Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Ir)\s([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})/g;
+  /\b(Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Ir)\s(\p{Lu}[\p{L}\p{M}\w'’-]*(?:\s\p{Lu}[\p{L}\p{M}\w'’-]*){0,3})/gu;
 
-const EN_APPOSITIVE = /\b([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}), ([^,.;“”"]{2,100}(?:, (?:Inc|Ltd|LLC|Corp|Co)\.)?)(?=[,.;]|$)/g;
+// Starts after no letter or mark: "\b" knows ASCII letters only, and would start a name inside "A\u0301nh".
+const EN_APPOSITIVE = /(?<![\p{L}\p{M}\w])(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2}), ([^,.;“”"]{2,100}(?:, (?:Inc|Ltd|LLC|Corp|Co)\.)?)(?=[,.;]|$)/gu;
 
 /** Characters that follow a name but cannot end one: function and time words (陈国邦今日, 陈国邦在致辞时说). */
 const AFTER_NAME = /[今在于出主与及和亦也将已为是的等率带致（(,，。、：:；]/;
@@ -94,10 +95,10 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
   for (const m of text.matchAll(EN_HONORIFIC_NAME)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120).match(/^, ([^,.;]{2,100})[,.;]/);
     // "the Commissioner for Digital Economy, Ms Anita Cheung": the title may come first.
-    const before = text.slice(Math.max(0, m.index - 120), m.index).match(/(?:^|[,;:(]\s|\bthe )([A-Z][^,.;()]{2,100}), $/);
+    const before = text.slice(Math.max(0, m.index - 120), m.index).match(/(?:^|[,;:(]\s|\bthe )(\p{Lu}[^,.;()]{2,100}), $/u);
     // "Following is the transcript of remarks by the Chief Secretary for Administration, Mr …": the title is what
     // follows the last "the".
-    const lead = before?.[1]!.replace(/^.*\bthe (?=[A-Z])/, '');
+    const lead = before?.[1]!.replace(/^.*\bthe (?=\p{Lu})/u, '');
     const title = after && isTitle(after[1]!, tables) ? after[1]! : lead && isTitle(lead, tables) ? lead : null;
     const appositive = title ? splitEnglishTitle(title, tables) : { title: null, organization: null };
     const end = m.index + m[0].length;
