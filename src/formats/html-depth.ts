@@ -7,6 +7,8 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'caption', 'colgroup', 'html', 'head', 'body']);
 /** Elements whose content is text up to their end tag, not markup. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript']);
+/** The end tag of each raw-text element, built once. */
+const RAW_TEXT_END = new Map([...RAW_TEXT].map((name) => [name, new RegExp(`</${name}[\\s/>]`, 'gi')]));
 /** SVG and MathML: inside them "/>" closes an element. */
 const FOREIGN = new Set(['svg', 'math']);
 /** Scope boundaries: an end tag does not close an element opened outside one of these (it is ignored). */
@@ -59,7 +61,7 @@ export function checkHtmlDepth(html: string, max: number): void {
           if (stack.length) pop();
         }
       } else if (RAW_TEXT.has(name)) {
-        const close = new RegExp(`</${name}[\\s/>]`, 'gi');
+        const close = RAW_TEXT_END.get(name)!;
         close.lastIndex = next;
         next = close.exec(html) ? close.lastIndex : html.length;
       } else if (name === 'plaintext') {

@@ -34,6 +34,15 @@ describe('segment', () => {
     ]);
   });
 
+  it('keeps the text on a form feed\'s line (pdftotext starts each page with one)', () => {
+    const text = 'Acme today opened a lab in Tsing Yi. The lab has\nforty staff.\n\fThe second page starts with this paragraph.\n\nA third paragraph.';
+    expect(blocks(text)).toEqual(['Acme today opened a lab in Tsing Yi. The lab has forty staff.', 'The second page starts with this paragraph.', 'A third paragraph.']);
+    const cut = 'A typical manufacturer spends between eight and fifteen million dollars to set\nup an automated line of\n\fits own, and many projects stall at the prototype stage of the work.';
+    expect(blocks(cut)).toEqual([
+      'A typical manufacturer spends between eight and fifteen million dollars to set up an automated line of its own, and many projects stall at the prototype stage of the work.',
+    ]);
+  });
+
   it('treats each line as a paragraph when lines are not hard-wrapped', () => {
     const a = 'First paragraph on one long line that goes on and on, as web pages copied to text do, and ends here.';
     const b = 'Second paragraph on one long line that goes on and on, as web pages copied to text do, and ends too.';

@@ -61,10 +61,12 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
   let pageBreak = false;
   for (const l of lines) {
     // A page number between two halves of a paragraph is a page break.
-    if (l.pageBreak || (!l.blank && tables.match('pageNumber', l.fold) && !isEndMark(l.fold, tables))) {
+    if ((l.pageBreak && l.blank) || (!l.blank && tables.match('pageNumber', l.fold) && !isEndMark(l.fold, tables))) {
       pageBreak = true;
       continue;
     }
+    // A form feed on a line with text (pdftotext starts each page's first line with one): a break, and the text.
+    if (l.pageBreak) pageBreak = true;
     if (l.blank) {
       // Blank lines around a page break do not end the paragraph the break cut.
       if (layout !== 'pdf-spaced' && !pageBreak) close();
@@ -106,7 +108,8 @@ function continues(prev: Line, l: Line, layout: Layout, wrapWidth: number): bool
 /** Most words capitalised and no sentence end: "Campaign Launches to Demand Justice for Joseph Lagerman". */
 function isTitleCase(s: string): boolean {
   if (SENTENCE_END.test(s)) return false;
-  const words = s.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  // Composed, so that an accent written as a combining mark neither splits a word nor lengthens it.
+  const words = s.normalize('NFC').match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const long = words.filter((w) => w.length > 3);
   return long.length >= 3 && long.filter((w) => isUpper(w[0])).length >= 0.75 * long.length;
 }

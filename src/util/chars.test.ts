@@ -25,6 +25,11 @@ describe('character classes', () => {
     expect(displayWidth('')).toBe(0);
   });
 
+  it('gives a word the same width composed and decomposed', () => {
+    expect(displayWidth('Zoë Müller'.normalize('NFD'))).toBe(10);
+    expect(displayWidth('Nguyễn'.normalize('NFD'))).toBe(displayWidth('Nguyễn'.normalize('NFC')));
+  });
+
   it('counts scripts, accented Latin letters included', () => {
     expect(scriptCounts('Café 香港 の 한 42!')).toEqual({ han: 2, latin: 4, kana: 1, hangul: 1 });
   });

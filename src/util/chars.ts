@@ -7,6 +7,9 @@ const inHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7af;
 const inCjk = (c: number): boolean =>
   inHan(c) || inKana(c) || inHangul(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef);
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+/** Combining marks (the blocks decomposed Latin, Greek and Vietnamese use): they add no column. */
+const isCombining = (c: number): boolean =>
+  (c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
 
 export const isHan = (ch: string | undefined): boolean => ch !== undefined && inHan(ch.charCodeAt(0));
 export const isKana = (ch: string | undefined): boolean => ch !== undefined && inKana(ch.charCodeAt(0));
@@ -24,12 +27,12 @@ export const isUpper = (ch: string | undefined): boolean => {
   return c < 0x80 ? c >= 0x41 && c <= 0x5a : /\p{Lu}/u.test(ch!);
 };
 
-/** Columns a line takes in a monospace rendering: wide (CJK) characters count twice. */
+/** Columns a line takes in a monospace rendering: wide (CJK) characters count twice, combining marks not at all. */
 export function displayWidth(s: string): number {
   let w = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (!isLowSurrogate(c)) w += inCjk(c) ? 2 : 1;
+    if (!isLowSurrogate(c) && !isCombining(c)) w += inCjk(c) ? 2 : 1;
   }
   return w;
 }

@@ -28,6 +28,11 @@ describe('contacts', () => {
     ]);
   });
 
+  it('reads the words either side of an address as separate parts', () => {
+    const [c] = release('Media contact:\nJane Doe jane.doe@acme.com Senior Manager, Corporate Communications\nTel: +852 2345 6789').contacts;
+    expect(c).toMatchObject({ name: 'Jane Doe', emails: ['jane.doe@acme.com'], title: 'Senior Manager, Corporate Communications' });
+  });
+
   it('splits labels that PDF text runs together', () => {
     expect(contacts('For media enquiries, please contact:\nHarbourline Alliance\nWinnie ChauTel: (852)3106 2281Email: winnie.chau@hama.org.hk')).toEqual([
       { organization: 'Harbourline Alliance', name: 'Winnie Chau', phones: ['(852)3106 2281'], emails: ['winnie.chau@hama.org.hk'] },

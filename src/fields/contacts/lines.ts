@@ -55,10 +55,16 @@ export function readContactLine(line: Line, tables: Tables): ContactLine {
     if (l.kind === 'fax') out.faxes.push(...phonesIn(value));
     if (l.kind === 'name' && value.trim()) out.free.push(value.trim());
   });
-  const prefix = rest.slice(0, prefixEnd).trim();
-  for (const part of prefix ? splitParts(prefix) : []) {
-    if (ONLY_PHONE.test(part)) out.phones.push(...phonesIn(part));
-    else out.free.push(part);
+  // An address between words parts them ("Jane Doe jane@acme.com CEO": a name, then a title).
+  const cuts = [...emails.filter((e) => e.start < prefixEnd), { start: prefixEnd, end: prefixEnd }];
+  let from = 0;
+  for (const cut of cuts) {
+    const piece = rest.slice(from, cut.start).trim();
+    for (const part of piece ? splitParts(piece) : []) {
+      if (ONLY_PHONE.test(part)) out.phones.push(...phonesIn(part));
+      else out.free.push(part);
+    }
+    from = cut.end;
   }
   return out;
 }

@@ -105,8 +105,8 @@ const WIRE_TAG = /(?:\/ ?[^/]{2,40} ?\/|\([^()]{2,40}\))/g;
 const INNER_DASH = /--|—|–|―| - /;
 
 /** Capitalised words (with the odd particle) or a few Han characters: a place name. */
-const PLACE = /^(?:[\p{Lu}\d][\p{L}.'’-]*,?(?: (?:[\p{Lu}\d][\p{L}.'’-]*|of|de|la|le|upon|am|an|del|di|and|&),?){0,8}|[\u3400-\u9fff]{1,12}(?: ?[\u3400-\u9fff]{1,12})?)$/u;
-const PLACE_REGION = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, (?:\p{Lu}{2}|\p{Lu}[\p{Ll}.]+(?: \p{Lu}[\p{Ll}.]+){0,2})$/u;
+const PLACE = /^(?:[\p{Lu}\d][\p{L}\p{M}.'’-]*,?(?: (?:[\p{Lu}\d][\p{L}\p{M}.'’-]*|of|de|la|le|upon|am|an|del|di|and|&),?){0,8}|[\u3400-\u9fff]{1,12}(?: ?[\u3400-\u9fff]{1,12})?)$/u;
+const PLACE_REGION = /^\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,3}, (?:\p{Lu}{2}|\p{Lu}[\p{Ll}.]+(?: \p{Lu}[\p{Ll}.]+){0,2})$/u;
 
 /** "LONDON -- Acme …", "WASHINGTON – The …": a capitalised place, a dash, and a sentence starting after it. */
 const isCapitalPlace = (place: string, sep: string, after: string): boolean =>

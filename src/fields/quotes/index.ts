@@ -79,6 +79,8 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
 
     marks.forEach((mk, idx) => {
       const inner = unit.m.slice(mk.open + 1, mk.close).trim();
+      // Marks around nothing ("“”", 「」) quote no one: no quote, and no search for a speaker.
+      if (!inner.text) return;
       const at = unit.m.toSource(mk.open);
       const span = unit.m.span(mk.open, mk.closed ? mk.close + 1 : mk.close);
       // A quote reopened at the start of the next paragraph goes on.

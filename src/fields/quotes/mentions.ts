@@ -19,9 +19,10 @@ function withPosition(p: Person, unit: Unit, end: number): Person {
 const TITLE_GOES_ON = /^[兼后生级学论研课班导]/;
 const BOUNDARY = /[。，,；;：:「」“”『』()!?！？\n]/;
 const EN_HONORIFIC_NAME =
-  /\b(Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Ir)\s([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})/g;
+  /\b(Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Ir)\s(\p{Lu}[\p{L}\p{M}\w'’-]*(?:\s\p{Lu}[\p{L}\p{M}\w'’-]*){0,3})/gu;
 
-const EN_APPOSITIVE = /\b([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}), ([^,.;“”"]{2,100}(?:, (?:Inc|Ltd|LLC|Corp|Co)\.)?)(?=[,.;]|$)/g;
+// Starts after no letter or mark: "\b" knows ASCII letters only, and would start a name inside "A\u0301nh".
+const EN_APPOSITIVE = /(?<![\p{L}\p{M}\w])(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2}), ([^,.;“”"]{2,100}(?:, (?:Inc|Ltd|LLC|Corp|Co)\.)?)(?=[,.;]|$)/gu;
 
 /** Characters that follow a name but cannot end one: function and time words (陈国邦今日, 陈国邦在致辞时说). */
 const AFTER_NAME = /[今在于出主与及和亦也将已为是的等率带致（(,，。、：:；]/;
@@ -78,7 +79,7 @@ function zhHonorifics(tables: Tables): RegExp {
 }
 
 /**
- * The title that ends `s` before ", ", as /(?:^|[,;:(]\s|\bthe )([A-Z][^,.;()]{2,100}), $/ finds it: a capital
+ * The title that ends `s` before ", ", as /(?:^|[,;:(]\s|\bthe )(\p{Lu}[^,.;()]{2,100}), $/u finds it: a capital
  * after the start, "; " and the like, or "the ", then 2–100 characters without , . ; ( ). Walked from the last
  * such character, because that regex, tried from every start, rescans up to 100 characters each time.
  */
@@ -88,7 +89,7 @@ function titleBefore(s: string): string | null {
   let from = body.length;
   while (from > 0 && !/[,.;()]/.test(body[from - 1]!)) from--;
   for (let g = Math.max(from, body.length - 101); g <= body.length - 3; g++) {
-    if (!/[A-Z]/.test(body[g]!)) continue;
+    if (!/\p{Lu}/u.test(body[g]!)) continue;
     const opened = g === 0 || (/[,;:(]/.test(body[g - 2] ?? '') && /\s/.test(body[g - 1]!)) || (g >= 4 && body.slice(g - 4, g) === 'the ' && !/\w/.test(body[g - 5] ?? ''));
     if (opened) return body.slice(g);
   }
@@ -116,7 +117,7 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
     const before = titleBefore(text.slice(Math.max(0, m.index - 120), m.index));
     // "Following is the transcript of remarks by the Chief Secretary for Administration, Mr …": the title is what
     // follows the last "the".
-    const lead = before?.replace(/^.*\bthe (?=[A-Z])/, '');
+    const lead = before?.replace(/^.*\bthe (?=\p{Lu})/u, '');
     const title = after && isTitle(after[1]!, tables) ? after[1]! : lead && isTitle(lead, tables) ? lead : null;
     const appositive = title ? splitEnglishTitle(title, tables) : { title: null, organization: null };
     const end = m.index + m[0].length;

@@ -11,6 +11,18 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('takes no quote from marks around nothing', () => {
+    expect(quotes('Jane Doe, CEO of Acme, said: “”. Then she left.\n\n陳大文博士表示：「」')).toEqual([]);
+  });
+
+  it('reads a speaker with accented names the same, composed or decomposed', () => {
+    const text = '“We will grow in Asia, and we will grow fast,” said Dr. Renée Dubé, director of Ångström Labs.';
+    for (const form of ['NFC', 'NFD'] as const) {
+      const [q] = quotes(text.normalize(form));
+      expect(q!.speaker).toEqual({ name: 'Renée Dubé'.normalize(form), honorific: 'Dr.', title: 'director', organization: 'Ångström Labs'.normalize(form) });
+    }
+  });
+
   it('reads English attributions before and after the quote', () => {
     const qs = quotes(
       'Albert Wong, CEO of HKSTP, said, “We are extremely pleased to welcome BioMap to Science Park today.”\n\n' +

@@ -15,11 +15,13 @@ export interface Person extends Speaker {
 }
 
 const LEAD_FN = /^[在由及与和并为向请邀获、,与]+/;
-const NAME_CHAR = /[A-Za-z'’.-]/;
+/** One capitalised word: a surname or given name, accents composed or not (Dubé, Dube\u0301). */
+const SURNAME = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+const NAME_CHAR = /[\p{L}\p{M}'’.-]/u;
 
 /**
  * The capitalized words, at most four, that `s` ends with (one space may follow), as
- * /([A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3}) ?$/ would match them: `match` with that space, `name`
+ * /(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) ?$/u would match them: `match` with that space, `name`
  * without. Walked back from the end because that regex, tried from each start of a long word, is quadratic.
  */
 function latinNameEnd(s: string): { match: string; name: string } | null {
@@ -30,7 +32,7 @@ function latinNameEnd(s: string): { match: string; name: string } | null {
     while (j > 0 && NAME_CHAR.test(s[j - 1]!)) j--;
     // The earliest capital of this word may start the name; only a word that starts with one continues it.
     let cap = j;
-    while (cap < i && !/[A-Z]/.test(s[cap]!)) cap++;
+    while (cap < i && !/\p{Lu}/u.test(s[cap]!)) cap++;
     if (cap === i) break;
     start = cap;
     if (cap !== j || s[j - 1] !== ' ') break;
@@ -143,11 +145,11 @@ const ARTICLE = /^(?:the|a|an|our|its|their) /i;
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 /**
- * "Acme's Chairman" → ["Acme", "Chairman"], as /^([A-Z][^,]*?)['’]s (.+)$/ splits it: the first "'s " with no
+ * "Acme's Chairman" → ["Acme", "Chairman"], as /^(\p{Lu}[^,]*?)['’]s (.+)$/u splits it: the first "'s " with no
  * comma before it and no line break after it. A loop because that regex retries every "'s " to the end.
  */
 function possessive(p: string): [string, string] | null {
-  if (!/^[A-Z]/.test(p)) return null;
+  if (!/^\p{Lu}/u.test(p)) return null;
   const comma = p.indexOf(',');
   const lastBreak = Math.max(...[...'\n\r\u2028\u2029'].map((c) => p.lastIndexOf(c)));
   for (const m of p.matchAll(/['’]s /g)) {
@@ -178,23 +180,23 @@ export function splitEnglishTitle(phrase: string, tables: Tables): { title: stri
   };
   const whole = [...proper].reverse().find(orgLike) ?? proper[0];
   if (whole !== undefined) return split(whole, 4);
-  const last = [...ofs].reverse().find((i) => /^(?:the |[A-Z0-9])/.test(p.slice(i + 4)));
+  const last = [...ofs].reverse().find((i) => /^(?:the |[\p{Lu}0-9])/u.test(p.slice(i + 4)));
   if (last !== undefined) return split(last, 4);
   return { title: p.replace(ARTICLE, ''), organization: null };
 }
 
 /** Capitalised words with the small words names use: "The Hong Kong University of Science and Technology". */
-const PROPER_NAME = /^(?:the )?[A-Z0-9][\w.&'’-]*(?: (?:[A-Z0-9(][\w.&'’()-]*|of|and|&|for|the|de|in|on),?)*$/;
+const PROPER_NAME = /^(?:the )?[\p{Lu}0-9][\p{L}\p{M}\w.&'’-]*(?: (?:[\p{Lu}0-9(][\p{L}\p{M}\w.&'’()-]*|of|and|&|for|the|de|in|on),?)*$/u;
 
 /** An organization cut where a sentence goes on after it: "BioMap signed the agreement" → "BioMap". */
 function properName(s: string): string {
   const words = s.split(' ');
   let n = 0;
-  while (n < words.length && (/^[A-Z0-9("“]/.test(words[n]!) || (n > 0 && /^(?:of|and|&|for|the|de|in|on)$/.test(words[n]!)) || (n === 0 && words[n] === 'the'))) n++;
+  while (n < words.length && (/^[\p{Lu}0-9("“]/u.test(words[n]!) || (n > 0 && /^(?:of|and|&|for|the|de|in|on)$/.test(words[n]!)) || (n === 0 && words[n] === 'the'))) n++;
   while (n > 1 && /^(?:of|and|&|for|the|de|in|on)$/.test(words[n - 1]!)) n--;
   const name = words.slice(0, n);
   // "the conglomerate": no name at all, so the words stand as printed.
-  return name.some((w) => /^[A-Z0-9]/.test(w)) ? name.join(' ') : s;
+  return name.some((w) => /^[\p{Lu}0-9]/u.test(w)) ? name.join(' ') : s;
 }
 
 /** "A spokesman … today (January 23)": the time words after a speaker, with their bracketed date. */
@@ -217,7 +219,7 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
   if (!p || p.length > 220) return null;
   if (tables.pronouns.has(p.toLowerCase())) return { kind: 'pronoun', word: p.toLowerCase() };
   // "Moore says": a family name alone refers to someone named in full before.
-  if (/^[A-Z][a-z'’-]+$/.test(p) && !isTitle(p, tables)) return { kind: 'surname', honorific: null, surname: p };
+  if (SURNAME.test(p) && !isTitle(p, tables)) return { kind: 'surname', honorific: null, surname: p };
   // "Professor Alan Whitcombe of Kesteven University, who advised on the survey, said": the relative clause
   // says nothing about who they are.
   const parts = splitParts(p).filter((x) => !/^(?:who|which|whose|whom)\b/i.test(x));
@@ -248,7 +250,7 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
     const before = tokens.slice(0, -k);
     // The words before the name must end in a title word ("Mayor", "Public Works Director").
     if (!isTitle(before[before.length - 1]!, tables)) continue;
-    if (k === 1 && /^[A-Z][a-z'’-]+$/.test(name) && !isTitle(name, tables)) return { kind: 'surname', honorific: null, surname: name };
+    if (k === 1 && SURNAME.test(name) && !isTitle(name, tables)) return { kind: 'surname', honorific: null, surname: name };
     if (k > 1 && isPersonName(name, name, tables)) {
       const heads = tables.set('titleHeads');
       const first = before.findIndex((t) => heads.has(t.toLowerCase()));
@@ -266,7 +268,7 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
   }
   // "When asked about his inspiration, Heetebrij": the capitalised words that end a longer clause.
   let k = tokens.length;
-  while (k > 0 && k > tokens.length - 4 && /^[A-Z][a-z'’-]+$/.test(tokens[k - 1]!) && !isTitle(tokens[k - 1]!, tables)) k--;
+  while (k > 0 && k > tokens.length - 4 && SURNAME.test(tokens[k - 1]!) && !isTitle(tokens[k - 1]!, tables)) k--;
   const tail = tokens.slice(k);
   if (tail.length && k > 0 && /^[a-z,]/.test(tokens[k - 1]!.slice(-1))) {
     if (tail.length === 1) return { kind: 'surname', honorific: null, surname: tail[0]! };

@@ -4,7 +4,8 @@ import { trimEndWhere, trimStartWhere } from '../../util/trim.js';
 /** Word tests shared by the extractors that read people and organizations (contacts, quotes). */
 
 const HAN_NAME = /^[\u3400-\u9fff]{2,4}$/;
-const LATIN_TOKEN = /^(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.)$/;
+// Any script's capitals and letters, accents composed or not (René, Rene\u0301, Zoë, Łukasz).
+const LATIN_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'le', 'la', 'bin', 'al']);
 
 /** Removes a leading English honorific; returns it and the rest. */
