@@ -1,4 +1,4 @@
-import { isExists } from 'date-fns';
+import { isExists } from 'date-fns/isExists';
 import type { z } from 'zod';
 import type { Context } from '../fields/context.js';
 import type { DatelineFound } from '../fields/dateline/index.js';

@@ -1,4 +1,5 @@
-import { format, isExists } from 'date-fns';
+import { format } from 'date-fns/format';
+import { isExists } from 'date-fns/isExists';
 
 /** A calendar date found in text. `year` is null when the text does not print it. */
 export interface FoundDate {

@@ -1,6 +1,6 @@
 import type { Tables } from '../../locales/index.js';
 import type { Block } from '../../segment/blocks.js';
-import { isExists } from 'date-fns';
+import { isExists } from 'date-fns/isExists';
 import { findDates, isoDate } from '../../util/dates.js';
 import { trimEndWhere } from '../../util/trim.js';
 
