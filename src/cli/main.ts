@@ -9,7 +9,7 @@ import { outputClash } from './guard.js';
 import { SIGNAL_EXIT, onStopSignal, resumeCommand } from './interrupt.js';
 import { DEFAULT_MAX_BYTES } from '../errors.js';
 import { sha256Hex } from '../util/hash.js';
-import { Pool } from './pool.js';
+import { JOBS_PER_WORKER, Pool } from './pool.js';
 import { type Outcome, RECORD_ERROR_CODES, errorRecord } from './records.js';
 
 const HELP = `Usage: pressparse <file|folder|->... [options]
@@ -245,7 +245,7 @@ async function main(argv: string[]): Promise<number> {
   const inputs: (string | null)[] = [...(stdin ? [null] : []), ...files];
   for (const file of inputs) {
     // Keep memory flat: read ahead only as far as the workers can take.
-    await pool.room(opt.jobs * 2);
+    await pool.room(opt.jobs * (JOBS_PER_WORKER + 1));
     if (stopping) break;
     let bytes: Uint8Array;
     try {
