@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, PressparseError } from './errors.js';
 import { detectFormat } from './formats/detect.js';
 import { htmlToSource } from './formats/html.js';
+import { loadPdf } from './formats/pdf-load.js';
 import { NO_HINTS, type SourceDoc } from './formats/source.js';
 import { decodeText } from './formats/text.js';
 import { sha256Hex } from './util/hash.js';
@@ -76,7 +77,7 @@ async function read(bytes: Uint8Array, options: ReleaseInputOptions): Promise<So
   // mammoth and pdf.js load on the first file that needs them: a text or HTML run (and each CLI worker) spares
   // their start-up time and about 50 MB.
   if (format === 'docx') return (await import('./formats/docx.js')).docxToSource(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES, maxDepth);
-  if (format === 'pdf') return (await import('./formats/pdf.js')).pdfToSource(bytes, options.maxPages ?? 500);
+  if (format === 'pdf') return (await loadPdf()).pdfToSource(bytes, options.maxPages ?? 500);
   const decoded = decodeText(bytes);
   return { text: decoded.text, format, encoding: decoded.encoding, hints: NO_HINTS };
 }

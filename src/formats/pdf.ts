@@ -1,15 +1,17 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PDFParse } from 'pdf-parse';
 import { PressparseError } from '../errors.js';
 import type { SourceDoc } from './source.js';
 
+const PDFJS_DIR = dirname(createRequire(createRequire(import.meta.url).resolve('pdf-parse')).resolve('pdfjs-dist/package.json'));
+
 /** Where the pdfjs-dist that pdf-parse bundles keeps its CMaps and standard fonts: read from disk, never fetched. */
-const PDFJS_DATA = ((): { cMapUrl: string; standardFontDataUrl: string } => {
-  const fromParser = createRequire(createRequire(import.meta.url).resolve('pdf-parse'));
-  const dir = dirname(fromParser.resolve('pdfjs-dist/package.json'));
-  return { cMapUrl: `${join(dir, 'cmaps')}/`, standardFontDataUrl: `${join(dir, 'standard_fonts')}/` };
-})();
+const PDFJS_DATA = { cMapUrl: `${join(PDFJS_DIR, 'cmaps')}/`, standardFontDataUrl: `${join(PDFJS_DIR, 'standard_fonts')}/` };
+
+/** pdf.js's worker code, which runs in this thread (its "fake worker"); pdf.js imports it on the first document. */
+export const PDFJS_WORKER = pathToFileURL(join(PDFJS_DIR, 'legacy', 'build', 'pdf.worker.mjs')).href;
 
 /**
  * A PDF's text, page by page: lines that repeat at the top or foot of most pages (running headers and footers)
