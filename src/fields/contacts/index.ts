@@ -7,7 +7,7 @@ import type { Line } from '../../segment/lines.js';
 import { isHan } from '../../util/chars.js';
 import type { Context } from '../context.js';
 import { readContactLine } from './lines.js';
-import { normalizeNumbers, releaseRegions } from './numbers.js';
+import { normalizeNumbers, phoneParser, releaseRegions } from './numbers.js';
 import { isOrganization, isPersonName, isTitle } from '../shared/names.js';
 
 type Contact = z.infer<typeof ContactSchema>;
@@ -40,8 +40,9 @@ export function extractContacts(ctx: Context, place: string | null): Contact[] {
   }
   if (!found.length) found = unheaded(ctx);
   // Numbers printed without a country code are read in the release's region (its first country code or place).
-  const regions = releaseRegions(found.flatMap((c) => c.phones), place, ctx.tables.regions, ctx.language);
-  return found.map(({ faxes, ...c }) => ({ ...c, numbers: normalizeNumbers(c.phones, faxes, regions) }));
+  const parse = phoneParser();
+  const regions = releaseRegions(found.flatMap((c) => c.phones), place, ctx.tables.regions, ctx.language, parse);
+  return found.map(({ faxes, ...c }) => ({ ...c, numbers: normalizeNumbers(c.phones, faxes, regions, parse) }));
 }
 
 /**
