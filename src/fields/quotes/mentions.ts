@@ -21,8 +21,9 @@ const BOUNDARY = /[。，,；;：:「」“”『』()!?！？\n]/;
 const EN_HONORIFIC_NAME =
   /\b(Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Ir)\s(\p{Lu}[\p{L}\p{M}\w'’-]*(?:\s\p{Lu}[\p{L}\p{M}\w'’-]*){0,3})/gu;
 
-// Starts after no letter or mark: "\b" knows ASCII letters only, and would start a name inside "A\u0301nh".
-const EN_APPOSITIVE = /(?<![\p{L}\p{M}\w])(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2}), ([^,.;“”"]{2,100}(?:, (?:Inc|Ltd|LLC|Corp|Co)\.)?)(?=[,.;]|$)/gu;
+// Starts after no letter or mark: "\b" knows ASCII letters only, and would start a name inside "A\u0301nh". The
+// look back comes after the capital, so it is only tried where a capital is: first, it was tried everywhere.
+const EN_APPOSITIVE = /(\p{Lu}(?<![\p{L}\p{M}\w]\p{Lu})[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2}), ([^,.;“”"]{2,100}(?:, (?:Inc|Ltd|LLC|Corp|Co)\.)?)(?=[,.;]|$)/gu;
 
 /** Characters that follow a name but cannot end one: function and time words (陈国邦今日, 陈国邦在致辞时说). */
 const AFTER_NAME = /[今在于出主与及和亦也将已为是的等率带致（(,，。、：:；]/;
@@ -46,23 +47,49 @@ function nameFollows(fold: string, end: number, tables: Tables): boolean {
   return [2, 3].some((k) => hs.some((h) => fold.startsWith(h, end + k)));
 }
 
+const headsByFirst = new WeakMap<Tables, Map<number, number[]>>();
+/** Each title head's first UTF-16 unit → the heads (by index) that start with it. */
+function titleHeadIndex(tables: Tables): Map<number, number[]> {
+  let index = headsByFirst.get(tables);
+  if (!index) {
+    index = new Map();
+    tables.cjk('titleHeads').forEach((h, k) => {
+      const c = h.charCodeAt(0);
+      index!.set(c, [...(index!.get(c) ?? []), k]);
+    });
+    headsByFirst.set(tables, index);
+  }
+  return index;
+}
+
+/**
+ * Where each title head occurs, head by head in table order and each at every offset: found in one pass over the
+ * text, where a search per head took a hundred.
+ */
+function titleHeadsIn(fold: string, tables: Tables): [string, number][] {
+  const heads = tables.cjk('titleHeads');
+  const index = titleHeadIndex(tables);
+  const found: [number, number][] = [];
+  for (let i = 0; i < fold.length; i++) {
+    for (const k of index.get(fold.charCodeAt(i)) ?? []) if (fold.startsWith(heads[k]!, i)) found.push([k, i]);
+  }
+  return found.sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([k, i]) => [heads[k]!, i]);
+}
+
 /** Offsets of Chinese names printed right after a title word, without an honorific. */
 function namesAfterTitles(fold: string, tables: Tables): [number, number][] {
   const out: [number, number][] = [];
-  const heads = tables.cjk('titleHeads');
   const surnames = tables.set('surnames');
   const honorifics = tables.cjk('honorifics');
-  for (const h of heads) {
-    for (let i = fold.indexOf(h); i !== -1; i = fold.indexOf(h, i + 1)) {
-      const n = i + h.length;
-      if (!surnames.has(fold[n] ?? '') || !/[\u3400-\u9fff]/.test(fold[n + 1] ?? '')) continue;
-      const third = fold[n + 2] ?? '';
-      const len = /[\u3400-\u9fff]/.test(third) && !AFTER_NAME.test(third) && !startsVerb(third, tables) ? 3 : 2;
-      if (AFTER_NAME.test(fold[n + 1]!) || startsVerb(fold[n + 1]!, tables)) continue;
-      // 总裁王磊先生: with an honorific, the honorific's mention covers it.
-      if (honorifics.some((x) => fold.startsWith(x, n + 2) || fold.startsWith(x, n + 3))) continue;
-      out.push([i, n + len]);
-    }
+  for (const [h, i] of titleHeadsIn(fold, tables)) {
+    const n = i + h.length;
+    if (!surnames.has(fold[n] ?? '') || !/[\u3400-\u9fff]/.test(fold[n + 1] ?? '')) continue;
+    const third = fold[n + 2] ?? '';
+    const len = /[\u3400-\u9fff]/.test(third) && !AFTER_NAME.test(third) && !startsVerb(third, tables) ? 3 : 2;
+    if (AFTER_NAME.test(fold[n + 1]!) || startsVerb(fold[n + 1]!, tables)) continue;
+    // 总裁王磊先生: with an honorific, the honorific's mention covers it.
+    if (honorifics.some((x) => fold.startsWith(x, n + 2) || fold.startsWith(x, n + 3))) continue;
+    out.push([i, n + len]);
   }
   return out;
 }
@@ -132,7 +159,8 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
   }
   // "Grace Lim, Head of Digital at Acme, …": a name with a title after it.
   const named = new NearbyNames(40, out);
-  for (const m of text.matchAll(EN_APPOSITIVE)) {
+  // Without ", " there is no appositive, and no scan.
+  for (const m of text.includes(', ') ? text.matchAll(EN_APPOSITIVE) : []) {
     if (!isTitle(m[2]!, tables) || !isPersonName(m[1]!, m[1]!, tables)) continue;
     const { honorific, rest } = splitLeadingHonorific(m[1]!, tables);
     const at = unit.m.toSource(m.index);
