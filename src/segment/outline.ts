@@ -1,5 +1,4 @@
 import type { Tables } from '../locales/index.js';
-import { displayWidth } from '../util/chars.js';
 import { findDates } from '../util/dates.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
 import type { Block } from './blocks.js';
@@ -44,7 +43,7 @@ function classify(b: Block, tables: Tables): BlockKind {
   if (isEndMark(f, tables)) return 'endMark';
   if (isRule(f)) return 'rule';
   if (isLabel(f, tables)) return 'label';
-  const width = displayWidth(b.text);
+  const width = b.width;
   // A byline with a date ("来源：… 发布时间：2024-06-18") is a date line before it is chrome.
   if (width <= 80 && isDateLine(f, tables)) return 'date';
   if (isChrome(f, tables)) return 'chrome';
@@ -158,7 +157,7 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
       continue;
     }
     // Prose. Before any title, a short sentence followed by a title is a site banner, not the body.
-    const width = displayWidth(b.text);
+    const width = b.width;
     if (o.headline === null && width <= 300 && titleFollows(kinds, i)) continue;
     // Right under the headline, one short sentence before the dateline or bullets is the subheadline.
     if (o.headline !== null && o.subheadline === null && !o.highlights.length && width <= 260 && nextOpensBody(blocks, kinds, i, startsWithDateline)) {
@@ -199,7 +198,7 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
         // Above the headline, only the contact details right under the heading belong to it.
         if (above && kk !== 'contactInfo' && !contactLabels(blocks[k]!.fold, tables).length) break;
         if (kk === 'about' || kk === 'contact' || kk === 'endMark' || kk === 'trailer' || kk === 'chrome') break;
-        if (kk === 'prose' && displayWidth(blocks[k]!.text) > 200) break;
+        if (kk === 'prose' && blocks[k]!.width > 200) break;
         own.push(k);
       }
       o.contacts.push({ heading: j, blocks: own });
@@ -209,7 +208,7 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
 }
 
 /** A short title line with no inner punctuation: the heading of a new section. */
-const isSectionHeading = (b: Block): boolean => displayWidth(b.text) <= 60 && !/[,，、:：;；。.!?]/.test(b.fold.replace(/\.$/, ''));
+const isSectionHeading = (b: Block): boolean => b.width <= 60 && !/[,，、:：;；。.!?]/.test(b.fold.replace(/\.$/, ''));
 
 function titleFollows(kinds: readonly BlockKind[], i: number): boolean {
   for (let k = i + 1; k < Math.min(kinds.length, i + 4); k++) {
