@@ -1,4 +1,5 @@
 import type { Tables } from '../locales/index.js';
+import { countDigits } from '../util/chars.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
 import { trimEndWhere } from '../util/trim.js';
 
@@ -41,15 +42,6 @@ export function isContactDetail(fold: string): boolean {
   const rest = withoutTokens(fold, tokens);
   const digits = countDigits(rest);
   return (tokens.some((t) => t.kind === 'email') || digits >= 7) && /^[\d\s()+\-./,]*$/.test(rest);
-}
-
-function countDigits(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) n++;
-  }
-  return n;
 }
 
 const HEADING_MAX = 90;
