@@ -64,6 +64,8 @@ function isWire(fold: string, tables: Tables): boolean {
   let name = fold.trim();
   const prefix = tables.match('wirePrefix', name);
   if (prefix) name = name.slice(prefix[0].length);
+  // Only a mark at either end is cut below: a longer text (a paragraph) is no wire's name, and is not scanned.
+  if (name.length > tables.longest('wires') + 2) return false;
   name = name.replace(/^[/(]|[/)]$/g, '');
   return name.length <= tables.longest('wires') && tables.set('wires').has(name.toLowerCase());
 }
@@ -84,6 +86,8 @@ function isContactInfo(text: string): boolean {
  * bylines that carry one: "Posted on 2 May 2024 by Comms Team", "发布时间：2024-06-18 09:30", "原创 青禾农业 2024-03-01".
  */
 function isDateLine(fold: string, tables: Tables): boolean {
+  // Every form below has a year (four digits or 年): a line without one is not searched for dates.
+  if (!YEAR.test(fold)) return false;
   // A month and year alone ("2017年3月", "August, 2026") dates the release too, if less precisely.
   if (MONTH_YEAR.test(fold.trim()) && (/年/.test(fold) || tables.months.has(fold.trim().split(/[\s,.]/)[0]!.toLowerCase()))) return true;
   const dates = findDates(fold, tables.months).filter((d) => d.year !== null);
@@ -96,6 +100,7 @@ function isDateLine(fold: string, tables: Tables): boolean {
   return left.length <= 2 || (meta && left.length <= 30 && !/[.。,，]/.test(rest.trim()));
 }
 
+const YEAR = /\d{4}|年/;
 const MONTH_YEAR = /^(?:\d{4} ?年 ?\d{1,2} ?月|[A-Za-z]{3,9}\.?,? \d{4})$/;
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|星期.|周.|礼拜./g;
 const META = /\b(?:posted|published|updated|issued|released|dated?|date)(?: on)?\b|发布时间|发布日期|发稿时间|日期|时间|来源|原创|发布/g;
