@@ -1,6 +1,6 @@
 import type { Tables } from '../locales/index.js';
-import { countDigits } from '../util/chars.js';
 import { findDates } from '../util/dates.js';
+import { hasMatches } from '../util/regexp.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
 import type { Block } from './blocks.js';
 import { contactLabels } from './contact-labels.js';
@@ -70,10 +70,13 @@ function isWire(fold: string, tables: Tables): boolean {
   return name.length <= tables.longest('wires') && tables.set('wires').has(name.toLowerCase());
 }
 
+const DIGIT = /\d/g;
+const MASK = /X/g;
+
 /** Nothing but e-mail addresses, URLs and phone numbers: contact details printed without a heading. */
 function isContactInfo(text: string): boolean {
   // It needs an e-mail address, or a number's seven digits or X's: most blocks have neither, and skip the token scan.
-  if (!text.includes('@') && countDigits(text) < 7 && (text.match(/X/g)?.length ?? 0) < 7) return false;
+  if (!text.includes('@') && !hasMatches(text, DIGIT, 7) && !hasMatches(text, MASK, 7)) return false;
   const tokens = scanTokens(text);
   const rest = withoutTokens(text, tokens);
   // Digits inside a URL are no phone number.

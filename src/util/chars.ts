@@ -37,16 +37,6 @@ export function displayWidth(s: string): number {
   return w;
 }
 
-/** How many ASCII digits a text has. */
-export function countDigits(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) n++;
-  }
-  return n;
-}
-
 /** How many Han characters and Latin letters a text has. */
 export function scriptCounts(s: string): { han: number; latin: number; kana: number; hangul: number } {
   let han = 0;
