@@ -49,11 +49,14 @@ export function buildTables(locales: readonly Locale[] = LOCALES): Tables {
     return l;
   };
   const cjkLists = new Map<ListKey, readonly string[]>();
+  // Each kind's patterns in locale order, without the locales that have none. Gathered once: `match` runs
+  // many times on every line, and reading a different key of each locale object every time is slow.
+  const patterns = new Map<PatternKey, RegExp[]>();
   return {
     match(key, folded) {
-      for (const loc of locales) {
-        const re = loc[key];
-        if (!re) continue;
+      let res = patterns.get(key);
+      if (!res) patterns.set(key, (res = locales.flatMap((loc) => loc[key] ?? [])));
+      for (const re of res) {
         const m = re.exec(folded);
         if (m) return m;
       }

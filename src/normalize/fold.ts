@@ -50,10 +50,9 @@ export function foldForMatching(s: string): string {
     const cached = shortFolds.get(s);
     if (cached !== undefined) return cached;
   }
+  const i = firstChange(s);
   let folded = s;
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    if (code < 0x80 || foldUnit(code) === code) continue;
+  if (i !== -1) {
     // Something changes: fold the rest into a buffer (ASCII and unchanged units copied as they are).
     const buf = new Uint16Array(s.length);
     for (let j = 0; j < i; j++) buf[j] = s.charCodeAt(j);
@@ -62,7 +61,6 @@ export function foldForMatching(s: string): string {
       buf[j] = c < 0x80 ? c : foldUnit(c);
     }
     folded = fromUnits(buf);
-    break;
   }
   if (short) {
     // Names, titles and labels are folded again and again: keep the short ones (a bounded cache).
@@ -73,6 +71,19 @@ export function foldForMatching(s: string): string {
 }
 
 const shortFolds = new Map<string, string>();
+const NON_ASCII_RUN = /[^\0-\x7f]+/g;
+
+/** The offset of the first unit folding changes, or -1. ASCII never changes: the regex skips it natively. */
+function firstChange(s: string): number {
+  NON_ASCII_RUN.lastIndex = 0;
+  for (let m = NON_ASCII_RUN.exec(s); m; m = NON_ASCII_RUN.exec(s)) {
+    for (let i = m.index; i < NON_ASCII_RUN.lastIndex; i++) {
+      const code = s.charCodeAt(i);
+      if (foldUnit(code) !== code) return i;
+    }
+  }
+  return -1;
+}
 
 function fromUnits(buf: Uint16Array): string {
   // In chunks: apply() takes a bounded number of arguments. Lone surrogates pass through unchanged.

@@ -14,6 +14,8 @@ export interface Block {
   m: Mapped;
   text: string;
   fold: string;
+  /** The text's display width (`displayWidth`), measured once: the outline asks it of every block. */
+  width: number;
 }
 
 export type Layout = 'pdf-spaced' | 'wrapped' | 'unwrapped';
@@ -40,8 +42,12 @@ const SENTENCE_END = /[.!?。！？:：」”"』)）']$/;
 export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 'text' | 'fold'>) => boolean = () => false): Segmented {
   const folded = foldForMatching(text);
   const lines = splitLines(text, folded);
-  const wrapWidth = typicalWidth(lines);
-  const layout = detectLayout(lines, wrapWidth);
+  // The layout tests, `continues` and the blocks all ask a line's width: measured once.
+  const widths = new Map<Line, number>();
+  for (const l of lines) if (!l.blank) widths.set(l, displayWidth(l.text));
+  const width = (l: Line): number => widths.get(l) ?? 0;
+  const wrapWidth = typicalWidth(lines, width);
+  const layout = detectLayout(lines, width, wrapWidth);
   // Asked of each line twice (as the line, then as the one before the next): computed once.
   const aloneCache = new Map<Line, boolean>();
   const alone = (l: Line): boolean => {
@@ -75,7 +81,7 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
     const prev = cur[cur.length - 1];
     if (pageBreak && prev && SENTENCE_END.test(prev.text)) close();
     pageBreak = false;
-    if (prev && (breaksBefore(l) || alone(prev) || (layout !== 'pdf-spaced' && !continues(prev, l, layout, wrapWidth)))) close();
+    if (prev && (breaksBefore(l) || alone(prev) || (layout !== 'pdf-spaced' && !continues(prev, width(prev), l, layout, wrapWidth)))) close();
     cur.push(l);
     if (layout === 'pdf-spaced' && l.trailingSpace) close();
   }
@@ -83,7 +89,7 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
 
   const blocks = groups.map((g) => {
     const m = joinLines(text, g, tables.set('compoundHeads'));
-    return { lines: g, m, text: m.text, fold: m.project(folded) };
+    return { lines: g, m, text: m.text, fold: m.project(folded), width: g.length === 1 ? width(g[0]!) : displayWidth(m.text) };
   });
   return { folded, lines, blocks, layout };
 }
@@ -95,13 +101,13 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
  * width (a paragraph's last line, a title over its subtitle); in unwrapped text it does not, but for an
  * indented line under a bullet.
  */
-function continues(prev: Line, l: Line, layout: Layout, wrapWidth: number): boolean {
+function continues(prev: Line, prevWidth: number, l: Line, layout: Layout, wrapWidth: number): boolean {
   if (!SENTENCE_END.test(prev.text) && isLower(l.text[0])) return true;
   if (isCapitals(prev.text) && isCapitals(l.text)) return true;
   // A title-case line short of the wrap width over a sentence-case one: a headline over the text (a dateline
   // is title-case too, but carries a date).
-  if (isTitleCase(prev.text) && !isTitleCase(l.text) && displayWidth(prev.text) < 0.9 * wrapWidth && !/\d{4}/.test(prev.text)) return false;
-  if (layout === 'wrapped') return displayWidth(prev.text) >= 0.6 * wrapWidth;
+  if (isTitleCase(prev.text) && !isTitleCase(l.text) && prevWidth < 0.9 * wrapWidth && !/\d{4}/.test(prev.text)) return false;
+  if (layout === 'wrapped') return prevWidth >= 0.6 * wrapWidth;
   return l.indented && BULLET.test(prev.fold) && !SENTENCE_END.test(prev.text);
 }
 
@@ -126,12 +132,12 @@ function isCapitals(s: string): boolean {
  * The width lines are wrapped at: the upper quartile of the widths of lines followed by another line (in
  * hard-wrapped text most of those are full lines), or of all lines when few are.
  */
-function typicalWidth(lines: readonly Line[]): number {
+function typicalWidth(lines: readonly Line[], width: (l: Line) => number): number {
   const interior: number[] = [];
   const all: number[] = [];
   lines.forEach((l, i) => {
     if (l.blank) return;
-    const w = displayWidth(l.text);
+    const w = width(l);
     all.push(w);
     const next = lines[i + 1];
     if (next && !next.blank) interior.push(w);
@@ -141,7 +147,7 @@ function typicalWidth(lines: readonly Line[]): number {
   return pick[Math.floor(pick.length * 0.75)] ?? 0;
 }
 
-function detectLayout(lines: Line[], wrapWidth: number): Layout {
+function detectLayout(lines: Line[], width: (l: Line) => number, wrapWidth: number): Layout {
   const content = lines.filter((l) => !l.blank);
   let spaced = 0;
   for (let i = 0; i + 1 < lines.length; i++) if (!lines[i]!.blank && lines[i + 1]!.blank) spaced++;
@@ -151,7 +157,7 @@ function detectLayout(lines: Line[], wrapWidth: number): Layout {
   }
   // Hard-wrapped prose breaks most lines mid-sentence; when nearly every long line ends a sentence (or the
   // lines are wider than anyone wraps), each line is a paragraph.
-  const long = content.filter((l) => displayWidth(l.text) >= 100);
+  const long = content.filter((l) => width(l) >= 100);
   const ending = long.filter((l) => SENTENCE_END.test(l.text)).length;
   return wrapWidth > 200 || (long.length > 0 && ending >= 0.8 * long.length) ? 'unwrapped' : 'wrapped';
 }

@@ -1,4 +1,5 @@
 import type { Tables } from '../locales/index.js';
+import { hasMatches } from '../util/regexp.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
 import { trimEndWhere } from '../util/trim.js';
 
@@ -36,21 +37,13 @@ export function isChrome(fold: string, tables: Tables): boolean {
 /** Nothing but phone numbers, e-mail addresses and URLs: a contact detail, a line of its own. */
 export function isContactDetail(fold: string): boolean {
   // It needs an e-mail address or seven digits: most lines have neither, and skip the token scan.
-  if (!fold.includes('@') && countDigits(fold) < 7) return false;
+  if (!fold.includes('@') && !hasMatches(fold, DIGIT, 7)) return false;
   const tokens = scanTokens(fold);
   const rest = withoutTokens(fold, tokens);
-  const digits = countDigits(rest);
-  return (tokens.some((t) => t.kind === 'email') || digits >= 7) && /^[\d\s()+\-./,]*$/.test(rest);
+  return (tokens.some((t) => t.kind === 'email') || hasMatches(rest, DIGIT, 7)) && /^[\d\s()+\-./,]*$/.test(rest);
 }
 
-function countDigits(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) n++;
-  }
-  return n;
-}
+const DIGIT = /\d/g;
 
 const HEADING_MAX = 90;
 

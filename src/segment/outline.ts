@@ -1,6 +1,6 @@
 import type { Tables } from '../locales/index.js';
-import { displayWidth } from '../util/chars.js';
 import { findDates } from '../util/dates.js';
+import { hasMatches } from '../util/regexp.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
 import type { Block } from './blocks.js';
 import { contactLabels } from './contact-labels.js';
@@ -44,7 +44,7 @@ function classify(b: Block, tables: Tables): BlockKind {
   if (isEndMark(f, tables)) return 'endMark';
   if (isRule(f)) return 'rule';
   if (isLabel(f, tables)) return 'label';
-  const width = displayWidth(b.text);
+  const width = b.width;
   // A byline with a date ("来源：… 发布时间：2024-06-18") is a date line before it is chrome.
   if (width <= 80 && isDateLine(f, tables)) return 'date';
   if (isChrome(f, tables)) return 'chrome';
@@ -64,12 +64,19 @@ function isWire(fold: string, tables: Tables): boolean {
   let name = fold.trim();
   const prefix = tables.match('wirePrefix', name);
   if (prefix) name = name.slice(prefix[0].length);
+  // Only a mark at either end is cut below: a longer text (a paragraph) is no wire's name, and is not scanned.
+  if (name.length > tables.longest('wires') + 2) return false;
   name = name.replace(/^[/(]|[/)]$/g, '');
   return name.length <= tables.longest('wires') && tables.set('wires').has(name.toLowerCase());
 }
 
+const DIGIT = /\d/g;
+const MASK = /X/g;
+
 /** Nothing but e-mail addresses, URLs and phone numbers: contact details printed without a heading. */
 function isContactInfo(text: string): boolean {
+  // It needs an e-mail address, or a number's seven digits or X's: most blocks have neither, and skip the token scan.
+  if (!text.includes('@') && !hasMatches(text, DIGIT, 7) && !hasMatches(text, MASK, 7)) return false;
   const tokens = scanTokens(text);
   const rest = withoutTokens(text, tokens);
   // Digits inside a URL are no phone number.
@@ -82,6 +89,8 @@ function isContactInfo(text: string): boolean {
  * bylines that carry one: "Posted on 2 May 2024 by Comms Team", "发布时间：2024-06-18 09:30", "原创 青禾农业 2024-03-01".
  */
 function isDateLine(fold: string, tables: Tables): boolean {
+  // Every form below has a year (four digits or 年): a line without one is not searched for dates.
+  if (!YEAR.test(fold)) return false;
   // A month and year alone ("2017年3月", "August, 2026") dates the release too, if less precisely.
   if (MONTH_YEAR.test(fold.trim()) && (/年/.test(fold) || tables.months.has(fold.trim().split(/[\s,.]/)[0]!.toLowerCase()))) return true;
   const dates = findDates(fold, tables.months).filter((d) => d.year !== null);
@@ -94,6 +103,7 @@ function isDateLine(fold: string, tables: Tables): boolean {
   return left.length <= 2 || (meta && left.length <= 30 && !/[.。,，]/.test(rest.trim()));
 }
 
+const YEAR = /\d{4}|年/;
 const MONTH_YEAR = /^(?:\d{4} ?年 ?\d{1,2} ?月|[A-Za-z]{3,9}\.?,? \d{4})$/;
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|星期.|周.|礼拜./g;
 const META = /\b(?:posted|published|updated|issued|released|dated?|date)(?: on)?\b|发布时间|发布日期|发稿时间|日期|时间|来源|原创|发布/g;
@@ -158,7 +168,7 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
       continue;
     }
     // Prose. Before any title, a short sentence followed by a title is a site banner, not the body.
-    const width = displayWidth(b.text);
+    const width = b.width;
     if (o.headline === null && width <= 300 && titleFollows(kinds, i)) continue;
     // Right under the headline, one short sentence before the dateline or bullets is the subheadline.
     if (o.headline !== null && o.subheadline === null && !o.highlights.length && width <= 260 && nextOpensBody(blocks, kinds, i, startsWithDateline)) {
@@ -199,7 +209,7 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
         // Above the headline, only the contact details right under the heading belong to it.
         if (above && kk !== 'contactInfo' && !contactLabels(blocks[k]!.fold, tables).length) break;
         if (kk === 'about' || kk === 'contact' || kk === 'endMark' || kk === 'trailer' || kk === 'chrome') break;
-        if (kk === 'prose' && displayWidth(blocks[k]!.text) > 200) break;
+        if (kk === 'prose' && blocks[k]!.width > 200) break;
         own.push(k);
       }
       o.contacts.push({ heading: j, blocks: own });
@@ -209,7 +219,7 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
 }
 
 /** A short title line with no inner punctuation: the heading of a new section. */
-const isSectionHeading = (b: Block): boolean => displayWidth(b.text) <= 60 && !/[,，、:：;；。.!?]/.test(b.fold.replace(/\.$/, ''));
+const isSectionHeading = (b: Block): boolean => b.width <= 60 && !/[,，、:：;；。.!?]/.test(b.fold.replace(/\.$/, ''));
 
 function titleFollows(kinds: readonly BlockKind[], i: number): boolean {
   for (let k = i + 1; k < Math.min(kinds.length, i + 4); k++) {

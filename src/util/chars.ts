@@ -27,8 +27,13 @@ export const isUpper = (ch: string | undefined): boolean => {
   return c < 0x80 ? c >= 0x41 && c <= 0x5a : /\p{Lu}/u.test(ch!);
 };
 
+const BEYOND_LATIN = /[^\0-\u02ff]/;
+
 /** Columns a line takes in a monospace rendering: wide (CJK) characters count twice, combining marks not at all. */
 export function displayWidth(s: string): number {
+  // Below U+0300 every unit takes one column: most Latin lines are as wide as they are long (the regex scans
+  // in native code, faster than the loop).
+  if (!BEYOND_LATIN.test(s)) return s.length;
   let w = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -86,6 +86,8 @@ export function readWholeDateline(block: Pick<Block, 'text' | 'fold'>, tables: T
 /** HONG KONG, Oct. 18, 2023 /PRNewswire/ -- and its relatives: place, date, wire, dash in some order. */
 function openForm(text: string, fold: string, tables: Tables): DatelineFound | null {
   const head = fold.slice(0, MAX_PREFIX);
+  // Most paragraphs have no dash in their opening words: one test, before matchAll copies the regex.
+  if (!ANY_SEPARATOR.test(head)) return null;
   let best: DatelineFound | null = null;
   // Try each dash in the opening words; the longest prefix made only of place, date and wire tag wins.
   for (const sep of head.matchAll(SEPARATOR)) {
@@ -101,6 +103,7 @@ function openForm(text: string, fold: string, tables: Tables): DatelineFound | n
 }
 
 const SEPARATOR = / ?(?:--|—{1,2}|–|―| - |: | \/ )(?! ?[-—–])/g;
+const ANY_SEPARATOR = new RegExp(SEPARATOR.source);
 const WIRE_TAG = /(?:\/ ?[^/]{2,40} ?\/|\([^()]{2,40}\))/g;
 const INNER_DASH = /--|—|–|―| - /;
 
