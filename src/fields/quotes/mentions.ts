@@ -47,17 +47,22 @@ function nameFollows(fold: string, end: number, tables: Tables): boolean {
   return [2, 3].some((k) => hs.some((h) => fold.startsWith(h, end + k)));
 }
 
-const headsByFirst = new WeakMap<Tables, Map<number, number[]>>();
-/** Each title head's first UTF-16 unit → the heads (by index) that start with it. */
-function titleHeadIndex(tables: Tables): Map<number, number[]> {
-  let index = headsByFirst.get(tables);
+interface HeadIndex {
+  /** Any first UTF-16 unit of a head: the scan jumps from one to the next. */
+  starts: RegExp;
+  /** First unit → the heads (by index) that start with it. */
+  byFirst: Map<number, number[]>;
+}
+
+const headIndexes = new WeakMap<Tables, HeadIndex>();
+function titleHeadIndex(tables: Tables): HeadIndex {
+  let index = headIndexes.get(tables);
   if (!index) {
-    index = new Map();
-    tables.cjk('titleHeads').forEach((h, k) => {
-      const c = h.charCodeAt(0);
-      index!.set(c, [...(index!.get(c) ?? []), k]);
-    });
-    headsByFirst.set(tables, index);
+    const byFirst = new Map<number, number[]>();
+    tables.cjk('titleHeads').forEach((h, k) => byFirst.set(h.charCodeAt(0), [...(byFirst.get(h.charCodeAt(0)) ?? []), k]));
+    const units = [...byFirst.keys()].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
+    index = { starts: new RegExp(`[${units}]`, 'g'), byFirst };
+    headIndexes.set(tables, index);
   }
   return index;
 }
@@ -68,10 +73,11 @@ function titleHeadIndex(tables: Tables): Map<number, number[]> {
  */
 function titleHeadsIn(fold: string, tables: Tables): [string, number][] {
   const heads = tables.cjk('titleHeads');
-  const index = titleHeadIndex(tables);
+  const { starts, byFirst } = titleHeadIndex(tables);
   const found: [number, number][] = [];
-  for (let i = 0; i < fold.length; i++) {
-    for (const k of index.get(fold.charCodeAt(i)) ?? []) if (fold.startsWith(heads[k]!, i)) found.push([k, i]);
+  starts.lastIndex = 0;
+  for (let m = starts.exec(fold); m; m = starts.exec(fold)) {
+    for (const k of byFirst.get(fold.charCodeAt(m.index))!) if (fold.startsWith(heads[k]!, m.index)) found.push([k, m.index]);
   }
   return found.sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([k, i]) => [heads[k]!, i]);
 }
