@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, isCjk, isHan, isHangul, isKana, isLower, isUpper, scriptCounts } from './chars.js';
+import { displayWidth, isCjk, isHan, isHangul, isKana, isLower, isUpper, letterRuns, scriptCounts } from './chars.js';
 
 describe('character classes', () => {
   it('tells upper- from lower-case letters in any script that has case', () => {
@@ -32,5 +33,26 @@ describe('character classes', () => {
 
   it('counts scripts, accented Latin letters included', () => {
     expect(scriptCounts('Café 香港 の 한 42!')).toEqual({ han: 2, latin: 4, kana: 1, hangul: 1 });
+  });
+});
+
+describe('letterRuns', () => {
+  const byRegex = (s: string): string[] => s.match(/\p{L}+/gu) ?? [];
+
+  it('splits text into runs of letters of any script', () => {
+    expect(letterRuns("Zoë Müller's 2023 report: 香港科技園, Ελλάδα")).toEqual(['Zoë', 'Müller', 's', 'report', '香港科技園', 'Ελλάδα']);
+    expect(letterRuns('')).toEqual([]);
+    expect(letterRuns('12 — 34')).toEqual([]);
+  });
+
+  it('reads a letter beyond U+FFFF as one, and a lone surrogate as no letter', () => {
+    expect(letterRuns('a\u{1D400}b c\u{20BB7}')).toEqual(['a\u{1D400}b', 'c\u{20BB7}']);
+    expect(letterRuns('ab\uD800cd\uDC00')).toEqual(['ab', 'cd']);
+  });
+
+  it('gives what /\\p{L}+/gu gives, on any string', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => {
+      expect(letterRuns(s)).toEqual(byRegex(s));
+    }), { numRuns: 2000, seed: 31 });
   });
 });

@@ -1,6 +1,6 @@
 import type { Locale, Tables } from '../../locales/index.js';
 import { scriptChanges } from '../../normalize/fold.js';
-import { scriptCounts } from '../../util/chars.js';
+import { letterRuns, scriptCounts } from '../../util/chars.js';
 
 const stopIndexes = new WeakMap<readonly Locale[], Map<string, number[]>>();
 /** Each stop word → the locales (by index) that list it: one lookup per word scores every language. */
@@ -34,7 +34,7 @@ export function detectLanguage(text: string, tables: Tables): string {
     const ch = scriptChanges(sample);
     return ch.toSimplified > ch.toTraditional ? 'zh-Hant' : 'zh-Hans';
   }
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = letterRuns(sample.toLowerCase());
   const index = stopIndex(tables.locales);
   const scores = new Array<number>(tables.locales.length).fill(0);
   for (const w of words) for (const i of index.get(w) ?? []) scores[i]!++;
