@@ -99,6 +99,36 @@ function chineseNameLength(fold: string, tables: Tables): number {
 
 const isCompound = (s: string, tables: Tables): boolean => tables.set('surnames').has(s.slice(0, 2));
 
+interface OrgWords {
+  suffixes: readonly string[];
+  words: readonly string[];
+  /** Suffixes of two characters or more that are not departments (公司, 大学, not 局). */
+  proper: readonly string[];
+  /** Suffixes and industry words of two characters or more. */
+  long: readonly string[];
+  /** Title heads of two characters or more. */
+  heads: readonly string[];
+}
+
+const orgWordsCache = new WeakMap<Tables, OrgWords>();
+/** The word lists splitDescriptor tries at every offset, derived once per table set. */
+function orgWords(tables: Tables): OrgWords {
+  let w = orgWordsCache.get(tables);
+  if (!w) {
+    const suffixes = tables.cjk('orgSuffixes');
+    const words = tables.cjk('orgWords');
+    const departments = tables.set('departments');
+    w = {
+      suffixes, words,
+      proper: suffixes.filter((x) => x.length > 1 && !departments.has(x)),
+      long: [...suffixes, ...words].filter((x) => x.length > 1),
+      heads: tables.cjk('titleHeads').filter((h) => h.length > 1),
+    };
+    orgWordsCache.set(tables, w);
+  }
+  return w;
+}
+
 /** Leading organization name and the title after it. */
 function splitDescriptor(desc: string, fold: string, tables: Tables, known: readonly string[]): { organization: string | null; title: string | null } {
   if (!desc) return { organization: null, title: null };
@@ -108,11 +138,7 @@ function splitDescriptor(desc: string, fold: string, tables: Tables, known: read
       return { organization: desc.slice(0, k.length), title: title || null };
     }
   }
-  const suffixes = tables.cjk('orgSuffixes');
-  const words = tables.cjk('orgWords');
-  const departments = tables.set('departments');
-  const proper = suffixes.filter((x) => x.length > 1 && !departments.has(x));
-  const heads = tables.cjk('titleHeads').filter((h) => h.length > 1);
+  const { suffixes, words, proper, long, heads } = orgWords(tables);
   for (let p = 1; p < fold.length; p++) {
     const head = fold.slice(0, p);
     const tail = fold.slice(p);
@@ -122,7 +148,7 @@ function splitDescriptor(desc: string, fold: string, tables: Tables, known: read
     if ((!suffix && !word) || head.includes('、') || /^[及和与、,]/.test(tail)) continue;
     // The organization's name goes on: a longer suffix spans the split ("香港科技|园公司") or follows it
     // ("香港科技园|公司"), or a one-character suffix sits inside a word ("华东汽车零部|件集团").
-    if ([...suffixes, ...words].some((x) => x.length > 1 && (spans(fold, x, p) || tail.startsWith(x)))) continue;
+    if (long.some((x) => spans(fold, x, p) || tail.startsWith(x))) continue;
     if (suffix?.length === 1 && proper.some((x) => tail.includes(x))) continue;
     if (suffix && suffixes.some((x) => (head + tail[0]).endsWith(x)) && !heads.some((h) => tail.startsWith(h))) continue;
     // An industry word ends the name only when no organization ending follows ("经济及科技|发展局局长").
