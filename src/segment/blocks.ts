@@ -3,6 +3,7 @@ import { foldForMatching } from '../normalize/fold.js';
 import { joinLines } from './join.js';
 import { displayWidth, isLower, isUpper } from '../util/chars.js';
 import type { Mapped } from '../util/mapped.js';
+import { hasMatches } from '../util/regexp.js';
 import { startsWithContactLabel } from './contact-labels.js';
 import { type Line, splitLines } from './lines.js';
 import { BULLET, isEndMark, standsAlone, startsBlock } from './line-kinds.js';
@@ -111,9 +112,12 @@ function continues(prev: Line, prevWidth: number, l: Line, layout: Layout, wrapW
   return l.indented && BULLET.test(prev.fold) && !SENTENCE_END.test(prev.text);
 }
 
+const UPPER = /\p{Lu}/gu;
+
 /** Most words capitalised and no sentence end: "Campaign Launches to Demand Justice for Joseph Lagerman". */
-function isTitleCase(s: string): boolean {
-  if (SENTENCE_END.test(s)) return false;
+export function isTitleCase(s: string): boolean {
+  // It takes three capitalised words, so three capitals: most lines of a Chinese text have none, and skip the rest.
+  if (SENTENCE_END.test(s) || !hasMatches(s, UPPER, 3)) return false;
   // Composed, so that an accent written as a combining mark neither splits a word nor lengthens it.
   const words = s.normalize('NFC').match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const long = words.filter((w) => w.length > 3);
@@ -121,11 +125,9 @@ function isTitleCase(s: string): boolean {
 }
 
 /** Three or more capitals and no lower-case letter: a line set in capitals. */
-function isCapitals(s: string): boolean {
-  if (/\p{Ll}/u.test(s)) return false;
-  let upper = 0;
-  for (const ch of s) if (isUpper(ch) && ++upper >= 3) return true;
-  return false;
+export function isCapitals(s: string): boolean {
+  // Counted by the regex engine: a loop testing each character was most of what a Chinese text's lines cost here.
+  return !/\p{Ll}/u.test(s) && hasMatches(s, UPPER, 3);
 }
 
 /**
