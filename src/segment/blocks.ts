@@ -1,7 +1,7 @@
 import type { Tables } from '../locales/index.js';
 import { foldForMatching } from '../normalize/fold.js';
 import { joinLines } from './join.js';
-import { displayWidth, isLower, isUpper } from '../util/chars.js';
+import { displayWidth, hasNoCapital, isLower, isUpper } from '../util/chars.js';
 import type { Mapped } from '../util/mapped.js';
 import { hasMatches } from '../util/regexp.js';
 import { startsWithContactLabel } from './contact-labels.js';
@@ -117,7 +117,7 @@ const UPPER = /\p{Lu}/gu;
 /** Most words capitalised and no sentence end: "Campaign Launches to Demand Justice for Joseph Lagerman". */
 export function isTitleCase(s: string): boolean {
   // It takes three capitalised words, so three capitals: most lines of a Chinese text have none, and skip the rest.
-  if (SENTENCE_END.test(s) || !hasMatches(s, UPPER, 3)) return false;
+  if (SENTENCE_END.test(s) || hasNoCapital(s) || !hasMatches(s, UPPER, 3)) return false;
   // Composed, so that an accent written as a combining mark neither splits a word nor lengthens it.
   const words = s.normalize('NFC').match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const long = words.filter((w) => w.length > 3);
@@ -127,7 +127,7 @@ export function isTitleCase(s: string): boolean {
 /** Three or more capitals and no lower-case letter: a line set in capitals. */
 export function isCapitals(s: string): boolean {
   // Counted by the regex engine: a loop testing each character was most of what a Chinese text's lines cost here.
-  return !/\p{Ll}/u.test(s) && hasMatches(s, UPPER, 3);
+  return !hasNoCapital(s) && !/\p{Ll}/u.test(s) && hasMatches(s, UPPER, 3);
 }
 
 /**

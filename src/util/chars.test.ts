@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, isCjk, isHan, isHangul, isKana, isLower, isUpper, letterRuns, scriptCounts } from './chars.js';
+import { displayWidth, hasNoCapital, isCjk, isHan, isHangul, isKana, isLower, isUpper, letterRuns, scriptCounts } from './chars.js';
 
 describe('character classes', () => {
   it('tells upper- from lower-case letters in any script that has case', () => {
@@ -54,5 +54,23 @@ describe('letterRuns', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => {
       expect(letterRuns(s)).toEqual(byRegex(s));
     }), { numRuns: 2000, seed: 31 });
+  });
+});
+
+describe('hasNoCapital', () => {
+  it('holds of no string with a capital: every unit it accepts is checked against \\p{Lu}', () => {
+    const accepted: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (hasNoCapital(String.fromCharCode(c))) accepted.push(c);
+    expect(accepted.filter((c) => /\p{Lu}/u.test(String.fromCharCode(c)))).toEqual([]);
+    expect(accepted.length).toBeGreaterThan(20000);
+  });
+
+  it('answers for whole lines: Chinese and lower-case ones have none, any capital makes it maybe', () => {
+    expect(hasNoCapital('香港科技園公司與地平線簽署合作備忘錄（2023 年 12 月 1 日）')).toBe(true);
+    expect(hasNoCapital('acme opens lab — “soon”')).toBe(true);
+    expect(hasNoCapital('香港 HKSTP')).toBe(false);
+    expect(hasNoCapital('Ｈ香港')).toBe(false);
+    expect(hasNoCapital('é À')).toBe(false);
+    expect(hasNoCapital('\u{1D400}')).toBe(false);
   });
 });

@@ -87,3 +87,12 @@ export function letterRuns(s: string): string[] {
   if (start >= 0) out.push(s.slice(start));
   return out;
 }
+
+/**
+ * Characters that are never capitals (\p{Lu}): ASCII but A–Z, Latin-1 signs, general punctuation, CJK and
+ * kana, full-width forms but Ａ–Ｚ. Simple ranges, which the regex engine checks far faster than \p{Lu}.
+ */
+const NO_CAPITAL = /^[\0-\x40\x5b-\xbf\u2000-\u206f\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff20\uff3b-\uffef]*$/;
+
+/** Whether `s` certainly has no capital letter: true of most lines of a Chinese text. False means "maybe". */
+export const hasNoCapital = (s: string): boolean => NO_CAPITAL.test(s);
