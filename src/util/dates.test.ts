@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildTables } from '../locales/index.js';
 import { foldForMatching } from '../normalize/fold.js';
+import { format } from 'date-fns/format';
 import { findDates, isoDate } from './dates.js';
 
 const months = buildTables().months;
@@ -35,5 +37,17 @@ describe('findDates', () => {
     expect(iso('2023年13月1日')).toEqual([]);
     expect(iso('revenue of $61.4 million, up 37% in May')).toEqual([]);
     expect(iso('13,000 名研究人才')).toEqual([]);
+  });
+});
+
+describe('isoDate', () => {
+  it('writes a date as date-fns formats it, overflowing days and months and two-digit years included', () => {
+    const byDateFns = (y: number, m: number, d: number): string => format(new Date(y, m - 1, d), 'yyyy-MM-dd');
+    fc.assert(fc.property(fc.integer({ min: 0, max: 10050 }), fc.integer({ min: -1, max: 14 }), fc.integer({ min: -1, max: 33 }), (y, m, d) => {
+      expect(isoDate(y, m, d)).toBe(byDateFns(y, m, d));
+    }), { numRuns: 5000, seed: 5 });
+    expect(isoDate(2024, 2, 29)).toBe('2024-02-29');
+    expect(isoDate(2023, 2, 29)).toBe('2023-03-01');
+    expect(isoDate(999, 12, 31)).toBe(byDateFns(999, 12, 31));
   });
 });
