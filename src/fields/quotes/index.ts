@@ -134,9 +134,14 @@ function stripComma(s: string): string {
 }
 
 function isSpeechLike(s: string): boolean {
-  const han = s.match(/[\u3400-\u9fff]/g)?.length ?? 0;
-  const words = s.match(/[A-Za-z]+/g)?.length ?? 0;
-  return (han >= 12 && /[，。！？,]/.test(s)) || (words >= 6 && /[.!?,;]/.test(s));
+  return (/[，。！？,]/.test(s) && atLeast(s, /[\u3400-\u9fff]/g, 12)) || (/[.!?,;]/.test(s) && atLeast(s, /[A-Za-z]+/g, 6));
+}
+
+/** Whether the global regex `re` matches `s` `n` times: counts no further, as quotes run long. */
+function atLeast(s: string, re: RegExp, n: number): boolean {
+  let k = 0;
+  while (k < n && re.exec(s)) k++;
+  return k === n;
 }
 
 /** People named before, named again by their name alone (陈国邦其后…。他说): mentions there too. */
