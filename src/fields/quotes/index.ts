@@ -346,11 +346,12 @@ function dedupe(qs: Draft[]): Draft[] {
   const kept: Draft[] = [];
   const bySpeaker = new Map<string | null, string[]>();
   for (const q of qs) {
-    const t = squash(q.text).replace(/[。.]$/, '');
+    const squashed = squash(q.text);
+    const t = squashed.replace(/[。.]$/, '');
     const key = q.speaker?.name ?? null;
     const earlier = bySpeaker.get(key) ?? [];
     if (earlier.slice(-100).some((k) => k.includes(t))) continue;
-    earlier.push(squash(q.text));
+    earlier.push(squashed);
     bySpeaker.set(key, earlier);
     kept.push(q);
   }
