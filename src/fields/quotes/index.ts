@@ -1,7 +1,7 @@
 import type { Tables } from '../../locales/index.js';
 import type { Quote, Speaker } from '../../schema.js';
 import { foldForMatching } from '../../normalize/fold.js';
-import { escapeRegExp } from '../../util/regexp.js';
+import { escapeRegExp, hasMatches } from '../../util/regexp.js';
 import type { Context } from '../context.js';
 import { findMarks } from './marks.js';
 import { findMentions } from './mentions.js';
@@ -134,15 +134,12 @@ function stripComma(s: string): string {
 }
 
 function isSpeechLike(s: string): boolean {
-  return (/[，。！？,]/.test(s) && atLeast(s, /[\u3400-\u9fff]/g, 12)) || (/[.!?,;]/.test(s) && atLeast(s, /[A-Za-z]+/g, 6));
+  // Counted only up to the threshold: quotes run long.
+  return (/[，。！？,]/.test(s) && hasMatches(s, HAN, 12)) || (/[.!?,;]/.test(s) && hasMatches(s, LATIN_WORD, 6));
 }
 
-/** Whether the global regex `re` matches `s` `n` times: counts no further, as quotes run long. */
-function atLeast(s: string, re: RegExp, n: number): boolean {
-  let k = 0;
-  while (k < n && re.exec(s)) k++;
-  return k === n;
-}
+const HAN = /[\u3400-\u9fff]/g;
+const LATIN_WORD = /[A-Za-z]+/g;
 
 /** People named before, named again by their name alone (陈国邦其后…。他说): mentions there too. */
 function renamed(unit: Unit, people: People, here: readonly Person[]): Person[] {
