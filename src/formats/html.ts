@@ -9,9 +9,14 @@ import { checkDomDepth, checkHtmlDepth } from './html-depth.js';
 import type { SourceDoc, SourceHints } from './source.js';
 import { decodeText } from './text.js';
 
-/** Elements that are never release text. */
-const DROP = 'script, style, noscript, template, iframe, svg, canvas, form, button, input, select, textarea, nav, aside, ' +
-  '[role=navigation], [role=search], [aria-hidden=true], [hidden]';
+/** Elements that are never release text, by name, role or hiding attribute. */
+const DROP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'form', 'button', 'input', 'select', 'textarea',
+  'nav', 'aside',
+]);
+const isDropped = ({ name, attribs }: Element): boolean =>
+  DROP_TAGS.has(name) || attribs.role === 'navigation' || attribs.role === 'search' || attribs['aria-hidden'] === 'true' ||
+  Object.hasOwn(attribs, 'hidden');
 /** Site furniture recognised by its class or id: share widgets, cookie banners, breadcrumbs, related lists. */
 const CHROME = /(?:^|[\s_-])(?:share|sharing|social|cookie|consent|breadcrumbs?|related|newsletter|subscribe|comments?|advert|ads|promo|sidebar|menu|navbar|footer-links|print)(?:$|[\s_-])/i;
 const BLOCK = new Set([
@@ -27,27 +32,27 @@ const BLOCK = new Set([
 export function htmlToSource(bytes: Uint8Array, maxDepth: number): SourceDoc {
   const { text: html, encoding } = decodeHtml(bytes);
   checkHtmlDepth(html, maxDepth);
-  const $ = load(parse(html, { treeAdapter: adapter, scriptingEnabled: true }) as Document);
-  checkDomDepth($('body').get(0) ?? $.root().get(0)!, maxDepth);
-  const ld = jsonLd($);
-  const hints: SourceHints = { title: metaTitle($, ld), published: metaDate($, ld), captions: [], links: [] };
-  detach($(DROP).toArray());
-  // The attributes directly: wrapping every element of the page in a Cheerio object costs more than the test.
-  detach(($('*').toArray() as Element[]).filter((el) => CHROME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)));
-  const root = findRoot($);
+  const doc = parse(html, { treeAdapter: adapter, scriptingEnabled: true }) as Document;
+  const $ = load(doc);
+  // The page's elements are gathered by plain walks and tests of their names and attributes: a CSS selector
+  // per question walked the whole page each time, after compiling the selector.
+  const all = elementsIn(doc);
+  checkDomDepth(all.find((el) => el.name === 'body') ?? doc, maxDepth);
+  const ld = jsonLd($, all);
+  const hints: SourceHints = { title: metaTitle(all, ld), published: metaDate(all, ld), captions: [], links: [] };
+  detach(all.filter(isDropped));
+  detach(elementsIn(doc).filter((el) => CHROME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)));
+  const root = findRoot($, doc);
   if (!root) throw new PressparseError('no_release', 'The page holds no release text (no article, main or paragraphs).');
   // Site header and footer outside the release are furniture; inside an article they may hold its headline.
-  detach($('header, footer').toArray().filter((el) => !$(el).closest('article, main, [itemprop=articleBody]').length));
+  detach(elementsIn(doc).filter((el) => (el.name === 'header' || el.name === 'footer') && !inArticle(el)));
   const out = new Writer();
-  // By walking up from each h1: cheerio's find() under an element with thousands of children is quadratic.
   const inRoot = (el: AnyNode): boolean => {
     for (let p = el.parent; p; p = p.parent) if (p === root) return true;
     return false;
   };
-  if (!$('h1').toArray().some(inRoot)) {
-    const h1 = $('h1').first();
-    if (h1.length) out.block(h1.text());
-  }
+  const h1s = elementsIn(doc).filter((el) => el.name === 'h1');
+  if (h1s[0] && !h1s.some(inRoot)) out.block($(h1s[0]).text());
   walk($, root, out);
   const text = out.finish();
   if (!text.trim()) throw new PressparseError('no_release', 'The page holds no release text.');
@@ -89,20 +94,24 @@ function decodeHtml(bytes: Uint8Array): { text: string; encoding: string } {
   return decodeText(bytes);
 }
 
-function metaTitle($: CheerioAPI, ld: Record<string, unknown>[]): string | null {
+/** The content of the page's first <meta property=…> (none when that one has no content, as cheerio's attr). */
+const metaProperty = (all: readonly Element[], property: string): string | undefined =>
+  all.find((el) => el.name === 'meta' && el.attribs.property === property)?.attribs.content;
+
+function metaTitle(all: readonly Element[], ld: Record<string, unknown>[]): string | null {
   const article = ld.find((o) => typeof o.headline === 'string');
-  const og = $('meta[property="og:title"]').attr('content');
+  const og = metaProperty(all, 'og:title');
   // <title> is left out: it mostly reads "Headline | Site name".
   const title = (article?.headline as string | undefined) ?? og;
   return title?.trim() || null;
 }
 
-function metaDate($: CheerioAPI, ld: Record<string, unknown>[]): string | null {
+function metaDate(all: readonly Element[], ld: Record<string, unknown>[]): string | null {
   const article = ld.find((o) => typeof o.datePublished === 'string');
   const candidates = [
     article?.datePublished as string | undefined,
-    $('meta[property="article:published_time"]').attr('content'),
-    $('time[datetime]').first().attr('datetime'),
+    metaProperty(all, 'article:published_time'),
+    all.find((el) => el.name === 'time' && Object.hasOwn(el.attribs, 'datetime'))?.attribs.datetime,
   ];
   for (const c of candidates) {
     const m = c?.match(/^(\d{4}-\d{2}-\d{2})/);
@@ -112,14 +121,15 @@ function metaDate($: CheerioAPI, ld: Record<string, unknown>[]): string | null {
 }
 
 /** JSON-LD objects on the page (NewsArticle, PressRelease …), flattened out of @graph and arrays. */
-function jsonLd($: CheerioAPI): Record<string, unknown>[] {
+function jsonLd($: CheerioAPI, all: readonly Element[]): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
-  $('script[type="application/ld+json"]').each((_, el) => {
+  // HTML compares a type attribute's value case-insensitively, as the selector script[type=…] did.
+  for (const el of all.filter((e) => e.name === 'script' && e.attribs.type?.toLowerCase() === 'application/ld+json')) {
     let data: unknown;
     try {
       data = JSON.parse($(el).text());
     } catch {
-      return;
+      continue;
     }
     const visit = (v: unknown, depth: number): void => {
       if (depth > 4 || !v || typeof v !== 'object') return;
@@ -130,7 +140,7 @@ function jsonLd($: CheerioAPI): Record<string, unknown>[] {
       }
     };
     visit(data, 0);
-  });
+  }
   return out;
 }
 
@@ -158,17 +168,20 @@ function detach(nodes: readonly AnyNode[]): void {
 }
 
 /** The release's container: an article, main or articleBody element, else the one with the most paragraph text. */
-function findRoot($: CheerioAPI): Element | null {
-  const length = textLengths($.root().get(0)!);
-  const marked = $('[itemprop=articleBody], article, main, [role=main]').toArray();
+function findRoot($: CheerioAPI, doc: Document): Element | null {
+  const length = textLengths(doc);
+  const all = elementsIn(doc);
+  const marked = all.filter(
+    ({ name, attribs }) => name === 'article' || name === 'main' || attribs.itemprop === 'articleBody' || attribs.role === 'main',
+  );
   const best = marked.reduce<Element | null>((b, el) => (b && length.get(b)! >= length.get(el)! ? b : el), null);
   if (best && $(best).text().trim().length > 200) return best;
   // Each parent scored by the text of its <p> children, summed in one pass over the paragraphs.
   const scores = new Map<Element, number>();
-  $('p').each((_, p) => {
+  for (const p of all) {
     const parent = p.parent as Element | null;
-    if (parent) scores.set(parent, (scores.get(parent) ?? 0) + length.get(p)!);
-  });
+    if (p.name === 'p' && parent) scores.set(parent, (scores.get(parent) ?? 0) + length.get(p)!);
+  }
   let dense: Element | null = null;
   let score = 0;
   for (const [parent, s] of scores) {
@@ -177,7 +190,30 @@ function findRoot($: CheerioAPI): Element | null {
       dense = parent;
     }
   }
-  return dense ?? best ?? ($('body').get(0) as Element | undefined) ?? null;
+  return dense ?? best ?? all.find((el) => el.name === 'body') ?? null;
+}
+
+const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
+
+/** Every element under `root` in document order, walked iteratively: deep nesting cannot overflow the stack. */
+function elementsIn(root: ParentNode): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    out.push(n);
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return out;
+}
+
+/** Whether the element is, or lies inside, an article, main or articleBody element. */
+function inArticle(el: Element): boolean {
+  for (let e: ParentNode | null = el; e && isElement(e); e = e.parent) {
+    if (e.name === 'article' || e.name === 'main' || e.attribs.itemprop === 'articleBody') return true;
+  }
+  return false;
 }
 
 /**
