@@ -1,5 +1,6 @@
 import type { AnyNode } from 'domhandler';
 import { PressparseError } from '../errors.js';
+import { isElement } from './dom.js';
 
 /** Elements with no content: never open. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'basefont', 'bgsound', 'frame', 'image']);
@@ -108,6 +109,6 @@ export function checkDomDepth(body: AnyNode, max: number): void {
   for (let item = todo.pop(); item; item = todo.pop()) {
     const [node, depth] = item;
     if (depth > max) throw tooDeep(max);
-    if ('children' in node) for (const child of node.children) if (child.type === 'tag' || child.type === 'script' || child.type === 'style') todo.push([child, depth + 1]);
+    if ('children' in node) for (const child of node.children) if (isElement(child)) todo.push([child, depth + 1]);
   }
 }

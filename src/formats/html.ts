@@ -5,6 +5,7 @@ import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 import { parse } from 'parse5';
 import { adapter } from 'parse5-htmlparser2-tree-adapter';
 import { PressparseError } from '../errors.js';
+import { elementsIn, isElement } from './dom.js';
 import { checkDomDepth, checkHtmlDepth } from './html-depth.js';
 import type { SourceDoc, SourceHints } from './source.js';
 import { decodeText } from './text.js';
@@ -193,21 +194,6 @@ function findRoot($: CheerioAPI, doc: Document): Element | null {
   return dense ?? best ?? all.find((el) => el.name === 'body') ?? null;
 }
 
-const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
-
-/** Every element under `root` in document order, walked iteratively: deep nesting cannot overflow the stack. */
-function elementsIn(root: ParentNode): Element[] {
-  const out: Element[] = [];
-  const stack: AnyNode[] = [...root.children].reverse();
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (!isElement(n)) continue;
-    out.push(n);
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
-  }
-  return out;
-}
-
 /** Whether the element is, or lies inside, an article, main or articleBody element. */
 function inArticle(el: Element): boolean {
   for (let e: ParentNode | null = el; e && isElement(e); e = e.parent) {
@@ -287,29 +273,28 @@ function walk($: CheerioAPI, node: AnyNode, out: Writer): void {
     out.add(node.data);
     return;
   }
-  if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return;
-  const el = node as Element;
-  const tag = el.name.toLowerCase();
+  if (!isElement(node)) return;
+  const tag = node.name.toLowerCase();
   if (tag === 'br') return out.br();
   if (tag === 'img') {
-    const alt = $(el).attr('alt')?.trim();
+    const alt = $(node).attr('alt')?.trim();
     // Only a descriptive alt text is a caption; "logo" or a file name is not.
     if (alt && alt.split(/\s+/).length >= 4) markCaption(out, out.block(alt));
     return;
   }
   if (!BLOCK.has(tag)) {
-    for (const child of el.children) walk($, child, out);
+    for (const child of node.children) walk($, child, out);
     return;
   }
   out.flush();
   if (tag === 'li') out.add('• ');
   if (tag === 'tr') {
-    const cells = $(el).children('td, th').toArray().map((c) => $(c).text().replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const cells = $(node).children('td, th').toArray().map((c) => $(c).text().replace(/\s+/g, ' ').trim()).filter(Boolean);
     out.add(cells.join(' | '));
     out.flush();
     return;
   }
-  for (const child of el.children) walk($, child, out);
+  for (const child of node.children) walk($, child, out);
   const span = out.flush();
   if (tag === 'figcaption' || tag === 'caption') markCaption(out, span);
 }

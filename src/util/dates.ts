@@ -96,13 +96,11 @@ export function findDates(fold: string, months: ReadonlyMap<string, number>): Fo
   });
 }
 
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
-
 /** YYYY-MM-DD, as date-fns formats the date (which rolls an overflowing day or month over, and reads 0–99 as 19xx). */
 export function isoDate(year: number, month: number, day: number): string {
   // A real date of a four-digit year, nearly every call, is its own digits: date-fns's format was 1% of a release.
   if (Number.isInteger(year) && year >= 1000 && year <= 9999 && Number.isInteger(month) && Number.isInteger(day) && isExists(year, month - 1, day)) {
-    return `${year}-${pad2(month)}-${pad2(day)}`;
+    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   }
   return format(new Date(year, month - 1, day), 'yyyy-MM-dd');
 }
