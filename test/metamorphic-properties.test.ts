@@ -28,16 +28,44 @@ function comparable(v: unknown, form: 'NFC' | null = null): unknown {
   return JSON.parse(JSON.stringify(v, (k, x) => (k === 'span' || k === 'spans' ? undefined : typeof x === 'string' && form ? x.normalize(form) : x)));
 }
 
+/** NFC and NFD input give the same fields. Spans count UTF-16 units, which decomposing changes: compared when the texts are as long. */
+function sameComposedOrNot(s: string): void {
+  const nfc = parseOrEmpty(s.normalize('NFC'));
+  const nfd = parseOrEmpty(s.normalize('NFD'));
+  if (s.normalize('NFC').length === s.normalize('NFD').length) expect(fields(nfd)).toEqual(fields(nfc));
+  else expect(comparable(fields(nfd), 'NFC')).toEqual(comparable(fields(nfc), 'NFC'));
+}
+
+/**
+ * Texts on which decomposing once changed a field, shrunk from the property's failures on other seeds: a length
+ * limit counted in UTF-16 units, a mark that split a word, `\b` before an accented letter.
+ */
+const DECOMPOSING_CHANGED = [
+  'Sé王芳女士。',
+  'About iété Générale\fEmbargoed until 00:01 GMT Tuesday 5 March 2024\fÇağlar Öztürk\n“,”said Z M, i.',
+  'Ha此新聞稿於2023年1月8日下午3時前禁止發佈ciétéGénérale',
+  'Contacté',
+  '发\nNguyễnThịÁnh###此新聞稿於2023年1月8日下午3時前禁止發佈\n\nά',
+  'Em:e.e@e.m ůnἧ.',
+  '電郵：ỬḂéèe d.',
+  'About Société Générale\tJosé Núñez SAN FRANCISCO, March 5, 2024 (GLOBE NEWSWIRE) -',
+  'ȳ',
+  'sé',
+  'aü',
+  'JoséNúñez此新聞稿於2023年1月8日下午3時前禁止發佈HaNộo',
+  'H Nộse@e.e',
+  '媒体联系王芳\fSão Paulo\nP R',
+  'Media EnquiriesCafé Crème Ltd. Contact:A S',
+  'Zë Mr, rectrice générale of Société Générale\f新闻禁发时间：2024年3月8日上午10:00 FOR IMMEDIATE RELE CEO ial can do.',
+  'Email:e@e.o\u{1109c}',
+];
+
 describe('the same release, written differently', () => {
   it('gives the same fields from NFC and NFD input', () => {
-    fc.assert(fc.property(accentedReleaseText, (s) => {
-      const nfc = parseOrEmpty(s.normalize('NFC'));
-      const nfd = parseOrEmpty(s.normalize('NFD'));
-      // Spans count UTF-16 units, which decomposing changes: compared only when the texts are as long.
-      if (s.normalize('NFC').length === s.normalize('NFD').length) expect(fields(nfd)).toEqual(fields(nfc));
-      else expect(comparable(fields(nfd), 'NFC')).toEqual(comparable(fields(nfc), 'NFC'));
-    }), { ...RUNS, seed: 1203 });
+    fc.assert(fc.property(accentedReleaseText, sameComposedOrNot), { numRuns: 1500, seed: 1203 });
   }, TIMEOUT);
+
+  it.each(DECOMPOSING_CHANGED)('gives the same fields from NFC and NFD input: %j', sameComposedOrNot);
 
   it('gives the same text and fields with CRLF, CR and LF line ends', () => {
     fc.assert(fc.property(lfReleaseText, (s) => {

@@ -19,19 +19,20 @@ export const en: Locale = {
     'press announcement', 'media advisory', 'media statement', 'press statement', 'joint press release',
     'for immediate publication',
   ],
-  embargo: /^(?:embargoed|embargo\b|under embargo|strictly embargoed|not for (?:publication|release|distribution) (?:until|before)|hold for release)/i,
+  embargo: /^(?:embargoed|embargo(?![\p{L}\p{M}\w])|under embargo|strictly embargoed|not for (?:publication|release|distribution) (?:until|before)|hold for release)/iu,
   endMark: /^(?:#\s?#\s?#|[-–]\s?30\s?[-–]|[-—–]{1,3} ?ends? ?[-—–]{1,3}|\[?ends?\]?|ends\s*\/.*)$/i,
-  aboutHeading: /^about\s+(\S.{0,80})$/i,
+  // No bound here: aboutHeading() caps the name's width.
+  aboutHeading: /^about\s+(\S.*)$/i,
   contactHeading:
-    /^(?:for (?:further|more) (?:information|details|enquiries|inquiries)|for media (?:enquiries|inquiries)|(?:media|press|news|investor|public) (?:contacts?|enquiries|inquiries|relations)|(?:media|press|investors?) and (?:media|investor|press) (?:contacts?|enquiries|inquiries)|contacts?\b|(?:press|media)(?= ?:))/i,
+    /^(?:for (?:further|more) (?:information|details|enquiries|inquiries)|for media (?:enquiries|inquiries)|(?:media|press|news|investor|public) (?:contacts?|enquiries|inquiries|relations)|(?:media|press|investors?) and (?:media|investor|press) (?:contacts?|enquiries|inquiries)|contacts?(?![\p{L}\p{M}\w])|(?:press|media)(?= ?:))/iu,
   // A "visit"/"see" line is a pointer, not a heading, unless it names a contact. Anchored: one pass, linear.
   contactSentence: /^(?![\s\S]*contact)[\s\S]*\b(?:visit|see|go to|about)\b/i,
-  contactRole: /^(investors?(?: relations)?|media(?: relations)?|press)\b/i,
+  contactRole: /^(investors?(?: relations)?|media(?: relations)?|press)(?![\p{L}\p{M}\w])/iu,
   captionLabel: /^\(?((?:photo|picture|image|caption|figure|fig\.|photo caption|logo|video)(?: ?(?:\d{1,3}|[ivx]{1,5}))?) ?:/i,
   captionUnlabelled: /^\(?(?:from left|from right|left to right|l-r|l to r)\b/i,
   creditLabel: /^((?:image|photo|picture) credits?|credits?) ?:/i,
   pageNumber: /^(?:page ?\d{1,4}(?: ?(?:of|\/) ?\d{1,4})?|\d{1,4} ?(?:of|\/) ?\d{1,4}|- ?\d{1,4} ?-|\d{1,4})$/i,
-  trailer: /^(?:issued at hkt\b|nnnn$|source:? [^.]{1,80}$)/i,
+  trailer: /^(?:issued at hkt(?![\p{L}\p{M}\w])|nnnn$|source:? [^.]{1,80}$)/iu,
   wirePrefix: /^news provided by /i,
   termIntro: /(?:called|named|titled|entitled|dubbed|themed|known as|so-called|the term|the word|the phrase) ?$/i,
   wires: [

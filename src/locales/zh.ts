@@ -15,7 +15,8 @@ export const zh: Locale = {
   ],
   embargo: /^(?:禁止发布|禁止发放|禁止刊登|禁止发表|禁止播放|严禁|请勿于|切勿于|暂缓发布|禁发)/,
   endMark: /^(?:完|全文完|[-—~]{1,2} ?完 ?[-—~]{1,2}|\(完\)|【完】)$/,
-  aboutHeading: /^关于 ?([^,。:;!?]{1,40})$/,
+  // No bound here: aboutHeading() caps the name's width.
+  aboutHeading: /^关于 ?([^,。:;!?]+)$/,
   contactHeading:
     /^(?:投资者(?:关系)?及)?(?:传媒查询|媒体查询|传媒联络|媒体联络|媒体联系|新闻联络|新闻联系|传媒联系|传媒垂询|媒体垂询|如有查询|联络人|传媒及公关|新闻媒体联系)/,
   contactRole: null,

@@ -2,6 +2,7 @@ import type { Tables } from '../locales/index.js';
 import { hasMatches } from '../util/regexp.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
 import { trimEndWhere } from '../util/trim.js';
+import { charLength, displayWidth } from '../util/chars.js';
 
 /** Marks that open a bullet item. "-" and "*" need a space after them. */
 export const BULLET = /^(?:[•●▪■◆◇○◦‣∙·➢►▶✓✔❖]|[-*–](?= ))\s*/;
@@ -46,13 +47,16 @@ export function isContactDetail(fold: string): boolean {
 const DIGIT = /\d/g;
 
 const HEADING_MAX = 90;
+const ABOUT_NAME_WIDTH = 80;
 
 /** A heading line that opens an "About X" section; returns X's offsets in the line. */
 export function aboutHeading(fold: string, tables: Tables): [number, number] | null {
-  if (fold.length > HEADING_MAX) return null;
+  if (charLength(fold) > HEADING_MAX) return null;
   const m = tables.match('aboutHeading', fold);
   if (!m || m[1] === undefined) return null;
   const org = trimEndWhere(m[1], /[\s:]/);
+  // 80 columns: 80 Latin letters or 40 Han characters, counted alike composed or decomposed.
+  if (displayWidth(org) > ABOUT_NAME_WIDTH) return null;
   // A sentence ("About 300 firms joined.", "关于此次合作，双方…") is not a heading; "About Acme Holdings, Inc." is.
   const lastWord = org.toLowerCase().split(/\s+/).pop() ?? '';
   if (!org || /[。，;；!?]|[.,]\s*\p{Ll}/u.test(org) || (/[.。]$/.test(org) && !tables.set('orgSuffixes').has(lastWord))) return null;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, hasNoCapital, isCjk, isHan, isHangul, isKana, isLower, isUpper, letterRuns, scriptCounts } from './chars.js';
+import { charLength, displayWidth, hasCombining, hasNoCapital, isCjk, isHan, isHangul, isKana, isLower, isUpper, letterRuns, scriptCounts, startsChar } from './chars.js';
 
 describe('character classes', () => {
   it('tells upper- from lower-case letters in any script that has case', () => {
@@ -33,6 +33,36 @@ describe('character classes', () => {
 
   it('counts scripts, accented Latin letters included', () => {
     expect(scriptCounts('Café 香港 の 한 42!')).toEqual({ han: 2, latin: 4, kana: 1, hangul: 1 });
+    // Vietnamese letters (Latin Extended Additional) count as their decomposed base letters do.
+    for (const form of ['NFC', 'NFD'] as const) expect(scriptCounts('Nguyễn Thị Ánh'.normalize(form)).latin).toBe(12);
+  });
+
+  it('counts characters, not UTF-16 units: a pair once, a combining mark of any script not at all', () => {
+    expect(charLength('Hong Kong')).toBe(9);
+    expect(charLength('香港 a😀b')).toBe(6);
+    expect(charLength('')).toBe(0);
+    expect(charLength('Zoë Müller'.normalize('NFD'))).toBe(10);
+    // Kaithi letter with nukta: decomposed into two astral characters, the second a mark.
+    expect(charLength('\u{1109c}'.normalize('NFD'))).toBe(1);
+    // A lone surrogate is still a character.
+    expect(charLength('a\ud800b')).toBe(3);
+  });
+
+  // Not Hangul: its syllables decompose into letters (jamo), not marks.
+  it('counts the NFC and NFD forms of a text alike', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }).filter((s) => !/[\uac00-\ud7af]/.test(s)), (s) => {
+      const nfd = s.normalize('NFD');
+      expect(charLength(nfd)).toBe(charLength(s.normalize('NFC')));
+      let starts = 0;
+      for (let i = 0; i < nfd.length; i++) if (startsChar(nfd, i)) starts++;
+      expect(starts).toBe(charLength(nfd));
+    }), { numRuns: 2000, seed: 31 });
+  });
+
+  it('sees combining marks of any script', () => {
+    expect(hasCombining('Cafe\u0301')).toBe(true);
+    expect(hasCombining('\u{1109b}\u{110ba}')).toBe(true);
+    expect(hasCombining('Café 香港')).toBe(false);
   });
 });
 

@@ -11,6 +11,10 @@ const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 const isCombining = (c: number): boolean =>
   (c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
 
+const MARK = /\p{M}/u;
+/** Whether `s` holds a combining mark: it may be in decomposed form. */
+export const hasCombining = (s: string): boolean => MARK.test(s);
+
 export const isHan = (ch: string | undefined): boolean => ch !== undefined && inHan(ch.charCodeAt(0));
 export const isKana = (ch: string | undefined): boolean => ch !== undefined && inKana(ch.charCodeAt(0));
 export const isHangul = (ch: string | undefined): boolean => ch !== undefined && inHangul(ch.charCodeAt(0));
@@ -42,6 +46,33 @@ export function displayWidth(s: string): number {
   return w;
 }
 
+/** Per BMP unit: 0 not yet asked, 1 a combining mark (\p{M}), 2 not. */
+const MARK_UNITS = new Uint8Array(0x10000);
+const MARK_FIRST = /^\p{M}/u;
+
+/** Whether the character at `i` (one unit, or a surrogate pair) is a combining mark of any script. */
+function isMarkAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x300) return false;
+  if (c >= 0xd800 && c <= 0xdbff) return MARK_FIRST.test(s.slice(i, i + 2));
+  if (!MARK_UNITS[c]) MARK_UNITS[c] = MARK_FIRST.test(String.fromCharCode(c)) ? 1 : 2;
+  return MARK_UNITS[c] === 1;
+}
+
+/** Whether the unit at `i` starts a character `charLength` counts: not the second half of a pair, not a mark. */
+export const startsChar = (s: string, i: number): boolean => !isLowSurrogate(s.charCodeAt(i)) && !isMarkAt(s, i);
+
+/**
+ * Characters as a reader counts them: a surrogate pair is one, a combining mark none, so a limit holds the same
+ * for composed (NFC) and decomposed (NFD) text.
+ */
+export function charLength(s: string): number {
+  if (!BEYOND_LATIN.test(s)) return s.length;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (startsChar(s, i)) n++;
+  return n;
+}
+
 /** How many Han characters and Latin letters a text has. */
 export function scriptCounts(s: string): { han: number; latin: number; kana: number; hangul: number } {
   let han = 0;
@@ -53,7 +84,8 @@ export function scriptCounts(s: string): { han: number; latin: number; kana: num
     if (inHan(c)) han++;
     else if (inKana(c)) kana++;
     else if (inHangul(c)) hangul++;
-    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
+    // Latin-1 to Extended-B, and Extended Additional (Vietnamese ộ, ễ): each a letter, as its decomposed base is.
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) latin++;
   }
   return { han, latin, kana, hangul };
 }

@@ -4,7 +4,7 @@ import type { ContactSchema, Span } from '../../schema.js';
 import { contactLabels } from '../../segment/contact-labels.js';
 import { isUrlOnly } from '../../segment/line-kinds.js';
 import type { Line } from '../../segment/lines.js';
-import { isHan } from '../../util/chars.js';
+import { charLength, isHan } from '../../util/chars.js';
 import type { Context } from '../context.js';
 import { readContactLine } from './lines.js';
 import { normalizeNumbers, phoneParser, releaseRegions } from './numbers.js';
@@ -82,7 +82,10 @@ function headingRest(lines: readonly Line[], ctx: Context): Line[] {
   const first = lines[0]!;
   const m = ctx.tables.match('contactHeading', first.fold)!;
   let cut = m.index + m[0].length;
-  const tail = first.fold.slice(cut).match(/^[^:]{0,24}:\s*|^[\s,.]*/);
+  const after = first.fold.slice(cut);
+  // Words and a colon within 24 characters end the heading ("Media Enquiries, Acme Ltd.:"); else only spaces and stops.
+  const labelled = after.match(/^([^:]*):\s*/);
+  const tail = labelled && charLength(labelled[1]!) <= 24 ? labelled : after.match(/^[\s,.]*/);
   cut += tail?.[0].length ?? 0;
   const rest = first.text.slice(cut);
   const trimmed: Line = { ...first, start: first.start + cut, text: rest, fold: first.fold.slice(cut), blank: rest.trim() === '' };
@@ -160,7 +163,7 @@ function readSection(groups: Line[][], ctx: Context, sectionRole: string | null 
         } else if (titled) {
           cur.title ??= free;
           touch(line);
-        } else if (cur.name === null && !hasNumbers() && isHan(free[0]) && free.length <= 12) {
+        } else if (cur.name === null && !hasNumbers() && isHan(free[0]) && charLength(free) <= 12) {
           // A short Chinese line that is neither a title nor a name we recognise: an organization.
           cur.organization ??= free;
           cur.orgFirst = true;

@@ -1,6 +1,6 @@
 import type { Locale, Tables } from '../../locales/index.js';
 import { scriptChanges } from '../../normalize/fold.js';
-import { letterRuns, scriptCounts } from '../../util/chars.js';
+import { hasCombining, letterRuns, scriptCounts } from '../../util/chars.js';
 
 const stopIndexes = new WeakMap<readonly Locale[], Map<string, number[]>>();
 /** Each stop word → the locales (by index) that list it: one lookup per word scores every language. */
@@ -25,7 +25,9 @@ function stopIndex(locales: readonly Locale[]): Map<string, number[]> {
  */
 export function detectLanguage(text: string, tables: Tables): string {
   // The first few thousand characters tell the language as well as the whole text does.
-  const sample = text.length > 6000 ? text.slice(0, 6000) : text;
+  const head = text.length > 6000 ? text.slice(0, 6000) : text;
+  // Counted in composed form: decomposed, "Ánh" holds the word "a" and "ộ" counts as a Latin letter.
+  const sample = hasCombining(head) ? text.slice(0, 12000).normalize('NFC').slice(0, 6000) : head;
   const c = scriptCounts(sample);
   if (c.kana > 20 && c.kana * 5 > c.han * 0.5) return 'ja';
   if (c.hangul > 20 && c.hangul > c.han) return 'ko';

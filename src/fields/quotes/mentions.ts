@@ -1,4 +1,5 @@
 import type { Tables } from '../../locales/index.js';
+import { startsChar } from '../../util/chars.js';
 import { escapeRegExp } from '../../util/regexp.js';
 import type { Unit } from './unit.js';
 import { type Person, parseChinesePerson, personOf, splitEnglishTitle } from './speaker.js';
@@ -16,6 +17,17 @@ function withPosition(p: Person, unit: Unit, end: number): Person {
   return { ...p, position: { caption: unit.captionIndex, position: unit.text.slice(end, end + m[0].length).trim().slice(1, -1) } };
 }
 
+/** Where the title and organization before a Chinese name at `at` start: back to a boundary, at most 60 characters. */
+function lookBack(fold: string, at: number, floor: number): number {
+  let start = at;
+  let n = 0;
+  while (start > floor && n < 60 && !BOUNDARY.test(fold[start - 1]!)) {
+    start--;
+    if (startsChar(fold, start)) n++;
+  }
+  return start;
+}
+
 const TITLE_GOES_ON = /^[兼后生级学论研课班导]/;
 const BOUNDARY = /[。，,；;：:「」“”『』()!?！？\n]/;
 const EN_HONORIFIC_NAME =
@@ -23,7 +35,9 @@ const EN_HONORIFIC_NAME =
 
 // Starts after no letter or mark: "\b" knows ASCII letters only, and would start a name inside "A\u0301nh". The
 // look back comes after the capital, so it is only tried where a capital is: first, it was tried everywhere.
-const EN_APPOSITIVE = /(\p{Lu}(?<![\p{L}\p{M}\w]\p{Lu})[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2}), ([^,.;“”"]{2,100}(?:, (?:Inc|Ltd|LLC|Corp|Co)\.)?)(?=[,.;]|$)/gu;
+// Each word has a small letter after its capital and the capital's marks: "Á" alone is no name, composed or not.
+// The title's 100 characters count a letter and its marks as one.
+const EN_APPOSITIVE = /(\p{Lu}(?<![\p{L}\p{M}\w]\p{Lu})\p{M}*[\p{Ll}'’-][\p{Ll}\p{M}'’-]*(?: \p{Lu}\p{M}*[\p{Ll}'’-][\p{Ll}\p{M}'’-]*){1,2}), ((?:[^,.;“”"\p{M}]\p{M}*){2,100}(?:, (?:Inc|Ltd|LLC|Corp|Co)\.)?)(?=[,.;]|$)/gu;
 
 /** Characters that follow a name but cannot end one: function and time words (陈国邦今日, 陈国邦在致辞时说). */
 const AFTER_NAME = /[今在于出主与及和亦也将已为是的等率带致（(,，。、：:；]/;
@@ -138,8 +152,7 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
     const end = m.index + m[0].length;
     // 讲座教授兼系主任, 博士后研究员, 副教授林嘉慧博士: the honorific word is part of a title there.
     if (TITLE_GOES_ON.test(fold[end] ?? '') || nameFollows(fold, end, tables)) continue;
-    let start = m.index;
-    while (start > floor && m.index - start < 60 && !BOUNDARY.test(fold[start - 1]!)) start--;
+    const start = lookBack(fold, m.index, floor);
     const sp = parseChinesePerson(text.slice(start, end), fold.slice(start, end), tables, known);
     if (sp?.name) out.push(withPosition({ ...personOf(sp, unit.m.toSource(start), tables), end: unit.m.toSource(end) }, unit, end));
     floor = end;
@@ -158,8 +171,7 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
   }
   // 政务司司长陈国邦今日…: a name right after a title, with no honorific.
   for (const [start, end] of namesAfterTitles(fold, tables)) {
-    let from = start;
-    while (from > 0 && start - from < 60 && !BOUNDARY.test(fold[from - 1]!)) from--;
+    const from = lookBack(fold, start, 0);
     const sp = parseChinesePerson(text.slice(from, end), fold.slice(from, end), tables, known);
     if (sp?.name) out.push(personOf(sp, unit.m.toSource(from), tables));
   }
