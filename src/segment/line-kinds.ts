@@ -2,7 +2,7 @@ import type { Tables } from '../locales/index.js';
 import { hasMatches } from '../util/regexp.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
 import { trimEndWhere } from '../util/trim.js';
-import { charLength, displayWidth } from '../util/chars.js';
+import { charsOver, displayWidth } from '../util/chars.js';
 
 /** Marks that open a bullet item. "-" and "*" need a space after them. */
 export const BULLET = /^(?:[•●▪■◆◇○◦‣∙·➢►▶✓✔❖]|[-*–](?= ))\s*/;
@@ -51,7 +51,7 @@ const ABOUT_NAME_WIDTH = 80;
 
 /** A heading line that opens an "About X" section; returns X's offsets in the line. */
 export function aboutHeading(fold: string, tables: Tables): [number, number] | null {
-  if (charLength(fold) > HEADING_MAX) return null;
+  if (charsOver(fold, HEADING_MAX)) return null;
   const m = tables.match('aboutHeading', fold);
   if (!m || m[1] === undefined) return null;
   const org = trimEndWhere(m[1], /[\s:]/);

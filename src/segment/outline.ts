@@ -4,7 +4,7 @@ import { hasMatches } from '../util/regexp.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
 import type { Block } from './blocks.js';
 import { contactLabels } from './contact-labels.js';
-import { charLength } from '../util/chars.js';
+import { charsOver } from '../util/chars.js';
 import {
   BULLET, aboutHeading, isChrome, isContactHeading, isEndMark, isLabel, isRule, isUrlOnly,
 } from './line-kinds.js';
@@ -82,7 +82,7 @@ function isContactInfo(text: string): boolean {
   const rest = withoutTokens(text, tokens);
   // Digits inside a URL are no phone number.
   if (!tokens.some((t) => t.kind === 'email') && !/\d{3}.?\d{4}|X{3}.?X{4}/.test(rest)) return false;
-  return charLength(rest.replace(/[\d\sX()+\-./:|,]/g, '')) <= 6;
+  return !charsOver(rest.replace(/[\d\sX()+\-./:|,]/g, ''), 6);
 }
 
 /**
@@ -101,8 +101,7 @@ function isDateLine(fold: string, tables: Tables): boolean {
   const meta = rest.search(META) !== -1;
   rest = rest.replace(META, ' ').replace(/\bby\b[^]*/, ' ').replace(WEEKDAY, ' ');
   const left = rest.replace(/[\s,.:()|\-—–/]/g, '');
-  const n = charLength(left);
-  return n <= 2 || (meta && n <= 30 && !/[.。,，]/.test(rest.trim()));
+  return !charsOver(left, 2) || (meta && !charsOver(left, 30) && !/[.。,，]/.test(rest.trim()));
 }
 
 const YEAR = /\d{4}|年/;

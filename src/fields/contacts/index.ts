@@ -4,7 +4,7 @@ import type { ContactSchema, Span } from '../../schema.js';
 import { contactLabels } from '../../segment/contact-labels.js';
 import { isUrlOnly } from '../../segment/line-kinds.js';
 import type { Line } from '../../segment/lines.js';
-import { charLength, isHan } from '../../util/chars.js';
+import { charsOver, isHan } from '../../util/chars.js';
 import type { Context } from '../context.js';
 import { readContactLine } from './lines.js';
 import { normalizeNumbers, phoneParser, releaseRegions } from './numbers.js';
@@ -85,7 +85,7 @@ function headingRest(lines: readonly Line[], ctx: Context): Line[] {
   const after = first.fold.slice(cut);
   // Words and a colon within 24 characters end the heading ("Media Enquiries, Acme Ltd.:"); else only spaces and stops.
   const labelled = after.match(/^([^:]*):\s*/);
-  const tail = labelled && charLength(labelled[1]!) <= 24 ? labelled : after.match(/^[\s,.]*/);
+  const tail = labelled && !charsOver(labelled[1]!, 24) ? labelled : after.match(/^[\s,.]*/);
   cut += tail?.[0].length ?? 0;
   const rest = first.text.slice(cut);
   const trimmed: Line = { ...first, start: first.start + cut, text: rest, fold: first.fold.slice(cut), blank: rest.trim() === '' };
@@ -163,7 +163,7 @@ function readSection(groups: Line[][], ctx: Context, sectionRole: string | null 
         } else if (titled) {
           cur.title ??= free;
           touch(line);
-        } else if (cur.name === null && !hasNumbers() && isHan(free[0]) && charLength(free) <= 12) {
+        } else if (cur.name === null && !hasNumbers() && isHan(free[0]) && !charsOver(free, 12)) {
           // A short Chinese line that is neither a title nor a name we recognise: an organization.
           cur.organization ??= free;
           cur.orgFirst = true;

@@ -3,7 +3,7 @@ import type { Block } from '../../segment/blocks.js';
 import { isExists } from 'date-fns/isExists';
 import { findDates, isoDate } from '../../util/dates.js';
 import { trimEndWhere } from '../../util/trim.js';
-import { charLength } from '../../util/chars.js';
+import { charsOver } from '../../util/chars.js';
 
 export interface DatelineFound {
   location: string | null;
@@ -43,7 +43,7 @@ function bracketed(text: string, fold: string, tables: Tables): DatelineFound | 
   if (!dates.length) return null;
   const d = dates[0]!;
   const place = (inner.slice(0, d.start) + ' ' + inner.slice(d.end)).replace(/[\s,，、]+/g, ' ').trim();
-  if (charLength(place) > 40 || /[.。]/.test(place)) return null;
+  if (charsOver(place, 40) || /[.。]/.test(place)) return null;
   let cut = close + 1;
   const rest = fold.slice(cut);
   const dash = rest.match(DASH);
@@ -79,7 +79,7 @@ function finish(text: string, cut: number, location: string | null, d: { year: n
 /** A block that is a dateline and nothing else: "NEW YORK", "HONG KONG, Oct. 18, 2023", "香港，2023年10月18日". */
 export function readWholeDateline(block: Pick<Block, 'text' | 'fold'>, tables: Tables): DatelineFound | null {
   const fold = block.fold.trim();
-  if (charLength(fold) > 80 || /[.。]$/.test(fold)) return null;
+  if (charsOver(fold, 80) || /[.。]$/.test(fold)) return null;
   const found = readPrefix(block.text.trim(), fold, fold.length, tables, true);
   return found && (found.date || found.location) ? found : null;
 }
@@ -136,7 +136,7 @@ function readPrefix(text: string, prefix: string, cut: number, tables: Tables, w
   if (pieces.length > 1) return null;
   const [placeStart, placeEnd] = pieces[0] ?? [0, 0];
   const place = text.slice(placeStart, placeEnd);
-  if (INNER_DASH.test(place) || charLength(place) > 60 || place.split(/\s+/).length > 9) return null;
+  if (INNER_DASH.test(place) || charsOver(place, 60) || place.split(/\s+/).length > 9) return null;
   // Without a date or a wire tag, only an upper-case place ("LONDON --") or a place with its region
   // ("Grand Rapids, MI -") reads as a dateline.
   const capitals = whole ? place === place.toUpperCase() && /\p{Lu}{3}/u.test(place) : isCapitalPlace(place, text.slice(placeEnd, cut), text.slice(cut));

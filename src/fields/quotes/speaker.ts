@@ -1,7 +1,7 @@
 import type { Tables } from '../../locales/index.js';
 import type { Speaker } from '../../schema.js';
 import { isOrganization, isPersonName, isTitle, splitLeadingHonorific, splitParts, splitTrailingHonorifics } from '../shared/names.js';
-import { charLength } from '../../util/chars.js';
+import { charsOver } from '../../util/chars.js';
 
 export type Gender = 'f' | 'm' | null;
 
@@ -243,7 +243,7 @@ export type EnglishSpeaker = { kind: 'person'; speaker: Speaker } | { kind: 'pro
  */
 export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpeaker | null {
   const p = withoutTime(phrase.trim().replace(/^(?:and|but|as|while|meanwhile|also|according to)\s+/i, '').replace(/[,:]$/, '').trim(), tables);
-  if (!p || charLength(p) > 220) return null;
+  if (!p || charsOver(p, 220)) return null;
   if (tables.pronouns.has(p.toLowerCase())) return { kind: 'pronoun', word: p.toLowerCase() };
   // "Moore says": a family name alone refers to someone named in full before.
   if (SURNAME.test(p) && !isTitle(p, tables)) return { kind: 'surname', honorific: null, surname: p };
