@@ -37,7 +37,33 @@ const EN_HONORIFIC_NAME =
 // look back comes after the capital, so it is only tried where a capital is: first, it was tried everywhere.
 // Each word has a small letter after its capital and the capital's marks: "Á" alone is no name, composed or not.
 // The title's 100 characters count a letter and its marks as one.
-const EN_APPOSITIVE = /(\p{Lu}(?<![\p{L}\p{M}\w]\p{Lu})\p{M}*[\p{Ll}'’-][\p{Ll}\p{M}'’-]*(?: \p{Lu}\p{M}*[\p{Ll}'’-][\p{Ll}\p{M}'’-]*){1,2}), ((?:[^,.;“”"\p{M}]\p{M}*){2,100}(?:, (?:Inc|Ltd|LLC|Corp|Co)\.)?)(?=[,.;]|$)/gu;
+export const EN_APPOSITIVE = /(\p{Lu}(?<![\p{L}\p{M}\w]\p{Lu})\p{M}*[\p{Ll}'’-][\p{Ll}\p{M}'’-]*(?: \p{Lu}\p{M}*[\p{Ll}'’-][\p{Ll}\p{M}'’-]*){1,2}), ((?:[^,.;“”"\p{M}]\p{M}*){2,100}(?:, (?:Inc|Ltd|LLC|Corp|Co)\.)?)(?=[,.;]|$)/gu;
+const APPOSITIVE_AT = new RegExp(EN_APPOSITIVE.source, 'uy');
+const CAPITAL = /\p{Lu}/gu;
+
+/**
+ * What `text.matchAll(EN_APPOSITIVE)` gives, found from each ", " instead of tried at every capital of the text.
+ * A name is two or three words with single spaces between them, right before its ", ": it starts after the third
+ * space back, so only the capitals from there are tried. Each ", " in order, and each match taken whole before the
+ * next is sought, as matchAll does.
+ */
+export function* appositives(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  for (let p = text.indexOf(', '); p !== -1; p = text.indexOf(', ', Math.max(p + 1, from))) {
+    let back = p;
+    for (let k = 0; k < 3 && back > 0; k++) back = text.lastIndexOf(' ', back - 1);
+    CAPITAL.lastIndex = Math.max(from, back + 1);
+    for (let c = CAPITAL.exec(text); c && c.index < p; c = CAPITAL.exec(text)) {
+      APPOSITIVE_AT.lastIndex = c.index;
+      const m = APPOSITIVE_AT.exec(text);
+      if (m) {
+        from = m.index + m[0].length;
+        yield m;
+        break;
+      }
+    }
+  }
+}
 
 /** Characters that follow a name but cannot end one: function and time words (陈国邦今日, 陈国邦在致辞时说). */
 const AFTER_NAME = /[今在于出主与及和亦也将已为是的等率带致（(,，。、：:；]/;
@@ -177,8 +203,7 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
   }
   // "Grace Lim, Head of Digital at Acme, …": a name with a title after it.
   const named = new NearbyNames(40, out);
-  // Without ", " there is no appositive, and no scan.
-  for (const m of text.includes(', ') ? text.matchAll(EN_APPOSITIVE) : []) {
+  for (const m of appositives(text)) {
     if (!isTitle(m[2]!, tables) || !isPersonName(m[1]!, m[1]!, tables)) continue;
     const { honorific, rest } = splitLeadingHonorific(m[1]!, tables);
     const at = unit.m.toSource(m.index);
