@@ -1,7 +1,11 @@
 import * as OpenCC from 'opencc-js';
 
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
+// Built on first use: building a converter reads its dictionaries into a trie (about 50 ms), which a run of
+// English releases never needs.
+let simplifier: ((s: string) => string) | null = null;
+let traditionalizer: ((s: string) => string) | null = null;
+const toSimplified = (s: string): string => (simplifier ??= OpenCC.Converter({ from: 't', to: 'cn' }))(s);
+const toTraditional = (s: string): string => (traditionalizer ??= OpenCC.Converter({ from: 'cn', to: 't' }))(s);
 
 /** Converts Simplified to Traditional characters (OpenCC standard), or the other way. */
 export function convertScript(s: string, to: 'zh-Hant' | 'zh-Hans'): string {
