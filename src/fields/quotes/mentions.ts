@@ -17,6 +17,9 @@ function withPosition(p: Person, unit: Unit, end: number): Person {
   return { ...p, position: { caption: unit.captionIndex, position: unit.text.slice(end, end + m[0].length).trim().slice(1, -1) } };
 }
 
+const TITLE_GOES_ON = /^[兼后生级学论研课班导]/;
+const BOUNDARY = /[。，,；;：:「」“”『』()!?！？\n]/;
+
 /** Where the title and organization before a Chinese name at `at` start: back to a boundary, at most 60 characters. */
 function lookBack(fold: string, at: number, floor: number): number {
   let start = at;
@@ -28,8 +31,6 @@ function lookBack(fold: string, at: number, floor: number): number {
   return start;
 }
 
-const TITLE_GOES_ON = /^[兼后生级学论研课班导]/;
-const BOUNDARY = /[。，,；;：:「」“”『』()!?！？\n]/;
 const EN_HONORIFIC_NAME =
   /\b(Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Ir)\s(\p{Lu}[\p{L}\p{M}\w'’-]*(?:\s\p{Lu}[\p{L}\p{M}\w'’-]*){0,3})/gu;
 
