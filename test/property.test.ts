@@ -68,6 +68,8 @@ describe('parseRelease on outsized input', () => {
     ['a 1 MB run of @', run('@')],
     ['a 1 MB run of digits', run('0123456789')],
     ['1 MB of nested brackets', `${'('.repeat(MB / 2)}${')'.repeat(MB / 2)}`],
+    // Scanned to its end from every ", ", this line took minutes: the hang guard is its timeout.
+    ['a 4 MB line of small words between commas', run('lorem ipsum dolor sit amet, ', 4 * MB)],
   ])('%s', (_name, input) => parseChecked(input), TIMEOUT);
 });
 

@@ -53,9 +53,11 @@ export function* appositives(text: string): Generator<RegExpExecArray> {
   for (let p = text.indexOf(', '); p !== -1; p = text.indexOf(', ', Math.max(p + 1, from))) {
     let back = p;
     for (let k = 0; k < 3 && back > 0; k++) back = text.lastIndexOf(' ', back - 1);
-    CAPITAL.lastIndex = Math.max(from, back + 1);
-    for (let c = CAPITAL.exec(text); c && c.index < p; c = CAPITAL.exec(text)) {
-      APPOSITIVE_AT.lastIndex = c.index;
+    // The capitals of this window only: searched in the whole text, a text without one was scanned to its end
+    // from every ", " (quadratic).
+    const start = Math.max(from, back + 1);
+    for (const c of text.slice(start, p).matchAll(CAPITAL)) {
+      APPOSITIVE_AT.lastIndex = start + c.index;
       const m = APPOSITIVE_AT.exec(text);
       if (m) {
         from = m.index + m[0].length;
