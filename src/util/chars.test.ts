@@ -51,8 +51,9 @@ describe('character classes', () => {
     expect(count('Zoë Müller'.normalize('NFD'))).toBe(10);
     // Kaithi letter with nukta: decomposed into two astral characters, the second a mark.
     expect(count('\u{1109c}'.normalize('NFD'))).toBe(1);
-    // A lone surrogate is still a character.
+    // A lone surrogate, high or low, is still a character.
     expect(count('a\ud800b')).toBe(3);
+    expect(count('a\udc00b')).toBe(3);
   });
 
   // Not Hangul: its syllables decompose into letters (jamo), not marks.

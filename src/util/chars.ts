@@ -7,6 +7,7 @@ const inHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7af;
 const inCjk = (c: number): boolean =>
   inHan(c) || inKana(c) || inHangul(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef);
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 /** Combining marks (the blocks decomposed Latin, Greek and Vietnamese use): they add no column. */
 const isCombining = (c: number): boolean =>
   (c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
@@ -55,13 +56,17 @@ const MARK_FIRST = /^\p{M}/u;
 function isMarkAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 0x300) return false;
-  if (c >= 0xd800 && c <= 0xdbff) return MARK_FIRST.test(s.slice(i, i + 2));
+  if (isHighSurrogate(c)) return MARK_FIRST.test(s.slice(i, i + 2));
   if (!MARK_UNITS[c]) MARK_UNITS[c] = MARK_FIRST.test(String.fromCharCode(c)) ? 1 : 2;
   return MARK_UNITS[c] === 1;
 }
 
 /** Whether the unit at `i` starts a character `charsOver` counts: not the second half of a pair, not a mark. */
-export const startsChar = (s: string, i: number): boolean => !isLowSurrogate(s.charCodeAt(i)) && !isMarkAt(s, i);
+export const startsChar = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  if (isLowSurrogate(c)) return !isHighSurrogate(s.charCodeAt(i - 1));
+  return !isMarkAt(s, i);
+};
 
 /**
  * Whether `s` has more than `max` characters as a reader counts them: a surrogate pair is one, a combining mark
@@ -110,7 +115,7 @@ export function letterRuns(s: string): string[] {
   let start = -1;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const pair = c >= 0xd800 && c <= 0xdbff && isLowSurrogate(s.charCodeAt(i + 1));
+    const pair = isHighSurrogate(c) && isLowSurrogate(s.charCodeAt(i + 1));
     const letter = pair ? /\p{L}/u.test(s.slice(i, i + 2)) : isLetterUnit(c);
     if (letter && start < 0) start = i;
     else if (!letter && start >= 0) {
