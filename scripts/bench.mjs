@@ -60,9 +60,20 @@ const f = (n, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
 console.log(`pressparse bench — ${new Date().toISOString().slice(0, 10)}, ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, Node ${process.version}\n`);
 console.log('| format | files | pressparse median ms | p95 ms | docs/s | peak RSS MB | floor median ms | floor docs/s | pressparse / floor |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+/**
+ * Each side three times, alternated, so that a drift in the machine's speed touches both; of each side the median
+ * run (by docs/s) is kept. The floors are tens of microseconds a file, mostly reading it: one run of them moved
+ * the text ratio between 25× and 35× from day to day.
+ */
+function medianRuns(format, dir) {
+  const runs = { pressparse: [], floor: [] };
+  for (let k = 0; k < 3; k++) for (const what of ['pressparse', 'floor']) runs[what].push(measure(what, format, dir));
+  const median = (rs) => [...rs].sort((a, b) => a.perSec - b.perSec)[1];
+  return [median(runs.pressparse), median(runs.floor)];
+}
+
 for (const format of ['text', 'html', 'pdf']) {
-  const p = measure('pressparse', format, dirs[format]);
-  const fl = measure('floor', format, dirs[format]);
+  const [p, fl] = medianRuns(format, dirs[format]);
   console.log(`| ${format} | ${p.n} | ${f(p.median)} | ${f(p.p95)} | ${f(p.perSec, 0)} | ${f(p.rss, 0)} | ${f(fl.median)} | ${f(fl.perSec, 0)} | ${f(fl.perSec / p.perSec)}× |`);
 }
 console.log('\n| CLI run | files | jobs | seconds | files/s | peak RSS MB |');
