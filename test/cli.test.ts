@@ -38,6 +38,24 @@ describe('pressparse CLI', { timeout: 120_000 }, () => {
     expect(r.stderr).toMatch(/4 files, 2 releases, 2 errors/);
   });
 
+  it('parses a PDF, a Word file, a page and a text in one worker, each once and in order, none timed out', () => {
+    // A worker holds two files at a time: a text that finishes while a PDF before it is still being read must
+    // not have its record lost (it was, and the text then ran out of time waiting for it).
+    const dir = mkdtempSync(join(tmpdir(), 'pressparse-mixed-'));
+    writeFileSync(join(dir, 'a.pdf'), readFileSync(join(FIXTURES, 'zh-hant-hkstp-horizon', 'input.pdf')));
+    writeFileSync(join(dir, 'b.txt'), readFileSync(join(FIXTURES, 'en-prnewswire-two-abouts', 'input.txt')));
+    writeFileSync(join(dir, 'c.docx'), readFileSync(join(FIXTURES, 'en-hkstp-biomap-fragment', 'input.docx')));
+    writeFileSync(join(dir, 'd.html'), readFileSync(join(FIXTURES, 'zh-hant-hkstp-horizon', 'input.html')));
+    writeFileSync(join(dir, 'e.pdf'), readFileSync(join(FIXTURES, 'en-hkstp-biomap-fragment', 'input.pdf')));
+    writeFileSync(join(dir, 'f.txt'), readFileSync(join(FIXTURES, 'zh-hant-hkstp-horizon', 'input.txt')));
+    const r = run([dir, '--jobs', '1', '--timeout', '20']);
+    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; ok: boolean; error?: { code: string } });
+    expect(records.map((x) => [x.file.slice(x.file.lastIndexOf('/') + 1), x.ok ? 'ok' : x.error?.code])).toEqual(
+      ['a.pdf', 'b.txt', 'c.docx', 'd.html', 'e.pdf', 'f.txt'].map((f) => [f, 'ok']),
+    );
+    expect(r.status).toBe(0);
+  });
+
   it('turns a file past --timeout into a timeout record and carries on with a fresh worker', () => {
     const dir = folder();
     // A worker cannot even start within a millisecond: every file runs out of time, in input order.
