@@ -1,5 +1,7 @@
 /** Character classes used across stages. Each test looks at one UTF-16 unit, so it runs in constant time. */
 
+import { unitEscape } from './regexp.js';
+
 // Code-unit ranges rather than a regex per character: these run on every character of every release.
 const inHan = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 const inKana = (c: number): boolean => c >= 0x3040 && c <= 0x30ff;
@@ -8,14 +10,28 @@ const inCjk = (c: number): boolean =>
   inHan(c) || inKana(c) || inHangul(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef);
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
-/** Combining marks (the blocks decomposed Latin, Greek and Vietnamese use): they add no column. */
-const isCombining = (c: number): boolean =>
-  (c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
+/** The blocks of combining marks decomposed Latin, Greek and Vietnamese use: they add no column. */
+const COMBINING_BLOCKS: readonly (readonly [number, number])[] = [[0x300, 0x36f], [0x1ab0, 0x1aff], [0x1dc0, 0x1dff], [0x20d0, 0x20ff], [0xfe20, 0xfe2f]];
+const COMBINING_UNITS = new Uint8Array(0x10000);
+for (const [from, to] of COMBINING_BLOCKS) COMBINING_UNITS.fill(1, from, to + 1);
+const isCombining = (c: number): boolean => COMBINING_UNITS[c] === 1;
 
-// The blocks of `isCombining`, as a regex: it scans a page of text in native code, ten times faster than \p{M}.
-const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
+// The same blocks as a regex: it scans a page of text in native code, ten times faster than \p{M}.
+const COMBINING = new RegExp(`[${COMBINING_BLOCKS.map(([from, to]) => `${unitEscape(from)}-${unitEscape(to)}`).join('')}]`);
 /** Whether `s` holds a combining mark of the blocks decomposed Latin, Greek and Vietnamese use. */
 export const hasCombining = (s: string): boolean => COMBINING.test(s);
+
+/**
+ * A test of one UTF-16 unit against `re`, remembered per unit in a table filled as units are met: a page of text
+ * meets few, and each later test is an array read.
+ */
+function unitTest(re: RegExp): (c: number) => boolean {
+  const table = new Uint8Array(0x10000);
+  return (c) => {
+    if (!table[c]) table[c] = re.test(String.fromCharCode(c)) ? 1 : 2;
+    return table[c] === 1;
+  };
+}
 
 export const isHan = (ch: string | undefined): boolean => ch !== undefined && inHan(ch.charCodeAt(0));
 export const isKana = (ch: string | undefined): boolean => ch !== undefined && inKana(ch.charCodeAt(0));
@@ -48,17 +64,15 @@ export function displayWidth(s: string): number {
   return w;
 }
 
-/** Per BMP unit: 0 not yet asked, 1 a combining mark (\p{M}), 2 not. */
-const MARK_UNITS = new Uint8Array(0x10000);
 const MARK_FIRST = /^\p{M}/u;
+const isMarkUnit = unitTest(MARK_FIRST);
 
 /** Whether the character at `i` (one unit, or a surrogate pair) is a combining mark of any script. */
 function isMarkAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 0x300) return false;
   if (isHighSurrogate(c)) return MARK_FIRST.test(s.slice(i, i + 2));
-  if (!MARK_UNITS[c]) MARK_UNITS[c] = MARK_FIRST.test(String.fromCharCode(c)) ? 1 : 2;
-  return MARK_UNITS[c] === 1;
+  return isMarkUnit(c);
 }
 
 /** Whether the unit at `i` starts a character `charsOver` counts: not the second half of a pair, not a mark. */
@@ -98,13 +112,9 @@ export function scriptCounts(s: string): { han: number; latin: number; kana: num
   return { han, latin, kana, hangul };
 }
 
-/** Per UTF-16 unit: 0 not yet asked, 1 a letter, 2 not. Filled as units are met; a page of text meets few. */
-const LETTER_UNITS = new Uint8Array(0x10000);
-function isLetterUnit(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-  if (!LETTER_UNITS[c]) LETTER_UNITS[c] = /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 2;
-  return LETTER_UNITS[c] === 1;
-}
+const isLetterTableUnit = unitTest(/\p{L}/u);
+/** A letter (\p{L}): ASCII by range, the rest by table. */
+const isLetterUnit = (c: number): boolean => (c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) : isLetterTableUnit(c));
 
 /**
  * The runs of letters in `s`, as `s.match(/\p{L}+/gu)` gives them, at half its cost: that regex walks

@@ -1,6 +1,6 @@
 import type { Tables } from '../../locales/index.js';
 import { startsChar } from '../../util/chars.js';
-import { escapeRegExp } from '../../util/regexp.js';
+import { escapeRegExp, unitEscape } from '../../util/regexp.js';
 import type { Unit } from './unit.js';
 import { type Person, parseChinesePerson, personOf, splitEnglishTitle } from './speaker.js';
 import { isPersonName, isTitle, splitLeadingHonorific } from '../shared/names.js';
@@ -103,7 +103,7 @@ function titleHeadIndex(tables: Tables): HeadIndex {
   if (!index) {
     const byFirst = new Map<number, number[]>();
     tables.cjk('titleHeads').forEach((h, k) => byFirst.set(h.charCodeAt(0), [...(byFirst.get(h.charCodeAt(0)) ?? []), k]));
-    const units = [...byFirst.keys()].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
+    const units = [...byFirst.keys()].map(unitEscape).join('');
     index = { starts: new RegExp(`[${units}]`, 'g'), byFirst };
     headIndexes.set(tables, index);
   }
