@@ -11,7 +11,7 @@ import { isTitle } from '../shared/names.js';
 import { People } from './people.js';
 import { type Gender, type Person, parseChinesePerson, parseEnglishSpeaker, personOf } from './speaker.js';
 import type { Unit } from './unit.js';
-import { charsOver } from '../../util/chars.js';
+import { charsOver, LATIN_WORD } from '../../util/chars.js';
 
 export type { Unit } from './unit.js';
 export type { Person } from './speaker.js';
@@ -140,9 +140,6 @@ function isSpeechLike(s: string): boolean {
 }
 
 const HAN = /[\u3400-\u9fff]/g;
-// A Latin word with its accents, composed or not: decomposed, "é" would split one word in two. Ranges, not
-// \p{Script=Latin}, which takes three times as long: ASCII, Latin-1 to Extended-B, Extended Additional.
-const LATIN_WORD = /[A-Za-z\u00c0-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]*/g;
 
 /** People named before, named again by their name alone (陈国邦其后…。他说): mentions there too. */
 function renamed(unit: Unit, people: People, here: readonly Person[]): Person[] {
