@@ -42,7 +42,8 @@ export function inShard(path: string, [k, n]: [number, number]): boolean {
 
 /**
  * What --resume matches a record with no SHA-256 by (a file refused without being read: unreadable, or too large
- * to read): its path, so that it is not given a second record while it stays so. Never a hex digest.
+ * to read; or out of time before its worker had read it): its path, so that it is not given a second record.
+ * Never a hex digest.
  */
 export const pathKey = (file: string): string => `path:${file}`;
 

@@ -10,6 +10,7 @@ import { SIGNAL_EXIT, onStopSignal, resumeCommand } from './interrupt.js';
 import { DEFAULT_MAX_BYTES } from '../errors.js';
 import { sha256Hex } from '../util/hash.js';
 import { JOBS_PER_WORKER, Pool } from './pool.js';
+import { refusals } from './read.js';
 import { type Outcome, RECORD_ERROR_CODES, errorRecord } from './records.js';
 
 const HELP = `Usage: pressparse <file|folder|->... [options]
@@ -24,7 +25,8 @@ Options:
                      run completes, so an interrupted run leaves FILE as it was and FILE.partial to resume.
                      FILE may not be an input, nor lie inside an input folder
       --resume       with --out: keep the records of an earlier (complete or interrupted) run and parse only
-                     the inputs it has no record for (matched by SHA-256)
+                     the inputs it has no record for (matched by SHA-256, or by path for a record without
+                     one: a file refused unread, or out of time before it was read)
   -j, --jobs N       parse N files at once, in worker threads (default: the number of cores)
       --shard K/N    parse only the files whose path hashes to shard K of N: N machines or batch jobs split
                      one folder with no coordination and no overlap
@@ -237,27 +239,38 @@ async function main(argv: string[]): Promise<number> {
 
   let id = 0;
   let skipped = 0;
-  // A file refused unread has no SHA-256: --resume knows its record by its path.
   const refuse = (file: string | null, code: 'unreadable' | 'too_large', message: string): void => {
-    if (file !== null && claim(pathKey(file))) skipped++;
-    else record(id++, errorRecord(file ?? '-', null, code, message));
+    record(id++, errorRecord(file ?? '-', null, code, message, opt.pretty));
   };
+  // The workers read the files, unless this run resumes another: then a file's SHA-256 decides, before it is
+  // parsed, whether its record is already there.
+  const workersRead = done.size === 0;
   const inputs: (string | null)[] = [...(stdin ? [null] : []), ...files];
   for (const file of inputs) {
-    // Keep memory flat: read ahead only as far as the workers can take.
+    // Keep memory flat: queue only as many files as the workers can take.
     await pool.room(opt.jobs * (JOBS_PER_WORKER + 1));
     if (stopping) break;
+    if (file !== null && workersRead) {
+      pool.run({ id: id++, file, read: null, pretty: opt.pretty });
+      continue;
+    }
+    // A record with no SHA-256 (the file was refused unread, or ran out of time before it was read) is known
+    // by its path.
+    if (file !== null && claim(pathKey(file))) {
+      skipped++;
+      continue;
+    }
     let bytes: Uint8Array;
     try {
       // Sized before it is read: the main thread holds every file the workers have yet to take.
       const size = file === null ? 0 : (await stat(file)).size;
       if (size > DEFAULT_MAX_BYTES) {
-        refuse(file, 'too_large', `The file is ${size} bytes, over the limit of ${DEFAULT_MAX_BYTES}: it was not read.`);
+        refuse(file, 'too_large', refusals.tooLarge(size));
         continue;
       }
       bytes = file === null ? await readStdin() : new Uint8Array(await readFile(file));
     } catch (e) {
-      refuse(file, 'unreadable', `Cannot read the file: ${(e as Error).message}.`);
+      refuse(file, 'unreadable', refusals.unreadable(e));
       continue;
     }
     const hash = sha256Hex(bytes);
@@ -265,7 +278,7 @@ async function main(argv: string[]): Promise<number> {
       skipped++;
       continue;
     }
-    pool.run({ id: id++, file: file ?? '-', sha256: hash, bytes, pretty: opt.pretty });
+    pool.run({ id: id++, file: file ?? '-', read: { bytes, sha256: hash }, pretty: opt.pretty });
   }
   // Every job has handed its record over once the pool is idle; then the last write has been queued.
   await pool.room(1);

@@ -12,7 +12,7 @@ function runAll(files: string[], workers: number, timeoutMs = 60_000): Promise<M
       outcomes.set(id, outcome);
       if (outcomes.size === files.length) void pool.close().then(() => resolve(outcomes));
     }, script);
-    files.forEach((file, id) => pool.run({ id, file, sha256: 'x'.repeat(64), bytes: new Uint8Array(id + 1), pretty: false }));
+    files.forEach((file, id) => pool.run({ id, file, read: { bytes: new Uint8Array(id + 1), sha256: 'x'.repeat(64) }, pretty: false }));
   });
 }
 
@@ -27,7 +27,8 @@ describe('worker pool', () => {
   it('parses the jobs queued behind a file that times out, on a fresh worker', async () => {
     const outcomes = await runAll(['a', 'hang', 'b', 'c', 'd'], 1, 300);
     expect(outcomes.get(1)?.error).toBe('timeout');
-    expect(JSON.parse(outcomes.get(1)!.line).file).toBe('hang');
+    // The record of a timeout carries the SHA-256 the worker gave once it had read the file: --resume skips it.
+    expect(JSON.parse(outcomes.get(1)!.line)).toMatchObject({ file: 'hang', sha256: 'h'.repeat(64) });
     expect([0, 2, 3, 4].map((i) => outcomes.get(i))).toEqual([
       { line: 'a:1', error: null }, { line: 'b:3', error: null }, { line: 'c:4', error: null }, { line: 'd:5', error: null },
     ]);
@@ -36,7 +37,7 @@ describe('worker pool', () => {
   it('parses the jobs queued behind a file whose worker dies, on a fresh worker', async () => {
     const outcomes = await runAll(['crash', 'a', 'crash', 'b'], 1);
     expect([0, 2].map((i) => outcomes.get(i)?.error)).toEqual(['crashed', 'crashed']);
-    expect(JSON.parse(outcomes.get(0)!.line).error.message).toMatch(/exited \(code 7\)/);
+    expect(JSON.parse(outcomes.get(0)!.line)).toMatchObject({ sha256: 'x'.repeat(64), error: { message: expect.stringMatching(/exited \(code 7\)/) } });
     expect([1, 3].map((i) => outcomes.get(i))).toEqual([{ line: 'a:2', error: null }, { line: 'b:4', error: null }]);
   });
 });

@@ -1,11 +1,17 @@
 import { Worker } from 'node:worker_threads';
 import { type Outcome, errorRecord } from './records.js';
-import type { Job } from './worker.js';
+import type { Answer, Job } from './worker.js';
+
+/** A job sent to a worker, and its file's SHA-256 once known (for the record of a timeout or a crash). */
+interface Sent {
+  job: Job;
+  sha256: string | null;
+}
 
 interface Slot {
   worker: Worker;
   /** Jobs sent to this worker, oldest first: the first is the one it is parsing. */
-  jobs: Job[];
+  jobs: Sent[];
   timer: NodeJS.Timeout | null;
 }
 
@@ -41,7 +47,7 @@ export class Pool {
     // cores keep a 2,000-file text run under 250 MB (280 MB before) for about 3% more time (npm run bench).
     const worker = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 24 } });
     const slot: Slot = { worker, jobs: [], timer: null };
-    slot.worker.on('message', (m: { id: number } & Outcome) => this.finish(slot, m));
+    slot.worker.on('message', (m: Answer) => ('line' in m ? this.finish(slot, m) : this.hashed(slot, m)));
     slot.worker.on('error', (e) => this.fail(slot, 'crashed', `The worker parsing this file died: ${e.message}`));
     slot.worker.on('exit', (code) => this.fail(slot, 'crashed', `The worker parsing this file exited (code ${code}).`));
     return slot;
@@ -70,9 +76,9 @@ export class Pool {
     while (this.busy >= limit) await new Promise<void>((resolve) => (this.wake = resolve));
   }
 
-  /** Sends a copy of the bytes, not the bytes: if the worker dies, the jobs behind the failed one go to the next. */
+  /** Sends a copy of any bytes, not the bytes: if the worker dies, the jobs behind the failed one go to the next. */
   private give(slot: Slot, job: Job): void {
-    slot.jobs.push(job);
+    slot.jobs.push({ job, sha256: job.read?.sha256 ?? null });
     slot.worker.postMessage(job);
     if (slot.jobs.length === 1) this.arm(slot);
   }
@@ -82,8 +88,12 @@ export class Pool {
     slot.timer = setTimeout(() => this.fail(slot, 'timeout', `Parsing took longer than ${this.timeoutMs / 1000} s.`), this.timeoutMs);
   }
 
+  private hashed(slot: Slot, { id, sha256 }: { id: number; sha256: string }): void {
+    if (slot.jobs[0]?.job.id === id) slot.jobs[0].sha256 = sha256;
+  }
+
   private finish(slot: Slot, { id, line, error }: { id: number } & Outcome): void {
-    if (slot.jobs[0]?.id !== id) return;
+    if (slot.jobs[0]?.job.id !== id) return;
     if (slot.timer) clearTimeout(slot.timer);
     slot.jobs.shift();
     if (slot.jobs.length) this.arm(slot);
@@ -92,14 +102,14 @@ export class Pool {
   }
 
   private fail(slot: Slot, code: 'timeout' | 'crashed', message: string): void {
-    const [job, ...behind] = slot.jobs;
-    if (!job || this.closed) return;
+    const [sent, ...behind] = slot.jobs;
+    if (!sent || this.closed) return;
     if (slot.timer) clearTimeout(slot.timer);
     slot.jobs = [];
     void slot.worker.terminate();
     this.slots[this.slots.indexOf(slot)] = this.spawn();
-    this.done(job.id, errorRecord(job.file, job.sha256, code, message));
-    this.waiting.unshift(...behind);
+    this.done(sent.job.id, errorRecord(sent.job.file, sent.sha256, code, message, sent.job.pretty));
+    this.waiting.unshift(...behind.map((b) => b.job));
     this.refill();
   }
 
