@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,6 +74,18 @@ describe('pressparse CLI', { timeout: 120_000 }, () => {
     const again = run([dir, '--out', out, '--resume']);
     expect(again.stderr).toMatch(/0 files, 0 releases, 0 errors, 4 already done/);
     expect(readFileSync(out, 'utf8')).toBe(first);
+  });
+
+  it('ends quietly, with status 141, when the reader of standard output closes it (| head)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pressparse-head-'));
+    const text = readFileSync(join(FIXTURES, 'en-prnewswire-two-abouts', 'input.txt'));
+    for (let i = 0; i < 200; i++) writeFileSync(join(dir, `${String(i).padStart(3, '0')}.txt`), text);
+    const child = spawn(process.execPath, [BIN, dir, '--jobs', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise((resolve) => child.on('close', resolve));
+    expect({ status, stderr }).toEqual({ status: 141, stderr: '' });
   });
 
   it('writes --out only when the run completes, leaving no partial file', () => {

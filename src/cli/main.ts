@@ -45,7 +45,8 @@ line and prints the command that resumes it; a second one stops at once (--resum
 
 Exit status: 0 when every file parsed; 1 when some files were errors (a record is written for each; with
 --resume the records kept count too); 2 for a usage error (nothing written); 3 when the run could not go on
-(e.g. its output could not be written: fix the cause and resume); 130 after SIGINT, 143 after SIGTERM.`;
+(e.g. its output could not be written: fix the cause and resume); 130 after SIGINT, 143 after SIGTERM; 141
+when standard output is closed by its reader (e.g. | head).`;
 
 interface Options {
   out: string | null;
@@ -158,6 +159,9 @@ async function main(argv: string[]): Promise<number> {
   let done = new Map<string, number>();
   let failedBefore = 0;
   let stream: WriteStream | NodeJS.WriteStream = process.stdout;
+  // Standard output closed by its reader (`| head`): nothing more can be written, so the run ends there, quietly
+  // and with the status of a process that SIGPIPE ended, as other command-line tools do.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? process.exit(EPIPE_EXIT) : fail(e)));
   if (opt.out && partial) {
     if (opt.resume) {
       if (!existsSync(partial) && existsSync(opt.out)) await copyFile(opt.out, partial);
@@ -305,6 +309,9 @@ async function main(argv: string[]): Promise<number> {
   // The exit status speaks for the whole output, records kept from the interrupted run included.
   return failed + failedBefore ? 1 : 0;
 }
+
+/** 128 + SIGPIPE. */
+const EPIPE_EXIT = 141;
 
 /** What a failed run tells the user to do next, once there is an output to resume. */
 let afterFailure = 'Fix the cause and run the command again.';
