@@ -23,6 +23,16 @@ describe('labels, embargo, headline, end mark', () => {
     expect(r.warnings.map((w) => w.code)).toContain('no_headline');
   });
 
+  it('does not take a byline for the headline, and reads the date a byline prints', () => {
+    const r = parseRelease('PRESS RELEASE\nPrepared by Jane Doe (jane@example.org)\n\nBeetle Survey Finds Damage on One Palm in Five\n\nThe island-wide survey found damage on one coconut palm in five.');
+    expect(r.headline).toBe('Beetle Survey Finds Damage on One Palm in Five');
+    expect(r.body).toEqual(['The island-wide survey found damage on one coconut palm in five.']);
+    const dated = parseRelease('Prepared by Jane Doe, May 23, 2021\n\nBeetle Survey Finds Damage\n\nThe survey found damage on one palm in five.');
+    expect([dated.headline, dated.date]).toEqual(['Beetle Survey Finds Damage', '2021-05-23']);
+    const zh = parseRelease('撰稿：陈大文\n\n科技园推出创业支持计划\n\n科技园公司今日宣布推出全新的创业支持计划，为初创企业提供资金及专业指导。');
+    expect(zh.headline).toBe('科技园推出创业支持计划');
+  });
+
   it('does not take a site banner for the headline', () => {
     const r = parseRelease('We are creating some awesome events for you. Kindly bear with us.\n\nHKSTP Signs Co-Incubation MOU\n\nHong Kong Science and Technology Parks Corporation and a conglomerate have signed a memorandum of understanding to support start-ups in Hong Kong today.\n\nSend this to a friend');
     expect(r.headline).toBe('HKSTP Signs Co-Incubation MOU');

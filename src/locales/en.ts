@@ -31,6 +31,7 @@ export const en: Locale = {
   captionLabel: /^\(?((?:photo|picture|image|caption|figure|fig\.|photo caption|logo|video)(?: ?(?:\d{1,3}|[ivx]{1,5}))?) ?:/i,
   captionUnlabelled: /^\(?(?:from left|from right|left to right|l-r|l to r)\b/i,
   creditLabel: /^((?:image|photo|picture) credits?|credits?) ?:/i,
+  byline: /^(?:prepared|written|compiled|authored|submitted) by /i,
   pageNumber: /^(?:page ?\d{1,4}(?: ?(?:of|\/) ?\d{1,4})?|\d{1,4} ?(?:of|\/) ?\d{1,4}|- ?\d{1,4} ?-|\d{1,4})$/i,
   trailer: /^(?:issued at hkt(?![\p{L}\p{M}\w])|nnnn$|source:? [^.]{1,80}$)/iu,
   wirePrefix: /^news provided by /i,

@@ -33,6 +33,8 @@ export interface Locale {
   captionUnlabelled: RegExp | null;
   /** An image credit's label at line start; group 1 is the label. */
   creditLabel: RegExp | null;
+  /** A byline's start ("Prepared by", 撰稿:): a line naming who wrote the release, neither its title nor its text. */
+  byline: RegExp | null;
   /** A page number or running footer line ("Page 1 of 2", 第1页): a page break, not text. */
   pageNumber: RegExp | null;
   /** Lines that close the release text and are not body: wire and government trailers. */

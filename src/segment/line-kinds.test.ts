@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTables } from '../locales/index.js';
-import { isChrome, isContactHeading, isLabel } from './line-kinds.js';
+import { foldForMatching } from '../normalize/fold.js';
+import { dateLineLabel, isChrome, isContactHeading, isLabel, isUrlOnly } from './line-kinds.js';
 
 const tables = buildTables();
 
@@ -29,5 +30,42 @@ describe('line kinds', () => {
       expect(isChrome(line, tables)).toBe(false);
     }
     expect(isLabel(`Press release${' '.repeat(200_000)}:`, tables)).toBe(true);
+  });
+});
+
+describe('dateLineLabel', () => {
+  it('finds a label printed before or after the date, with any separator, in each language', () => {
+    // Lines are read folded (Simplified, half-width), as blocks are; the label is cut from the line as printed.
+    const label = (line: string) => {
+      const at = dateLineLabel(foldForMatching(line), tables);
+      return at && line.slice(...at);
+    };
+    expect(label('FOR IMMEDIATE RELEASE: March 3, 2021')).toBe('FOR IMMEDIATE RELEASE');
+    expect(label('Press Release — 12 May 2020')).toBe('Press Release');
+    expect(label('March 3, 2021 | Press Release')).toBe('Press Release');
+    expect(label('Press release, January 5th, 2022')).toBe('Press release');
+    expect(label('新闻稿 2024年3月5日')).toBe('新闻稿');
+    expect(label('新聞稿（2024年3月5日）')).toBe('新聞稿');
+  });
+
+  it('leaves a date line with anything else on it, and a label without a date', () => {
+    expect(dateLineLabel('John Smith, Press Release: January 5, 2022', tables)).toBeNull();
+    expect(dateLineLabel('Posted on March 3, 2021', tables)).toBeNull();
+    expect(dateLineLabel('PRESS RELEASE', tables)).toBeNull();
+    expect(dateLineLabel('Press release: March 3 and March 4, 2021', tables)).toBeNull();
+  });
+});
+
+describe('isUrlOnly', () => {
+  it('takes URLs, and one address without a scheme alone on its line', () => {
+    expect(isUrlOnly('https://example.com/a https://example.com/b')).toBe(true);
+    expect(isUrlOnly('twitter.com/acme_hk')).toBe(true);
+    expect(isUrlOnly('  acme.org  ')).toBe(true);
+  });
+
+  it('leaves a capitalized name that is a domain, and any words beside an address', () => {
+    expect(isUrlOnly('Booking.com')).toBe(false);
+    expect(isUrlOnly('Visit acme.org')).toBe(false);
+    expect(isUrlOnly('acme.org/news and more')).toBe(false);
   });
 });

@@ -1,21 +1,54 @@
 import type { Tables } from '../locales/index.js';
+import { findDates } from '../util/dates.js';
 import { hasMatches } from '../util/regexp.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
-import { trimEndWhere } from '../util/trim.js';
+import { trimEndWhere, trimStartWhere } from '../util/trim.js';
 import { charsOver, displayWidth } from '../util/chars.js';
 
 /** Marks that open a bullet item. "-" and "*" need a space after them. */
 export const BULLET = /^(?:[•●▪■◆◇○◦‣∙·➢►▶✓✔❖]|[-*–](?= ))\s*/;
 const RULE = /^(?:[*=_~-] ?){3,}$/;
 
-/** The line holds nothing but URLs (a PDF's list of link annotations). */
+/**
+ * The line holds nothing but URLs (a PDF's list of link annotations), or one address written without a scheme
+ * ("twitter.com/acme", "acme.com"): no headline or paragraph is an address alone. A capitalized bare name
+ * ("Booking.com") may be a company's, and is left.
+ */
 export function isUrlOnly(fold: string): boolean {
   const t = fold.trim();
-  if (!/^(?:https?:\/\/|mailto:|www\.)/i.test(t)) return false;
+  if (!/^(?:https?:\/\/|mailto:|www\.)/i.test(t)) {
+    const [tok, ...more] = scanTokens(t);
+    return tok?.kind === 'domain' && !more.length && tok.start === 0 && tok.end === t.length && (tok.value.includes('/') || tok.value === tok.value.toLowerCase());
+  }
   return scanTokens(t).every((tok) => tok.kind === 'url' || tok.kind === 'mailto');
 }
 
 export const isRule = (fold: string): boolean => RULE.test(fold) && !fold.includes('#');
+
+const SEPARATOR = /[\s:：,，.\-–—|/()（）【】[\]]/;
+
+/**
+ * "FOR IMMEDIATE RELEASE: March 3, 2021", "PRESS RELEASE — 12 May 2020", "新闻稿 2024年3月5日": a label and a date
+ * with nothing else on the line. Returns the label's offsets in `fold`.
+ */
+export function dateLineLabel(fold: string, tables: Tables): [number, number] | null {
+  const dates = findDates(fold, tables.months).filter((d) => d.year !== null);
+  return dates.length === 1 ? labelBesideDate(fold, dates[0]!, tables) : null;
+}
+
+export function labelBesideDate(fold: string, date: { start: number; end: number }, tables: Tables): [number, number] | null {
+  const before = trimEndWhere(fold.slice(0, date.start), SEPARATOR);
+  const after = trimStartWhere(fold.slice(date.end), SEPARATOR);
+  if (before.trim() && !after.trim() && isLabel(before, tables)) {
+    const start = before.length - before.trimStart().length;
+    return [start, before.length];
+  }
+  if (after.trim() && !before.trim() && isLabel(after, tables)) {
+    const start = fold.length - after.length;
+    return [start, start + after.trimEnd().length];
+  }
+  return null;
+}
 
 export function isLabel(fold: string, tables: Tables): boolean {
   const t = trimEndWhere(fold.trim(), /[:.\s]/);

@@ -6,7 +6,7 @@ import type { Block } from './blocks.js';
 import { contactLabels } from './contact-labels.js';
 import { charsOver } from '../util/chars.js';
 import {
-  BULLET, aboutHeading, isChrome, isContactHeading, isEndMark, isLabel, isRule, isUrlOnly,
+  BULLET, aboutHeading, isChrome, isContactHeading, isEndMark, isLabel, isRule, isUrlOnly, dateLineLabel, labelBesideDate,
 } from './line-kinds.js';
 
 export type BlockKind =
@@ -48,7 +48,8 @@ function classify(b: Block, tables: Tables): BlockKind {
   const width = b.width;
   // A byline with a date ("来源：… 发布时间：2024-06-18") is a date line before it is chrome.
   if (width <= 80 && isDateLine(f, tables)) return 'date';
-  if (isChrome(f, tables)) return 'chrome';
+  // A byline is no title: like site chrome, it is skipped above the headline and left out of the body.
+  if (isChrome(f, tables) || tables.match('byline', f)) return 'chrome';
   if (tables.match('embargo', f)) return 'embargo';
   if (tables.match('trailer', f)) return 'trailer';
   if (aboutHeading(b.lines[0]!.fold, tables)) return 'about';
@@ -97,8 +98,10 @@ function isDateLine(fold: string, tables: Tables): boolean {
   const dates = findDates(fold, tables.months).filter((d) => d.year !== null);
   if (dates.length !== 1 || /[.。]$/.test(fold)) return false;
   const d = dates[0]!;
+  if (labelBesideDate(fold, d, tables)) return true;
   let rest = (fold.slice(0, d.start) + ' ' + fold.slice(d.end)).toLowerCase().replace(/\d{1,2}:\d{2}(?::\d{2})?/g, ' ');
-  const meta = rest.search(META) !== -1;
+  // "Posted on …", "Prepared by Jane Doe, May 23, 2021": the date the line is about.
+  const meta = rest.search(META) !== -1 || tables.match('byline', rest.trimStart()) !== null;
   rest = rest.replace(META, ' ').replace(/\bby\b[^]*/, ' ').replace(WEEKDAY, ' ');
   const left = rest.replace(/[\s,.:()|\-—–/]/g, '');
   return !charsOver(left, 2) || (meta && !charsOver(left, 30) && !/[.。,，]/.test(rest.trim()));
@@ -141,11 +144,12 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     const k = kinds[i]!;
     const b = blocks[i]!;
     if (skip.has(k)) continue;
-    if (k === 'label' || k === 'contactInfo') {
-      // A label or contact details after a title-like line: that line was a name or a banner, not the headline.
+    // A label (alone, or beside a date) or contact details after a title-like line: that line was a name or a
+    // banner, not the headline. A date alone may stand under the headline.
+    if (k === 'label' || k === 'contactInfo' || (k === 'date' && dateLineLabel(b.fold, tables))) {
       if (o.headline !== null && !o.highlights.length) o.headline = o.subheadline = null;
-      continue;
     }
+    if (k === 'label' || k === 'contactInfo') continue;
     if (k === 'date') {
       o.topDate ??= i;
       continue;

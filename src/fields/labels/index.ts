@@ -1,14 +1,25 @@
+import { dateLineLabel } from '../../segment/line-kinds.js';
 import type { Context } from '../context.js';
 
-/** Label lines ("PRESS RELEASE", 新闻稿, 即時發佈) before the body, as printed. */
+/**
+ * Label lines ("PRESS RELEASE", 新闻稿, 即時發佈) before the body, as printed; and a label printed beside the
+ * date on a date line ("FOR IMMEDIATE RELEASE: March 3, 2021").
+ */
 export function extractLabels(ctx: Context): { values: string[]; spans: [number, number][] } {
   const values: string[] = [];
   const spans: [number, number][] = [];
   const end = ctx.outline.bodyStart ?? ctx.outline.bodyEnd;
   ctx.blocks.forEach((b, i) => {
-    if (i < end && ctx.outline.kinds[i] === 'label') {
+    if (i >= end) return;
+    const kind = ctx.outline.kinds[i];
+    if (kind === 'label') {
       values.push(b.text.replace(/[:：]$/, '').trim());
       spans.push(b.m.span());
+    } else if (kind === 'date') {
+      const at = dateLineLabel(b.fold, ctx.tables);
+      if (!at) return;
+      values.push(b.text.slice(...at));
+      spans.push(b.m.span(...at));
     }
   });
   return { values, spans };
