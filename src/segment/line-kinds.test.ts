@@ -22,6 +22,15 @@ describe('line kinds', () => {
     expect(isChrome('Share this:', tables)).toBe(true);
   });
 
+  it('reads a decomposed label as its composed form (text and metadata from macOS)', () => {
+    for (const label of ['プレスリリース', 'Communiqué de presse']) {
+      const nfd = label.normalize('NFD');
+      expect(nfd).not.toBe(label);
+      expect(isLabel(nfd, tables)).toBe(true);
+    }
+    expect(isLabel('プレスリリースのお知らせ'.normalize('NFD'), tables)).toBe(false);
+  });
+
   // A run of them that does not end the line once took time quadratic in its length (a "[…]+$" regex).
   it('reads a line with a long run of spaces, colons or stops inside in one pass', () => {
     for (const ch of [' ', ':', '.']) {

@@ -3,7 +3,7 @@ import { findDates } from '../util/dates.js';
 import { hasMatches } from '../util/regexp.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
 import { trimEndWhere, trimStartWhere } from '../util/trim.js';
-import { charsOver, displayWidth } from '../util/chars.js';
+import { charsOver, displayWidth, hasCombining } from '../util/chars.js';
 
 /** Marks that open a bullet item. "-" and "*" need a space after them. */
 export const BULLET = /^(?:[•●▪■◆◇○◦‣∙·➢►▶✓✔❖]|[-*–](?= ))\s*/;
@@ -51,7 +51,11 @@ export function labelBesideDate(fold: string, date: { start: number; end: number
 }
 
 export function isLabel(fold: string, tables: Tables): boolean {
-  const t = trimEndWhere(fold.trim(), /[:.\s]/);
+  const trimmed = trimEndWhere(fold.trim(), /[:.\s]/);
+  // Counted in characters, a longer text is no label, and is not scanned for marks.
+  if (!trimmed || charsOver(trimmed, tables.longest('labels'))) return false;
+  // Decomposed ("プ" as フ + ◌゚, "é" as e + ◌́: metadata and text from macOS), a label is composed to be looked up.
+  const t = hasCombining(trimmed) ? trimmed.normalize('NFC') : trimmed;
   // Lower-casing never shortens: a longer text is no label, and is not copied again for the lookup.
   return t.length > 0 && t.length <= tables.longest('labels') && tables.set('labels').has(t.toLowerCase());
 }
