@@ -138,6 +138,11 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     kinds, headline: null, subheadline: null, highlights: [], topDate: null, datelineLine: null, bodyStart: null,
     bodyEnd: blocks.length, about: [], contacts: [],
   };
+  const details = (k: number): boolean => kinds[k] === 'contactInfo' || contactLabels(blocks[k]!.fold, tables).length > 0;
+  // A name line: a title, or short like one though it ends in a stop ("John Roe, Beta Inc.").
+  const nameLine = (k: number): boolean => kinds[k] === 'title' || (kinds[k] === 'prose' && blocks[k]!.width <= 80);
+  /** Under a contact heading above the headline: contact details, or name lines over them. */
+  const inTopContact = (k: number): boolean => details(k) || (nameLine(k) && detailsFollow(k, blocks.length, details, nameLine));
   const skip = new Set<BlockKind>(['embargo', 'rule', 'chrome', 'urls', 'credit', 'caption', 'heading', 'wire']);
   let i = 0;
   for (; i < blocks.length; i++) {
@@ -158,7 +163,11 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
       o.highlights.push(i);
       continue;
     }
-    if (k === 'contact' && o.headline === null) continue; // contact details printed above the headline
+    if (k === 'contact' && o.headline === null) {
+      // Contact details printed above the headline, and the name and organization lines over them.
+      while (i + 1 < blocks.length && inTopContact(i + 1)) i++;
+      continue;
+    }
     if (k === 'contact' || k === 'about' || k === 'endMark' || k === 'trailer') break;
     if (startsWithDateline(b)) break;
     if (k === 'title') {
@@ -211,8 +220,9 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
       const above = o.bodyStart !== null && j < o.bodyStart;
       for (let k = j + 1; k < blocks.length; k++) {
         const kk = kinds[k]!;
-        // Above the headline, only the contact details right under the heading belong to it.
-        if (above && kk !== 'contactInfo' && !contactLabels(blocks[k]!.fold, tables).length) break;
+        // Above the headline, only the contact details right under the heading belong to it, with the name and
+        // organization lines printed over them.
+        if (above && !inTopContact(k)) break;
         if (kk === 'about' || kk === 'contact' || kk === 'endMark' || kk === 'trailer' || kk === 'chrome') break;
         if (kk === 'prose' && blocks[k]!.width > 200) break;
         own.push(k);
@@ -225,6 +235,15 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
 
 /** A short title line with no inner punctuation: the heading of a new section. */
 const isSectionHeading = (b: Block): boolean => b.width <= 60 && !/[,，、:：;；。.!?]/.test(b.fold.replace(/\.$/, ''));
+
+/** Contact details within the three blocks after `i`, with only name lines (a name, a job title) between. */
+function detailsFollow(i: number, count: number, details: (k: number) => boolean, nameLine: (k: number) => boolean): boolean {
+  for (let k = i + 1; k <= Math.min(i + 3, count - 1); k++) {
+    if (details(k)) return true;
+    if (!nameLine(k)) return false;
+  }
+  return false;
+}
 
 function titleFollows(kinds: readonly BlockKind[], i: number): boolean {
   for (let k = i + 1; k < Math.min(kinds.length, i + 4); k++) {

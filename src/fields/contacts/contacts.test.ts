@@ -28,6 +28,21 @@ describe('contacts', () => {
     ]);
   });
 
+  it('reads the part after a named contact\'s title, on its line, as the organization', () => {
+    const [c, ...more] = release('Media contact:\nLaura Whitfield\nDirector of Communications, Prairie Valley Water Utility\n(217) 555-0142').contacts;
+    expect(more).toEqual([]);
+    expect(c).toMatchObject({ name: 'Laura Whitfield', title: 'Director of Communications', organization: 'Prairie Valley Water Utility', phones: ['(217) 555-0142'] });
+  });
+
+  it('reads contacts printed above the headline, with the name lines over their details', () => {
+    const r = parseRelease('MEDIA CONTACTS:\nJane Doe\nAcme Corp\n(555) 123-4567\n\nJohn Roe, Beta Inc.\n(555) 765-4321\njohn@beta.com\n\nAcme and Beta Open a Lab\n\nSPRINGFIELD – March 3, 2021 – Acme and Beta opened a lab today.');
+    expect(r.headline).toBe('Acme and Beta Open a Lab');
+    expect(r.contacts.map(({ organization, name, phones, emails }) => ({ organization, name, phones, emails }))).toEqual([
+      { organization: 'Acme Corp', name: 'Jane Doe', phones: ['(555) 123-4567'], emails: [] },
+      { organization: 'Beta Inc.', name: 'John Roe', phones: ['(555) 765-4321'], emails: ['john@beta.com'] },
+    ]);
+  });
+
   it('reads the words either side of an address as separate parts', () => {
     const [c] = release('Media contact:\nJane Doe jane.doe@acme.com Senior Manager, Corporate Communications\nTel: +852 2345 6789').contacts;
     expect(c).toMatchObject({ name: 'Jane Doe', emails: ['jane.doe@acme.com'], title: 'Senior Manager, Corporate Communications' });

@@ -126,6 +126,7 @@ function readSection(groups: Line[][], ctx: Context, sectionRole: string | null 
           if (cur.title !== null) cur.title += `, ${free}`;
           continue;
         }
+        const afterTitle = titled;
         titled = isTitle(fold, ctx.tables);
         if (/[:：]$/.test(free)) {
           // A sub-heading ("Media:", "Investor Relations:") opens a new contact and names its role.
@@ -147,6 +148,11 @@ function readSection(groups: Line[][], ctx: Context, sectionRole: string | null 
           if (cur.name === null) cur.orgFirst = true;
           cur.organization = free;
           inherited = null;
+          touch(line);
+        } else if (afterTitle && !titled && cur.name !== null && cur.organization === null) {
+          // "Director of Communications, Prairie Valley Water District": after a named contact's title, on the
+          // title's line, the organization, whatever words it ends with.
+          cur.organization = free;
           touch(line);
         } else if (isPersonName(free, fold, ctx.tables)) {
           if (cur.name !== null || hasNumbers()) {
