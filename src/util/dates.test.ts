@@ -23,6 +23,11 @@ describe('findDates', () => {
     ['Sept. 5, 2023', '2023-09-05'],
     ['published 2023-10-18', '2023-10-18'],
     ['Strasbourg, le 5 juin 2019', '2019-06-05'],
+    ['發佈日期：2023/10/18', '2023-10-18'],
+    ['2023.1.5', '2023-01-05'],
+    ['Date: 18/10/2023', '2023-10-18'],
+    ['Date: 10/18/2023', '2023-10-18'],
+    ['Date: 03/03/2021', '2021-03-03'],
   ])('%s → %s', (text, want) => {
     expect(iso(text)).toEqual([want]);
   });
@@ -32,7 +37,14 @@ describe('findDates', () => {
     expect(iso('今日（六月三十日）')).toEqual(['--6-30']);
   });
 
+  it('does not guess between day and month when both could be the month', () => {
+    expect(iso('Date: 03/04/2021')).toEqual([]);
+  });
+
   it('finds no date in impossible or unrelated numbers', () => {
+    expect(iso('31/02/2023')).toEqual([]);
+    expect(iso('v2023.10.18, 192.168.1.1, 1.2.2023')).toEqual([]);
+    expect(iso('2023/10-18')).toEqual([]);
     expect(iso('February 30, 2023')).toEqual([]);
     expect(iso('2023年13月1日')).toEqual([]);
     expect(iso('revenue of $61.4 million, up 37% in May')).toEqual([]);

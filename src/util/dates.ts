@@ -37,7 +37,10 @@ const CJK_DATE = new RegExp(
   `(民国 ?)?(${CN_NUM}{2,4}) ?年 ?(${CN_NUM}{1,3}) ?月 ?(${CN_NUM}{1,3}) ?[日号]|(?<![0-9年])(${CN_NUM}{1,3}) ?月 ?(${CN_NUM}{1,3}) ?[日号]`,
   'g',
 );
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+/** Year first, one separator throughout: 2023-10-18, 2023/10/18, 2023.10.18. */
+const YMD_DATE = /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b/g;
+/** Year last: 18/10/2023 or 10/18/2023, read only where one of the first two cannot be a month. */
+const DMY_DATE = /\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b/g;
 const WORD = '([A-Za-z\u00c0-\u00ff]{3,9}\\.?)';
 const MONTH_FIRST = new RegExp(`\\b${WORD} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'g');
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er)? ${WORD},? (\\d{4})?`, 'g');
@@ -50,7 +53,8 @@ function make(start: number, end: number, year: number | null, month: number, da
 
 /**
  * Every date in `fold` (folded text: ASCII digits, Simplified characters), in order: 2023年10月18日,
- * 二〇二三年十月十八日, 民國112年…, 2023-10-18, October 18, 2023, Oct. 18, 18 October 2023, 5 juin 2019.
+ * 二〇二三年十月十八日, 民國112年…, 2023-10-18, 2023/10/18, 18/10/2023, October 18, 2023, Oct. 18, 18 October 2023,
+ * 5 juin 2019.
  * Whitespace runs are expected to be single spaces; callers pass folded text with spaces collapsed or not,
  * offsets are into `fold` as given.
  */
@@ -68,8 +72,15 @@ export function findDates(fold: string, months: ReadonlyMap<string, number>): Fo
       if (d) out.push(d);
     }
   }
-  for (const m of fold.matchAll(ISO_DATE)) {
-    const d = make(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), Number(m[3]));
+  for (const m of fold.matchAll(YMD_DATE)) {
+    const d = make(m.index, m.index + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]));
+    if (d) out.push(d);
+  }
+  for (const m of fold.matchAll(DMY_DATE)) {
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    // 03/04/2021 is March 4 in the United States and 3 April elsewhere: such a date is not guessed.
+    if (a <= 12 && b <= 12 && a !== b) continue;
+    const d = a > 12 ? make(m.index, m.index + m[0].length, Number(m[4]), b, a) : make(m.index, m.index + m[0].length, Number(m[4]), a, b);
     if (d) out.push(d);
   }
   const month = (w: string): number | undefined => months.get(w.toLowerCase()) ?? months.get(w.toLowerCase().replace(/\.$/, ''));
