@@ -11,6 +11,13 @@ describe('labels, embargo, headline, end mark', () => {
     expect(r.body).toEqual(['Acme opened a lab.']);
   });
 
+  it('reads the labels of advisories and of releases for immediate distribution', () => {
+    for (const label of ['For Release: Immediately', 'FOR IMMEDIATE DISTRIBUTION', 'MEDIA ALERT', 'News Advisory', '传媒通告', '採訪通知']) {
+      const r = parseRelease(`${label}\n\nAcme Opens Lab\n\n(Hong Kong, 5 June 2024) – Acme opened a lab.`);
+      expect([r.labels, r.headline]).toEqual([[label], 'Acme Opens Lab']);
+    }
+  });
+
   it('reads a Chinese embargo with Chinese numerals', () => {
     const r = parseRelease('新聞稿\n\n禁止發佈，直至二〇二四年六月五日下午三時（香港時間）\n\n基金公布報告\n\n（香港，二〇二四年六月五日）— 基金今日公布報告。');
     expect(r.embargo?.until).toBe('2024-06-05T15:00+08:00');

@@ -17,7 +17,8 @@ export const en: Locale = {
   labels: [
     'press release', 'news release', 'media release', 'for immediate release', 'immediate release',
     'press announcement', 'media advisory', 'media statement', 'press statement', 'joint press release',
-    'for immediate publication',
+    'for immediate publication', 'for immediate distribution', 'for release immediately', 'for release: immediately',
+    'media alert', 'news advisory', 'press advisory', 'press notice',
   ],
   embargo: /^(?:embargoed|embargo(?![\p{L}\p{M}\w])|under embargo|strictly embargoed|not for (?:publication|release|distribution) (?:until|before)|hold for release)/iu,
   endMark: /^(?:#\s?#\s?#|[-–]\s?30\s?[-–]|[-—–]{1,3} ?ends? ?[-—–]{1,3}|\[?ends?\]?|ends\s*\/.*)$/i,
