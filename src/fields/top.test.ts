@@ -18,6 +18,17 @@ describe('labels, embargo, headline, end mark', () => {
     }
   });
 
+  it('reads a label in brackets, alone or before the headline', () => {
+    const before = parseRelease('【新闻稿】科创公司推出创业支持计划\n\n（2023年10月18日，深圳）公司今日宣布推出全新的创业支持计划。');
+    expect([before.labels, before.headline]).toEqual([['新闻稿'], '科创公司推出创业支持计划']);
+    const [from, to] = before.spans.headline ?? [0, 0];
+    expect(before.text.slice(from, to)).toBe('科创公司推出创业支持计划');
+    const alone = parseRelease('[PRESS RELEASE]\n\nAcme Opens Lab\n\n(Hong Kong, 5 June 2024) – Acme opened a lab.');
+    expect([alone.labels, alone.headline]).toEqual([['PRESS RELEASE'], 'Acme Opens Lab']);
+    // Brackets that hold no label are part of the headline.
+    expect(parseRelease('[Update] Acme Opens Lab\n\n(Hong Kong, 5 June 2024) – Acme opened a lab.').headline).toBe('[Update] Acme Opens Lab');
+  });
+
   it('reads a Chinese embargo with Chinese numerals', () => {
     const r = parseRelease('新聞稿\n\n禁止發佈，直至二〇二四年六月五日下午三時（香港時間）\n\n基金公布報告\n\n（香港，二〇二四年六月五日）— 基金今日公布報告。');
     expect(r.embargo?.until).toBe('2024-06-05T15:00+08:00');

@@ -50,8 +50,19 @@ export function labelBesideDate(fold: string, date: { start: number; end: number
   return null;
 }
 
+/** "【新闻稿】", "[PRESS RELEASE]": what the brackets hold; any other text as it is. */
+export const unbracketed = (s: string): string => (/^[【[][^【】[\]]*[】\]]$/.test(s) ? s.slice(1, -1).trim() : s);
+
+/** A label in brackets before a headline ("【新闻稿】…", "[PRESS RELEASE] …"): the label's offsets in `fold`. */
+export function bracketedLabel(fold: string, tables: Tables): [number, number] | null {
+  const m = /^\s*[【[]([^【】[\]]{1,40})[】\]]/.exec(fold);
+  if (!m || !isLabel(m[1]!, tables)) return null;
+  const start = m[0].length - m[1]!.length - 1;
+  return [start, start + m[1]!.length];
+}
+
 export function isLabel(fold: string, tables: Tables): boolean {
-  const trimmed = trimEndWhere(fold.trim(), /[:.\s]/);
+  const trimmed = unbracketed(trimEndWhere(fold.trim(), /[:.\s]/));
   // Counted in characters, a longer text is no label, and is not scanned for marks.
   if (!trimmed || charsOver(trimmed, tables.longest('labels'))) return false;
   // Decomposed ("プ" as フ + ◌゚, "é" as e + ◌́: metadata and text from macOS), a label is composed to be looked up.

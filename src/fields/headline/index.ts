@@ -1,6 +1,6 @@
 import type { Span } from '../../schema.js';
 import { foldForMatching } from '../../normalize/fold.js';
-import { BULLET, isLabel } from '../../segment/line-kinds.js';
+import { BULLET, bracketedLabel, isLabel } from '../../segment/line-kinds.js';
 import type { Context } from '../context.js';
 
 export interface TopFields {
@@ -17,6 +17,9 @@ export function extractTop(ctx: Context, metadataTitle: string | null = null): T
   const { outline: o, blocks } = ctx;
   const at = (i: number | null) => (i === null ? null : blocks[i]!);
   const h = at(o.headline);
+  // "【新闻稿】科创公司推出…": the label in brackets goes to labels, the headline starts after it.
+  const labelled = h ? bracketedLabel(h.fold, ctx.tables) : null;
+  const title = h && labelled ? h.m.slice(labelled[1] + 1).trim() : h?.m;
   const s = at(o.subheadline);
   const highlights = o.highlights.map((i) => {
     const b = blocks[i]!;
@@ -29,9 +32,9 @@ export function extractTop(ctx: Context, metadataTitle: string | null = null): T
     ctx.warn({ code: 'no_headline', message: 'No headline found before the first paragraph of the body.' });
   }
   return {
-    headline: h?.text ?? fallbackTitle,
+    headline: title?.text ?? fallbackTitle,
     subheadline: s?.text ?? null,
     highlights: highlights.map((m) => m.text),
-    spans: { headline: h?.m.span() ?? null, subheadline: s?.m.span() ?? null, highlights: highlights.map((m) => m.span()) },
+    spans: { headline: title?.span() ?? null, subheadline: s?.m.span() ?? null, highlights: highlights.map((m) => m.span()) },
   };
 }

@@ -1,9 +1,10 @@
-import { dateLineLabel } from '../../segment/line-kinds.js';
+import { bracketedLabel, dateLineLabel, unbracketed } from '../../segment/line-kinds.js';
 import type { Context } from '../context.js';
 
 /**
- * Label lines ("PRESS RELEASE", 新闻稿, 即時發佈) before the body, as printed; and a label printed beside the
- * date on a date line ("FOR IMMEDIATE RELEASE: March 3, 2021").
+ * Label lines ("PRESS RELEASE", 新闻稿, 即時發佈, 【新聞稿】) before the body, as printed without a closing colon or
+ * brackets; and a label printed beside the date on a date line ("FOR IMMEDIATE RELEASE: March 3, 2021") or in
+ * brackets before the headline ("【新闻稿】科创公司…").
  */
 export function extractLabels(ctx: Context): { values: string[]; spans: [number, number][] } {
   const values: string[] = [];
@@ -13,8 +14,13 @@ export function extractLabels(ctx: Context): { values: string[]; spans: [number,
     if (i >= end) return;
     const kind = ctx.outline.kinds[i];
     if (kind === 'label') {
-      values.push(b.text.replace(/[:：]$/, '').trim());
+      values.push(unbracketed(b.text.replace(/[:：]$/, '').trim()));
       spans.push(b.m.span());
+    } else if (i === ctx.outline.headline) {
+      const at = bracketedLabel(b.fold, ctx.tables);
+      if (!at) return;
+      values.push(b.text.slice(...at));
+      spans.push(b.m.span(...at));
     } else if (kind === 'date') {
       const at = dateLineLabel(b.fold, ctx.tables);
       if (!at) return;
