@@ -165,7 +165,8 @@ function attributionBefore(unit: Unit, open: number, pat: Patterns, tables: Tabl
   if (zh) return chineseSubject(unit, s0, s0 + zh.index!, pat, tables, people, known);
   const en = foldPre.match(pat.enBefore);
   if (en) return englishSubject(unit.text.slice(s0, s0 + en.index!), unit.m.toSource(s0), tables, people);
-  const acc = unit.text.slice(s0, open).match(/^According to ([^,“"]{2,120}),? ?$/i);
+  // "According to Jane Doe, CEO of Acme, “…": the name and what follows it, up to the quote.
+  const acc = unit.text.slice(s0, open).match(/^According to ([^“"]{2,120}?),? ?$/i);
   if (acc) return englishSubject(acc[1]!, unit.m.toSource(s0), tables, people);
   // "Moore says the new method is a big improvement: “…" (a sentence with a speech verb ends in a colon) and
   // "Guido Schmidt-Traub, SDSN Executive Director: “…" (a name and title, then a colon).

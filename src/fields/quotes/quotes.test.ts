@@ -11,6 +11,12 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads the speaker of "According to Name, Title of Org, “…”"', () => {
+    expect(quotes('According to Jane Doe, CEO of Acme Corp, “the program is the first of its kind in the region.”')).toEqual([
+      { text: 'the program is the first of its kind in the region.', kind: 'direct', speaker: { name: 'Jane Doe', honorific: null, title: 'CEO', organization: 'Acme Corp' } },
+    ]);
+  });
+
   it('takes no quote from marks around nothing', () => {
     expect(quotes('Jane Doe, CEO of Acme, said: “”. Then she left.\n\n陳大文博士表示：「」')).toEqual([]);
   });
