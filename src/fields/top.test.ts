@@ -51,6 +51,16 @@ describe('labels, embargo, headline, end mark', () => {
     expect(zh.headline).toBe('科技园推出创业支持计划');
   });
 
+  it('reads a headline printed above its label, and an organization\'s name above a label as a banner', () => {
+    const body = '\n\nAuthor Mark Lee has published his first book, a guide to the health care debate.';
+    expect(parseRelease(`PRESS RELEASE\n\nLocal Author Encourages Critical Thinking About Health Policy\n\nFor Immediate Release${body}`).headline)
+      .toBe('Local Author Encourages Critical Thinking About Health Policy');
+    // Short, it is the sender's name; with another title under the label, that one is the headline.
+    expect(parseRelease(`Acme Corp\n\nFor Immediate Release${body}`).headline).toBeNull();
+    expect(parseRelease(`Harbour Valley Books Publishing Group\n\nFor Immediate Release\n\nLocal Author Publishes Guide${body}`).headline)
+      .toBe('Local Author Publishes Guide');
+  });
+
   it('does not take a site banner for the headline', () => {
     const r = parseRelease('We are creating some awesome events for you. Kindly bear with us.\n\nHKSTP Signs Co-Incubation MOU\n\nHong Kong Science and Technology Parks Corporation and a conglomerate have signed a memorandum of understanding to support start-ups in Hong Kong today.\n\nSend this to a friend');
     expect(r.headline).toBe('HKSTP Signs Co-Incubation MOU');

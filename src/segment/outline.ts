@@ -32,6 +32,9 @@ export interface Outline {
   contacts: { heading: number; blocks: number[] }[];
 }
 
+/** Narrower, a title line over a label is an organization's banner ("Acme Corp", 香港科技园公司), not the headline. */
+const HEADLINE_MIN_WIDTH = 30;
+
 /** A sentence's end: a stop, or a closing quote after one (a headline may end with 」 of a name). */
 const PROSE_END = /[.。;；:：]$|[.。!?！？][」”"』]$/;
 const SHOUT_END = /[!?！？]$/;
@@ -144,16 +147,18 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
   /** Under a contact heading above the headline: contact details, or name lines over them. */
   const inTopContact = (k: number): boolean => details(k) || (nameLine(k) && detailsFollow(k, blocks.length, details, nameLine));
   const skip = new Set<BlockKind>(['embargo', 'rule', 'chrome', 'urls', 'credit', 'caption', 'heading', 'wire']);
+  // A label (alone, or beside a date) after the title lines found so far: they were a banner if another title
+  // follows it; with none, one wide line was the headline printed above its label.
+  let labelBelow = false;
   let i = 0;
   for (; i < blocks.length; i++) {
     const k = kinds[i]!;
     const b = blocks[i]!;
     if (skip.has(k)) continue;
-    // A label (alone, or beside a date) or contact details after a title-like line: that line was a name or a
-    // banner, not the headline. A date alone may stand under the headline.
-    if (k === 'label' || k === 'contactInfo' || (k === 'date' && dateLineLabel(b.fold, tables))) {
-      if (o.headline !== null && !o.highlights.length) o.headline = o.subheadline = null;
-    }
+    const early = o.headline !== null && !o.highlights.length;
+    // Contact details after a title-like line: that line was a name, not the headline.
+    if (k === 'contactInfo' && early) o.headline = o.subheadline = null;
+    if (early && (k === 'label' || (k === 'date' && dateLineLabel(b.fold, tables)))) labelBelow = true;
     if (k === 'label' || k === 'contactInfo') continue;
     if (k === 'date') {
       o.topDate ??= i;
@@ -176,8 +181,11 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
         o.datelineLine = i;
         continue;
       }
-      if (o.headline === null) o.headline = i;
-      else if (o.subheadline === null && !o.highlights.length) o.subheadline = i;
+      if (o.headline === null || labelBelow) {
+        o.headline = i;
+        o.subheadline = null;
+        labelBelow = false;
+      } else if (o.subheadline === null && !o.highlights.length) o.subheadline = i;
       else break;
       continue;
     }
@@ -191,6 +199,8 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     }
     break;
   }
+  // Kept: one wide title line right over its label. Two lines over it, or a short one, were letterhead.
+  if (labelBelow && o.headline !== null && (o.subheadline !== null || blocks[o.headline]!.width < HEADLINE_MIN_WIDTH)) o.headline = o.subheadline = null;
   if (i < blocks.length && !['contact', 'about', 'endMark', 'trailer'].includes(kinds[i]!)) o.bodyStart = i;
 
   const stops = new Set<BlockKind>(['endMark', 'about', 'contact', 'trailer']);
