@@ -61,6 +61,14 @@ describe('labels, embargo, headline, end mark', () => {
       .toBe('Local Author Publishes Guide');
   });
 
+  it('takes no date of another month than a month-only date line prints', () => {
+    const release = (foot: string) =>
+      parseRelease(`2017年3月\n\n科技园推出创业支持计划\n\n科技园公司今日宣布推出全新的创业支持计划，为初创企业提供资金及专业指导，计划将于下月正式展开。\n\n计划首年预计支持一百家初创企业，涵盖人工智能及生物科技等领域。\n\n${foot}`);
+    // A founding date at the foot is not the release's date; a date in that month is.
+    expect(release('成立：2011年6月23日').date).toBeNull();
+    expect(release('2017年3月8日').date).toBe('2017-03-08');
+  });
+
   it('does not take a site banner for the headline', () => {
     const r = parseRelease('We are creating some awesome events for you. Kindly bear with us.\n\nHKSTP Signs Co-Incubation MOU\n\nHong Kong Science and Technology Parks Corporation and a conglomerate have signed a memorandum of understanding to support start-ups in Hong Kong today.\n\nSend this to a friend');
     expect(r.headline).toBe('HKSTP Signs Co-Incubation MOU');

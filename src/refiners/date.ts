@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Context } from '../fields/context.js';
 import type { DatelineFound } from '../fields/dateline/index.js';
 import type { DatelineSchema, Span } from '../schema.js';
-import { findDates, isoDate } from '../util/dates.js';
+import { findDates, isoDate, monthYear } from '../util/dates.js';
 
 /**
  * The release's date, from the first place that states it: the dateline, a date line near the top, the
@@ -26,12 +26,16 @@ export function refineDate(ctx: Context, datelineDate: string | null, datelineSp
     const stop = Math.min(ctx.blocks.length, (o.bodyStart ?? 0) + 1);
     for (let i = 0; i < stop; i++) candidates.push(i);
   }
+  // A date line that prints only the month ("2017年3月", "March 2017") rules out the dates of other months: a
+  // founding date in the company profile, a launch date in the text.
+  const month = o.topDate === null ? null : monthYear(ctx.blocks[o.topDate]!.fold, ctx.tables.months);
+  const inMonth = (year: number, m: number): boolean => !month || (year === month.year && m === month.month);
   for (const i of candidates) {
     const b = ctx.blocks[i]!;
-    const d = findDates(b.fold, ctx.tables.months).find((x) => x.year !== null);
+    const d = findDates(b.fold, ctx.tables.months).find((x) => x.year !== null && inMonth(x.year, x.month));
     if (d) return { date: isoDate(d.year!, d.month, d.day), span: b.m.span(d.start, d.end) };
   }
-  if (published) {
+  if (published && inMonth(Number(published.slice(0, 4)), Number(published.slice(5, 7)))) {
     ctx.warn({ code: 'from_metadata', message: "The date was taken from the file's metadata: the text states none." });
     return { date: published, span: null };
   }

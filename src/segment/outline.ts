@@ -1,5 +1,5 @@
 import type { Tables } from '../locales/index.js';
-import { findDates } from '../util/dates.js';
+import { findDates, monthYear } from '../util/dates.js';
 import { hasMatches } from '../util/regexp.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
 import type { Block } from './blocks.js';
@@ -97,7 +97,7 @@ function isDateLine(fold: string, tables: Tables): boolean {
   // Every form below has a year (four digits or 年): a line without one is not searched for dates.
   if (!YEAR.test(fold)) return false;
   // A month and year alone ("2017年3月", "August, 2026") dates the release too, if less precisely.
-  if (MONTH_YEAR.test(fold.trim()) && (/年/.test(fold) || tables.months.has(fold.trim().split(/[\s,.]/)[0]!.toLowerCase()))) return true;
+  if (monthYear(fold, tables.months)) return true;
   const dates = findDates(fold, tables.months).filter((d) => d.year !== null);
   if (dates.length !== 1 || /[.。]$/.test(fold)) return false;
   const d = dates[0]!;
@@ -111,7 +111,6 @@ function isDateLine(fold: string, tables: Tables): boolean {
 }
 
 const YEAR = /\d{4}|年/;
-const MONTH_YEAR = /^(?:\d{4} ?年 ?\d{1,2} ?月|[A-Za-z]{3,9}\.?,? \d{4})$/;
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|星期.|周.|礼拜./g;
 const META = /\b(?:posted|published|updated|issued|released|dated?|date)(?: on)?\b|发布时间|发布日期|发稿时间|日期|时间|来源|原创|发布/g;
 

@@ -107,6 +107,18 @@ export function findDates(fold: string, months: ReadonlyMap<string, number>): Fo
   });
 }
 
+const MONTH_YEAR = /^(?:(\d{4}) ?年 ?(\d{1,2}) ?月|([A-Za-z]{3,9}\.?),? (\d{4}))$/;
+
+/** A line that is a month and its year alone: "2017年3月", "March 2017", "Aug., 2026". */
+export function monthYear(fold: string, months: ReadonlyMap<string, number>): { year: number; month: number } | null {
+  const m = MONTH_YEAR.exec(fold.trim());
+  if (!m) return null;
+  const year = Number(m[1] ?? m[4]);
+  const word = m[3]?.toLowerCase();
+  const month = m[2] !== undefined ? Number(m[2]) : months.get(word!) ?? months.get(word!.replace(/\.$/, ''));
+  return month !== undefined && month >= 1 && month <= 12 && year >= 1900 && year <= 2200 ? { year, month } : null;
+}
+
 /** YYYY-MM-DD, as date-fns formats the date (which rolls an overflowing day or month over, and reads 0–99 as 19xx). */
 export function isoDate(year: number, month: number, day: number): string {
   // A real date of a four-digit year, nearly every call, is its own digits: date-fns's format was 1% of a release.
