@@ -69,6 +69,13 @@ describe('labels, embargo, headline, end mark', () => {
     expect(release('2017年3月8日').date).toBe('2017-03-08');
   });
 
+  it('reads past letterhead of short lines, handles and addresses to the headline', () => {
+    const r = parseRelease('Keep #3\n\nYES\nparks\n\nKeepHarbourParks\n\n/KeepHarbourParks\n\ndonorbox.com/keepparks\n\nkeepharbourparks@gmail.com\n\nYes On #3 Coalition Answers Questions on Parks Levy\n\nResidents received a mailer this week that misstates what the parks levy on the November ballot would cost a typical household.');
+    expect(r.headline).toBe('Yes On #3 Coalition Answers Questions on Parks Levy');
+    expect(r.body).toEqual(['Residents received a mailer this week that misstates what the parks levy on the November ballot would cost a typical household.']);
+    expect(r.contacts.map((c) => c.emails)).toEqual([['keepharbourparks@gmail.com']]);
+  });
+
   it('does not take a site banner for the headline', () => {
     const r = parseRelease('We are creating some awesome events for you. Kindly bear with us.\n\nHKSTP Signs Co-Incubation MOU\n\nHong Kong Science and Technology Parks Corporation and a conglomerate have signed a memorandum of understanding to support start-ups in Hong Kong today.\n\nSend this to a friend');
     expect(r.headline).toBe('HKSTP Signs Co-Incubation MOU');

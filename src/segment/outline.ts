@@ -185,7 +185,14 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
         o.subheadline = null;
         labelBelow = false;
       } else if (o.subheadline === null && !o.highlights.length) o.subheadline = i;
-      else break;
+      else {
+        // A third short line, then an address or contact line: the lines so far were letterhead (a logo's words,
+        // social handles), and the headline is still to come.
+        const end = letterheadEnd(blocks, kinds, i);
+        if (end === null) break;
+        o.headline = o.subheadline = null;
+        i = end - 1;
+      }
       continue;
     }
     // Prose. Before any title, a short sentence followed by a title is a site banner, not the body.
@@ -244,6 +251,20 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
 
 /** A short title line with no inner punctuation: the heading of a new section. */
 const isSectionHeading = (b: Block): boolean => b.width <= 60 && !/[,，、:：;；。.!?]/.test(b.fold.replace(/\.$/, ''));
+
+const LETTERHEAD_WIDTH = 40;
+
+/**
+ * Where a letterhead that runs on at `i` ends: short title lines, then URL, contact or label lines, then a title
+ * over prose. The index of the first URL, contact or label line; null when the blocks are not so laid out.
+ */
+function letterheadEnd(blocks: readonly Block[], kinds: readonly BlockKind[], i: number): number | null {
+  let k = i;
+  while (k < blocks.length && k < i + 6 && kinds[k] === 'title' && blocks[k]!.width <= LETTERHEAD_WIDTH) k++;
+  const end = k;
+  while (k < blocks.length && (kinds[k] === 'urls' || kinds[k] === 'contactInfo' || kinds[k] === 'label')) k++;
+  return k > end && kinds[k] === 'title' && kinds[k + 1] === 'prose' ? end : null;
+}
 
 /** Contact details within the three blocks after `i`, with only name lines (a name, a job title) between. */
 function detailsFollow(i: number, count: number, details: (k: number) => boolean, nameLine: (k: number) => boolean): boolean {
