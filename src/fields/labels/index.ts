@@ -16,17 +16,12 @@ export function extractLabels(ctx: Context): { values: string[]; spans: [number,
     if (kind === 'label') {
       values.push(unbracketed(b.text.replace(/[:：]$/, '').trim()));
       spans.push(b.m.span());
-    } else if (i === ctx.outline.headline) {
-      const at = bracketedLabel(b.fold, ctx.tables);
-      if (!at) return;
-      values.push(b.text.slice(...at));
-      spans.push(b.m.span(...at));
-    } else if (kind === 'date') {
-      const at = dateLineLabel(b.fold, ctx.tables);
-      if (!at) return;
-      values.push(b.text.slice(...at));
-      spans.push(b.m.span(...at));
+      return;
     }
+    const at = i === ctx.outline.headline ? bracketedLabel(b.fold, ctx.tables) : kind === 'date' ? dateLineLabel(b.fold, ctx.tables) : null;
+    if (!at) return;
+    values.push(b.text.slice(...at));
+    spans.push(b.m.span(...at));
   });
   return { values, spans };
 }
