@@ -45,6 +45,10 @@ const WORD = '([A-Za-z\u00c0-\u00ff]{3,9}\\.?)';
 const MONTH_FIRST = new RegExp(`\\b${WORD} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'g');
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er)? ${WORD},? (\\d{4})?`, 'g');
 
+/** "October", "Oct.", "oct" → 10. */
+const monthNamed = (w: string, months: ReadonlyMap<string, number>): number | undefined =>
+  months.get(w.toLowerCase()) ?? months.get(w.toLowerCase().replace(/\.$/, ''));
+
 function make(start: number, end: number, year: number | null, month: number, day: number): FoundDate | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   if (year !== null && (year < 1900 || year > 2200 || !isExists(year, month - 1, day))) return null;
@@ -83,7 +87,7 @@ export function findDates(fold: string, months: ReadonlyMap<string, number>): Fo
     const d = a > 12 ? make(m.index, m.index + m[0].length, Number(m[4]), b, a) : make(m.index, m.index + m[0].length, Number(m[4]), a, b);
     if (d) out.push(d);
   }
-  const month = (w: string): number | undefined => months.get(w.toLowerCase()) ?? months.get(w.toLowerCase().replace(/\.$/, ''));
+  const month = (w: string): number | undefined => monthNamed(w, months);
   for (const m of fold.matchAll(MONTH_FIRST)) {
     const mo = month(m[1]!);
     if (mo === undefined) continue;
@@ -114,8 +118,7 @@ export function monthYear(fold: string, months: ReadonlyMap<string, number>): { 
   const m = MONTH_YEAR.exec(fold.trim());
   if (!m) return null;
   const year = Number(m[1] ?? m[4]);
-  const word = m[3]?.toLowerCase();
-  const month = m[2] !== undefined ? Number(m[2]) : months.get(word!) ?? months.get(word!.replace(/\.$/, ''));
+  const month = m[2] !== undefined ? Number(m[2]) : monthNamed(m[3]!, months);
   return month !== undefined && month >= 1 && month <= 12 && year >= 1900 && year <= 2200 ? { year, month } : null;
 }
 
