@@ -88,6 +88,16 @@ describe('pressparse CLI', { timeout: 120_000 }, () => {
     expect({ status, stderr }).toEqual({ status: 141, stderr: '' });
   });
 
+  it('waits for a slow --out without piling up listeners (a warning on stderr)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pressparse-many-out-'));
+    const text = readFileSync(join(FIXTURES, 'en-prnewswire-two-abouts', 'input.txt'));
+    for (let i = 0; i < 200; i++) writeFileSync(join(dir, `${String(i).padStart(3, '0')}.txt`), text);
+    const out = join(mkdtempSync(join(tmpdir(), 'pressparse-out-')), 'all.jsonl');
+    const r = run([dir, '--out', out, '-q']);
+    expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(lines(readFileSync(out, 'utf8'))).toHaveLength(200);
+  });
+
   it('writes --out only when the run completes, leaving no partial file', () => {
     const dir = folder();
     const out = join(mkdtempSync(join(tmpdir(), 'pressparse-out-')), 'releases.jsonl');

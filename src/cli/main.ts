@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { once } from 'node:events';
 import { existsSync, type WriteStream } from 'node:fs';
 import { copyFile, open, readFile, rename, stat, truncate } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -104,11 +105,9 @@ async function readStdin(): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-function write(stream: NodeJS.WritableStream, s: string): Promise<void> {
-  return new Promise((res, rej) => {
-    if (stream.write(s)) res();
-    else stream.once('drain', res).once('error', rej);
-  });
+/** Writes, waiting for 'drain' when the stream asks to (events.once removes its listeners either way). */
+async function write(stream: NodeJS.WritableStream, s: string): Promise<void> {
+  if (!stream.write(s)) await once(stream, 'drain');
 }
 
 /** One line on a terminal, redrawn: files done of all, rate, errors, time left. */
