@@ -43,6 +43,12 @@ describe('contacts', () => {
     ]);
   });
 
+  it('reads a name followed by a comma and labelled details on one line', () => {
+    expect(contacts('傳媒聯絡：陳大文，電話：2629 6789，電郵：daman@example.hk')).toEqual([
+      { organization: null, name: '陳大文', phones: ['2629 6789'], emails: ['daman@example.hk'] },
+    ]);
+  });
+
   it('reads the words either side of an address as separate parts', () => {
     const [c] = release('Media contact:\nJane Doe jane.doe@acme.com Senior Manager, Corporate Communications\nTel: +852 2345 6789').contacts;
     expect(c).toMatchObject({ name: 'Jane Doe', emails: ['jane.doe@acme.com'], title: 'Senior Manager, Corporate Communications' });

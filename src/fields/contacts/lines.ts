@@ -59,7 +59,8 @@ export function readContactLine(line: Line, tables: Tables): ContactLine {
   const cuts = [...emails.filter((e) => e.start < prefixEnd), { start: prefixEnd, end: prefixEnd }];
   let from = 0;
   for (const cut of cuts) {
-    const piece = rest.slice(from, cut.start).trim();
+    // "陳大文，電話：…": the comma before a label ends the words, it is not part of them.
+    const piece = trimEndWhere(rest.slice(from, cut.start), /[\s,，、;；]/).trim();
     for (const part of piece ? splitParts(piece) : []) {
       if (ONLY_PHONE.test(part)) out.phones.push(...phonesIn(part));
       else out.free.push(part);
