@@ -67,8 +67,7 @@ export function isLabel(fold: string, tables: Tables): boolean {
   if (!trimmed || charsOver(trimmed, tables.longest('labels'))) return false;
   // Decomposed ("プ" as フ + ◌゚, "é" as e + ◌́: metadata and text from macOS), a label is composed to be looked up.
   const t = hasCombining(trimmed) ? trimmed.normalize('NFC') : trimmed;
-  // Lower-casing never shortens: a longer text is no label, and is not copied again for the lookup.
-  return t.length > 0 && t.length <= tables.longest('labels') && tables.set('labels').has(t.toLowerCase());
+  return tables.set('labels').has(t.toLowerCase());
 }
 
 /** "Home | News | Press releases", "Home > News": a site's navigation or breadcrumb line. */

@@ -143,8 +143,16 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
   const details = (k: number): boolean => kinds[k] === 'contactInfo' || contactLabels(blocks[k]!.fold, tables).length > 0;
   // A name line: a title, or short like one though it ends in a stop ("John Roe, Beta Inc.").
   const nameLine = (k: number): boolean => kinds[k] === 'title' || (kinds[k] === 'prose' && blocks[k]!.width <= 80);
+  /** Contact details within the three blocks after `k`, with only name lines (a name, a job title) between. */
+  const detailsFollow = (k: number): boolean => {
+    for (let j = k + 1; j <= Math.min(k + 3, blocks.length - 1); j++) {
+      if (details(j)) return true;
+      if (!nameLine(j)) return false;
+    }
+    return false;
+  };
   /** Under a contact heading above the headline: contact details, or name lines over them. */
-  const inTopContact = (k: number): boolean => details(k) || (nameLine(k) && detailsFollow(k, blocks.length, details, nameLine));
+  const inTopContact = (k: number): boolean => details(k) || (nameLine(k) && detailsFollow(k));
   const skip = new Set<BlockKind>(['embargo', 'rule', 'chrome', 'urls', 'credit', 'caption', 'heading', 'wire']);
   // A label (alone, or beside a date) after the title lines found so far: they were a banner if another title
   // follows it; with none, one wide line was the headline printed above its label.
@@ -264,15 +272,6 @@ function letterheadEnd(blocks: readonly Block[], kinds: readonly BlockKind[], i:
   const end = k;
   while (k < blocks.length && (kinds[k] === 'urls' || kinds[k] === 'contactInfo' || kinds[k] === 'label')) k++;
   return k > end && kinds[k] === 'title' && kinds[k + 1] === 'prose' ? end : null;
-}
-
-/** Contact details within the three blocks after `i`, with only name lines (a name, a job title) between. */
-function detailsFollow(i: number, count: number, details: (k: number) => boolean, nameLine: (k: number) => boolean): boolean {
-  for (let k = i + 1; k <= Math.min(i + 3, count - 1); k++) {
-    if (details(k)) return true;
-    if (!nameLine(k)) return false;
-  }
-  return false;
 }
 
 function titleFollows(kinds: readonly BlockKind[], i: number): boolean {

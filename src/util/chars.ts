@@ -10,17 +10,27 @@ const inCjk = (c: number): boolean =>
   inHan(c) || inKana(c) || inHangul(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef);
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+
+type Blocks = readonly (readonly [number, number])[];
+/** A table of the UTF-16 units in `blocks`: a test is one array read. */
+function unitsIn(blocks: Blocks): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const [from, to] of blocks) table.fill(1, from, to + 1);
+  return table;
+}
+/** `blocks` as the ranges of a RegExp character class. */
+const classOf = (blocks: Blocks): string => blocks.map(([from, to]) => `${unitEscape(from)}-${unitEscape(to)}`).join('');
+
 /**
  * The combining marks decomposed Latin, Greek and Vietnamese use, and kana's voicing marks (プ as フ + ◌゚ in
  * decomposed Japanese): they add no column.
  */
-const COMBINING_BLOCKS: readonly (readonly [number, number])[] = [[0x300, 0x36f], [0x1ab0, 0x1aff], [0x1dc0, 0x1dff], [0x20d0, 0x20ff], [0x3099, 0x309a], [0xfe20, 0xfe2f]];
-const COMBINING_UNITS = new Uint8Array(0x10000);
-for (const [from, to] of COMBINING_BLOCKS) COMBINING_UNITS.fill(1, from, to + 1);
+const COMBINING_BLOCKS: Blocks = [[0x300, 0x36f], [0x1ab0, 0x1aff], [0x1dc0, 0x1dff], [0x20d0, 0x20ff], [0x3099, 0x309a], [0xfe20, 0xfe2f]];
+const COMBINING_UNITS = unitsIn(COMBINING_BLOCKS);
 const isCombining = (c: number): boolean => COMBINING_UNITS[c] === 1;
 
 // The same blocks as a regex: it scans a page of text in native code, ten times faster than \p{M}.
-const COMBINING = new RegExp(`[${COMBINING_BLOCKS.map(([from, to]) => `${unitEscape(from)}-${unitEscape(to)}`).join('')}]`);
+const COMBINING = new RegExp(`[${classOf(COMBINING_BLOCKS)}]`);
 /** Whether `s` holds one of those combining marks. */
 export const hasCombining = (s: string): boolean => COMBINING.test(s);
 
@@ -99,10 +109,9 @@ export function charsOver(s: string, max: number): boolean {
 }
 
 /** Latin letters: ASCII, Latin-1 to Extended-B, and Extended Additional (Vietnamese ộ, ễ), each one letter as its decomposed base is. */
-const LATIN_BLOCKS: readonly (readonly [number, number])[] = [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x1e00, 0x1eff]];
-const LATIN_UNITS = new Uint8Array(0x10000);
-for (const [from, to] of LATIN_BLOCKS) LATIN_UNITS.fill(1, from, to + 1);
-const LATIN_CLASS = LATIN_BLOCKS.map(([from, to]) => `${unitEscape(from)}-${unitEscape(to)}`).join('');
+const LATIN_BLOCKS: Blocks = [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x1e00, 0x1eff]];
+const LATIN_UNITS = unitsIn(LATIN_BLOCKS);
+const LATIN_CLASS = classOf(LATIN_BLOCKS);
 
 /**
  * A Latin word with its accents, composed or not (decomposed, "é" would split one word in two), for counting

@@ -87,15 +87,14 @@ export function findDates(fold: string, months: ReadonlyMap<string, number>): Fo
     const d = a > 12 ? make(m.index, m.index + m[0].length, Number(m[4]), b, a) : make(m.index, m.index + m[0].length, Number(m[4]), a, b);
     if (d) out.push(d);
   }
-  const month = (w: string): number | undefined => monthNamed(w, months);
   for (const m of fold.matchAll(MONTH_FIRST)) {
-    const mo = month(m[1]!);
+    const mo = monthNamed(m[1]!, months);
     if (mo === undefined) continue;
     const d = make(m.index, m.index + m[0].length, m[3] ? Number(m[3]) : null, mo, Number(m[2]));
     if (d) out.push(d);
   }
   for (const m of fold.matchAll(DAY_FIRST)) {
-    const mo = month(m[2]!);
+    const mo = monthNamed(m[2]!, months);
     if (mo === undefined) continue;
     const text = m[0].replace(/,? $/, '');
     const d = make(m.index, m.index + text.length, m[3] ? Number(m[3]) : null, mo, Number(m[1]));
