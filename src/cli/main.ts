@@ -5,6 +5,7 @@ import { copyFile, open, readFile, rename, stat, truncate } from 'node:fs/promis
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import { collect, inShard, parseShard, pathKey, previousRun } from './files.js';
 import { outputClash } from './guard.js';
 import { SIGNAL_EXIT, onStopSignal, resumeCommand } from './interrupt.js';
@@ -13,6 +14,11 @@ import { sha256Hex } from '../util/hash.js';
 import { JOBS_PER_WORKER, Pool } from './pool.js';
 import { refusals } from './read.js';
 import { type Outcome, RECORD_ERROR_CODES, errorRecord } from './records.js';
+
+// Keeps each thread's young generation at its starting size. V8 doubles it whenever many objects outlive a
+// scavenge, and a long run's records in flight do: peak RSS grew 1.22x from 2,000 to 20,000 files, and 1.08x
+// with this (no slower; npm run bench). V8 reads this flag each time it would grow, so setting it here works.
+setFlagsFromString('--semi-space-growth-factor=1');
 
 const HELP = `Usage: pressparse <file|folder|->... [options]
 
