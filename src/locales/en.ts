@@ -101,8 +101,14 @@ export const en: Locale = {
     'new york': 'US', washington: 'US', 'san francisco': 'US', chicago: 'US', boston: 'US', toronto: 'CA',
     vancouver: 'CA', sydney: 'AU', melbourne: 'AU', tokyo: 'JP', seoul: 'KR', paris: 'FR', berlin: 'DE',
   },
-  phoneLabels: ['tel', 'tel.', 'telephone', 'phone', 'mobile', 'mob', 'cell', 'direct', 'office', 't', 'm', 'hotline', 'whatsapp', 'ph'],
+  phoneLabels: [
+    'tel', 'tel.', 'telephone', 'phone', 'mobile', 'mob', 'cell', 'direct', 'office', 't', 'm', 'hotline', 'whatsapp', 'ph', 'phone number',
+    'telephone number', 'mobile phone', 'office phone', 'direct line',
+  ],
   faxLabels: ['fax', 'f'],
   nameLabels: ['contact person', 'contact name', 'name'],
-  emailLabels: ['email', 'e-mail', 'e', 'mail'],
+  emailLabels: ['email', 'e-mail', 'e', 'mail', 'email address', 'e-mail address'],
+  nameColumns: ['contact', 'media contact', 'spokesperson', 'spokesman', 'spokeswoman'],
+  titleColumns: ['title', 'job title', 'position', 'designation', 'role'],
+  organizationColumns: ['organization', 'organisation', 'company', 'agency', 'institution', 'affiliation'],
 };

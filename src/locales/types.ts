@@ -76,4 +76,11 @@ export interface Locale {
   emailLabels: readonly string[];
   /** Labels before a contact person's name ("Contact:", 联系人：). */
   nameLabels: readonly string[];
+  /**
+   * Column names of a contact table's header row ("Name | Title | Phone | Email", 姓名 ⇥ 職位 ⇥ 電話), besides
+   * the labels above, which name columns too.
+   */
+  nameColumns: readonly string[];
+  titleColumns: readonly string[];
+  organizationColumns: readonly string[];
 }

@@ -51,3 +51,50 @@ export function startsWithContactLabel(fold: string, tables: Tables): boolean {
   re.lastIndex = 0;
   return re.test(fold);
 }
+
+export type ContactColumn = 'name' | 'title' | 'organization' | 'phone' | 'fax' | 'email';
+
+/** A contact table's header row: what each column holds, and how its cells are parted. */
+export interface ContactTableHeader {
+  columns: ContactColumn[];
+  separator: RegExp;
+}
+
+// Cells are parted by tabs (a table copied out of Word), bars (a web page's table rows as pressparse reads
+// them) or, in text laid out in columns, runs of spaces: a header row's own separator parts its rows.
+const TAB = /\t/;
+const BAR = /[|｜]/;
+export const SPACES = /[ \u3000]{2,}/;
+const HEADER_MAX = 160;
+
+/** A row's cells, trimmed; empty ones kept, for a cell's place says its column. */
+export const cellsOf = (text: string, separator: RegExp): string[] => text.trim().split(separator).map((c) => c.trim());
+
+/**
+ * "姓名 ⇥ 職位 ⇥ 電話 ⇥ 電郵", "Name | Title | Phone | Email": a folded line of two or more column names, among
+ * them a phone, fax or e-mail column (a contact table lists how to reach people).
+ */
+export function contactTableHeader(fold: string, tables: Tables): ContactTableHeader | null {
+  // A header is a few column names: a longer block (most are) is none, and is not split.
+  if (fold.length > HEADER_MAX) return null;
+  const separator = fold.includes('\t') ? TAB : BAR.test(fold) ? BAR : SPACES;
+  const names = cellsOf(fold, separator);
+  if (names.length < 2) return null;
+  const columns: ContactColumn[] = [];
+  for (const name of names) {
+    const column = columnOf(name.replace(/[:：]$/, '').trimEnd().toLowerCase(), tables);
+    if (!column) return null;
+    columns.push(column);
+  }
+  return columns.some((c) => c === 'phone' || c === 'fax' || c === 'email') ? { columns, separator } : null;
+}
+
+function columnOf(word: string, tables: Tables): ContactColumn | null {
+  if (tables.set('nameLabels').has(word) || tables.set('nameColumns').has(word)) return 'name';
+  if (tables.set('titleColumns').has(word)) return 'title';
+  if (tables.set('organizationColumns').has(word)) return 'organization';
+  if (tables.set('phoneLabels').has(word)) return 'phone';
+  if (tables.set('faxLabels').has(word)) return 'fax';
+  if (tables.set('emailLabels').has(word)) return 'email';
+  return null;
+}

@@ -3,7 +3,7 @@ import { findDates, monthYear } from '../util/dates.js';
 import { hasMatches } from '../util/regexp.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
 import type { Block } from './blocks.js';
-import { contactLabels } from './contact-labels.js';
+import { contactLabels, contactTableHeader } from './contact-labels.js';
 import { charsOver } from '../util/chars.js';
 import {
   BULLET, aboutHeading, isChrome, isContactHeading, isEndMark, isLabel, isRule, isUrlOnly, dateLineLabel, labelBesideDate,
@@ -51,6 +51,8 @@ function classify(b: Block, tables: Tables): BlockKind {
   const width = b.width;
   // A byline with a date ("来源：… 发布时间：2024-06-18") is a date line before it is chrome.
   if (width <= 80 && isDateLine(f, tables)) return 'date';
+  // A contact table's header row ("Name | Title | Phone") is no site navigation.
+  if (contactTableHeader(f, tables)) return 'contactInfo';
   // A byline is no title: like site chrome, it is skipped above the headline and left out of the body.
   if (isChrome(f, tables) || tables.match('byline', f)) return 'chrome';
   if (tables.match('embargo', f)) return 'embargo';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRelease } from '../../index.js';
+import { type PressRelease, parseRelease } from '../../index.js';
 import { phonesIn } from './lines.js';
 
 const release = (block: string) =>
@@ -124,5 +124,40 @@ describe('obfuscated e-mail addresses', () => {
 
   it('leaves everyday "at" alone', () => {
     expect(release('The lab opened at Hong Kong Science Park. Jobs at acme.').warnings.map((w) => w.code)).not.toContain('email_obfuscated');
+  });
+});
+
+describe('contact tables', () => {
+  const zhRelease = (block: string) =>
+    parseRelease(`科技園推出創業支援計劃\n\n（香港，2023年10月18日）科技園公司今日宣布推出全新的創業支援計劃。\n\n${block}`);
+  const rows = (r: PressRelease) =>
+    r.contacts.map(({ organization, name, title, phones, emails, span }) => ({ organization, name, title, phones, emails, row: r.text.slice(span[0], span[1]) }));
+
+  it('read each row of a tab-separated table (copied from Word) by its header row', () => {
+    const table = '姓名\t職位\t電話\t電郵\n陳大文先生\t傳訊經理\t2629 6789 / 9123 4567\tdaman@example.hk\n李小美小姐\t高級主任\t2629 6790\tsiumei@example.hk';
+    expect(rows(zhRelease(`傳媒查詢：\n香港科技園公司\n${table}`))).toEqual([
+      { organization: '香港科技園公司', name: '陳大文先生', title: '傳訊經理', phones: ['2629 6789', '9123 4567'], emails: ['daman@example.hk'], row: '陳大文先生\t傳訊經理\t2629 6789 / 9123 4567\tdaman@example.hk' },
+      { organization: '香港科技園公司', name: '李小美小姐', title: '高級主任', phones: ['2629 6790'], emails: ['siumei@example.hk'], row: '李小美小姐\t高級主任\t2629 6790\tsiumei@example.hk' },
+    ]);
+  });
+
+  it('read a table with bars, an organization column and an empty cell', () => {
+    const table = 'Name | Organization | Phone | Email\nJane Doe | Acme Corp | +1 415 555 0100 | jane@acme.example.com\nJohn Roe | Beta PR | | john@betapr.example.com';
+    expect(rows(release(`Media contacts:\n${table}`)).map(({ row, ...c }) => c)).toEqual([
+      { organization: 'Acme Corp', name: 'Jane Doe', title: null, phones: ['+1 415 555 0100'], emails: ['jane@acme.example.com'] },
+      { organization: 'Beta PR', name: 'John Roe', title: null, phones: [], emails: ['john@betapr.example.com'] },
+    ]);
+  });
+
+  it('read rows laid out with spaces only when they have as many cells as the header', () => {
+    const table = 'Name        Title                Phone\nJane Doe    Head of Media        +852 2345 6789\nJohn Roe    +852 2345 6790';
+    expect(rows(release(`Media contacts:\n${table}`)).map(({ row, ...c }) => c)[0]).toEqual(
+      { organization: null, name: 'Jane Doe', title: 'Head of Media', phones: ['+852 2345 6789'], emails: [] },
+    );
+  });
+
+  it('take a row with a word that names no column for contact details, not a header', () => {
+    const got = rows(release('Media contacts:\nJane Doe\tAcme Corp\tTel: +852 2345 6789'));
+    expect(got.map(({ row, ...c }) => c)).toEqual([{ organization: 'Acme Corp', name: 'Jane Doe', title: null, phones: ['+852 2345 6789'], emails: [] }]);
   });
 });

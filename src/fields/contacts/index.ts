@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import { foldForMatching } from '../../normalize/fold.js';
 import type { ContactSchema, Span } from '../../schema.js';
-import { contactLabels } from '../../segment/contact-labels.js';
+import { type ContactTableHeader, contactLabels, contactTableHeader } from '../../segment/contact-labels.js';
 import { isUrlOnly } from '../../segment/line-kinds.js';
 import type { Line } from '../../segment/lines.js';
 import { charsOver, isHan } from '../../util/chars.js';
 import type { Context } from '../context.js';
 import { readContactLine } from './lines.js';
+import { tableRow } from './table.js';
 import { normalizeNumbers, phoneParser, releaseRegions } from './numbers.js';
 import { isOrganization, isPersonName, isTitle } from '../shared/names.js';
 
@@ -109,6 +110,8 @@ function readSection(groups: Line[][], ctx: Context, sectionRole: string | null 
   };
   const hasNumbers = (): boolean => cur.phones.length > 0 || cur.emails.length > 0;
   const knownOrgs = ctx.knownOrgs;
+  // Under a table's header row, each row is one contact, its cells read by their columns.
+  let table: { header: ContactTableHeader; organization: string | null } | null = null;
 
   let prev: Line | null = null;
   for (const group of groups) {
@@ -117,6 +120,21 @@ function readSection(groups: Line[][], ctx: Context, sectionRole: string | null 
       // In text laid out with blank lines only between paragraphs, a blank line ends a contact.
       if (prev && ctx.layout !== 'pdf-spaced' && hasNumbers() && /\n[^\S\n]*\n/.test(ctx.text.slice(prev.end, line.start))) flush();
       prev = line;
+      const header = contactTableHeader(line.fold, ctx.tables);
+      if (header) {
+        // An organization named over the table is every row's that names none.
+        const organization = cur.name === null && !hasNumbers() ? cur.organization : null;
+        flush();
+        table = { header, organization };
+        continue;
+      }
+      const row = table && tableRow(line, table.header);
+      if (row) {
+        flush();
+        out.push({ ...row, organization: row.organization ?? table!.organization, role, span: [line.start, line.end] });
+        continue;
+      }
+      table = null;
       const parsed = readContactLine(line, ctx.tables);
       let titled = false;
       for (const free of parsed.free) {

@@ -85,7 +85,7 @@ export function isPersonName(s: string, fold: string, tables: Tables): boolean {
 const SUFFIX_ONLY = /^(?:inc|ltd|llc|llp|plc|corp|co|limited|gmbh|ag|s\.?a|jr|sr|jp)\.?$/i;
 
 /** Where `splitParts` cuts; sticky, tried by `pieces` only where a cut can start. */
-const SEPARATOR = /\s*[|｜]\s*|\s+[-–]\s+|,\s+(?![^()]{0,80}\))|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/y;
+const SEPARATOR = /\s*[|｜\t]\s*|\s+[-–]\s+|,\s+(?![^()]{0,80}\))|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/y;
 const SPACE = /\s/;
 
 /**
@@ -108,7 +108,7 @@ function pieces(s: string): string[] {
 }
 
 /**
- * "Jane Doe, Senior Manager | Acme" → its parts, split on commas, bars, spaced dashes and spaces between
+ * "Jane Doe, Senior Manager | Acme" → its parts, split on commas, bars, tabs, spaced dashes and spaces between
  * Chinese words (港島大學傳訊處 陳小姐（電話：…）);
  * "Acme Holdings, Inc." stays whole, and so does a comma inside brackets.
  */
