@@ -17,6 +17,8 @@ const RULE = /^(?:[*=_~-] ?){3,}$/;
 export function isUrlOnly(fold: string): boolean {
   const t = fold.trim();
   if (!/^(?:https?:\/\/|mailto:|www\.)/i.test(t)) {
+    // One address and nothing else has no space in it: a line with one is not scanned for tokens.
+    if (/\s/.test(t)) return false;
     const [tok, ...more] = scanTokens(t);
     return tok?.kind === 'domain' && !more.length && tok.start === 0 && tok.end === t.length && (tok.value.includes('/') || tok.value === tok.value.toLowerCase());
   }
