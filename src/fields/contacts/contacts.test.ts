@@ -161,3 +161,36 @@ describe('contact tables', () => {
     expect(got.map(({ row, ...c }) => c)).toEqual([{ organization: 'Acme Corp', name: 'Jane Doe', title: null, phones: ['+852 2345 6789'], emails: [] }]);
   });
 });
+
+describe('contact sentences', () => {
+  it.each([
+    ['Contact: Jane Doe at 555-123-4567 or jane@acme.edu', null],
+    ['For more information, contact Jane Doe at 555-123-4567 or jane@acme.edu.', null],
+    ['Media contact:\nJane Doe at 555-123-4567 or jane@acme.edu', null],
+    ['For more information, contact Communications Manager Jane Doe at 555-123-4567 or jane@acme.edu.', 'Communications Manager'],
+  ])('read the name, number and address in "%s"', (block, title) => {
+    const [c, ...more] = release(block).contacts;
+    expect(more).toEqual([]);
+    expect(c).toMatchObject({ name: 'Jane Doe', title, phones: ['555-123-4567'], emails: ['jane@acme.edu'] });
+  });
+
+  it('read a British "on" number', () => {
+    expect(contacts('For further information please contact Sam Okafor on 0113 496 0123 or sam.okafor@northbridge.org.uk')).toEqual([
+      { organization: null, name: 'Sam Okafor', phones: ['0113 496 0123'], emails: ['sam.okafor@northbridge.org.uk'] },
+    ]);
+  });
+
+  it('give each person named after another\'s details their own contact', () => {
+    expect(contacts('For media inquiries, please contact Jane Doe (jane@acme.org; 555-123-4567) or John Roe (john@acme.org).')).toEqual([
+      { organization: null, name: 'Jane Doe', phones: ['555-123-4567'], emails: ['jane@acme.org'] },
+      { organization: null, name: 'John Roe', phones: [], emails: ['john@acme.org'] },
+    ]);
+  });
+
+  it('keep names that start or end like a connecting word', () => {
+    expect(contacts('Media contacts:\nAT&T Corporate Communications\nJane Doe, 555-123-4567\n\nAcme Holdings Inc.\nJohn Roe, john@acme.com')).toEqual([
+      { organization: 'AT&T Corporate Communications', name: 'Jane Doe', phones: ['555-123-4567'], emails: [] },
+      { organization: 'Acme Holdings Inc.', name: 'John Roe', phones: [], emails: ['john@acme.com'] },
+    ]);
+  });
+});

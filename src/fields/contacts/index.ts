@@ -10,6 +10,8 @@ import { readContactLine } from './lines.js';
 import { tableRow } from './table.js';
 import { normalizeNumbers, phoneParser, releaseRegions } from './numbers.js';
 import { isOrganization, isPersonName, isTitle } from '../shared/names.js';
+import { parseEnglishSpeaker } from '../quotes/speaker.js';
+import type { Tables } from '../../locales/index.js';
 
 type Contact = z.infer<typeof ContactSchema>;
 type Found = Omit<Contact, 'numbers'> & { faxes: string[] };
@@ -68,11 +70,13 @@ function unheaded(ctx: Context): Found[] {
   const emails = new Set<string>();
   let span: Span | null = null;
   for (const line of lines) {
-    const parsed = readContactLine(line, ctx.tables);
-    if (!parsed.phones.length && !parsed.emails.length) continue;
-    parsed.phones.forEach((p) => phones.add(p));
-    parsed.faxes.forEach((p) => faxes.add(p));
-    parsed.emails.forEach((e) => emails.add(e));
+    const parts = readContactLine(line, ctx.tables);
+    if (!parts.some((x) => x.phones.length || x.emails.length)) continue;
+    for (const parsed of parts) {
+      parsed.phones.forEach((p) => phones.add(p));
+      parsed.faxes.forEach((p) => faxes.add(p));
+      parsed.emails.forEach((e) => emails.add(e));
+    }
     span = span ? [span[0], line.end] : [line.start, line.end];
   }
   return span ? [{ organization: null, name: null, title: null, role: null, phones: [...phones], faxes: [...faxes], emails: [...emails], span }] : [];
@@ -135,75 +139,88 @@ function readSection(groups: Line[][], ctx: Context, sectionRole: string | null 
         continue;
       }
       table = null;
-      const parsed = readContactLine(line, ctx.tables);
-      let titled = false;
-      for (const free of parsed.free) {
-        const fold = foldForMatching(free);
-        // "Vice President, Investor Relations": after a title, a department is part of it.
-        if (titled && ctx.tables.set('departments').has(fold.toLowerCase().split(/\s+/).pop() ?? '')) {
-          if (cur.title !== null) cur.title += `, ${free}`;
-          continue;
-        }
-        const afterTitle = titled;
-        titled = isTitle(fold, ctx.tables);
-        if (/[:：]$/.test(free)) {
-          // A sub-heading ("Media:", "Investor Relations:") opens a new contact and names its role.
-          flush();
-          role = free.slice(0, -1).trimEnd();
-          cur.role = role;
-          inherited = null;
-          continue;
-        }
-        if (isOrganization(fold, ctx.tables, knownOrgs)) {
-          // A department over its institution ("College of X" / "University of Y"): one organization.
-          if (cur.organization !== null && cur.name !== null && !cur.orgFirst && !hasNumbers()) {
-            cur.organization += isHan(free[0]) ? ' ' : ', ';
-            cur.organization += free;
-            touch(line);
+      for (const parsed of readContactLine(line, ctx.tables)) {
+        let titled = false;
+        for (const free of parsed.free) {
+          const fold = foldForMatching(free);
+          // "Vice President, Investor Relations": after a title, a department is part of it.
+          if (titled && ctx.tables.set('departments').has(fold.toLowerCase().split(/\s+/).pop() ?? '')) {
+            if (cur.title !== null) cur.title += `, ${free}`;
             continue;
           }
-          if (cur.organization !== null || hasNumbers()) flush();
-          if (cur.name === null) cur.orgFirst = true;
-          cur.organization = free;
-          inherited = null;
-          touch(line);
-        } else if (afterTitle && !titled && cur.name !== null && cur.organization === null) {
-          // "Director of Communications, Prairie Valley Water District": after a named contact's title, on the
-          // title's line, the organization, whatever words it ends with.
-          cur.organization = free;
-          touch(line);
-        } else if (isPersonName(free, fold, ctx.tables)) {
-          if (cur.name !== null || hasNumbers()) {
-            const org = cur.orgFirst ? cur.organization : null;
+          const afterTitle = titled;
+          titled = isTitle(fold, ctx.tables);
+          let named: Named | null;
+          if (/[:：]$/.test(free)) {
+            // A sub-heading ("Media:", "Investor Relations:") opens a new contact and names its role.
             flush();
-            inherited = org ?? inherited;
+            role = free.slice(0, -1).trimEnd();
+            cur.role = role;
+            inherited = null;
+            continue;
           }
-          cur.name = free;
-          if (cur.organization === null && inherited !== null) {
-            cur.organization = inherited;
+          if (isOrganization(fold, ctx.tables, knownOrgs)) {
+            // A department over its institution ("College of X" / "University of Y"): one organization.
+            if (cur.organization !== null && cur.name !== null && !cur.orgFirst && !hasNumbers()) {
+              cur.organization += isHan(free[0]) ? ' ' : ', ';
+              cur.organization += free;
+              touch(line);
+              continue;
+            }
+            if (cur.organization !== null || hasNumbers()) flush();
+            if (cur.name === null) cur.orgFirst = true;
+            cur.organization = free;
+            inherited = null;
+            touch(line);
+          } else if (afterTitle && !titled && cur.name !== null && cur.organization === null) {
+            // "Director of Communications, Prairie Valley Water District": after a named contact's title, on the
+            // title's line, the organization, whatever words it ends with.
+            cur.organization = free;
+            touch(line);
+          } else if ((named = isPersonName(free, fold, ctx.tables) ? { name: free, title: null, organization: null } : titled ? titleAndName(free, ctx.tables) : null)) {
+            if (cur.name !== null || hasNumbers()) {
+              const org = cur.orgFirst ? cur.organization : null;
+              flush();
+              inherited = org ?? inherited;
+            }
+            cur.name = named.name;
+            cur.title ??= named.title;
+            cur.organization ??= named.organization;
+            if (cur.organization === null && inherited !== null) {
+              cur.organization = inherited;
+              cur.orgFirst = true;
+            }
+            touch(line);
+          } else if (titled) {
+            cur.title ??= free;
+            touch(line);
+          } else if (cur.name === null && !hasNumbers() && isHan(free[0]) && !charsOver(free, 12)) {
+            // A short Chinese line that is neither a title nor a name we recognise: an organization.
+            cur.organization ??= free;
             cur.orgFirst = true;
+            touch(line);
           }
-          touch(line);
-        } else if (titled) {
-          cur.title ??= free;
-          touch(line);
-        } else if (cur.name === null && !hasNumbers() && isHan(free[0]) && !charsOver(free, 12)) {
-          // A short Chinese line that is neither a title nor a name we recognise: an organization.
-          cur.organization ??= free;
-          cur.orgFirst = true;
+        }
+        if (parsed.phones.length || parsed.emails.length || parsed.faxes.length) {
+          cur.phones.push(...parsed.phones);
+          cur.faxes.push(...parsed.faxes);
+          cur.emails.push(...parsed.emails);
           touch(line);
         }
-      }
-      if (parsed.phones.length || parsed.emails.length || parsed.faxes.length) {
-        cur.phones.push(...parsed.phones);
-        cur.faxes.push(...parsed.faxes);
-        cur.emails.push(...parsed.emails);
-        touch(line);
       }
     }
   }
   flush();
   return out;
+}
+
+type Named = { name: string; title: string | null; organization: string | null };
+
+/** "Communications Manager Lisa Young", "Acme CEO Jane Doe": a title, then the name, in one part. */
+function titleAndName(part: string, tables: Tables): Named | null {
+  const parsed = parseEnglishSpeaker(part, tables);
+  if (parsed?.kind !== 'person' || !parsed.speaker.name || !parsed.speaker.title) return null;
+  return { name: parsed.speaker.name, title: parsed.speaker.title, organization: parsed.speaker.organization };
 }
 
 /** Every kept address has a bracketed "at", a "dot" or Cloudflare's mark: a text with none skips the search. */

@@ -3,7 +3,7 @@ import { contactLabels } from '../../segment/contact-labels.js';
 import type { Line } from '../../segment/lines.js';
 import { scanTokens } from '../../util/tokens.js';
 import { splitParts } from '../shared/names.js';
-import { trimEndWhere } from '../../util/trim.js';
+import { trimEndWhere, trimStartWhere } from '../../util/trim.js';
 
 /** What one line of a contact block holds. */
 export interface ContactLine {
@@ -39,33 +39,136 @@ const EXTENSION = /^\s*(?:分機|分机|內線|内线|轉|转|ext\.?|extension|x
 
 const ONLY_PHONE = /^[\d ()\-.+/／,]+$/;
 
-/** Splits a contact line into its labelled numbers and addresses and its free text. */
-export function readContactLine(line: Line, tables: Tables): ContactLine {
-  const out: ContactLine = { free: [], phones: [], faxes: [], emails: [] };
+/** A phone number's characters; a run of them with seven digits or more, in unlabelled text, is a number. */
+const RUN_CHAR = /[\d ()\-.+]/;
+const RUN_DIGITS = 7;
+
+/**
+ * The words around details in a sentence ("contact Jane Doe at 555-0100 or jane@acme.com", "Sam Okafor on
+ * 0113 496 0123"): the verb or label word before a name, and the small words between details. Only these
+ * in lower case are cut, but for a sentence's first word: "AT&T", "On Semiconductor" are names.
+ */
+const LEAD_WORDS = new Set(['please', 'contact', 'call', 'phone', 'telephone', 'tel', 'tel.', 'mobile', 'mob', 'cell', 'email', 'e-mail', 'or', 'and', 'at', 'on', 'by', 'via', 'to']);
+const CAPITALISED_LEAD = new Set(['please', 'contact', 'call', 'phone', 'telephone', 'tel', 'tel.', 'mobile', 'mob', 'cell', 'email', 'e-mail']);
+const TRAIL_WORDS = new Set(['or', 'and', 'at', 'on', 'by', 'via', 'call', 'calling', 'email', 'emailing', 'e-mail', 'phone', 'telephone', 'tel', 'tel.', 'mobile', 'cell']);
+/** Marks between a contact's details. A stop ends "Inc.", and a bracket may close one the piece opened. */
+const LEAD_MARK = /[\s,，、;；:：.。)|–—-]/;
+const TRAIL_MARK = /[\s,，、;；:：(|–—-]/;
+
+/**
+ * A piece of a contact line without the connecting words and marks at its ends; walked by index, each
+ * character once, so a long run of connecting words costs no more than its length.
+ */
+function withoutConnectors(piece: string): string {
+  let start = 0;
+  let end = piece.length;
+  const marksBefore = (): void => {
+    while (start < end && LEAD_MARK.test(piece[start]!)) start++;
+  };
+  const marksAfter = (): void => {
+    while (end > start && TRAIL_MARK.test(piece[end - 1]!)) end--;
+  };
+  marksBefore();
+  marksAfter();
+  for (;;) {
+    const space = piece.indexOf(' ', start);
+    const wordEnd = space === -1 || space > end ? end : space;
+    const first = piece.slice(start, wordEnd);
+    const lower = first.toLowerCase();
+    if (!first || !LEAD_WORDS.has(lower) || (first !== lower && !CAPITALISED_LEAD.has(lower))) break;
+    start = wordEnd;
+    marksBefore();
+  }
+  for (;;) {
+    const space = piece.lastIndexOf(' ', end - 1);
+    if (space < start || !TRAIL_WORDS.has(piece.slice(space + 1, end))) break;
+    end = space;
+    marksAfter();
+  }
+  let p = piece.slice(start, end);
+  // "Jane Doe (jane@acme.com)": the bracket around the address is no part of the name.
+  if (p.startsWith('(') && !p.includes(')')) p = trimStartWhere(p.slice(1), LEAD_MARK);
+  if (p.endsWith(')') && !p.includes('(')) p = trimEndWhere(p.slice(0, -1), TRAIL_MARK);
+  return p;
+}
+
+interface Detail {
+  start: number;
+  end: number;
+  kind: 'email' | 'phone';
+  value: string;
+}
+
+/** Runs of phone characters with seven digits or more, in `s` from `from` to `to`: numbers printed in a sentence. */
+function phoneRuns(s: string, from: number, to: number): Detail[] {
+  const out: Detail[] = [];
+  let i = from;
+  while (i < to) {
+    if (!PHONE_START.test(s[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let digits = 0;
+    while (j < to && RUN_CHAR.test(s[j]!)) if (/\d/.test(s[j++]!)) digits++;
+    // "(555) 123-4567": an opening bracket starts the number; the spaces, marks and unopened bracket it ends
+    // with ("(jane@acme.com; 555-0100)") do not belong.
+    let end = j;
+    let open = 0;
+    for (let k = i; k < j; k++) open += s[k] === '(' ? 1 : s[k] === ')' ? -1 : 0;
+    while (end > i && (!/[\d)]/.test(s[end - 1]!) || (s[end - 1] === ')' && open < 0))) if (s[--end] === ')') open++;
+    if (digits >= RUN_DIGITS) out.push({ start: i, end, kind: 'phone', value: s.slice(i, end) });
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Splits a contact line into its labelled numbers and addresses and its free text. A line that names one
+ * person after another's details ("Jane Doe (jane@acme.com) or John Roe (john@acme.com)") gives a part each.
+ */
+export function readContactLine(line: Line, tables: Tables): ContactLine[] {
   const emails = scanTokens(line.text).filter((t) => t.kind === 'email');
-  out.emails.push(...emails.map((t) => t.value));
   // Blank out the addresses so what is left is labels, numbers and words.
   let rest = line.text;
   for (const e of emails) rest = rest.slice(0, e.start) + ' '.repeat(e.end - e.start) + rest.slice(e.end);
   const labels = contactLabels(line.fold, tables);
   const prefixEnd = labels[0]?.start ?? rest.length;
+  const out: ContactLine[] = [];
+  let cur: ContactLine = { free: [], phones: [], faxes: [], emails: [] };
+  const words = (from: number, to: number): void => {
+    // "陳大文，電話：…": the comma before a label ends the words, it is not part of them.
+    const piece = withoutConnectors(rest.slice(from, to));
+    if (!piece) return;
+    if (cur.phones.length || cur.emails.length) {
+      out.push(cur);
+      cur = { free: [], phones: [], faxes: [], emails: [] };
+    }
+    for (const part of splitParts(piece)) {
+      if (ONLY_PHONE.test(part)) cur.phones.push(...phonesIn(part));
+      else cur.free.push(part);
+    }
+  };
+  // Before the first label: words, and the addresses and numbers between them, in order.
+  const details: Detail[] = [
+    ...emails.filter((e) => e.start < prefixEnd).map((e): Detail => ({ start: e.start, end: e.end, kind: 'email', value: e.value })),
+    ...phoneRuns(rest, 0, prefixEnd),
+  ].sort((a, b) => a.start - b.start);
+  let from = 0;
+  for (const d of details) {
+    words(from, d.start);
+    if (d.kind === 'email') cur.emails.push(d.value);
+    else cur.phones.push(...phonesIn(d.value));
+    from = d.end;
+  }
+  words(from, prefixEnd);
+  cur.emails.push(...emails.filter((e) => e.start >= prefixEnd).map((e) => e.value));
   labels.forEach((l, k) => {
     const value = rest.slice(l.valueStart, labels[k + 1]?.start ?? rest.length);
-    if (l.kind === 'phone') out.phones.push(...phonesIn(value));
-    if (l.kind === 'fax') out.faxes.push(...phonesIn(value));
-    if (l.kind === 'name' && value.trim()) out.free.push(value.trim());
+    if (l.kind === 'phone') cur.phones.push(...phonesIn(value));
+    if (l.kind === 'fax') cur.faxes.push(...phonesIn(value));
+    if (l.kind === 'name' && value.trim()) cur.free.push(value.trim());
   });
-  // An address between words parts them ("Jane Doe jane@acme.com CEO": a name, then a title).
-  const cuts = [...emails.filter((e) => e.start < prefixEnd), { start: prefixEnd, end: prefixEnd }];
-  let from = 0;
-  for (const cut of cuts) {
-    // "陳大文，電話：…": the comma before a label ends the words, it is not part of them.
-    const piece = trimEndWhere(rest.slice(from, cut.start), /[\s,，、;；]/).trim();
-    for (const part of piece ? splitParts(piece) : []) {
-      if (ONLY_PHONE.test(part)) out.phones.push(...phonesIn(part));
-      else out.free.push(part);
-    }
-    from = cut.end;
-  }
+  out.push(cur);
   return out;
 }

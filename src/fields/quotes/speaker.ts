@@ -282,8 +282,10 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
       const heads = tables.set('titleHeads');
       const first = before.findIndex((t) => heads.has(t.toLowerCase()));
       const lead = first > 0 ? before.slice(0, first).join(' ') : '';
-      // Words before the title are its organization when they read as one: an acronym, "Acme's", "Acme Corp".
-      const isOrg = lead !== '' && (/^[A-Z0-9&]{2,}$/.test(lead) || /['’]s$/.test(lead) || isOrganization(lead, tables, []));
+      // Words before the title are its organization when they read as one: an acronym, "Acme's", "Acme Corp";
+      // a department's word alone is the title's ("Communications Manager").
+      const isOrg = lead !== '' && !tables.set('departments').has(lead.toLowerCase()) &&
+        (/^[A-Z0-9&]{2,}$/.test(lead) || /['’]s$/.test(lead) || isOrganization(lead, tables, []));
       const organization = isOrg ? lead.replace(/['’]s$/, '') : null;
       const title = before.slice(isOrg ? first : 0).join(' ');
       return { kind: 'person', speaker: { name, honorific: null, title, organization } };
