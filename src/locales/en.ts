@@ -55,10 +55,13 @@ export const en: Locale = {
   ],
   honorifics: [
     'professor', 'prof.', 'prof', 'dr.', 'dr', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'miss', 'sir', 'dame',
-    'ir', 'the hon.', 'the hon', 'hon.', 'hon', 'madam',
+    'ir', 'the hon.', 'the hon', 'hon.', 'hon', 'madam', 'mx.', 'mx',
+    // British and Commonwealth styles, printed before the name as "Dr" is.
+    'councillor', 'cllr', 'cllr.', 'the rt hon', 'rt hon', 'the rt. hon.', 'rt. hon.', 'the right honourable',
+    'the honourable', 'lord', 'lady', 'baroness', 'baron', 'the reverend', 'reverend', 'rev.', 'rev', 'rabbi',
   ],
-  female: ['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'madam'],
-  male: ['mr.', 'mr', 'sir'],
+  female: ['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'madam', 'lady', 'baroness'],
+  male: ['mr.', 'mr', 'sir', 'lord', 'baron'],
   timeWords: [
     'today', 'yesterday', 'tonight', 'this morning', 'this afternoon', 'this evening', 'this week', 'earlier today',
     'earlier', 'recently', 'also', 'later', 'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday',
@@ -94,6 +97,10 @@ export const en: Locale = {
   ],
   orgWords: [],
   departments: ['relations', 'communications', 'affairs', 'marketing', 'department', 'team', 'division', 'unit', 'desk', 'services'],
+  postnominals: [
+    'ph.d.', 'phd', 'ph.d', 'm.d.', 'md', 'd.o.', 'mba', 'm.b.a.', 'j.d.', 'jd', 'esq.', 'esq', 'rn', 'r.n.', 'cpa', 'cfa',
+    'facs', 'facp', 'mph', 'msc', 'bsc', 'dphil', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'freng', 'mp', 'msp', 'qc', 'kc',
+  ],
   surnames: [],
   regions: {
     'hong kong': 'HK', macau: 'MO', macao: 'MO', singapore: 'SG', taipei: 'TW', taiwan: 'TW', beijing: 'CN',

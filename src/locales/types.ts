@@ -66,6 +66,8 @@ export interface Locale {
   orgWords: readonly string[];
   /** Last words of a department's name, which after a job title belong to the title ("Investor Relations"). */
   departments: readonly string[];
+  /** Degrees and honours printed after a name ("Jane Doe, Ph.D.", "Michael Gove MP"): not the name, not a title. */
+  postnominals: readonly string[];
   /** Common family names (Chinese) used to tell where a name starts. */
   surnames: readonly string[];
   /** Places (folded, lower case) → ISO 3166 region, to read phone numbers printed without a country code. */

@@ -29,7 +29,7 @@ export interface Segmented {
   layout: Layout;
 }
 
-const SENTENCE_END = /[.!?。！？:：」”"』)）']$/;
+const SENTENCE_END = /[.!?。！？:：」”"』)）'’]$/;
 
 /**
  * Groups lines into blocks. Three layouts are told apart:

@@ -36,7 +36,7 @@ export interface Outline {
 const HEADLINE_MIN_WIDTH = 30;
 
 /** A sentence's end: a stop, or a closing quote after one (a headline may end with 」 of a name). */
-const PROSE_END = /[.。;；:：]$|[.。!?！？][」”"』]$/;
+const PROSE_END = /[.。;；:：]$|[.。!?！？][」”"』’']$/;
 const SHOUT_END = /[!?！？]$/;
 
 function classify(b: Block, tables: Tables): BlockKind {

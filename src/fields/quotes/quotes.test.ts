@@ -83,6 +83,25 @@ describe('direct quotes', () => {
     expect(qs[0]!.speaker).toMatchObject({ name: 'Matthew Cheung', title: 'Chief Secretary for Administration' });
   });
 
+  it('reads British styles before a name as honorifics, and leaves degrees and honours after it out', () => {
+    const speakers = (quote: string) => quotes(`LEEDS, 5 March 2024 – Acme opened a lab in Leeds today.\n\n${quote}`).map((q) => q.speaker);
+    expect(speakers('Councillor Tom Reilly, Executive Member for Housing at Leeds City Council, said: ‘This partnership has delivered homes people can afford.’')).toEqual([
+      { name: 'Tom Reilly', honorific: 'Councillor', title: 'Executive Member for Housing', organization: 'Leeds City Council' },
+    ]);
+    expect(speakers('Dr. Maria Lopez, Ph.D., director of the Center for Genomics at Acme University, said, “We are proud of our staff and of this result.”')).toEqual([
+      { name: 'Maria Lopez', honorific: 'Dr.', title: 'director of the Center for Genomics', organization: 'Acme University' },
+    ]);
+    expect(speakers('“We are proud of our staff and of this result,” said Baroness Jane Smith MBE, chair of Acme Trust.')).toEqual([
+      { name: 'Jane Smith', honorific: 'Baroness', title: 'chair', organization: 'Acme Trust' },
+    ]);
+  });
+
+  it('reads a paragraph that ends with a British closing quote as prose, not a subheadline', () => {
+    const r = parseRelease('Acme Opens New Lab in Leeds\n\nJane Doe, chief executive of Acme, said: ‘This lab will train a new generation of engineers.’\n');
+    expect(r.subheadline).toBeNull();
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Jane Doe']);
+  });
+
   it('keeps a role with no name as the title', () => {
     const qs = quotes('A Government spokesman said that the scheme would open for applications in July.');
     expect(qs).toEqual([{ text: 'the scheme would open for applications in July', kind: 'indirect', speaker: { name: null, honorific: null, title: 'Government spokesman', organization: null } }]);

@@ -235,6 +235,15 @@ function withoutTime(p: string, tables: Tables): string {
   return p;
 }
 
+/** "Ph.D.", "Michael Gove MP" → "", "Michael Gove": degrees and honours after a name are neither name nor title. */
+function withoutPostnominals(part: string, tables: Tables): string {
+  const post = tables.set('postnominals');
+  const words = part.split(' ');
+  let n = words.length;
+  while (n > 0 && post.has(words[n - 1]!.toLowerCase().replace(/,$/, ''))) n--;
+  return n === words.length ? part : words.slice(0, n).join(' ').replace(/,$/, '');
+}
+
 export type EnglishSpeaker = { kind: 'person'; speaker: Speaker } | { kind: 'pronoun'; word: string } | { kind: 'surname'; honorific: string | null; surname: string };
 
 /**
@@ -249,7 +258,10 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
   if (SURNAME.test(p) && !isTitle(p, tables)) return { kind: 'surname', honorific: null, surname: p };
   // "Professor Alan Whitcombe of Kesteven University, who advised on the survey, said": the relative clause
   // says nothing about who they are.
-  const parts = splitParts(p).filter((x) => !/^(?:who|which|whose|whom)\b/i.test(x));
+  const parts = splitParts(p)
+    .filter((x) => !/^(?:who|which|whose|whom)\b/i.test(x))
+    .map((x) => withoutPostnominals(x, tables))
+    .filter(Boolean);
   // "Name of Org" / "Name at Org": a person and where they work, with no title.
   for (const part of parts) {
     // "." stops at a line break, so a part with one never matched; [^] with that checked first cannot fail at the
