@@ -15,6 +15,8 @@ export interface Locale {
   months: Readonly<Record<string, number>>;
   /** Whole-line labels such as "PRESS RELEASE", lower case. */
   labels: readonly string[];
+  /** Labels that may follow their publisher's name on the label line ("City of Springfield News Release", 經濟部新聞稿). */
+  namedLabels: readonly string[];
   /** Start of an embargo line. */
   embargo: RegExp | null;
   /** A whole line that ends the release text ("###", "- End -"); "Ends/…" trailers included. */

@@ -31,6 +31,16 @@ describe('line kinds', () => {
     expect(isLabel('プレスリリースのお知らせ'.normalize('NFD'), tables)).toBe(false);
   });
 
+  it('reads a label after its publisher\'s name, but not a headline that ends in one', () => {
+    for (const line of ['經濟部新聞稿', '香港科技園公司 新聞稿', 'City of Maple Grove News Release', 'ACME CORP. PRESS RELEASE']) {
+      expect(isLabel(foldForMatching(line), tables), line).toBe(true);
+    }
+    for (const line of ['Acme Responds to Press Release', 'Acme, Beta Issue Joint Press Release', '科技園公司今日發出新聞稿，澄清報道', 'Releases']) {
+      expect(isLabel(foldForMatching(line), tables), line).toBe(false);
+    }
+    expect(isChrome(foldForMatching('發布單位：中小及新創企業署'), tables)).toBe(true);
+  });
+
   // A run of them that does not end the line once took time quadratic in its length (a "[…]+$" regex).
   it('reads a line with a long run of spaces, colons or stops inside in one pass', () => {
     for (const ch of [' ', ':', '.']) {

@@ -66,10 +66,34 @@ export function bracketedLabel(fold: string, tables: Tables): [number, number] |
 export function isLabel(fold: string, tables: Tables): boolean {
   const trimmed = unbracketed(trimEndWhere(fold.trim(), /[:.\s]/));
   // Counted in characters, a longer text is no label, and is not scanned for marks.
-  if (!trimmed || charsOver(trimmed, tables.longest('labels'))) return false;
+  if (!trimmed || charsOver(trimmed, tables.longest('labels') + PUBLISHER_WIDTH)) return false;
   // Decomposed ("プ" as フ + ◌゚, "é" as e + ◌́: metadata and text from macOS), a label is composed to be looked up.
   const t = hasCombining(trimmed) ? trimmed.normalize('NFC') : trimmed;
-  return tables.set('labels').has(t.toLowerCase());
+  return tables.set('labels').has(t.toLowerCase()) || publisherLabel(t, tables);
+}
+
+/** The widest publisher's name before a label, in columns: 20 Han characters, 40 Latin letters. */
+const PUBLISHER_WIDTH = 40;
+/** Marks of a sentence or a quote: a headline ending in "press release" has them, a publisher's name has none. */
+const NOT_A_NAME = /[，。,!?！？:：;；"“”「」『』]/;
+
+/** Words a name in capitals may hold in lower case ("City of Springfield"). */
+const NAME_WORD = /^(?:\p{Lu}|\d|&|(?:of|and|for|the|de|du|la|le|von|van)$)/u;
+
+/**
+ * "經濟部新聞稿", "City of Springfield News Release": a label after its publisher's name. A Latin name is
+ * capitalized words ("Acme Responds to Press Release" is a headline).
+ */
+function publisherLabel(t: string, tables: Tables): boolean {
+  const lower = t.toLowerCase();
+  for (const label of tables.list('namedLabels')) {
+    if (lower.length <= label.length || !lower.endsWith(label)) continue;
+    const name = t.slice(0, -label.length);
+    if (displayWidth(name.trim()) > PUBLISHER_WIDTH || NOT_A_NAME.test(name)) return false;
+    // A Latin label is whole words, after a name of capitalized words.
+    return !/^[a-z]/.test(label) || (name.endsWith(' ') && name.trim().split(/\s+/).every((w) => NAME_WORD.test(w)));
+  }
+  return false;
 }
 
 /** "Home | News | Press releases", "Home > News": a site's navigation or breadcrumb line. */
