@@ -26,6 +26,11 @@ describe('about', () => {
     ]);
   });
 
+  it('reads a heading with a colon after it, and leaves a stock listing out of the name', () => {
+    const r = release('关于星河云：\n星河云成立于2016年。\n\nAbout Harbourview Holdings Limited (HKEX: 1234)\nHarbourview invests in offices.\n\n關於晶鋒能源（股票代號：6999）\n晶鋒能源成立於2009年。\n\nAbout Acme (Europe)\nAcme Europe makes tools.');
+    expect(r.about.map((a) => a.organization)).toEqual(['星河云', 'Harbourview Holdings Limited', '晶鋒能源', 'Acme (Europe)']);
+  });
+
   it('does not take a sentence that starts with "About" or 关于 for a heading', () => {
     expect(release('About 300 guests attended the opening ceremony on Monday.').about).toEqual([]);
     expect(release('关于此次合作，双方将成立联合工作小组。').about).toEqual([]);

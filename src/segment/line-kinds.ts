@@ -125,7 +125,9 @@ const ABOUT_NAME_WIDTH = 80;
 /** A heading line that opens an "About X" section; returns X's offsets in the line. */
 export function aboutHeading(fold: string, tables: Tables): [number, number] | null {
   if (charsOver(fold, HEADING_MAX)) return null;
-  const m = tables.match('aboutHeading', fold);
+  // "关于星河云：", "About Acme (HKEX: 1234)": a colon or a listing after the name are cut from the end (the
+  // offsets hold).
+  const m = tables.match('aboutHeading', withoutListing(trimEndWhere(fold, /[\s:]/)));
   if (!m || m[1] === undefined) return null;
   const org = trimEndWhere(m[1], /[\s:]/);
   // 80 columns: 80 Latin letters or 40 Han characters, counted alike composed or decomposed.
@@ -135,6 +137,13 @@ export function aboutHeading(fold: string, tables: Tables): [number, number] | n
   if (!org || /[。，;；!?]|[.,]\s*\p{Ll}/u.test(org) || (/[.。]$/.test(org) && !tables.set('orgSuffixes').has(lastWord))) return null;
   const start = m.index + m[0].length - m[1].length;
   return [start, start + org.length];
+}
+
+/** "… Holdings Limited (HKEX: 1234)", "…星河科技（股票代码：600000）": a listing after a name is no part of it. */
+function withoutListing(s: string): string {
+  if (!/[)）]$/.test(s)) return s;
+  const open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
+  return open > 0 && /[:：]/.test(s.slice(open)) ? trimEndWhere(s.slice(0, open), /\s/) : s;
 }
 
 export function isContactHeading(fold: string, tables: Tables): boolean {

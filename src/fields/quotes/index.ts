@@ -310,9 +310,10 @@ function indirect(unit: Unit, direct: readonly [number, number][], pat: Patterns
     if (!speaker) continue;
     const startClause = m.index + m[0].length;
     let end = sentenceEnd(unit.text, startClause);
-    const q = unit.text.slice(startClause, end).search(/[「“『]/);
-    if (q >= 0) {
-      const cut = unit.fold.slice(startClause, startClause + q).lastIndexOf(',');
+    // "X表示，…，「…」": the report ends at the comma before a direct quote; marks around a name (“天枢”) stay in it.
+    const q = direct.find(([open]) => open >= startClause && open < end);
+    if (q) {
+      const cut = unit.fold.slice(startClause, q[0]).lastIndexOf(',');
       if (cut < 0) continue;
       end = startClause + cut;
     }

@@ -113,6 +113,9 @@ describe('reported speech', () => {
     expect(quotes('The CEO at HKSTP stated that promising start-ups continue to face challenges.')).toEqual([
       { text: 'promising start-ups continue to face challenges', kind: 'indirect', speaker: { name: null, honorific: null, title: 'CEO', organization: 'HKSTP' } },
     ]);
+    // Marks around a name do not end the report; a direct quote does.
+    expect(quotes('星河云总裁赵敏表示，过去部署大模型需要数月，“天枢”希望把这一过程缩短到一周。')[0]!.text).toBe('过去部署大模型需要数月，“天枢”希望把这一过程缩短到一周');
+    expect(quotes('星河云总裁赵敏表示，部署需要数月，“我们希望把这一过程缩短到一周以内，让企业更快用上AI。”')[0]).toMatchObject({ text: '部署需要数月', kind: 'indirect' });
     expect(quotes('發言人表示，當局將於七月中諮詢業界。')[0]).toEqual({
       text: '當局將於七月中諮詢業界', kind: 'indirect', speaker: { name: null, honorific: null, title: '發言人', organization: null },
     });
