@@ -13,6 +13,7 @@ describe('phonesIn', () => {
     expect(phonesIn('+852 3756 8623／6986 5822')).toEqual(['+852 3756 8623', '6986 5822']);
     expect(phonesIn(' (852)2584 4554')).toEqual(['(852)2584 4554']);
     expect(phonesIn('02-2712-3456 分機 123')).toEqual(['02-2712-3456 分機 123']);
+    expect(phonesIn('(+32 2 29 56298)')).toEqual(['+32 2 29 56298']);
   });
 
   it('takes no short numbers for phones', () => {

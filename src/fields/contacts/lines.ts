@@ -27,6 +27,8 @@ export function phonesIn(s: string): string[] {
     while (j < part.length && PHONE_CHAR.test(part[j]!)) j++;
     let num = part.slice(i, j);
     num = trimEndWhere(num, /[^\d)]/).replace(/\s+/g, ' ').trim();
+    // "(+32 2 29 56298)": brackets around the whole number are not part of it.
+    if (num.startsWith('(') && num.endsWith(')')) num = num.slice(1, -1).trim();
     // An extension stays with its number: "02-2712-3456 分機 123", "555-0100 ext. 12".
     const ext = part.slice(i + num.length).match(EXTENSION);
     if (ext) num += ext[0].replace(/\s+/g, ' ').trimEnd();

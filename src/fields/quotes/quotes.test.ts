@@ -91,6 +91,9 @@ describe('direct quotes', () => {
     expect(speakers('Dr. Maria Lopez, Ph.D., director of the Center for Genomics at Acme University, said, “We are proud of our staff and of this result.”')).toEqual([
       { name: 'Maria Lopez', honorific: 'Dr.', title: 'director of the Center for Genomics', organization: 'Acme University' },
     ]);
+    expect(speakers('Executive Vice-President Margrethe Vestager, in charge of competition policy, said: “This scheme will help Spain grow its production of hydrogen.”')).toEqual([
+      { name: 'Margrethe Vestager', honorific: null, title: 'Executive Vice-President', organization: null },
+    ]);
     expect(speakers('“We are proud of our staff and of this result,” said Baroness Jane Smith MBE, chair of Acme Trust.')).toEqual([
       { name: 'Jane Smith', honorific: 'Baroness', title: 'chair', organization: 'Acme Trust' },
     ]);

@@ -281,8 +281,31 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
     if (honorific && !rest.includes(' ') && !title) return { kind: 'surname', honorific, surname: rest };
     return { kind: 'person', speaker: { name: rest, honorific, title, organization } };
   }
-  // "HKSTP CEO Albert Wong", "Public Works Director Kevin Osei": a title, then the name; "Mayor Alvarado":
-  // a title and a family name, someone named in full before.
+  // "Executive Vice-President Margrethe Vestager, in charge of competition policy": the first part names them,
+  // the rest describes.
+  const titled = titleThenName(p, tables) ?? (parts.length > 1 ? titleThenName(parts[0]!, tables) : null);
+  if (titled) return titled;
+  const tokens = p.split(/\s+/);
+  if (parts.length === 1 && isTitle(p, tables) && p.split(/\s+/).length <= 16) {
+    const { title, organization } = splitEnglishTitle(p, tables);
+    return { kind: 'person', speaker: { name: null, honorific: null, title, organization } };
+  }
+  // "When asked about his inspiration, Heetebrij": the capitalised words that end a longer clause.
+  let k = tokens.length;
+  while (k > 0 && k > tokens.length - 4 && SURNAME.test(tokens[k - 1]!) && !isTitle(tokens[k - 1]!, tables)) k--;
+  const tail = tokens.slice(k);
+  if (tail.length && k > 0 && /^[a-z,]/.test(tokens[k - 1]!.slice(-1))) {
+    if (tail.length === 1) return { kind: 'surname', honorific: null, surname: tail[0]! };
+    return { kind: 'person', speaker: { name: tail.join(' '), honorific: null, title: null, organization: null } };
+  }
+  return null;
+}
+
+/**
+ * "HKSTP CEO Albert Wong", "Public Works Director Kevin Osei": a title, then the name; "Mayor Alvarado": a title
+ * and a family name, someone named in full before.
+ */
+function titleThenName(p: string, tables: Tables): EnglishSpeaker | null {
   const tokens = p.split(/\s+/);
   for (let k = Math.min(3, tokens.length - 1); k >= 1; k--) {
     const name = tokens.slice(-k).join(' ');
@@ -302,18 +325,6 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
       const title = before.slice(isOrg ? first : 0).join(' ');
       return { kind: 'person', speaker: { name, honorific: null, title, organization } };
     }
-  }
-  if (parts.length === 1 && isTitle(p, tables) && p.split(/\s+/).length <= 16) {
-    const { title, organization } = splitEnglishTitle(p, tables);
-    return { kind: 'person', speaker: { name: null, honorific: null, title, organization } };
-  }
-  // "When asked about his inspiration, Heetebrij": the capitalised words that end a longer clause.
-  let k = tokens.length;
-  while (k > 0 && k > tokens.length - 4 && SURNAME.test(tokens[k - 1]!) && !isTitle(tokens[k - 1]!, tables)) k--;
-  const tail = tokens.slice(k);
-  if (tail.length && k > 0 && /^[a-z,]/.test(tokens[k - 1]!.slice(-1))) {
-    if (tail.length === 1) return { kind: 'surname', honorific: null, surname: tail[0]! };
-    return { kind: 'person', speaker: { name: tail.join(' '), honorific: null, title: null, organization: null } };
   }
   return null;
 }
