@@ -113,8 +113,16 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
       if (q.open && idx === marks.length - 1 && !unit.caption) pending = q;
     });
     if (!marks.length && !unit.caption) {
-      const q = transcript(unit, tables, people, ctx.knownOrgs);
-      if (q) out.push(q);
+      // "Health Secretary Victoria Atkins said:" closing a paragraph, and the quote, unmarked, as the next one
+      // (GOV.UK's style): the whole paragraph is what they said.
+      if (introduced && isSpeechLike(unit.text)) {
+        const whole = unit.m.slice(0, unit.text.length).trim();
+        out.push({ text: whole.text, speaker: introduced, kind: 'direct', span: whole.span(), open: false });
+        direct.push([0, unit.text.length]);
+      } else {
+        const q = transcript(unit, tables, people, ctx.knownOrgs);
+        if (q) out.push(q);
+      }
     }
     out.push(...indirect(unit, direct, pat, tables, people, ctx.knownOrgs));
     if (!unit.caption && /: ?$/.test(unit.fold) && !marks.length) {

@@ -105,6 +105,13 @@ describe('direct quotes', () => {
     expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Jane Doe']);
   });
 
+  it('reads a paragraph after "X said:" as their words, marks or none (GOV.UK)', () => {
+    const r = parseRelease('New funding for surgical hubs\n\nHospitals will receive £45 million to open two new surgical hubs, the Health Secretary announced today.\n\nHealth Secretary Victoria Atkins said:\n\nThese hubs will help patients get the treatment they need more quickly.\n\nThe hubs will open in 2025.\n');
+    expect(r.quotes.map(({ text, speaker, kind }) => ({ text, speaker, kind }))).toEqual([
+      { text: 'These hubs will help patients get the treatment they need more quickly.', kind: 'direct', speaker: { name: 'Victoria Atkins', honorific: null, title: 'Health Secretary', organization: null } },
+    ]);
+  });
+
   it('keeps a role with no name as the title', () => {
     const qs = quotes('A Government spokesman said that the scheme would open for applications in July.');
     expect(qs).toEqual([{ text: 'the scheme would open for applications in July', kind: 'indirect', speaker: { name: null, honorific: null, title: 'Government spokesman', organization: null } }]);
