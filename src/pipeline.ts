@@ -37,7 +37,11 @@ export function runPipeline(raw: string, source: Source, options: ParseOptions =
   const tables = TABLES;
   const hasDateline = (b: { text: string; fold: string }): boolean => readDateline(b, tables) !== null;
   const seg = segment(text, tables, hasDateline);
-  const layout = outline(seg.blocks, tables, { opens: hasDateline, whole: (b) => readWholeDateline(b, tables) !== null }, hints.captions);
+  const placedAndDated = (b: { text: string; fold: string }): boolean => {
+    const found = readWholeDateline(b, tables);
+    return found !== null && found.location !== null && found.date !== null;
+  };
+  const layout = outline(seg.blocks, tables, { opens: hasDateline, whole: (b) => readWholeDateline(b, tables) !== null, placedAndDated }, hints.captions);
   const warnings: Warning[] = [];
   const language = detectLanguage(text, tables);
   const partial = !SUPPORTED.has(language);

@@ -1,5 +1,5 @@
 import type { Tables } from '../locales/index.js';
-import { findDates, monthYear } from '../util/dates.js';
+import { WEEKDAY, findDates, monthYear } from '../util/dates.js';
 import { hasMatches } from '../util/regexp.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
 import type { Block } from './blocks.js';
@@ -113,7 +113,6 @@ function isDateLine(fold: string, tables: Tables): boolean {
 }
 
 const YEAR = /\d{4}|年/;
-const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|星期.|周.|礼拜./g;
 const META = /\b(?:posted|published|updated|issued|released|dated?|date)(?: on)?\b|发布时间|发布日期|发稿时间|日期|时间|来源|原创|发布/g;
 
 /**
@@ -125,6 +124,8 @@ export interface DatelineTests {
   opens(b: Block): boolean;
   /** The block is a dateline and nothing else ("NEW YORK", "HONG KONG, Oct. 18, 2023"). */
   whole(b: Block): boolean;
+  /** The block is a dateline with a place and a full date, and nothing else ("Brussels, 5 March 2024"). */
+  placedAndDated(b: Block): boolean;
 }
 
 /**
@@ -169,7 +170,11 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     if (k === 'contactInfo' && early) o.headline = o.subheadline = null;
     if (early && (k === 'label' || (k === 'date' && dateLineLabel(b.fold, tables)))) labelBelow = true;
     if (k === 'label' || k === 'contactInfo') continue;
-    if (k === 'date') {
+    // Above the headline, a place and a date on their own line are the release's dateline ("Brussels, 5 March
+    // 2024", 香港，2023年10月18日), read as such unless the first paragraph opens with one.
+    const placedAndDated = o.headline === null && o.datelineLine === null && (k === 'date' || k === 'title') && dateline.placedAndDated(b);
+    if (placedAndDated) o.datelineLine = i;
+    if (k === 'date' || placedAndDated) {
       o.topDate ??= i;
       continue;
     }

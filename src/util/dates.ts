@@ -32,6 +32,9 @@ export function cjkNumber(s: string): number | null {
   return t === undefined || o === undefined ? null : t * 10 + o;
 }
 
+/** A day of the week, printed beside a date ("Thursday, June 30, 2023", 2023年6月30日（星期四）). */
+export const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|星期.|周.|礼拜./gi;
+
 const CN_NUM = '[0-9〇零一二三四五六七八九十]';
 const CJK_DATE = new RegExp(
   `(民国 ?)?(${CN_NUM}{2,4}) ?年 ?(${CN_NUM}{1,3}) ?月 ?(${CN_NUM}{1,3}) ?[日号]|(?<![0-9年])(${CN_NUM}{1,3}) ?月 ?(${CN_NUM}{1,3}) ?[日号]`,

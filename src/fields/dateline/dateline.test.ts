@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTables } from '../../locales/index.js';
 import { foldForMatching } from '../../normalize/fold.js';
 import { readDateline } from './index.js';
+import { parseRelease } from '../../index.js';
 
 const tables = buildTables();
 const read = (text: string) => {
@@ -24,6 +25,7 @@ describe('readDateline', () => {
     ['Espoo, Finland - October 5, 2017: New materials', 'Espoo, Finland', '2017-10-05', 'Espoo, Finland - October 5, 2017:'],
     ['Grand Rapids, MI - Geert saw a hole', 'Grand Rapids, MI', null, 'Grand Rapids, MI -'],
     ['LONDON -- Acme today said', 'LONDON', null, 'LONDON --'],
+    ['LONDON, Thursday, June 30, 2023 – Acme today', 'LONDON', '2023-06-30', 'LONDON, Thursday, June 30, 2023 –'],
   ])('%s', (text, location, date, cut) => {
     const d = read(text);
     expect(d).not.toBeNull();
@@ -40,5 +42,23 @@ describe('readDateline', () => {
     'Wisconsin – Advocates and supporters have launched a campaign',
   ])('reads no dateline in: %s', (text) => {
     expect(read(text)).toBeNull();
+  });
+});
+
+describe('a dateline on its own line above the headline', () => {
+  const top = (first: string) => {
+    const r = parseRelease(`${first}\n\nCommission approves hydrogen scheme\n\nThe European Commission has approved a scheme to support renewable hydrogen.\n`);
+    return { headline: r.headline, dateline: r.dateline && { location: r.dateline.location, date: r.dateline.date }, date: r.date };
+  };
+
+  it.each([
+    ['Brussels, 5 March 2024', 'Brussels', '2024-03-05'],
+    ['香港，2023年6月30日（星期四）', '香港', '2023-06-30'],
+  ])('%s is the dateline, not the headline', (first, location, date) => {
+    expect(top(first)).toEqual({ headline: 'Commission approves hydrogen scheme', dateline: { location, date }, date });
+  });
+
+  it('takes a day of the week for no place', () => {
+    expect(top('Thursday, June 30, 2023')).toEqual({ headline: 'Commission approves hydrogen scheme', dateline: null, date: '2023-06-30' });
   });
 });

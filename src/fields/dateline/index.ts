@@ -1,7 +1,7 @@
 import type { Tables } from '../../locales/index.js';
 import type { Block } from '../../segment/blocks.js';
 import { isExists } from 'date-fns/isExists';
-import { findDates, isoDate } from '../../util/dates.js';
+import { WEEKDAY, findDates, isoDate } from '../../util/dates.js';
 import { trimEndWhere } from '../../util/trim.js';
 import { charsOver } from '../../util/chars.js';
 
@@ -125,6 +125,8 @@ function readPrefix(text: string, prefix: string, cut: number, tables: Tables, w
   const dates = findDates(prefix, tables.months);
   const d = dates[0] ?? null;
   for (const x of dates) blanks.push([x.start, x.end]);
+  // "Thursday, June 30, 2023": the day of the week is part of the date, not the place.
+  if (d) for (const w of prefix.matchAll(WEEKDAY)) blanks.push([w.index, w.index + w[0].length]);
   blanks.sort((x, y) => x[0] - y[0]);
   const pieces: [number, number][] = [];
   let from = 0;
