@@ -31,6 +31,16 @@ describe('HTML pages', () => {
     ]);
   });
 
+  it('takes the headline the page metadata names over a category printed above it', async () => {
+    for (const category of ['Press Releases', 'Community Health']) {
+      const r = await parse(page(`<article><a href="/c">${category}</a><h1>Riverside Clinic Opens Teen Center</h1>
+        <p>RIVERSIDE, Calif. (April 9, 2024) – Riverside Health today opened a walk-in clinic for young people.</p></article>`,
+      '<meta charset="utf-8"><meta property="og:title" content="Riverside Clinic Opens Teen Center">'));
+      expect({ headline: r.headline, subheadline: r.subheadline }).toEqual({ headline: 'Riverside Clinic Opens Teen Center', subheadline: null });
+      expect(r.dateline).toMatchObject({ location: 'RIVERSIDE, Calif.', date: '2024-04-09' });
+    }
+  });
+
   it('takes headline and date from JSON-LD when the text shows none, and says so', async () => {
     const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Acme Opens Lab","datePublished":"2023-10-18T09:00:00+08:00"}]}</script>';
     const r = await parse(page(`<article><p>${para}</p><p>${para}</p></article>`, `<meta charset="utf-8">${ld}`));

@@ -47,6 +47,9 @@ export const en: Locale = {
     'print this page', 'back to top', 'back', 'related news', 'related articles', 'related stories', 'read more',
     'tweet', 'email this', 'email this page', 'previous', 'next', 'subscribe', 'top', 'tags', 'categories',
     'filed under', 'share on', 'follow us',
+    // A newsroom's section names, printed over its releases as a category or breadcrumb.
+    'news', 'newsroom', 'press releases', 'news releases', 'media releases', 'latest news', 'news & media',
+    'news and media', 'media centre', 'media center', 'press room', 'pressroom', 'press centre', 'press center',
   ],
   speechVerbs: [
     'said', 'says', 'added', 'adds', 'commented', 'comments', 'noted', 'notes', 'stated', 'states', 'explained',

@@ -117,7 +117,7 @@ const isCapitalPlace = (place: string, sep: string, after: string): boolean =>
   place !== '' && place === place.toUpperCase() && /\p{Lu}{3}/u.test(place) && /--|—|–/.test(sep) && /^[\p{Lu}\d“"「]/u.test(after);
 
 function readPrefix(text: string, prefix: string, cut: number, tables: Tables, whole = false): DatelineFound | null {
-  if (/[.。!?]\s|[。]/.test(prefix.replace(/\b(?:[A-Z][a-z]{0,3}|St|Mt|Ft)\.\s/g, ''))) return null;
+  if (/[.。!?]\s|[。]/.test(prefix.replace(/\b(?:[A-Z][a-z]{0,3}|Calif)\.\s/g, ''))) return null;
   // Blank out the wire tags and the date; what is left, before or after them, is the place.
   const blanks: [number, number][] = [...prefix.matchAll(WIRE_TAG)].map((m) => [m.index, m.index + m[0].length]);
   const wire = blanks.length > 0;

@@ -16,11 +16,15 @@ export function extractTop(ctx: Context, metadataTitle: string | null = null): T
   const fallbackTitle = metadataTitle && !isLabel(foldForMatching(metadataTitle), ctx.tables) ? metadataTitle : null;
   const { outline: o, blocks } = ctx;
   const at = (i: number | null) => (i === null ? null : blocks[i]!);
-  const h = at(o.headline);
+  // The page's own headline (og:title, JSON-LD) picks between the two top lines: one above it that it does not
+  // match (a category, a site's banner) is not the headline.
+  const promoted = metadataTitle !== null && o.subheadline !== null && o.headline !== null &&
+    sameTitle(blocks[o.subheadline]!.text, metadataTitle) && !sameTitle(blocks[o.headline]!.text, metadataTitle);
+  const h = at(promoted ? o.subheadline : o.headline);
   // "【新闻稿】科创公司推出…": the label in brackets goes to labels, the headline starts after it.
   const labelled = h ? bracketedLabel(h.fold, ctx.tables) : null;
   const title = h && labelled ? h.m.slice(labelled[1] + 1).trim() : h?.m;
-  const s = at(o.subheadline);
+  const s = at(promoted ? null : o.subheadline);
   const highlights = o.highlights.map((i) => {
     const b = blocks[i]!;
     const cut = b.fold.match(BULLET)?.[0].length ?? 0;
@@ -38,3 +42,6 @@ export function extractTop(ctx: Context, metadataTitle: string | null = null): T
     spans: { headline: title?.span() ?? null, subheadline: s?.m.span() ?? null, highlights: highlights.map((m) => m.span()) },
   };
 }
+
+const comparable = (s: string): string => foldForMatching(s).toLowerCase().replace(/\s+/g, ' ').trim();
+const sameTitle = (a: string, b: string): boolean => comparable(a) === comparable(b);
