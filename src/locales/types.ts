@@ -39,6 +39,11 @@ export interface Locale {
   byline: RegExp | null;
   /** A page number or running footer line ("Page 1 of 2", 第1页): a page break, not text. */
   pageNumber: RegExp | null;
+  /**
+   * A listed company's letterhead lines under its name: where it is incorporated, its stock code. The name
+   * above them is letterhead too, not the headline.
+   */
+  listing: RegExp | null;
   /** Lines that close the release text and are not body: wire and government trailers. */
   trailer: RegExp | null;
   /** Names of wire services, printed on a line of their own on newsroom pages ("PRNewswire"). */

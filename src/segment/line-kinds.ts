@@ -105,7 +105,10 @@ export function isChrome(fold: string, tables: Tables): boolean {
   // "Share this", and "Tags: …" / "Share: Twitter | LinkedIn": a chrome word before a colon.
   const head = t.match(/^[([【]?([^:]{1,20}):/)?.[1]?.trim().toLowerCase();
   const bare = trimEndWhere(t, /[:.]/);
-  return (bare.length <= tables.longest('chrome') && chrome.has(bare.toLowerCase())) || (head !== undefined && chrome.has(head)) || (NAVIGATION.test(t) && !/[.。]$/.test(t));
+  return (
+    (bare.length <= tables.longest('chrome') && chrome.has(bare.toLowerCase())) || (head !== undefined && chrome.has(head)) ||
+    (NAVIGATION.test(t) && !/[.。]$/.test(t)) || tables.match('listing', t) !== null
+  );
 }
 
 /** Nothing but phone numbers, e-mail addresses and URLs: a contact detail, a line of its own. */

@@ -164,6 +164,9 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
   for (; i < blocks.length; i++) {
     const k = kinds[i]!;
     const b = blocks[i]!;
+    // A listed company's incorporation or stock-code line ("(Stock Code: 1234)", （於開曼群島註冊成立之有限公司）):
+    // the title lines above it were the company's name, not the headline.
+    if (k === 'chrome' && !o.highlights.length && tables.match('listing', b.fold)) o.headline = o.subheadline = null;
     if (skip.has(k)) continue;
     const early = o.headline !== null && !o.highlights.length;
     // Contact details after a title-like line: that line was a name, not the headline.
