@@ -30,11 +30,16 @@ export function aboutOrganizations(ctx: Pick<Context, 'blocks' | 'outline' | 'ta
   });
 }
 
-/** Short names a release defines: （以下简称“青禾农业”）, (下称「港晖」). */
+/** Short names a release defines: （以下简称“青禾农业”）, (下称「港晖」), （「海景」或「集團」）, ("Acme" or the "Company"). */
 export function definedNames(blocks: Context['blocks']): string[] {
   const out: string[] = [];
-  for (const b of blocks) for (const m of b.fold.matchAll(DEFINED)) out.push(m[1]!);
+  for (const b of blocks) {
+    for (const m of b.fold.matchAll(DEFINED)) out.push(m[1]!);
+    for (const m of b.fold.matchAll(DEFINED_IN_BRACKETS)) out.push(m[1]!);
+  }
   return out;
 }
 
 const DEFINED = /(?:以下简称|简称|下称)[:,]? ?[“「"']?([^”」"'),，]{2,20})/g;
+/** A quoted name opening a bracket after a company's full name; "(the “Company”)" is a word, not a name. */
+const DEFINED_IN_BRACKETS = /\([“「"]([^”」"()]{2,20})[”」"]/g;

@@ -11,6 +11,11 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('knows a short name defined in brackets after the full one', () => {
+    const q = quotes('海景控股有限公司（「海景」或「集團」；股份代號：1234）今天公布中期業績。\n\n海景主席陳偉德先生表示：「我們對香港的長遠發展充滿信心，集團會繼續投資。」');
+    expect(q.map((x) => x.speaker)).toEqual([{ name: '陳偉德', honorific: '先生', title: '主席', organization: '海景' }]);
+  });
+
   it('reads the speaker of "According to Name, Title of Org, “…”"', () => {
     expect(quotes('According to Jane Doe, CEO of Acme Corp, “the program is the first of its kind in the region.”')).toEqual([
       { text: 'the program is the first of its kind in the region.', kind: 'direct', speaker: { name: 'Jane Doe', honorific: null, title: 'CEO', organization: 'Acme Corp' } },
