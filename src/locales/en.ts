@@ -67,6 +67,10 @@ export const en: Locale = {
   ],
   female: ['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'madam', 'lady', 'baroness'],
   male: ['mr.', 'mr', 'sir', 'lord', 'baron'],
+  leadIns: [
+    'in', 'at', 'on', 'during', 'after', 'before', 'speaking', 'commenting', 'addressing', 'writing', 'separately',
+    'meanwhile', 'today', 'yesterday', 'earlier', 'later', 'additionally', 'furthermore', 'moreover', 'however',
+  ],
   timeWords: [
     'today', 'yesterday', 'tonight', 'this morning', 'this afternoon', 'this evening', 'this week', 'earlier today',
     'earlier', 'recently', 'also', 'later', 'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday',

@@ -4,7 +4,7 @@ import type { Locale } from './types.js';
 const base = {
   labels: [], namedLabels: [], embargo: null, endMark: null, aboutHeading: null, contactHeading: null, contactRole: null, contactSentence: null, wirePrefix: null, termIntro: null, captionLabel: null,
   captionUnlabelled: null, creditLabel: null, byline: null, pageNumber: null, listing: null, trailer: null, wires: [], chrome: [], speechVerbs: [], honorifics: [],
-  female: [], male: [], timeWords: [], pronouns: {}, titleHeads: [], orgSuffixes: [], orgWords: [], departments: [], postnominals: [], surnames: [], regions: {}, phoneLabels: [],
+  female: [], male: [], leadIns: [], timeWords: [], pronouns: {}, titleHeads: [], orgSuffixes: [], orgWords: [], departments: [], postnominals: [], surnames: [], regions: {}, phoneLabels: [],
   faxLabels: [], emailLabels: [], nameLabels: [], nameColumns: [], titleColumns: [], organizationColumns: [],
   compoundHeads: [],
 } satisfies Omit<Locale, 'tags' | 'stopwords' | 'months'>;

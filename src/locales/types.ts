@@ -61,6 +61,8 @@ export interface Locale {
   /** Honorifics that tell a person's gender, for resolving pronouns. */
   female: readonly string[];
   male: readonly string[];
+  /** First words of a phrase that opens a sentence before its speaker ("In a statement, Acme CEO Jane Doe said"). */
+  leadIns: readonly string[];
   /** Time words that may stand between a speaker and the verb ("A spokesman … today (January 23) said"). */
   timeWords: readonly string[];
   /** Pronouns that refer to the last person named, with their gender where they have one. */

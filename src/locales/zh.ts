@@ -48,6 +48,7 @@ export const zh: Locale = {
   ],
   female: ['女士', '小姐', '太太', '夫人'],
   male: ['先生'],
+  leadIns: [],
   timeWords: ['今日', '今天', '昨日', '昨天', '日前', '近日', '其后', '随后'],
   pronouns: { 他: 'm', 她: 'f', 佢: null },
   titleHeads: [

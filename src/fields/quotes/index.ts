@@ -2,6 +2,7 @@ import type { Tables } from '../../locales/index.js';
 import type { Quote, Speaker } from '../../schema.js';
 import { foldForMatching } from '../../normalize/fold.js';
 import { escapeRegExp, hasMatches } from '../../util/regexp.js';
+import { trimEndWhere } from '../../util/trim.js';
 import type { Context } from '../context.js';
 import { findMarks } from './marks.js';
 import { findMentions } from './mentions.js';
@@ -40,7 +41,8 @@ function patterns(tables: Tables): Patterns {
     zhIndirect: new RegExp(`(?:${zh}),`, 'g'),
     enBefore: new RegExp(`\\b(?:${en}) ?[,:]? ?$`, 'i'),
     enAfterVerb: new RegExp(`\\b(?:${en})\\b`, 'i'),
-    enIndirect: new RegExp(`\\b(?:${en}) that `, 'gi'),
+    // "said that …", and news style's "said the company would …": "said" or "says" before a pronoun or article.
+    enIndirect: new RegExp(`\\b(?:${en}) that |\\b(?:said|says) (?=(?:the|a|an|it|its|he|she|they|we|his|her|their|this|these|there)\\b)`, 'gi'),
     pronounZh: new RegExp(`(?:${pronounsZh})(?:亦|也|又|则|更|并|还|再)?$`),
   };
   cache.set(tables, p);
@@ -299,8 +301,8 @@ function transcript(unit: Unit, tables: Tables, people: People, known: readonly 
 /** Reported speech: "X said that …", X表示，…. */
 function indirect(unit: Unit, direct: readonly [number, number][], pat: Patterns, tables: Tables, people: People, known: readonly string[]): Draft[] {
   const out: Draft[] = [];
-  // Direct quotes come in order and do not overlap: a binary search finds the one that could hold `i`.
-  const inside = (i: number): boolean => {
+  // Direct quotes come in order and do not overlap: a binary search finds the first that opens at `i` or after.
+  const firstFrom = (i: number): number => {
     let lo = 0;
     let hi = direct.length;
     while (lo < hi) {
@@ -308,8 +310,16 @@ function indirect(unit: Unit, direct: readonly [number, number][], pat: Patterns
       if (direct[mid]![0] < i) lo = mid + 1;
       else hi = mid;
     }
-    const d = direct[lo - 1];
+    return lo;
+  };
+  const inside = (i: number): boolean => {
+    const d = direct[firstFrom(i) - 1];
     return d !== undefined && i < d[1];
+  };
+  /** Where the first direct quote in [from, to) opens, if one does. */
+  const quoteIn = (from: number, to: number): number | null => {
+    const open = direct[firstFrom(from)]?.[0];
+    return open !== undefined && open < to ? open : null;
   };
   for (const m of unit.fold.matchAll(pat.zhIndirect)) {
     if (inside(m.index)) continue;
@@ -319,9 +329,9 @@ function indirect(unit: Unit, direct: readonly [number, number][], pat: Patterns
     const startClause = m.index + m[0].length;
     let end = sentenceEnd(unit.text, startClause);
     // "X表示，…，「…」": the report ends at the comma before a direct quote; marks around a name (“天枢”) stay in it.
-    const q = direct.find(([open]) => open >= startClause && open < end);
-    if (q) {
-      const cut = unit.fold.slice(startClause, q[0]).lastIndexOf(',');
+    const q = quoteIn(startClause, end);
+    if (q !== null) {
+      const cut = unit.fold.slice(startClause, q).lastIndexOf(',');
       if (cut < 0) continue;
       end = startClause + cut;
     }
@@ -332,10 +342,15 @@ function indirect(unit: Unit, direct: readonly [number, number][], pat: Patterns
   for (const m of unit.text.matchAll(pat.enIndirect)) {
     if (inside(m.index)) continue;
     const s0 = sentenceStart(unit.text, m.index);
+    // Without "that", only a subject with no quote in it: '“…,” said the CEO' names a direct quote's speaker.
+    if (!/that $/i.test(m[0]) && /[“”"]/.test(unit.text.slice(s0, m.index))) continue;
     const speaker = englishSubject(unit.text.slice(s0, m.index), unit.m.toSource(s0), tables, people);
     if (!speaker) continue;
     const startClause = m.index + m[0].length;
-    const end = sentenceEnd(unit.text, startClause);
+    let end = sentenceEnd(unit.text, startClause);
+    // "Moore says the method is better: “We can now …”": the report ends where a direct quote opens.
+    const q = quoteIn(startClause, end);
+    if (q !== null) end = startClause + trimEndWhere(unit.text.slice(startClause, q), /[\s,:;]/).length;
     const clause = unit.m.slice(startClause, end).trim();
     if (!clause.text) continue;
     out.push({ text: clause.text, speaker, kind: 'indirect', span: unit.m.span(s0, end), open: false });

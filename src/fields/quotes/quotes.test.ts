@@ -128,6 +128,16 @@ describe('reported speech', () => {
     expect(quotes('The CEO at HKSTP stated that promising start-ups continue to face challenges.')).toEqual([
       { text: 'promising start-ups continue to face challenges', kind: 'indirect', speaker: { name: null, honorific: null, title: 'CEO', organization: 'HKSTP' } },
     ]);
+    // News style: "said" and the report, without "that"; it ends where a direct quote opens.
+    expect(quotes('Jane Doe, chief executive of Acme, said the company would hire 200 people at the lab by 2026.')).toEqual([
+      { text: 'the company would hire 200 people at the lab by 2026', kind: 'indirect', speaker: { name: 'Jane Doe', honorific: null, title: 'chief executive', organization: 'Acme' } },
+    ]);
+    expect(quotes('Dr. Ann Moore says the new survey is a big improvement: “We can now measure damage to thousands of palms.”').map((q) => [q.kind, q.text])).toEqual([
+      ['indirect', 'the new survey is a big improvement'], ['direct', 'We can now measure damage to thousands of palms.'],
+    ]);
+    expect(quotes('“The lab will double our research capacity,” said the chief executive, Jane Doe.').map((q) => q.kind)).toEqual(['direct']);
+    // A phrase that opens the sentence is not the speaker's title.
+    expect(quotes('In a statement, Acme CEO Jane Doe said: “The lab will double our research capacity.”')[0]!.speaker).toMatchObject({ name: 'Jane Doe', title: 'Acme CEO' });
     // Marks around a name do not end the report; a direct quote does.
     expect(quotes('星河云总裁赵敏表示，过去部署大模型需要数月，“天枢”希望把这一过程缩短到一周。')[0]!.text).toBe('过去部署大模型需要数月，“天枢”希望把这一过程缩短到一周');
     expect(quotes('星河云总裁赵敏表示，部署需要数月，“我们希望把这一过程缩短到一周以内，让企业更快用上AI。”')[0]).toMatchObject({ text: '部署需要数月', kind: 'indirect' });

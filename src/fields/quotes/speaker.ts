@@ -244,6 +244,18 @@ function withoutPostnominals(part: string, tables: Tables): string {
   return n === words.length ? part : words.slice(0, n).join(' ').replace(/,$/, '');
 }
 
+/** "In a statement, Acme CEO Jane Doe" → "Acme CEO Jane Doe": the phrases that open the sentence before its speaker. */
+function withoutLeadIn(p: string, tables: Tables): string {
+  const leadIns = tables.set('leadIns');
+  // Walked by index: each phrase is scanned once, however many there are.
+  let start = 0;
+  for (let comma = p.indexOf(', '); comma > start; comma = p.indexOf(', ', start)) {
+    if (!leadIns.has(p.slice(start, p.indexOf(' ', start)).toLowerCase())) break;
+    start = comma + 2;
+  }
+  return p.slice(start);
+}
+
 export type EnglishSpeaker = { kind: 'person'; speaker: Speaker } | { kind: 'pronoun'; word: string } | { kind: 'surname'; honorific: string | null; surname: string };
 
 /**
@@ -251,7 +263,7 @@ export type EnglishSpeaker = { kind: 'person'; speaker: Speaker } | { kind: 'pro
  * "HKSTP CEO Albert Wong", "The CEO at HKSTP" (a role), "she", "Prof Ma" (a reference to someone named before).
  */
 export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpeaker | null {
-  const p = withoutTime(phrase.trim().replace(/^(?:and|but|as|while|meanwhile|also|according to)\s+/i, '').replace(/[,:]$/, '').trim(), tables);
+  const p = withoutTime(withoutLeadIn(phrase.trim().replace(/^(?:and|but|as|while|meanwhile|also|according to)\s+/i, '').replace(/[,:]$/, '').trim(), tables), tables);
   if (!p || charsOver(p, 220)) return null;
   if (tables.pronouns.has(p.toLowerCase())) return { kind: 'pronoun', word: p.toLowerCase() };
   // "Moore says": a family name alone refers to someone named in full before.
