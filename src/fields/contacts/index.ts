@@ -117,6 +117,71 @@ function readSection(groups: Line[][], ctx: Context, sectionRole: string | null 
   // Under a table's header row, each row is one contact, its cells read by their columns.
   let table: { header: ContactTableHeader; organization: string | null } | null = null;
 
+  /**
+   * Reads one part of a contact line (a name, title, organization or sub-heading) into the contact being
+   * built; says whether it was a title, which the next part may go on.
+   */
+  const readPart = (free: string, line: Line, titledBefore: boolean): boolean => {
+    const fold = foldForMatching(free);
+    // "Vice President, Investor Relations": after a title, a department is part of it.
+    if (titledBefore && ctx.tables.set('departments').has(fold.toLowerCase().split(/\s+/).pop() ?? '')) {
+      if (cur.title !== null) cur.title += `, ${free}`;
+      return titledBefore;
+    }
+    const titled = isTitle(fold, ctx.tables);
+    let named: Named | null;
+    if (/[:：]$/.test(free)) {
+      // A sub-heading ("Media:", "Investor Relations:") opens a new contact and names its role.
+      flush();
+      role = free.slice(0, -1).trimEnd();
+      cur.role = role;
+      inherited = null;
+      return titled;
+    }
+    if (isOrganization(fold, ctx.tables, knownOrgs)) {
+      // A department over its institution ("College of X" / "University of Y"): one organization.
+      if (cur.organization !== null && cur.name !== null && !cur.orgFirst && !hasNumbers()) {
+        cur.organization += isHan(free[0]) ? ' ' : ', ';
+        cur.organization += free;
+        touch(line);
+        return titled;
+      }
+      if (cur.organization !== null || hasNumbers()) flush();
+      if (cur.name === null) cur.orgFirst = true;
+      cur.organization = free;
+      inherited = null;
+      touch(line);
+    } else if (titledBefore && !titled && cur.name !== null && cur.organization === null) {
+      // "Director of Communications, Prairie Valley Water District": after a named contact's title, on the
+      // title's line, the organization, whatever words it ends with.
+      cur.organization = free;
+      touch(line);
+    } else if ((named = isPersonName(free, fold, ctx.tables) ? { name: free, title: null, organization: null } : titled ? titleAndName(free, ctx.tables) : null)) {
+      if (cur.name !== null || hasNumbers()) {
+        const org = cur.orgFirst ? cur.organization : null;
+        flush();
+        inherited = org ?? inherited;
+      }
+      cur.name = named.name;
+      cur.title ??= named.title;
+      cur.organization ??= named.organization;
+      if (cur.organization === null && inherited !== null) {
+        cur.organization = inherited;
+        cur.orgFirst = true;
+      }
+      touch(line);
+    } else if (titled) {
+      cur.title ??= free;
+      touch(line);
+    } else if (cur.name === null && !hasNumbers() && isHan(free[0]) && !charsOver(free, 12)) {
+      // A short Chinese line that is neither a title nor a name we recognise: an organization.
+      cur.organization ??= free;
+      cur.orgFirst = true;
+      touch(line);
+    }
+    return titled;
+  };
+
   let prev: Line | null = null;
   for (const group of groups) {
     for (const line of group) {
@@ -141,66 +206,7 @@ function readSection(groups: Line[][], ctx: Context, sectionRole: string | null 
       table = null;
       for (const parsed of readContactLine(line, ctx.tables)) {
         let titled = false;
-        for (const free of parsed.free) {
-          const fold = foldForMatching(free);
-          // "Vice President, Investor Relations": after a title, a department is part of it.
-          if (titled && ctx.tables.set('departments').has(fold.toLowerCase().split(/\s+/).pop() ?? '')) {
-            if (cur.title !== null) cur.title += `, ${free}`;
-            continue;
-          }
-          const afterTitle = titled;
-          titled = isTitle(fold, ctx.tables);
-          let named: Named | null;
-          if (/[:：]$/.test(free)) {
-            // A sub-heading ("Media:", "Investor Relations:") opens a new contact and names its role.
-            flush();
-            role = free.slice(0, -1).trimEnd();
-            cur.role = role;
-            inherited = null;
-            continue;
-          }
-          if (isOrganization(fold, ctx.tables, knownOrgs)) {
-            // A department over its institution ("College of X" / "University of Y"): one organization.
-            if (cur.organization !== null && cur.name !== null && !cur.orgFirst && !hasNumbers()) {
-              cur.organization += isHan(free[0]) ? ' ' : ', ';
-              cur.organization += free;
-              touch(line);
-              continue;
-            }
-            if (cur.organization !== null || hasNumbers()) flush();
-            if (cur.name === null) cur.orgFirst = true;
-            cur.organization = free;
-            inherited = null;
-            touch(line);
-          } else if (afterTitle && !titled && cur.name !== null && cur.organization === null) {
-            // "Director of Communications, Prairie Valley Water District": after a named contact's title, on the
-            // title's line, the organization, whatever words it ends with.
-            cur.organization = free;
-            touch(line);
-          } else if ((named = isPersonName(free, fold, ctx.tables) ? { name: free, title: null, organization: null } : titled ? titleAndName(free, ctx.tables) : null)) {
-            if (cur.name !== null || hasNumbers()) {
-              const org = cur.orgFirst ? cur.organization : null;
-              flush();
-              inherited = org ?? inherited;
-            }
-            cur.name = named.name;
-            cur.title ??= named.title;
-            cur.organization ??= named.organization;
-            if (cur.organization === null && inherited !== null) {
-              cur.organization = inherited;
-              cur.orgFirst = true;
-            }
-            touch(line);
-          } else if (titled) {
-            cur.title ??= free;
-            touch(line);
-          } else if (cur.name === null && !hasNumbers() && isHan(free[0]) && !charsOver(free, 12)) {
-            // A short Chinese line that is neither a title nor a name we recognise: an organization.
-            cur.organization ??= free;
-            cur.orgFirst = true;
-            touch(line);
-          }
-        }
+        for (const free of parsed.free) titled = readPart(free, line, titled);
         if (parsed.phones.length || parsed.emails.length || parsed.faxes.length) {
           cur.phones.push(...parsed.phones);
           cur.faxes.push(...parsed.faxes);
