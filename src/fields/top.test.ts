@@ -43,6 +43,20 @@ describe('labels, embargo, headline, end mark', () => {
     expect(r.dateline?.date).toBe('2024-06-05');
   });
 
+  it.each([
+    ['Embargoed until 10:00 a.m. ET, Tuesday, March 5, 2024', '2024-03-05T10:00-05:00'],
+    ['Embargoed until 10:00 a.m. Eastern Time, Tuesday, July 9, 2024', '2024-07-09T10:00-04:00'],
+    ['EMBARGO: 00:01 (UK time) Wednesday 6 March 2024', '2024-03-06T00:01Z'],
+    ['EMBARGO: 00:01 UK time, Wednesday 3 July 2024', '2024-07-03T00:01+01:00'],
+    ['UNDER STRICT EMBARGO UNTIL 6 MARCH 2024, 00:01 CET', '2024-03-06T00:01+01:00'],
+    ['請於2024年3月5日（星期二）下午3時後發佈', '2024-03-05T15:00'],
+    ['不得早於2024年3月5日上午10時發布', '2024-03-05T10:00'],
+    ['禁止於2024年3月5日下午3時前發佈', '2024-03-05T15:00'],
+  ])('reads the embargo "%s", a seasonal zone on its day', (line, until) => {
+    const r = parseRelease(`${line}\n\nAcme Opens Lab\n\n(Hong Kong, 5 March 2024) – Acme opened a lab.`);
+    expect([r.embargo?.until, r.embargo?.text, r.headline]).toEqual([until, line, 'Acme Opens Lab']);
+  });
+
   it('gives a text with no headline a null headline and a warning, never its first sentence', () => {
     const r = parseRelease('BioMap, a pioneering company at the intersection of AI and the life sciences, integrates AI with biotechnology to design proteins.\nThe ceremony took place during the summit where the partnership agreement was signed by both companies.');
     expect(r.headline).toBeNull();

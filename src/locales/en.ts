@@ -21,7 +21,7 @@ export const en: Locale = {
     'media alert', 'news advisory', 'press advisory', 'press notice',
   ],
   namedLabels: ['press release', 'news release', 'media release'],
-  embargo: /^(?:embargoed|embargo(?![\p{L}\p{M}\w])|under embargo|strictly embargoed|not for (?:publication|release|distribution) (?:until|before)|hold for release)/iu,
+  embargo: /^(?:embargoed|embargo(?![\p{L}\p{M}\w])|under (?:strict )?embargo|strict(?:ly)? embargo(?:ed)?|not for (?:publication|release|distribution) (?:until|before)|hold for release)/iu,
   endMark: /^(?:#\s?#\s?#|[-–]\s?30\s?[-–]|[-—–]{1,3} ?ends? ?[-—–]{1,3}|\[?ends?\]?|ends\s*\/.*)$/i,
   // No bound here: aboutHeading() caps the name's width.
   aboutHeading: /^about\s+(\S.*)$/i,

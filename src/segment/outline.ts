@@ -49,13 +49,14 @@ function classify(b: Block, tables: Tables): BlockKind {
   if (isRule(f)) return 'rule';
   if (isLabel(f, tables)) return 'label';
   const width = b.width;
+  // An embargo line carries a date, but not the release's.
+  if (tables.match('embargo', f)) return 'embargo';
   // A byline with a date ("来源：… 发布时间：2024-06-18") is a date line before it is chrome.
   if (width <= 80 && isDateLine(f, tables)) return 'date';
   // A contact table's header row ("Name | Title | Phone") is no site navigation.
   if (contactTableHeader(f, tables)) return 'contactInfo';
   // A byline is no title: like site chrome, it is skipped above the headline and left out of the body.
   if (isChrome(f, tables) || tables.match('byline', f)) return 'chrome';
-  if (tables.match('embargo', f)) return 'embargo';
   if (tables.match('trailer', f)) return 'trailer';
   if (aboutHeading(b.lines[0]!.fold, tables)) return 'about';
   if (tables.match('creditLabel', f)) return 'credit';

@@ -12,7 +12,13 @@ const ZONES: Record<string, string> = {
 };
 const EN_TIME = /\b(\d{1,2})(?:[:.](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)?(?= |,|$)/i;
 const ZH_TIME = /(上午|下午|中午|晚上|凌晨)? ?([0-9〇零一二三四五六七八九十]{1,3}) ?[时点](?: ?([0-9〇零一二三四五六七八九十]{1,3}) ?分|(半))?/;
-const ZONE = /\b(hkt|gmt|utc|bst|cest|cet|est|edt|pst|pdt|jst|sgt|aest)\b|(香港时间|北京时间|台北时间)/i;
+/** Zones whose offset changes with the season ("10:00 a.m. ET", "00:01 UK time"): read on the embargo's day. */
+const SEASONAL: Record<string, string> = {
+  et: 'America/New_York', 'eastern time': 'America/New_York', ct: 'America/Chicago', 'central time': 'America/Chicago',
+  mt: 'America/Denver', 'mountain time': 'America/Denver', pt: 'America/Los_Angeles', 'pacific time': 'America/Los_Angeles',
+  'uk time': 'Europe/London', 'london time': 'Europe/London', 'brussels time': 'Europe/Brussels', 'paris time': 'Europe/Paris',
+};
+const ZONE = /\b(hkt|gmt|utc|bst|cest|cet|est|edt|pst|pdt|jst|sgt|aest|et|ct|mt|pt|(?:eastern|central|mountain|pacific|uk|london|brussels|paris) time)\b|(香港时间|北京时间|台北时间)/i;
 
 /** The embargo line under the labels: "EMBARGOED UNTIL 00:01 HKT, 5 June 2024", 禁止發佈至…. */
 export function extractEmbargo(ctx: Context): Embargo | null {
@@ -43,7 +49,17 @@ function readUntil(fold: string, ctx: Context): string | null {
     if (mer === 'am' && hour === 12) hour = 0;
   }
   if (hour === null || hour > 23 || minute > 59) return date;
-  const z = rest.match(ZONE);
-  const offset = z ? ZONES[(z[1] ?? z[2]!).toLowerCase()] ?? '' : '';
+  const z = rest.match(ZONE)?.slice(1).find(Boolean)?.toLowerCase();
+  const seasonal = z === undefined ? undefined : SEASONAL[z];
+  const offset = z === undefined ? '' : seasonal ? offsetOn(seasonal, d.year!, d.month, d.day, hour, minute) : (ZONES[z] ?? '');
   return `${date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}${offset}`;
+}
+
+/** The zone's UTC offset ("-05:00", "Z") at that wall-clock time, from the engine's time-zone data. */
+function offsetOn(zone: string, year: number, month: number, day: number, hour: number, minute: number): string {
+  const at = Date.UTC(year, month - 1, day, hour, minute);
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  // "GMT-05:00"; at UTC "GMT" or "GMT+00:00", written Z as GMT is.
+  const offset = name.replace(/^GMT/, '');
+  return offset === '' || offset === '+00:00' ? 'Z' : offset;
 }
