@@ -17,6 +17,19 @@ describe('captions', () => {
   });
 });
 
+describe('more caption styles', () => {
+  it.each([
+    ['Pictured: Jane Doe cuts the ribbon.', 'Pictured', 'Jane Doe cuts the ribbon.'],
+    ['Photo 1 – Jane Doe cuts the ribbon.', 'Photo 1', 'Jane Doe cuts the ribbon.'],
+    ['圖片說明：陳大文（左）與李小美（右）出席開幕禮。', '圖片說明', '陳大文（左）與李小美（右）出席開幕禮。'],
+    ['Jane Doe cuts the ribbon at the new lab. (Photo: Business Wire)', null, 'Jane Doe cuts the ribbon at the new lab. (Photo: Business Wire)'],
+  ])('%s', (line, label, text) => {
+    const r = release(`${line}\n\nThe lab employs 40 people.`);
+    expect(r.captions.map((c) => [c.label, c.text])).toEqual([[label, text]]);
+    expect(r.body).toEqual(['Acme opened a lab in Hong Kong today, its first in Asia.', 'The lab employs 40 people.']);
+  });
+});
+
 describe('about', () => {
   it('reads each About section with its URLs, up to the next heading', () => {
     const r = release('About Acme Holdings, Inc.\nAcme builds robots. Visit https://acme.example.com.\n\n關於香港科技園公司\n香港科技園公司成立逾 20 年。更多詳情，請瀏覽 www.hkstp.org。\n\nForward-Looking Statements\nThis release contains forward-looking statements.');

@@ -19,6 +19,13 @@ describe('labels, embargo, headline, end mark', () => {
     }
   });
 
+  it('reads numbered highlights and Chinese ones after a full-width stop', () => {
+    const en = parseRelease('Acme Opens New Lab\n\n1. Lab employs 40 engineers\n2. First lab outside Europe\n\nSPRINGFIELD, Ill. (March 3, 2024) — Acme opened a lab today.');
+    const zh = parseRelease('科技園推出創業支援計劃\n\n．首年支援一百家初創企業\n．提供資金及專業指導\n\n（香港，2023年10月18日）科技園公司今日宣布推出計劃。');
+    expect([en.highlights, en.subheadline]).toEqual([['Lab employs 40 engineers', 'First lab outside Europe'], null]);
+    expect([zh.highlights, zh.subheadline]).toEqual([['首年支援一百家初創企業', '提供資金及專業指導'], null]);
+  });
+
   it('reads the labels of advisories and of releases for immediate distribution', () => {
     for (const label of ['For Release: Immediately', 'FOR IMMEDIATE DISTRIBUTION', 'MEDIA ALERT', 'News Advisory', '传媒通告', '採訪通知']) {
       const r = parseRelease(`${label}\n\nAcme Opens Lab\n\n(Hong Kong, 5 June 2024) – Acme opened a lab.`);

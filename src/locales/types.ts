@@ -31,6 +31,8 @@ export interface Locale {
   contactSentence: RegExp | null;
   /** A caption's label at line start; group 1 is the label. */
   captionLabel: RegExp | null;
+  /** A caption that ends with its photo's credit in brackets. */
+  captionCredited: RegExp | null;
   /** A caption without a label, e.g. "(From left) …". */
   captionUnlabelled: RegExp | null;
   /** An image credit's label at line start; group 1 is the label. */

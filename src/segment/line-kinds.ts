@@ -5,8 +5,11 @@ import { scanTokens, withoutTokens } from '../util/tokens.js';
 import { trimEndWhere, trimStartWhere } from '../util/trim.js';
 import { charsOver, displayWidth, hasCombining } from '../util/chars.js';
 
-/** Marks that open a bullet item. "-" and "*" need a space after them. */
-export const BULLET = /^(?:[•●▪■◆◇○◦‣∙·➢►▶✓✔❖]|[-*–](?= ))\s*/;
+/**
+ * Marks that open a bullet item. "-", "*" and a number ("1.", "2)") need a space after them; a stop (．, folded)
+ * opens a Chinese item.
+ */
+export const BULLET = /^(?:[•●▪■◆◇○◦‣∙·➢►▶✓✔❖‧・･]|[-*–](?= )|\d{1,2}[.)](?= )|\.(?=[\u3400-\u9fff]))\s*/;
 const RULE = /^(?:[*=_~-] ?){3,}$/;
 
 /**
