@@ -38,6 +38,8 @@ export function runPipeline(raw: string, source: Source, options: ParseOptions =
   const hasDateline = (b: { text: string; fold: string }): boolean => readDateline(b, tables) !== null;
   const seg = segment(text, tables, hasDateline);
   const placedAndDated = (b: { text: string; fold: string }): boolean => {
+    // A full date has a year: a line without four digits or 年 is not read.
+    if (!/\d{4}|年/.test(b.fold)) return false;
     const found = readWholeDateline(b, tables);
     return found !== null && found.location !== null && found.date !== null;
   };

@@ -78,6 +78,7 @@ export function contactTableHeader(fold: string, tables: Tables): ContactTableHe
   // A header is a few column names: a longer block (most are) is none, and is not split.
   if (fold.length > HEADER_MAX) return null;
   const separator = fold.includes('\t') ? TAB : BAR.test(fold) ? BAR : SPACES;
+  if (separator === SPACES && !SPACES.test(fold.trim())) return null;
   const names = cellsOf(fold, separator);
   if (names.length < 2) return null;
   const columns: ContactColumn[] = [];

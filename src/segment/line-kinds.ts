@@ -70,6 +70,8 @@ export function isLabel(fold: string, tables: Tables): boolean {
   const trimmed = unbracketed(trimEndWhere(fold.trim(), /[:.\s]/));
   // Counted in characters, a longer text is no label, and is not scanned for marks.
   if (!trimmed || charsOver(trimmed, tables.longest('labels') + PUBLISHER_WIDTH)) return false;
+  // Longer than any label, it can only be one after its publisher's name.
+  if (charsOver(trimmed, tables.longest('labels'))) return publisherLabel(trimmed, tables);
   // Decomposed ("プ" as フ + ◌゚, "é" as e + ◌́: metadata and text from macOS), a label is composed to be looked up.
   const t = hasCombining(trimmed) ? trimmed.normalize('NFC') : trimmed;
   return tables.set('labels').has(t.toLowerCase()) || publisherLabel(t, tables);
@@ -80,6 +82,13 @@ const PUBLISHER_WIDTH = 40;
 /** Marks of a sentence or a quote: a headline ending in "press release" has them, a publisher's name has none. */
 const NOT_A_NAME = /[，。,!?！？:：;；"“”「」『』]/;
 
+const labelEndsCache = new WeakMap<Tables, Set<string>>();
+const labelEnds = (tables: Tables): Set<string> => {
+  let ends = labelEndsCache.get(tables);
+  if (!ends) labelEndsCache.set(tables, (ends = new Set(tables.list('namedLabels').map((l) => l[l.length - 1]!))));
+  return ends;
+};
+
 /** Words a name in capitals may hold in lower case ("City of Springfield"). */
 const NAME_WORD = /^(?:\p{Lu}|\d|&|(?:of|and|for|the|de|du|la|le|von|van)$)/u;
 
@@ -88,6 +97,8 @@ const NAME_WORD = /^(?:\p{Lu}|\d|&|(?:of|and|for|the|de|du|la|le|von|van)$)/u;
  * capitalized words ("Acme Responds to Press Release" is a headline).
  */
 function publisherLabel(t: string, tables: Tables): boolean {
+  // Most lines end in no label's last letter, and are not lowered and compared.
+  if (!labelEnds(tables).has(t[t.length - 1]!.toLowerCase())) return false;
   const lower = t.toLowerCase();
   for (const label of tables.list('namedLabels')) {
     if (lower.length <= label.length || !lower.endsWith(label)) continue;

@@ -220,10 +220,15 @@ function readSection(groups: Line[][], ctx: Context, sectionRole: string | null 
   return out;
 }
 
+const CAPITALIZED = /^\p{Lu}/u;
+
 type Named = { name: string; title: string | null; organization: string | null };
 
 /** "Communications Manager Lisa Young", "Acme CEO Jane Doe": a title, then the name, in one part. */
 function titleAndName(part: string, tables: Tables): Named | null {
+  // A title and a name of two capitalized words at least: most title lines end otherwise, and are not parsed.
+  const words = part.split(/\s+/);
+  if (words.length < 3 || !words.slice(-2).every((w) => CAPITALIZED.test(w))) return null;
   const parsed = parseEnglishSpeaker(part, tables);
   if (parsed?.kind !== 'person' || !parsed.speaker.name || !parsed.speaker.title) return null;
   return { name: parsed.speaker.name, title: parsed.speaker.title, organization: parsed.speaker.organization };
