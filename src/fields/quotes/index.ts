@@ -209,6 +209,9 @@ function after(unit: Unit, from: number, pat: Patterns, tables: Tables, people: 
     const who = fold.slice(0, zv.index);
     const g = tables.pronouns.get(who.replace(/[亦也又]$/, ''));
     if (g !== undefined) return people.pronoun(at, g);
+    // 「…」香港科技園公司行政總裁黃克強說: the person named between the quote and the verb.
+    const named = people.firstIn(unit.m.toSource(from + lead), unit.m.toSource(from + lead + zv.index));
+    if (named) return named;
   }
   return null;
 }

@@ -72,14 +72,15 @@ export function* appositives(text: string): Generator<RegExpExecArray> {
 const AFTER_NAME = /[今在于出主与及和亦也将已为是的等率带致（(,，。、：:；]/;
 
 const verbStarts = new WeakMap<Tables, Set<string>>();
-/** The first characters of speech verbs (表示, 分享 …): a name does not end with them either. */
-function startsVerb(ch: string, tables: Tables): boolean {
+/** The first characters of speech verbs (表示, 分享 …): one look-up before the verbs themselves are compared. */
+/** A speech verb starts at `i` ("表示", "指"): the name before it ends there. 黃克強表示 is 黃克強, though 强调 is a verb. */
+function verbAt(fold: string, i: number, tables: Tables): boolean {
   let set = verbStarts.get(tables);
   if (!set) {
     set = new Set(tables.cjk('speechVerbs').map((v) => v[0]!));
     verbStarts.set(tables, set);
   }
-  return set.has(ch);
+  return set.has(fold[i] ?? '') && tables.cjk('speechVerbs').some((v) => fold.startsWith(v, i));
 }
 
 /** 副教授林嘉慧博士: a family name and another honorific follow, so the first honorific was a title. */
@@ -134,8 +135,8 @@ function namesAfterTitles(fold: string, tables: Tables): [number, number][] {
     const n = i + h.length;
     if (!surnames.has(fold[n] ?? '') || !/[\u3400-\u9fff]/.test(fold[n + 1] ?? '')) continue;
     const third = fold[n + 2] ?? '';
-    const len = /[\u3400-\u9fff]/.test(third) && !AFTER_NAME.test(third) && !startsVerb(third, tables) ? 3 : 2;
-    if (AFTER_NAME.test(fold[n + 1]!) || startsVerb(fold[n + 1]!, tables)) continue;
+    const len = /[\u3400-\u9fff]/.test(third) && !AFTER_NAME.test(third) && !verbAt(fold, n + 2, tables) ? 3 : 2;
+    if (AFTER_NAME.test(fold[n + 1]!) || verbAt(fold, n + 1, tables)) continue;
     // 总裁王磊先生: with an honorific, the honorific's mention covers it.
     if (honorifics.some((x) => fold.startsWith(x, n + 2) || fold.startsWith(x, n + 3))) continue;
     out.push([i, n + len]);

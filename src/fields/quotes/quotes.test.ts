@@ -11,6 +11,15 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads a Chinese name whose last character starts a verb (黃克強, 强调), the verb 指, and a speaker after the quote', () => {
+    const hkstp = { name: '黃克強', honorific: null, title: '行政總裁', organization: '香港科技園公司' };
+    for (const body of [
+      '香港科技園公司行政總裁黃克強表示：「計劃將為初創企業提供全方位支援，助他們走向國際市場。」',
+      '香港科技園公司行政總裁黃克強指：「計劃將為初創企業提供全方位支援，助他們走向國際市場。」',
+      '「計劃將為初創企業提供全方位支援，助他們走向國際市場。」香港科技園公司行政總裁黃克強說。',
+    ]) expect(quotes(`（香港，2023年10月18日）科技園公司今日宣布推出計劃。\n\n${body}`).map((q) => q.speaker)).toEqual([hkstp]);
+  });
+
   it('knows a short name defined in brackets after the full one', () => {
     const q = quotes('海景控股有限公司（「海景」或「集團」；股份代號：1234）今天公布中期業績。\n\n海景主席陳偉德先生表示：「我們對香港的長遠發展充滿信心，集團會繼續投資。」');
     expect(q.map((x) => x.speaker)).toEqual([{ name: '陳偉德', honorific: '先生', title: '主席', organization: '海景' }]);
