@@ -44,6 +44,16 @@ describe('about', () => {
     expect(r.about.map((a) => a.organization)).toEqual(['星河云', 'Harbourview Holdings Limited', '晶鋒能源', 'Acme (Europe)']);
   });
 
+  it('reads an About paragraph that opens with its heading', () => {
+    const r = release('About Acme: Acme Corp. is a leading maker of robots. Learn more at acme.com.\n\n关于星河云：星河云成立于2016年。官网：www.xinghecloud.com');
+    expect(r.about.map(({ organization, text, urls }) => ({ organization, text, urls }))).toEqual([
+      { organization: 'Acme', text: 'Acme Corp. is a leading maker of robots. Learn more at acme.com.', urls: ['acme.com'] },
+      { organization: '星河云', text: '星河云成立于2016年。官网：www.xinghecloud.com', urls: ['www.xinghecloud.com'] },
+    ]);
+    expect(r.body).toEqual(['Acme opened a lab in Hong Kong today, its first in Asia.']);
+    expect(release('About 300 guests attended: they toured the lab.\n\nAbout the program: It runs for two years.').about).toEqual([]);
+  });
+
   it('does not take a sentence that starts with "About" or 关于 for a heading', () => {
     expect(release('About 300 guests attended the opening ceremony on Monday.').about).toEqual([]);
     expect(release('关于此次合作，双方将成立联合工作小组。').about).toEqual([]);

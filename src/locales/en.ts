@@ -25,6 +25,8 @@ export const en: Locale = {
   endMark: /^(?:#\s?#\s?#|[-–]\s?30\s?[-–]|[-—–]{1,3} ?ends? ?[-—–]{1,3}|\[?ends?\]?|ends\s*\/.*)$/i,
   // No bound here: aboutHeading() caps the name's width.
   aboutHeading: /^about\s+(\S.*)$/i,
+  // Bounded in code units, loosely: aboutLead() caps the name's width, alike composed or decomposed.
+  aboutLead: /^about ([^:]{1,200}):/i,
   contactHeading:
     /^(?:for (?:further|more) (?:information|details|enquiries|inquiries)|for media (?:enquiries|inquiries)|(?:media|press|news|investor|public) (?:contacts?|enquiries|inquiries|relations)|(?:media|press|investors?) and (?:media|investor|press) (?:contacts?|enquiries|inquiries)|contacts?(?![\p{L}\p{M}\w])|(?:press|media)(?= ?:))/iu,
   // A "visit"/"see" line is a pointer, not a heading, unless it names a contact. Anchored: one pass, linear.

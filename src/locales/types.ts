@@ -23,6 +23,8 @@ export interface Locale {
   endMark: RegExp | null;
   /** An "About X" heading; group 1 is X. */
   aboutHeading: RegExp | null;
+  /** "About Acme: Acme is …": the heading and the text's first words in one paragraph. */
+  aboutLead: RegExp | null;
   /** Start of a media-contact heading. */
   contactHeading: RegExp | null;
   /** The role a contact heading names at its start ("Investor Relations", "Media"); group 1 is the role. */

@@ -19,6 +19,7 @@ export const zh: Locale = {
   endMark: /^(?:完|全文完|[-—~]{1,2} ?完 ?[-—~]{1,2}|\(完\)|【完】)$/,
   // No bound here: aboutHeading() caps the name's width.
   aboutHeading: /^关于 ?([^,。:;!?]+)$/,
+  aboutLead: /^关于 ?([^,。:;!?]{1,100}):/,
   contactHeading:
     /^(?:投资者(?:关系)?及)?(?:传媒查询|媒体查询|传媒联络|媒体联络|媒体联系|新闻联络|新闻联系|传媒联系|传媒垂询|媒体垂询|如有查询|联络人|传媒及公关|新闻媒体联系)/,
   contactRole: null,

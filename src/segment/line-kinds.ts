@@ -146,14 +146,38 @@ export function aboutHeading(fold: string, tables: Tables): [number, number] | n
   // offsets hold).
   const m = tables.match('aboutHeading', withoutListing(trimEndWhere(fold, /[\s:]/)));
   if (!m || m[1] === undefined) return null;
-  const org = trimEndWhere(m[1], /[\s:]/);
+  const org = aboutName(m[1], tables);
+  if (org === null) return null;
+  const start = m.index + m[0].length - m[1].length;
+  return [start, start + org.length];
+}
+
+/**
+ * "About Acme: Acme Corp. is …", "关于星河云：星河云成立于…": an About section whose paragraph opens with its
+ * heading. Returns X's offsets and where the text starts.
+ */
+export function aboutLead(fold: string, tables: Tables): { name: [number, number]; text: number } | null {
+  const m = tables.match('aboutLead', fold);
+  if (!m || m[1] === undefined || m[1].includes('\t')) return null;
+  const org = aboutName(withoutListing(m[1].trimEnd()), tables);
+  // Capitalized, as a name: "About 300 guests came: …" is a sentence.
+  if (org === null || !/^(?:\p{Lu}|[\u3400-\u9fff])/u.test(org)) return null;
+  let text = m.index + m[0].length;
+  while (text < fold.length && /\s/.test(fold[text]!)) text++;
+  if (text === fold.length) return null;
+  const start = m.index + m[0].indexOf(m[1]);
+  return { name: [start, start + org.length], text };
+}
+
+/** The name an About heading gives, or null when what follows "About" reads as a sentence. */
+function aboutName(raw: string, tables: Tables): string | null {
+  const org = trimEndWhere(raw, /[\s:]/);
   // 80 columns: 80 Latin letters or 40 Han characters, counted alike composed or decomposed.
   if (displayWidth(org) > ABOUT_NAME_WIDTH) return null;
   // A sentence ("About 300 firms joined.", "关于此次合作，双方…") is not a heading; "About Acme Holdings, Inc." is.
   const lastWord = org.toLowerCase().split(/\s+/).pop() ?? '';
   if (!org || /[。，;；!?]|[.,]\s*\p{Ll}/u.test(org) || (/[.。]$/.test(org) && !tables.set('orgSuffixes').has(lastWord))) return null;
-  const start = m.index + m[0].length - m[1].length;
-  return [start, start + org.length];
+  return org;
 }
 
 /** "… Holdings Limited (HKEX: 1234)", "…星河科技（股票代码：600000）": a listing after a name is no part of it. */

@@ -6,7 +6,7 @@ import type { Block } from './blocks.js';
 import { contactLabels, contactTableHeader } from './contact-labels.js';
 import { charsOver } from '../util/chars.js';
 import {
-  BULLET, aboutHeading, isChrome, isContactHeading, isEndMark, isLabel, isRule, isUrlOnly, dateLineLabel, labelBesideDate,
+  BULLET, aboutHeading, aboutLead, isChrome, isContactHeading, isEndMark, isLabel, isRule, isUrlOnly, dateLineLabel, labelBesideDate,
 } from './line-kinds.js';
 
 export type BlockKind =
@@ -58,7 +58,7 @@ function classify(b: Block, tables: Tables): BlockKind {
   // A byline is no title: like site chrome, it is skipped above the headline and left out of the body.
   if (isChrome(f, tables) || tables.match('byline', f)) return 'chrome';
   if (tables.match('trailer', f)) return 'trailer';
-  if (aboutHeading(b.lines[0]!.fold, tables)) return 'about';
+  if (aboutHeading(b.lines[0]!.fold, tables) || aboutLead(b.lines[0]!.fold, tables)) return 'about';
   if (tables.match('creditLabel', f)) return 'credit';
   if (tables.match('captionLabel', f) || tables.match('captionUnlabelled', f) || tables.match('captionCredited', f)) return 'caption';
   if (BULLET.test(f)) return 'bullet';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { AboutSchema } from '../../schema.js';
-import { aboutHeading } from '../../segment/line-kinds.js';
+import { aboutHeading, aboutLead } from '../../segment/line-kinds.js';
 import { scanTokens } from '../../util/tokens.js';
 import type { Context } from '../context.js';
 
@@ -11,10 +11,11 @@ export function extractAbout(ctx: Context): About[] {
   return ctx.outline.about.map(({ heading, blocks }) => {
     const h = ctx.blocks[heading]!;
     const line = h.lines[0]!;
-    const [a, b] = aboutHeading(line.fold, ctx.tables)!;
+    const { name: [a, b], text: lead } = headingOf(line.fold, ctx);
     const organization = line.text.slice(a, b).trim();
     const parts = blocks.map((i) => ctx.blocks[i]!);
-    const text = parts.map((p) => p.text).join('\n');
+    // "About Acme: Acme is …": the heading's paragraph is the text's first.
+    const text = [...(lead === null ? [] : [h.text.slice(lead)]), ...parts.map((p) => p.text)].join('\n');
     const urls = scanTokens(text).filter((t) => t.kind === 'url' || t.kind === 'domain').map((t) => t.value);
     const last = parts[parts.length - 1] ?? h;
     return { organization, text, urls, span: [h.m.span()[0], last.m.span()[1]] as [number, number] };
@@ -25,9 +26,15 @@ export function extractAbout(ctx: Context): About[] {
 export function aboutOrganizations(ctx: Pick<Context, 'blocks' | 'outline' | 'tables'>): string[] {
   return ctx.outline.about.map(({ heading }) => {
     const line = ctx.blocks[heading]!.lines[0]!;
-    const [a, b] = aboutHeading(line.fold, ctx.tables)!;
+    const [a, b] = headingOf(line.fold, ctx).name;
     return line.fold.slice(a, b).trim();
   });
+}
+
+/** An About heading's name, and where its text starts when the heading opens a paragraph. */
+function headingOf(fold: string, ctx: Pick<Context, 'tables'>): { name: [number, number]; text: number | null } {
+  const heading = aboutHeading(fold, ctx.tables);
+  return heading ? { name: heading, text: null } : aboutLead(fold, ctx.tables)!;
 }
 
 /** Short names a release defines: （以下简称“青禾农业”）, (下称「港晖」), （「海景」或「集團」）, ("Acme" or the "Company"). */
