@@ -128,6 +128,8 @@ export const en: Locale = {
   faxLabels: ['fax', 'f'],
   nameLabels: ['contact person', 'contact name', 'name'],
   emailLabels: ['email', 'e-mail', 'e', 'mail', 'email address', 'e-mail address'],
+  contactVerbs: ['please', 'contact', 'call', 'calling', 'phone', 'telephone', 'tel', 'tel.', 'mobile', 'mob', 'cell', 'email', 'emailing', 'e-mail'],
+  contactConnectors: ['or', 'and', 'at', 'on', 'by', 'via', 'to'],
   nameColumns: ['contact', 'media contact', 'spokesperson', 'spokesman', 'spokeswoman'],
   titleColumns: ['title', 'job title', 'position', 'designation', 'role'],
   organizationColumns: ['organization', 'organisation', 'company', 'agency', 'institution', 'affiliation'],

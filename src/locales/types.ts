@@ -92,6 +92,13 @@ export interface Locale {
   /** Labels before a contact person's name ("Contact:", 联系人：). */
   nameLabels: readonly string[];
   /**
+   * Words of a contact sentence around a name ("please contact Jane Doe at 555-0100 or jane@acme.com", "Sam
+   * Okafor on 0113 …"): verbs and label words, cut from either end of a name even capitalized at its start, and
+   * the small words between details, cut only in lower case ("AT&T", "On Semiconductor" are names).
+   */
+  contactVerbs: readonly string[];
+  contactConnectors: readonly string[];
+  /**
    * Column names of a contact table's header row ("Name | Title | Phone | Email", 姓名 ⇥ 職位 ⇥ 電話), besides
    * the labels above, which name columns too.
    */

@@ -80,6 +80,8 @@ export const zh: Locale = {
   faxLabels: ['传真'],
   nameLabels: ['联系人', '联络人', '姓名', '联系人姓名'],
   emailLabels: ['电邮', '邮箱', '电子邮件', '电子邮箱', '邮件', '电子邮址'],
+  contactVerbs: [],
+  contactConnectors: [],
   nameColumns: ['名字', '发言人', '传媒联络人', '媒体联系人'],
   titleColumns: ['职位', '职衔', '职务', '职称', '头衔'],
   organizationColumns: ['机构', '公司', '单位', '机构名称', '公司名称', '所属机构'],

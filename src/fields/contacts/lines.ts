@@ -45,14 +45,6 @@ const ONLY_PHONE = /^[\d ()\-.+/／,]+$/;
 const RUN_CHAR = /[\d ()\-.+]/;
 const RUN_DIGITS = 7;
 
-/**
- * The words around details in a sentence ("contact Jane Doe at 555-0100 or jane@acme.com", "Sam Okafor on
- * 0113 496 0123"): the verb or label word before a name, and the small words between details. Only these
- * in lower case are cut, but for a sentence's first word: "AT&T", "On Semiconductor" are names.
- */
-const LEAD_WORDS = new Set(['please', 'contact', 'call', 'phone', 'telephone', 'tel', 'tel.', 'mobile', 'mob', 'cell', 'email', 'e-mail', 'or', 'and', 'at', 'on', 'by', 'via', 'to']);
-const CAPITALISED_LEAD = new Set(['please', 'contact', 'call', 'phone', 'telephone', 'tel', 'tel.', 'mobile', 'mob', 'cell', 'email', 'e-mail']);
-const TRAIL_WORDS = new Set(['or', 'and', 'at', 'on', 'by', 'via', 'call', 'calling', 'email', 'emailing', 'e-mail', 'phone', 'telephone', 'tel', 'tel.', 'mobile', 'cell']);
 /** Marks between a contact's details. A stop ends "Inc.", and a bracket may close one the piece opened. */
 const LEAD_MARK = /[\s,，、;；:：.。)|–—-]/;
 const TRAIL_MARK = /[\s,，、;；:：(|–—-]/;
@@ -61,7 +53,9 @@ const TRAIL_MARK = /[\s,，、;；:：(|–—-]/;
  * A piece of a contact line without the connecting words and marks at its ends; walked by index, each
  * character once, so a long run of connecting words costs no more than its length.
  */
-function withoutConnectors(piece: string): string {
+function withoutConnectors(piece: string, tables: Tables): string {
+  const verbs = tables.set('contactVerbs');
+  const connectors = tables.set('contactConnectors');
   let start = 0;
   let end = piece.length;
   const marksBefore = (): void => {
@@ -77,13 +71,15 @@ function withoutConnectors(piece: string): string {
     const wordEnd = space === -1 || space > end ? end : space;
     const first = piece.slice(start, wordEnd);
     const lower = first.toLowerCase();
-    if (!first || !LEAD_WORDS.has(lower) || (first !== lower && !CAPITALISED_LEAD.has(lower))) break;
+    // A verb may open the sentence capitalized ("Contact Jane Doe …"); a small word only in lower case.
+    if (!first || !(verbs.has(lower) || (first === lower && connectors.has(lower)))) break;
     start = wordEnd;
     marksBefore();
   }
   for (;;) {
     const space = piece.lastIndexOf(' ', end - 1);
-    if (space < start || !TRAIL_WORDS.has(piece.slice(space + 1, end))) break;
+    const last = piece.slice(space + 1, end);
+    if (space < start || !(verbs.has(last) || connectors.has(last))) break;
     end = space;
     marksAfter();
   }
@@ -140,7 +136,7 @@ export function readContactLine(line: Line, tables: Tables): ContactLine[] {
   let cur: ContactLine = { free: [], phones: [], faxes: [], emails: [] };
   const words = (from: number, to: number): void => {
     // "陳大文，電話：…": the comma before a label ends the words, it is not part of them.
-    const piece = withoutConnectors(rest.slice(from, to));
+    const piece = withoutConnectors(rest.slice(from, to), tables);
     if (!piece) return;
     if (cur.phones.length || cur.emails.length) {
       out.push(cur);
