@@ -56,6 +56,8 @@ export const en: Locale = {
     'news', 'newsroom', 'press releases', 'news releases', 'media releases', 'latest news', 'news & media',
     'news and media', 'media centre', 'media center', 'press room', 'pressroom', 'press centre', 'press center',
   ],
+  reportVerbs: ['said', 'says'],
+  reportOpeners: ['the', 'a', 'an', 'it', 'its', 'he', 'she', 'they', 'we', 'his', 'her', 'their', 'this', 'these', 'there'],
   speechVerbs: [
     'said', 'says', 'added', 'adds', 'commented', 'comments', 'noted', 'notes', 'stated', 'states', 'explained',
     'explains', 'remarked', 'continued', 'concluded', 'emphasised', 'emphasized', 'highlighted', 'observed',

@@ -60,6 +60,12 @@ export interface Locale {
   chrome: readonly string[];
   /** Verbs that introduce or follow speech. */
   speechVerbs: readonly string[];
+  /**
+   * Reported speech in news style, without "that": the verbs ("said") and the words that may open the report
+   * after them ("the company would …", "it will …").
+   */
+  reportVerbs: readonly string[];
+  reportOpeners: readonly string[];
   /** Honorifics; for Chinese they follow the name, for English they precede it. */
   honorifics: readonly string[];
   /** Honorifics that tell a person's gender, for resolving pronouns. */

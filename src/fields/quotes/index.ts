@@ -34,6 +34,8 @@ function patterns(tables: Tables): Patterns {
   const verbs = tables.list('speechVerbs');
   const zh = tables.cjk('speechVerbs').map(escapeRegExp).join('|');
   const en = verbs.filter((v) => /^[a-z]/.test(v)).map(escapeRegExp).join('|');
+  const report = tables.list('reportVerbs').map(escapeRegExp).join('|');
+  const openers = tables.list('reportOpeners').map(escapeRegExp).join('|');
   const pronounsZh = [...tables.pronouns.keys()].filter((k) => /^[^a-z]/.test(k)).join('|');
   p = {
     zhBefore: new RegExp(`(?:${zh})(?:道)? ?[:,]? ?$`),
@@ -41,8 +43,8 @@ function patterns(tables: Tables): Patterns {
     zhIndirect: new RegExp(`(?:${zh}),`, 'g'),
     enBefore: new RegExp(`\\b(?:${en}) ?[,:]? ?$`, 'i'),
     enAfterVerb: new RegExp(`\\b(?:${en})\\b`, 'i'),
-    // "said that …", and news style's "said the company would …": "said" or "says" before a pronoun or article.
-    enIndirect: new RegExp(`\\b(?:${en}) that |\\b(?:said|says) (?=(?:the|a|an|it|its|he|she|they|we|his|her|their|this|these|there)\\b)`, 'gi'),
+    // "said that …", and news style's "said the company would …": a report verb before a pronoun or article.
+    enIndirect: new RegExp(`\\b(?:${en}) that ${report && openers ? `|\\b(?:${report}) (?=(?:${openers})\\b)` : ''}`, 'gi'),
     pronounZh: new RegExp(`(?:${pronounsZh})(?:亦|也|又|则|更|并|还|再)?$`),
   };
   cache.set(tables, p);
