@@ -41,8 +41,7 @@ const EXTENSION = /^\s*(?:分機|分机|內線|内线|轉|转|ext\.?|extension|x
 
 const ONLY_PHONE = /^[\d ()\-.+/／,]+$/;
 
-/** A phone number's characters; a run of them with seven digits or more, in unlabelled text, is a number. */
-const RUN_CHAR = /[\d ()\-.+]/;
+/** A run of phone characters with seven digits or more, in unlabelled text, is a number. */
 const RUN_DIGITS = 7;
 
 /** Marks between a contact's details. A stop ends "Inc.", and a bracket may close one the piece opened. */
@@ -108,7 +107,7 @@ function phoneRuns(s: string, from: number, to: number): Detail[] {
     }
     let j = i;
     let digits = 0;
-    while (j < to && RUN_CHAR.test(s[j]!)) if (/\d/.test(s[j++]!)) digits++;
+    while (j < to && PHONE_CHAR.test(s[j]!)) if (/\d/.test(s[j++]!)) digits++;
     // "(555) 123-4567": an opening bracket starts the number; the spaces, marks and unopened bracket it ends
     // with ("(jane@acme.com; 555-0100)") do not belong.
     let end = j;
