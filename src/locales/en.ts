@@ -112,6 +112,8 @@ export const en: Locale = {
   ],
   orgWords: [],
   departments: ['relations', 'communications', 'affairs', 'marketing', 'department', 'team', 'division', 'unit', 'desk', 'services'],
+  titleOf: ['state', 'staff'],
+  ranks: ['associate', 'assistant', 'adjunct', 'visiting', 'emeritus', 'honorary', 'distinguished', 'clinical', 'research'],
   postnominals: [
     'ph.d.', 'phd', 'ph.d', 'm.d.', 'md', 'd.o.', 'mba', 'm.b.a.', 'j.d.', 'jd', 'esq.', 'esq', 'rn', 'r.n.', 'cpa', 'cfa',
     'facs', 'facp', 'mph', 'msc', 'bsc', 'dphil', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'freng', 'mp', 'msp', 'qc', 'kc',

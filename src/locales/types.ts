@@ -85,6 +85,10 @@ export interface Locale {
   orgWords: readonly string[];
   /** Last words of a department's name, which after a job title belong to the title ("Investor Relations"). */
   departments: readonly string[];
+  /** Words after "of" that keep a title whole ("Secretary of State", "Chief of Staff"), not name its organization. */
+  titleOf: readonly string[];
+  /** Ranks before an honorific that make it part of the title ("Associate Professor Jane Doe"). */
+  ranks: readonly string[];
   /** Degrees and honours printed after a name ("Jane Doe, Ph.D.", "Michael Gove MP"): not the name, not a title. */
   postnominals: readonly string[];
   /** Common family names (Chinese) used to tell where a name starts. */

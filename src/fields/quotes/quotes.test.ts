@@ -113,6 +113,19 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads a title with its portfolio before the name, and an honorific between them', () => {
+    const speaker = (who: string) => quotes(`LONDON, 5 March 2024 – Acme opened a lab in London today.\n\n${who} said: “This is the kind of investment we want to see.”`)[0]?.speaker;
+    const person = (name: string, honorific: string | null, title: string, organization: string | null) => ({ name, honorific, title, organization });
+    expect(speaker('Secretary of State for Science, Innovation and Technology Peter Kyle')).toEqual(person('Peter Kyle', null, 'Secretary of State for Science, Innovation and Technology', null));
+    expect(speaker('Peter Kyle, Secretary of State for Science, Innovation and Technology,')).toEqual(person('Peter Kyle', null, 'Secretary of State for Science, Innovation and Technology', null));
+    expect(speaker('Secretary for Innovation, Technology and Industry Professor Sun Dong')).toEqual(person('Sun Dong', 'Professor', 'Secretary for Innovation, Technology and Industry', null));
+    expect(speaker('President of the European Commission Ursula von der Leyen')).toEqual(person('Ursula von der Leyen', null, 'President', 'the European Commission'));
+    expect(speaker('Minister of State for Trade Policy Mary J. Blige')).toEqual(person('Mary J. Blige', null, 'Minister of State for Trade Policy', null));
+    expect(speaker('Head of Marketing Sam Green')).toEqual(person('Sam Green', null, 'Head of Marketing', null));
+    expect(speaker('HKSTP CEO Dr Albert Wong')).toEqual(person('Albert Wong', 'Dr', 'CEO', 'HKSTP'));
+    expect(speaker('Associate Professor Jane Doe')).toEqual(person('Jane Doe', null, 'Associate Professor', null));
+  });
+
   it('reads a paragraph that ends with a British closing quote as prose, not a subheadline', () => {
     const r = parseRelease('Acme Opens New Lab in Leeds\n\nJane Doe, chief executive of Acme, said: ‘This lab will train a new generation of engineers.’\n');
     expect(r.subheadline).toBeNull();

@@ -1,6 +1,6 @@
 import type { Tables } from '../../locales/index.js';
 import type { Speaker } from '../../schema.js';
-import { isOrganization, isPersonName, isTitle, splitLeadingHonorific, splitParts, splitTrailingHonorifics } from '../shared/names.js';
+import { isOrganization, isPersonName, isTitle, PARTICLES, splitLeadingHonorific, splitParts, splitTrailingHonorifics } from '../shared/names.js';
 import { charsOver } from '../../util/chars.js';
 
 export type Gender = 'f' | 'm' | null;
@@ -19,6 +19,7 @@ const LEAD_FN = /^[在由及与和并为向请邀获、,与]+/;
 /** One capitalised word: a surname or given name, accents composed or not (Dubé, Dube\u0301). */
 const SURNAME = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 const NAME_CHAR = /[\p{L}\p{M}'’.-]/u;
+const INITIAL = /^\p{Lu}\.$/u;
 
 /**
  * The capitalized words, at most four, that `s` ends with (one space may follow), as
@@ -199,7 +200,7 @@ export function splitEnglishTitle(phrase: string, tables: Tables): { title: stri
   // ("Chief of Staff of HKSTP", "… of the University of Hong Kong", not "of Hong Kong"), else the first;
   // else the last one before a capital ("Chief Executive Officer of the conglomerate").
   const ofs: number[] = [];
-  for (let i = p.indexOf(' of '); i > 0; i = p.indexOf(' of ', i + 1)) ofs.push(i);
+  for (let i = p.indexOf(' of '); i > 0; i = p.indexOf(' of ', i + 1)) if (!ofInTitle(p.slice(i + 4), tables)) ofs.push(i);
   const proper = ofs.filter((i) => PROPER_NAME.test(p.slice(i + 4)));
   const orgLike = (i: number): boolean => {
     const name = p.slice(i + 4);
@@ -210,6 +211,13 @@ export function splitEnglishTitle(phrase: string, tables: Tables): { title: stri
   const last = [...ofs].reverse().find((i) => /^(?:the |[\p{Lu}0-9])/u.test(p.slice(i + 4)));
   if (last !== undefined) return split(last, 4);
   return { title: p.replace(ARTICLE, ''), organization: null };
+}
+
+/** "Secretary of State for …", "Head of Marketing": what follows this "of" is part of the title, not its organization. */
+function ofInTitle(rest: string, tables: Tables): boolean {
+  // Four words tell; a longer rest is an organization's name, and is not split for each of its "of"s.
+  const words = rest.slice(0, 120).toLowerCase().split(/[\s,]+/, 4);
+  return tables.set('titleOf').has(words[0]!) || (words.length <= 3 && tables.set('departments').has(words[words.length - 1]!));
 }
 
 /** Capitalised words with the small words names use: "The Hong Kong University of Science and Technology". */
@@ -314,31 +322,71 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
 }
 
 /**
- * "HKSTP CEO Albert Wong", "Public Works Director Kevin Osei": a title, then the name; "Mayor Alvarado": a title
- * and a family name, someone named in full before.
+ * "HKSTP CEO Albert Wong", "Public Works Director Kevin Osei", "HKSTP CEO Dr Albert Wong": a title, then the name;
+ * "Mayor Alvarado": a title and a family name, someone named in full before.
  */
 function titleThenName(p: string, tables: Tables): EnglishSpeaker | null {
   const tokens = p.split(/\s+/);
+  const honorifics = tables.set('honorifics');
   for (let k = Math.min(3, tokens.length - 1); k >= 1; k--) {
     const name = tokens.slice(-k).join(' ');
-    const before = tokens.slice(0, -k);
+    let before = tokens.slice(0, -k);
     // The words before the name must end in a title word ("Mayor", "Public Works Director").
-    if (!isTitle(before[before.length - 1]!, tables)) continue;
+    const last = before[before.length - 1]!.toLowerCase();
+    if (!isTitle(last, tables)) continue;
+    // "… and Industry Professor Sun Dong": an honorific after a word that is no title opens the name.
+    if (honorifics.has(last) && !(before.length > 1 && isTitle(before[before.length - 2]!, tables))) continue;
     if (k === 1 && SURNAME.test(name) && !isTitle(name, tables)) return { kind: 'surname', honorific: null, surname: name };
     if (k > 1 && isPersonName(name, name, tables)) {
-      const heads = tables.set('titleHeads');
-      const first = before.findIndex((t) => heads.has(t.toLowerCase()));
-      const lead = first > 0 ? before.slice(0, first).join(' ') : '';
-      // Words before the title are its organization when they read as one: an acronym, "Acme's", "Acme Corp";
-      // a department's word alone is the title's ("Communications Manager").
-      const isOrg = lead !== '' && !tables.set('departments').has(lead.toLowerCase()) &&
-        (/^[A-Z0-9&]{2,}$/.test(lead) || /['’]s$/.test(lead) || isOrganization(lead, tables, []));
-      const organization = isOrg ? lead.replace(/['’]s$/, '') : null;
-      const title = before.slice(isOrg ? first : 0).join(' ');
-      return { kind: 'person', speaker: { name, honorific: null, title, organization } };
+      let { honorific, rest } = splitLeadingHonorific(name, tables);
+      // "Associate Professor Jane Doe": after a rank, the honorific ends the title.
+      if (honorific && tables.set('ranks').has(last)) {
+        before = [...before, honorific];
+        honorific = null;
+      }
+      if (!rest.includes(' ')) continue;
+      return { kind: 'person', speaker: { name: rest, honorific, ...titleBefore(before, tables) } };
     }
   }
-  return null;
+  return portfolioThenName(tokens, tables);
+}
+
+/** "Public Works Director", "HKSTP CEO", "Acme's CEO": the title before a name, with the organization it names. */
+function titleBefore(before: readonly string[], tables: Tables): { title: string; organization: string | null } {
+  const heads = tables.set('titleHeads');
+  const first = before.findIndex((t) => heads.has(t.toLowerCase()));
+  const lead = first > 0 ? before.slice(0, first).join(' ') : '';
+  // Words before the title are its organization when they read as one: an acronym, "Acme's", "Acme Corp";
+  // a department's word alone is the title's ("Communications Manager").
+  const isOrg = lead !== '' && !tables.set('departments').has(lead.toLowerCase()) &&
+    (/^[A-Z0-9&]{2,}$/.test(lead) || /['’]s$/.test(lead) || isOrganization(lead, tables, []));
+  return { title: before.slice(isOrg ? first : 0).join(' '), organization: isOrg ? lead.replace(/['’]s$/, '') : null };
+}
+
+const PORTFOLIO_WORD = /^(?:[\p{Lu}0-9&(][\p{L}\p{M}\w.&'’()-]*,?|of|and|for|the|on|in)$/u;
+
+/**
+ * "Secretary of State for Science, Innovation and Technology Peter Kyle", "President of the European Commission
+ * Ursula von der Leyen": a title word, its portfolio after "of" or "for" in capitalised words, then the name,
+ * which takes the last two of them (with an initial, particles or an honorific between or before).
+ */
+function portfolioThenName(tokens: readonly string[], tables: Tables): EnglishSpeaker | null {
+  if (!tables.set('titleHeads').has(tokens[0]!.toLowerCase())) return null;
+  const link = tokens.findIndex((t) => t === 'of' || t === 'for');
+  if (link < 1) return null;
+  let i = tokens.length - 1;
+  if (!SURNAME.test(tokens[i]!)) return null;
+  i--;
+  while (i > link && PARTICLES.has(tokens[i]!)) i--;
+  if (i > link && INITIAL.test(tokens[i]!)) i--;
+  // The portfolio keeps at least one word.
+  if (i <= link + 1 || !SURNAME.test(tokens[i]!) || isTitle(tokens[i]!, tables)) return null;
+  const portfolio = tokens.slice(link + 1, i);
+  if (!portfolio.every((t) => PORTFOLIO_WORD.test(t))) return null;
+  const name = tokens.slice(i).join(' ');
+  const honorific = i - 2 > link && tables.set('honorifics').has(tokens[i - 1]!.toLowerCase()) ? tokens[i - 1]! : null;
+  const title = tokens.slice(0, honorific ? i - 1 : i).join(' ').replace(/,$/, '');
+  return { kind: 'person', speaker: { name, honorific, ...splitEnglishTitle(title, tables) } };
 }
 
 export function personOf(speaker: Speaker, at: number, tables: Tables): Person {

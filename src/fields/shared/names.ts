@@ -6,7 +6,8 @@ import { trimEndWhere, trimStartWhere } from '../../util/trim.js';
 const HAN_NAME = /^[\u3400-\u9fff]{2,4}$/;
 // Any script's capitals and letters, accents composed or not (René, Rene\u0301, Zoë, Łukasz).
 const LATIN_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'le', 'la', 'bin', 'al']);
+/** Small words inside a family name: Ursula von der Leyen, Ludwig van Beethoven. */
+export const PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'le', 'la', 'bin', 'al']);
 
 /** Removes a leading English honorific; returns it and the rest. */
 export function splitLeadingHonorific(s: string, tables: Tables): { honorific: string | null; rest: string } {
