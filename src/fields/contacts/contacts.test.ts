@@ -112,6 +112,11 @@ describe('titles and roles', () => {
     ]);
     expect(release('Media Contact:\nJane Doe\njane@acme.example.com').contacts[0]!.role).toBe('Media');
   });
+
+  it('read a firm whose name ends in a plural title word as the organization ("Argot Partners")', () => {
+    const [c] = release('Investor Contact:\nMark Daniels\nArgot Partners\n212-600-1902\nhelio@argotpartners.com').contacts;
+    expect(c).toMatchObject({ name: 'Mark Daniels', title: null, organization: 'Argot Partners' });
+  });
 });
 
 describe('obfuscated e-mail addresses', () => {

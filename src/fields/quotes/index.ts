@@ -185,7 +185,8 @@ function attributionBefore(unit: Unit, open: number, pat: Patterns, tables: Tabl
   if (/: ?$/.test(foldPre)) {
     const v = foldPre.match(pat.enAfterVerb);
     const phrase = v?.index ? unit.text.slice(s0, s0 + v.index) : unit.text.slice(s0, open).replace(/: ?$/, '');
-    if (v?.index || !charsOver(phrase, 120)) return englishSubject(phrase, unit.m.toSource(s0), tables, people);
+    // With no verb, a lone word ("Question:", "Reply:") speaks only as someone named before ("Moore:").
+    if (v?.index || !charsOver(phrase, 120)) return englishSubject(phrase, unit.m.toSource(s0), tables, people, !!v?.index);
   }
   return null;
 }
@@ -218,11 +219,12 @@ function after(unit: Unit, from: number, pat: Patterns, tables: Tables, people: 
   return null;
 }
 
-function resolveEnglish(parsed: NonNullable<ReturnType<typeof parseEnglishSpeaker>>, at: number, people: People): Speaker | null {
+/** `parsed` as a speaker; a family name alone is someone named before, or (when `lone` allows it) stands as printed. */
+function resolveEnglish(parsed: NonNullable<ReturnType<typeof parseEnglishSpeaker>>, at: number, people: People, lone = true): Speaker | null {
   if (parsed.kind === 'person') return parsed.speaker.name ? parsed.speaker : byRole(parsed.speaker, at, people);
   if (parsed.kind === 'pronoun') return people.pronoun(at, tablesGender(parsed.word));
   const named = people.lastBefore(at, (p) => p.name!.split(/\s+/).includes(parsed.surname));
-  return named ?? { name: parsed.surname, honorific: parsed.honorific, title: null, organization: null };
+  return named ?? (lone || parsed.honorific ? { name: parsed.surname, honorific: parsed.honorific, title: null, organization: null } : null);
 }
 
 /** "The Chairman said", 主席表示: a title alone refers to the person named before with that title, if any. */
@@ -237,9 +239,9 @@ function byRole(role: Speaker, at: number, people: People): Speaker {
 
 const tablesGender = (w: string): Gender => (w === 'she' ? 'f' : w === 'he' ? 'm' : null);
 
-function englishSubject(phrase: string, at: number, tables: Tables, people: People): Speaker | null {
+function englishSubject(phrase: string, at: number, tables: Tables, people: People, lone = true): Speaker | null {
   const parsed = parseEnglishSpeaker(phrase, tables);
-  return parsed ? resolveEnglish(parsed, at, people) : null;
+  return parsed ? resolveEnglish(parsed, at, people, lone) : null;
 }
 
 /**

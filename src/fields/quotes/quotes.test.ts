@@ -139,6 +139,11 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('takes no speaker from a heading word before a colon ("Question:", "Reply:")', () => {
+    const r = parseRelease('LCQ12: Support for start-ups\n\nFollowing is a question by the Hon Chan Siu-ming and a written reply by the Secretary for Innovation, Technology and Industry, Professor Sun Dong, in the Legislative Council today (October 18):\n\nQuestion:\n\nIt has been reported that the number of start-ups has increased in recent years.\n\nReply:\n\nPresident,\n\nThe number of start-ups rose by 9 per cent in 2023.\n');
+    expect(r.quotes).toEqual([]);
+  });
+
   it('keeps a role with no name as the title', () => {
     const qs = quotes('A Government spokesman said that the scheme would open for applications in July.');
     expect(qs).toEqual([{ text: 'the scheme would open for applications in July', kind: 'indirect', speaker: { name: null, honorific: null, title: 'Government spokesman', organization: null } }]);

@@ -47,8 +47,9 @@ const words = (fold: string): string[] => fold.toLowerCase().split(/[\s,]+/).map
 export function isTitle(fold: string, tables: Tables): boolean {
   const heads = tables.set('titleHeads');
   if (/[\u3400-\u9fff]$/.test(fold)) return tables.cjk('titleHeads').some((h) => fold.endsWith(h));
-  // Plural roles count too: "campaign organizers", "spokespersons".
-  return words(fold).some((w) => heads.has(w) || (w.endsWith('s') && heads.has(w.slice(0, -1))));
+  // Plural roles count too: "campaign organizers", "spokespersons"; not a plural that ends a firm's name ("Argot Partners").
+  const suffixes = tables.set('orgSuffixes');
+  return words(fold).some((w) => heads.has(w) || (w.endsWith('s') && heads.has(w.slice(0, -1)) && !suffixes.has(w)));
 }
 
 /** An organization's name: known from the release, or ending in an organization word. */
