@@ -136,6 +136,13 @@ describe('language', () => {
     expect(r.warnings.some((w) => w.code === 'unsupported_language')).toBe(!['en', 'zh-Hant', 'zh-Hans'].includes(lang));
   });
 
+  it('reads the place of a dateline in another language without the word before its date', () => {
+    for (const [line, location] of [['Paris, le 12 mars 2025', 'Paris'], ['Berlin, den 12. März 2025', 'Berlin'], ['Madrid, a 12 de marzo de 2025', 'Madrid']]) {
+      const r = parseRelease(`${line}\n\nLa Fondation lance un programme\n\nLa Fondation annonce aujourd'hui le lancement d'un programme de bourses pour 200 étudiants de la région.`);
+      expect(r.dateline).toMatchObject({ location, date: '2025-03-12', text: line });
+    }
+  });
+
   it('still reads date, links and e-mails of a release in another language', () => {
     const r = parseRelease('Communiqué de presse\n\nLa French Tech Alsace est lancée\n\nStrasbourg, le 5 juin 2019 – La French Tech Alsace est lancée et les entreprises sont invitées à rejoindre le réseau.\n\nContact : presse@frenchtech-alsace.fr – www.frenchtech-alsace.fr');
     expect(r.date).toBe('2019-06-05');

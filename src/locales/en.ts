@@ -112,6 +112,8 @@ export const en: Locale = {
   ],
   orgWords: [],
   departments: ['relations', 'communications', 'affairs', 'marketing', 'department', 'team', 'division', 'unit', 'desk', 'services'],
+  dateArticles: [],
+  listIntros: [],
   titleOf: ['state', 'staff'],
   ranks: ['associate', 'assistant', 'adjunct', 'visiting', 'emeritus', 'honorary', 'distinguished', 'clinical', 'research'],
   postnominals: [

@@ -4,7 +4,7 @@ import type { Locale } from './types.js';
 const base = {
   labels: [], namedLabels: [], embargo: null, endMark: null, aboutHeading: null, aboutLead: null, contactHeading: null, contactRole: null, contactSentence: null, wirePrefix: null, termIntro: null, captionLabel: null, captionCredited: null,
   captionUnlabelled: null, creditLabel: null, byline: null, pageNumber: null, listing: null, trailer: null, wires: [], chrome: [], speechVerbs: [], reportVerbs: [], reportOpeners: [], honorifics: [],
-  female: [], male: [], leadIns: [], timeWords: [], pronouns: {}, titleHeads: [], orgSuffixes: [], orgWords: [], departments: [], titleOf: [], ranks: [], postnominals: [], surnames: [], regions: {}, phoneLabels: [],
+  female: [], male: [], leadIns: [], timeWords: [], pronouns: {}, titleHeads: [], orgSuffixes: [], orgWords: [], departments: [], dateArticles: [], listIntros: [], titleOf: [], ranks: [], postnominals: [], surnames: [], regions: {}, phoneLabels: [],
   faxLabels: [], emailLabels: [], nameLabels: [], contactVerbs: [], contactConnectors: [], nameColumns: [], titleColumns: [], organizationColumns: [],
   compoundHeads: [],
 } satisfies Omit<Locale, 'tags' | 'stopwords' | 'months'>;
@@ -18,6 +18,7 @@ export const fr: Locale = {
     juillet: 7, 'juil.': 7, août: 8, aout: 8, septembre: 9, 'sept.': 9, octobre: 10, 'oct.': 10, novembre: 11,
     'nov.': 11, décembre: 12, decembre: 12, 'déc.': 12,
   },
+  dateArticles: ['le'],
   labels: ['communiqué de presse', 'communique de presse', 'information presse', 'dossier de presse'],
   phoneLabels: ['tél', 'tél.', 'tel', 'téléphone', 'portable', 'mobile'],
   emailLabels: ['email', 'e-mail', 'courriel', 'mail'],
@@ -31,6 +32,7 @@ export const de: Locale = {
     januar: 1, februar: 2, märz: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10,
     november: 11, dezember: 12,
   },
+  dateArticles: ['den', 'am'],
   labels: ['pressemitteilung', 'presseinformation'],
 };
 
@@ -42,6 +44,7 @@ export const es: Locale = {
     enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9,
     octubre: 10, noviembre: 11, diciembre: 12,
   },
+  dateArticles: ['a'],
   labels: ['comunicado de prensa', 'nota de prensa'],
 };
 

@@ -85,6 +85,10 @@ export interface Locale {
   orgWords: readonly string[];
   /** Last words of a department's name, which after a job title belong to the title ("Investor Relations"). */
   departments: readonly string[];
+  /** Words between a dateline's place and its date ("Paris, le 12 mars", "Berlin, den 12. März"): not the place. */
+  dateArticles: readonly string[];
+  /** Words that open a list of people (嘉宾包括…): a description starts after them. */
+  listIntros: readonly string[];
   /** Words after "of" that keep a title whole ("Secretary of State", "Chief of Staff"), not name its organization. */
   titleOf: readonly string[];
   /** Ranks before an honorific that make it part of the title ("Associate Professor Jane Doe"). */

@@ -17,6 +17,15 @@ describe('people', () => {
     expect(r.text.slice(r.people[1]!.span[0], r.people[1]!.span[1])).toContain('黃克強');
   });
 
+  it('starts a listed guest\'s organization after the words that open the list and after the guest before', () => {
+    expect(people('論壇開幕\n\n出席開幕式的嘉賓還包括澳門電子商務促進會會長吳家樂、澳門葡語國家商會聯合會副會長黃美玲，以及多個商會的代表。')).toEqual([
+      { name: '吳家樂', honorific: null, title: '會長', organization: '澳門電子商務促進會', positions: [] },
+      { name: '黃美玲', honorific: null, title: '副會長', organization: '澳門葡語國家商會聯合會', positions: [] },
+    ]);
+    // Roles listed with 、 before one name stay that person's title.
+    expect(people('研究成果\n\n研究團隊負責人、生物醫學學院副教授陳大文表示，團隊會繼續研究。').map((p) => p.title)).toEqual(['研究團隊負責人、生物醫學學院副教授']);
+  });
+
   it('splits English titles and organizations, "of" inside a title kept', () => {
     expect(people('Acme Opens Lab\n\nThe lab was opened by Gracie Ng, Chief of Staff of HKSTP, and Professor Max Shen, Vice-President and Pro-Vice-Chancellor (Research) of the University of Hong Kong, on Monday.')).toEqual([
       { name: 'Gracie Ng', honorific: null, title: 'Chief of Staff', organization: 'HKSTP', positions: [] },

@@ -23,6 +23,8 @@ describe('findDates', () => {
     ['Sept. 5, 2023', '2023-09-05'],
     ['published 2023-10-18', '2023-10-18'],
     ['Strasbourg, le 5 juin 2019', '2019-06-05'],
+    ['Berlin, den 12. März 2025', '2025-03-12'],
+    ['Madrid, a 12 de marzo de 2025', '2025-03-12'],
     ['發佈日期：2023/10/18', '2023-10-18'],
     ['2023.1.5', '2023-01-05'],
     ['Date: 18/10/2023', '2023-10-18'],
@@ -43,6 +45,8 @@ describe('findDates', () => {
 
   it('finds no date in impossible or unrelated numbers', () => {
     expect(iso('31/02/2023')).toEqual([]);
+    // The German and Spanish forms are read only with their year.
+    expect(iso('See point 12. March sales rose.')).toEqual([]);
     expect(iso('v2023.10.18, 192.168.1.1, 1.2.2023')).toEqual([]);
     expect(iso('2023/10-18')).toEqual([]);
     expect(iso('February 30, 2023')).toEqual([]);

@@ -47,6 +47,8 @@ const DMY_DATE = /\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b/g;
 const WORD = '([A-Za-z\u00c0-\u00ff]{3,9}\\.?)';
 const MONTH_FIRST = new RegExp(`\\b${WORD} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'g');
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er)? ${WORD},? (\\d{4})?`, 'g');
+/** "12. März 2025", "12 de marzo de 2025": German and Spanish, read only with their year. */
+const DAY_FIRST_LINKED = new RegExp(`\\b(\\d{1,2})(?:\\.| de) ${WORD}(?: de)? (\\d{4})\\b`, 'g');
 
 /** "October", "Oct.", "oct" → 10. */
 const monthNamed = (w: string, months: ReadonlyMap<string, number>): number | undefined =>
@@ -61,7 +63,7 @@ function make(start: number, end: number, year: number | null, month: number, da
 /**
  * Every date in `fold` (folded text: ASCII digits, Simplified characters), in order: 2023年10月18日,
  * 二〇二三年十月十八日, 民國112年…, 2023-10-18, 2023/10/18, 18/10/2023, October 18, 2023, Oct. 18, 18 October 2023,
- * 5 juin 2019.
+ * 5 juin 2019, 5. Juni 2019, 5 de junio de 2019.
  * Whitespace runs are expected to be single spaces; callers pass folded text with spaces collapsed or not,
  * offsets are into `fold` as given.
  */
@@ -94,6 +96,11 @@ export function findDates(fold: string, months: ReadonlyMap<string, number>): Fo
     const mo = monthNamed(m[1]!, months);
     if (mo === undefined) continue;
     const d = make(m.index, m.index + m[0].length, m[3] ? Number(m[3]) : null, mo, Number(m[2]));
+    if (d) out.push(d);
+  }
+  for (const m of fold.matchAll(DAY_FIRST_LINKED)) {
+    const mo = monthNamed(m[2]!, months);
+    const d = mo === undefined ? null : make(m.index, m.index + m[0].length, Number(m[3]), mo, Number(m[1]));
     if (d) out.push(d);
   }
   for (const m of fold.matchAll(DAY_FIRST)) {

@@ -113,6 +113,11 @@ describe('titles and roles', () => {
     expect(release('Media Contact:\nJane Doe\njane@acme.example.com').contacts[0]!.role).toBe('Media');
   });
 
+  it('read an institution and its department before the name as one organization', () => {
+    expect(release('新聞聯絡人：\n工研院 傳播與行銷處 林佳慧\n電話：03-5912345 分機 12').contacts).toMatchObject([{ organization: '工研院 傳播與行銷處', name: '林佳慧', phones: ['03-5912345 分機 12'] }]);
+    expect(release('Media contact:\nAcme Corp\nCorporate Communications\nJane Doe\njane@acme.example.com').contacts).toMatchObject([{ organization: 'Acme Corp, Corporate Communications', name: 'Jane Doe' }]);
+  });
+
   it('read a firm whose name ends in a plural title word as the organization ("Argot Partners")', () => {
     const [c] = release('Investor Contact:\nMark Daniels\nArgot Partners\n212-600-1902\nhelio@argotpartners.com').contacts;
     expect(c).toMatchObject({ name: 'Mark Daniels', title: null, organization: 'Argot Partners' });

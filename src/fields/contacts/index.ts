@@ -9,7 +9,7 @@ import type { Context } from '../context.js';
 import { readContactLine } from './lines.js';
 import { tableRow } from './table.js';
 import { normalizeNumbers, phoneParser, releaseRegions } from './numbers.js';
-import { isOrganization, isPersonName, isTitle } from '../shared/names.js';
+import { isDepartment, isOrganization, isPersonName, isTitle } from '../shared/names.js';
 import { parseEnglishSpeaker } from '../quotes/speaker.js';
 import type { Tables } from '../../locales/index.js';
 
@@ -140,7 +140,9 @@ function readSection(groups: Line[][], ctx: Context, sectionRole: string | null 
     }
     if (isOrganization(fold, ctx.tables, knownOrgs)) {
       // A department over its institution ("College of X" / "University of Y"): one organization.
-      if (cur.organization !== null && cur.name !== null && !cur.orgFirst && !hasNumbers()) {
+      // Or the institution, then its department (工研院 傳播與行銷處, "Acme Corp" over "Corporate Communications").
+      const department = cur.orgFirst && cur.name === null && isDepartment(fold, ctx.tables);
+      if (cur.organization !== null && (department || (cur.name !== null && !cur.orgFirst)) && !hasNumbers()) {
         cur.organization += isHan(free[0]) ? ' ' : ', ';
         cur.organization += free;
         touch(line);

@@ -117,7 +117,7 @@ const isCapitalPlace = (place: string, sep: string, after: string): boolean =>
   place !== '' && place === place.toUpperCase() && /\p{Lu}{3}/u.test(place) && /--|—|–/.test(sep) && /^[\p{Lu}\d“"「]/u.test(after);
 
 function readPrefix(text: string, prefix: string, cut: number, tables: Tables, whole = false): DatelineFound | null {
-  if (/[.。!?]\s|[。]/.test(prefix.replace(/\b(?:[A-Z][a-z]{0,3}|Calif)\.\s/g, ''))) return null;
+  if (/[.。!?]\s|[。]/.test(prefix.replace(/\b(?:[A-Z][a-z]{0,3}|Calif|\d{1,2})\.\s/g, ''))) return null;
   // Blank out the wire tags and the date; what is left, before or after them, is the place.
   const blanks: [number, number][] = [...prefix.matchAll(WIRE_TAG)].map((m) => [m.index, m.index + m[0].length]);
   const wire = blanks.length > 0;
@@ -136,7 +136,7 @@ function readPrefix(text: string, prefix: string, cut: number, tables: Tables, w
     from = Math.max(from, b);
   }
   if (pieces.length > 1) return null;
-  const [placeStart, placeEnd] = pieces[0] ?? [0, 0];
+  const [placeStart, placeEnd] = withoutDateArticle(text, pieces[0] ?? [0, 0], d !== null, tables);
   const place = text.slice(placeStart, placeEnd);
   if (INNER_DASH.test(place) || charsOver(place, 60) || place.split(/\s+/).length > 9) return null;
   // Without a date or a wire tag, only an upper-case place ("LONDON --") or a place with its region
@@ -145,6 +145,13 @@ function readPrefix(text: string, prefix: string, cut: number, tables: Tables, w
   if (!d && !wire && !(capitals || PLACE_REGION.test(place))) return null;
   if (place && !PLACE.test(place)) return null;
   return finish(text, cut, place || null, d);
+}
+
+/** "Paris, le" before "12 mars 2025": the place without the word that introduces its date. */
+function withoutDateArticle(text: string, [a, b]: [number, number], dated: boolean, tables: Tables): [number, number] {
+  const space = text.lastIndexOf(' ', b - 1);
+  if (!dated || space <= a || !tables.set('dateArticles').has(text.slice(space + 1, b).toLowerCase())) return [a, b];
+  return trimSeparators(text, a, space) ?? [a, b];
 }
 
 const SEPARATOR_CHAR = /[\s,，、/—–:-]/;

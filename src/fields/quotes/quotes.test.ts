@@ -20,6 +20,14 @@ describe('direct quotes', () => {
     ]) expect(quotes(`（香港，2023年10月18日）科技園公司今日宣布推出計劃。\n\n${body}`).map((q) => q.speaker)).toEqual([hkstp]);
   });
 
+  it('reads institutes (院) and trade associations (公會) as organizations', () => {
+    const q = quotes('（台北，2025年5月14日）工研院今日宣布新製程。\n\n工研院院長劉文雄指出，新製程可望每年減少約120萬噸碳排放。\n\n台灣水泥公會理事長陳志明表示：「業界期待這項技術。」');
+    expect(q.map((x) => x.speaker)).toEqual([
+      { name: '劉文雄', honorific: null, title: '院長', organization: '工研院' },
+      { name: '陳志明', honorific: null, title: '理事長', organization: '台灣水泥公會' },
+    ]);
+  });
+
   it('knows a short name defined in brackets after the full one', () => {
     const q = quotes('海景控股有限公司（「海景」或「集團」；股份代號：1234）今天公布中期業績。\n\n海景主席陳偉德先生表示：「我們對香港的長遠發展充滿信心，集團會繼續投資。」');
     expect(q.map((x) => x.speaker)).toEqual([{ name: '陳偉德', honorific: '先生', title: '主席', organization: '海景' }]);

@@ -75,9 +75,27 @@ export function parseChinesePerson(s: string, fold: string, tables: Tables, know
   const desc = rest.slice(0, rest.length - nameLen).trim();
   const descFold = restFold.slice(0, desc.length);
   // "備忘錄由阿斯利康…": text before an organization the release names is not part of the person's description.
-  const from = Math.max(0, ...known.map((k) => descFold.indexOf(k)).filter((i) => i > 0));
+  const from = Math.max(descriptionStart(descFold, tables), ...known.map((k) => descFold.indexOf(k)).filter((i) => i > 0));
   const { organization, title } = splitDescriptor(desc.slice(from), descFold.slice(from), tables, known);
   return { name, honorific, title, organization };
+}
+
+/**
+ * Where a person's description starts in the text before their name: after the words that open a list
+ * (嘉賓包括…), and after the person listed before them (…會長吳家樂、副會長黃美玲).
+ */
+function descriptionStart(fold: string, tables: Tables): number {
+  let from = 0;
+  for (const w of tables.cjk('listIntros')) {
+    const i = fold.lastIndexOf(w);
+    if (i >= 0) from = Math.max(from, i + w.length);
+  }
+  for (let i = fold.lastIndexOf('、'); i > from; i = fold.lastIndexOf('、', i - 1)) {
+    const before = fold.slice(0, i);
+    const n = chineseNameLength(before, tables);
+    if (n && tables.cjk('titleHeads').some((h) => before.endsWith(h, before.length - n))) return i + 1;
+  }
+  return from;
 }
 
 /** How many of the last characters are the name: after a title word, or by the family-name table. */

@@ -64,6 +64,13 @@ export function isOrganization(fold: string, tables: Tables, known: readonly str
   return suffixes.has(last) || ws.some((w) => w.length > 3 && suffixes.has(w));
 }
 
+/** A department's name: it ends in a department word ("Corporate Communications", 传播与行销处). */
+export function isDepartment(fold: string, tables: Tables): boolean {
+  if (/[\u3400-\u9fff]$/.test(fold)) return tables.cjk('departments').some((d) => fold.endsWith(d));
+  const ws = words(fold);
+  return ws.length > 0 && tables.set('departments').has(ws[ws.length - 1]!);
+}
+
 /** A person's name as contact blocks and attributions print it: 林月晶, 李小姐, Ms Jane Doe, Albert Wong. */
 export function isPersonName(s: string, fold: string, tables: Tables): boolean {
   if (/[\u3400-\u9fff]/.test(s)) {
