@@ -21,6 +21,14 @@ describe('HTML pages', () => {
     expect(r.text).not.toMatch(/cookies|Share on|Copyright|Related/);
   });
 
+  it('leaves out a date line\'s reading time, and an image\'s alt text where its figure has a caption', async () => {
+    const r = await parse(page(`<article><h1>Acme Opens Lab</h1><p>February 18, 2025 · 3 min read</p><p>${para}</p>
+      <figure><img src="a.jpg" alt="A nurse uses a tablet in the clinic"><figcaption>Jane Doe opens the lab.</figcaption></figure>
+      <p><img src="b.jpg" alt="Engineers test a robot arm at the new lab"></p></article>`));
+    expect({ subheadline: r.subheadline, date: r.date, body: r.body }).toEqual({ subheadline: null, date: '2025-02-18', body: [para] });
+    expect(r.captions.map((c) => c.text)).toEqual(['Jane Doe opens the lab.', 'Engineers test a robot arm at the new lab']);
+  });
+
   it('keeps line breaks in contact blocks and reads table rows', async () => {
     const r = await parse(page(`<main><h1>Acme Opens Lab</h1><p>${para}</p><h3>Media contact</h3>
       <p>Acme Robotics<br>Ada Lam<br>Tel: +852 2629 6769<br>Email: ada@acme.example.com</p>

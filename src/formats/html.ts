@@ -268,6 +268,15 @@ class Writer {
   }
 }
 
+/** The image sits in a <figure> (a few levels up at most) that has a <figcaption>. */
+function hasFigcaption(img: Element): boolean {
+  let p = img.parent;
+  for (let depth = 0; p && isElement(p) && depth < 3; depth++, p = p.parent) {
+    if (p.name.toLowerCase() === 'figure') return p.children.some((c) => isElement(c) && c.name.toLowerCase() === 'figcaption');
+  }
+  return false;
+}
+
 function walk($: CheerioAPI, node: AnyNode, out: Writer): void {
   if (node.type === 'text') {
     out.add(node.data);
@@ -278,8 +287,8 @@ function walk($: CheerioAPI, node: AnyNode, out: Writer): void {
   if (tag === 'br') return out.br();
   if (tag === 'img') {
     const alt = $(node).attr('alt')?.trim();
-    // Only a descriptive alt text is a caption; "logo" or a file name is not.
-    if (alt && alt.split(/\s+/).length >= 4) markCaption(out, out.block(alt));
+    // Only a descriptive alt text is a caption; "logo" or a file name is not; nor one whose figure has its own.
+    if (alt && alt.split(/\s+/).length >= 4 && !hasFigcaption(node)) markCaption(out, out.block(alt));
     return;
   }
   if (!BLOCK.has(tag)) {

@@ -38,6 +38,7 @@ export const en: Locale = {
   captionUnlabelled: /^\(?(?:from left|from right|left to right|l-r|l to r)\b/i,
   creditLabel: /^((?:image|photo|picture) credits?|credits?) ?:/i,
   byline: /^(?:prepared|written|compiled|authored|submitted) by /i,
+  readingTime: /\b\d{1,3}[ -]?min(?:ute)?s?(?: read)?\b/i,
   listing: /^\(?(?:(?:incorporated|established|registered|continued|organi[sz]ed) (?:in|under)\b[^()]{2,100}|(?:hkex |sehk |hong kong )?stock codes? ?:?[^()]{1,30}|(?:hkex|sehk|nyse|nasdaq|sgx|tsx|asx) ?:[^()]{1,20})\)?$/i,
   pageNumber: /^(?:page ?\d{1,4}(?: ?(?:of|\/) ?\d{1,4})?|\d{1,4} ?(?:of|\/) ?\d{1,4}|- ?\d{1,4} ?-|\d{1,4})$/i,
   trailer: /^(?:issued at hkt(?![\p{L}\p{M}\w])|nnnn$|source:? [^.]{1,80}$)/iu,

@@ -106,10 +106,13 @@ function isDateLine(fold: string, tables: Tables): boolean {
   const d = dates[0]!;
   if (labelBesideDate(fold, d, tables)) return true;
   let rest = (fold.slice(0, d.start) + ' ' + fold.slice(d.end)).toLowerCase().replace(/\d{1,2}:\d{2}(?::\d{2})?/g, ' ');
+  // "February 18, 2025 · 3 min read": a web page's date with its reading time.
+  const reading = tables.match('readingTime', rest);
+  if (reading) rest = `${rest.slice(0, reading.index)} ${rest.slice(reading.index + reading[0].length)}`;
   // "Posted on …", "Prepared by Jane Doe, May 23, 2021": the date the line is about.
-  const meta = rest.search(META) !== -1 || tables.match('byline', rest.trimStart()) !== null;
+  const meta = reading !== null || rest.search(META) !== -1 || tables.match('byline', rest.trimStart()) !== null;
   rest = rest.replace(META, ' ').replace(/\bby\b[^]*/, ' ').replace(WEEKDAY, ' ');
-  const left = rest.replace(/[\s,.:()|\-—–/]/g, '');
+  const left = rest.replace(/[\s,.:()|\-—–/·•]/g, '');
   return !charsOver(left, 2) || (meta && !charsOver(left, 30) && !/[.。,，]/.test(rest.trim()));
 }
 

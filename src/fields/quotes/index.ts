@@ -8,7 +8,7 @@ import { findMarks } from './marks.js';
 import { findMentions } from './mentions.js';
 import { NearbyNames } from './nearby.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
-import { isTitle } from '../shared/names.js';
+import { isOrganization, isTitle } from '../shared/names.js';
 import { People } from './people.js';
 import { type Gender, type Person, parseChinesePerson, parseEnglishSpeaker, personOf } from './speaker.js';
 import type { Unit } from './unit.js';
@@ -352,7 +352,8 @@ function indirect(unit: Unit, direct: readonly [number, number][], pat: Patterns
     // Without "that", only a subject with no quote in it: '“…,” said the CEO' names a direct quote's speaker.
     if (!/that $/i.test(m[0]) && /[“”"]/.test(unit.text.slice(s0, m.index))) continue;
     const speaker = englishSubject(unit.text.slice(s0, m.index), unit.m.toSource(s0), tables, people);
-    if (!speaker) continue;
+    // "Lumen Health today announced that …": an organization's own news, as 經濟部表示 is, not someone's words.
+    if (!speaker || (speaker.name && !speaker.title && !speaker.honorific && isOrganization(speaker.name, tables, known))) continue;
     const startClause = m.index + m[0].length;
     let end = sentenceEnd(unit.text, startClause);
     // "Moore says the method is better: “We can now …”": the report ends where a direct quote opens.

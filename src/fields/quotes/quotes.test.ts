@@ -180,4 +180,9 @@ describe('reported speech', () => {
       text: '當局將於七月中諮詢業界', kind: 'indirect', speaker: { name: null, honorific: null, title: '發言人', organization: null },
     });
   });
+
+  it('takes no report from an organization announcing its own news, though its name reads like a person\'s', () => {
+    const r = parseRelease('Lumen Health expands telehealth\n\nNASHVILLE, Tenn., Feb. 18, 2025 – Lumen Health today announced that its platform will reach 120 rural clinics.\n\nAbout Lumen Health\nLumen Health runs telehealth services for two million patients.\n');
+    expect(r.quotes).toEqual([]);
+  });
 });
