@@ -40,7 +40,8 @@ export const en: Locale = {
   byline: /^(?:prepared|written|compiled|authored|submitted) by /i,
   readingTime: /\b\d{1,3}[ -]?min(?:ute)?s?(?: read)?\b/i,
   listing: /^\(?(?:(?:incorporated|established|registered|continued|organi[sz]ed) (?:in|under)\b[^()]{2,100}|(?:hkex |sehk |hong kong )?stock codes? ?:?[^()]{1,30}|(?:hkex|sehk|nyse|nasdaq|sgx|tsx|asx) ?:[^()]{1,20})\)?$/i,
-  pageNumber: /^(?:page ?\d{1,4}(?: ?(?:of|\/) ?\d{1,4})?|\d{1,4} ?(?:of|\/) ?\d{1,4}|- ?\d{1,4} ?-|\d{1,4})$/i,
+  // Page numbers, a continuation mark ("-more-", "(MORE)") and a running head with its page ("Acme – Page 2").
+  pageNumber: /^(?:page ?\d{1,4}(?: ?(?:of|\/) ?\d{1,4})?|\d{1,4} ?(?:of|\/) ?\d{1,4}|- ?\d{1,4} ?-|\d{1,4}|[-–—(/] ?more ?[-–—)/]?|[^\n]{1,60} [-–—|] page \d{1,4}(?: of \d{1,4})?)$/i,
   trailer: /^(?:issued at hkt(?![\p{L}\p{M}\w])|nnnn$|source:? [^.]{1,80}$)/iu,
   wirePrefix: /^news provided by /i,
   termIntro: /(?:called|named|titled|entitled|dubbed|themed|known as|so-called|the term|the word|the phrase) ?$/i,

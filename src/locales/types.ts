@@ -43,7 +43,7 @@ export interface Locale {
   byline: RegExp | null;
   /** A web page's reading time printed beside its date ("3 min read", 阅读时间 3 分钟): page furniture. */
   readingTime: RegExp | null;
-  /** A page number or running footer line ("Page 1 of 2", 第1页): a page break, not text. */
+  /** A page number, running footer or continuation line ("Page 1 of 2", 第1页, "-more-", （續）): a page break, not text. */
   pageNumber: RegExp | null;
   /**
    * A listed company's letterhead lines under its name: where it is incorporated, its stock code. The name

@@ -34,6 +34,13 @@ describe('segment', () => {
     ]);
   });
 
+  it('reads a continuation mark and a running head with its page as a page break', () => {
+    const text = 'The space was built with a grant from the Arts Council and\ndonations from\n\n-more-\n\nRiverbend Library – Page 2\n\nlocal businesses.\n\nSessions run every weekday.';
+    expect(blocks(text)).toEqual(['The space was built with a grant from the Arts Council and donations from local businesses.', 'Sessions run every weekday.']);
+    expect(blocks('圖書館今日開放創客空間，\n\n（續）\n\n供青少年免費使用。')).toEqual(['圖書館今日開放創客空間，供青少年免費使用。']);
+    expect(blocks('(MORE)')).toEqual([]);
+  });
+
   it('keeps the text on a form feed\'s line (pdftotext starts each page with one)', () => {
     const text = 'Acme today opened a lab in Tsing Yi. The lab has\nforty staff.\n\fThe second page starts with this paragraph.\n\nA third paragraph.';
     expect(blocks(text)).toEqual(['Acme today opened a lab in Tsing Yi. The lab has forty staff.', 'The second page starts with this paragraph.', 'A third paragraph.']);

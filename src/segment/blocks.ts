@@ -66,6 +66,8 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
     cur = [];
   };
   let pageBreak = false;
+  // A blank line since the last line of text: it ends the paragraph unless a page break comes before the next.
+  let gap = false;
   for (const l of lines) {
     // A page number between two halves of a paragraph is a page break.
     if ((l.pageBreak && l.blank) || (!l.blank && tables.match('pageNumber', l.fold) && !isEndMark(l.fold, tables))) {
@@ -75,10 +77,12 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
     // A form feed on a line with text (pdftotext starts each page's first line with one): a break, and the text.
     if (l.pageBreak) pageBreak = true;
     if (l.blank) {
-      // Blank lines around a page break do not end the paragraph the break cut.
-      if (layout !== 'pdf-spaced' && !pageBreak) close();
+      gap ||= layout !== 'pdf-spaced';
       continue;
     }
+    // Blank lines around a page break do not end the paragraph the break cut.
+    if (gap && !pageBreak) close();
+    gap = false;
     const prev = cur[cur.length - 1];
     if (pageBreak && prev && SENTENCE_END.test(prev.text)) close();
     pageBreak = false;
