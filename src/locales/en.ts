@@ -75,6 +75,11 @@ export const en: Locale = {
   ],
   female: ['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'madam', 'lady', 'baroness'],
   male: ['mr.', 'mr', 'sir', 'lord', 'baron'],
+  speakerLeads: [
+    'and', 'but', 'as', 'while', 'meanwhile', 'also', 'according to', 'quote attributable to', 'quotes attributable to',
+    'attributable to', 'a quote from', 'quote from', 'quotes from', 'comment from', 'comments from', 'statement from',
+    'quote by',
+  ],
   leadIns: [
     'in', 'at', 'on', 'during', 'after', 'before', 'speaking', 'commenting', 'addressing', 'writing', 'separately',
     'meanwhile', 'today', 'yesterday', 'earlier', 'later', 'additionally', 'furthermore', 'moreover', 'however',

@@ -73,6 +73,8 @@ export interface Locale {
   /** Honorifics that tell a person's gender, for resolving pronouns. */
   female: readonly string[];
   male: readonly string[];
+  /** Words that lead up to a speaker's name ("according to", "Quote attributable to"): not part of it. */
+  speakerLeads: readonly string[];
   /** First words of a phrase that opens a sentence before its speaker ("In a statement, Acme CEO Jane Doe said"). */
   leadIns: readonly string[];
   /** Time words that may stand between a speaker and the verb ("A spokesman … today (January 23) said"). */

@@ -75,6 +75,7 @@ export const zh: Locale = {
   dateArticles: [],
   listIntros: ['包括', '以及', '还有', '分别是', '分别为'],
   titleOf: [],
+  speakerLeads: [],
   ranks: [],
   postnominals: [],
   surnames: [

@@ -69,8 +69,19 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
   let pending = null as Draft | null;
   // "Dr. Alan Park, President of X, said:" closing one paragraph introduces the quote that opens the next.
   let intro = null as Speaker | null;
+  // Quotes of the paragraph before that no one was found to have said, for a signature line under them.
+  let unsigned: Draft[] = [];
 
   for (const unit of ordered) {
+    const first = out.length;
+    // "— Marie Laurent, Head of Energy Policy, EuroSolar Association" under a quote signs it.
+    if (unsigned.length && !unit.caption) {
+      const signed = signature(unit, tables, people);
+      if (signed) {
+        for (const q of unsigned) q.speaker = signed;
+        if (signed.name) people.add(personOf(signed, unit.m.toSource(0), tables));
+      }
+    }
     const unitMentions = findMentions(unit, tables, ctx.knownOrgs);
     // In text order (a stable sort keeps ties as they were), so each add appends rather than splices.
     for (const p of [...renamed(unit, people, unitMentions), ...unitMentions].sort((a, b) => a.at - b.at)) people.add(p);
@@ -129,6 +140,7 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
       }
     }
     out.push(...indirect(unit, direct, pat, tables, people, ctx.knownOrgs));
+    unsigned = unit.caption ? [] : out.slice(first).filter((q) => q.kind === 'direct' && !q.speaker);
     if (!unit.caption && /: ?$/.test(unit.fold) && !marks.length) {
       intro = attributionBefore(unit, unit.text.length, pat, tables, people, ctx.knownOrgs);
       if (intro?.name) people.add(personOf(intro, unit.m.toSource(0), tables));
@@ -189,6 +201,16 @@ function attributionBefore(unit: Unit, open: number, pat: Patterns, tables: Tabl
     if (v?.index || !charsOver(phrase, 120)) return englishSubject(phrase, unit.m.toSource(s0), tables, people, !!v?.index);
   }
   return null;
+}
+
+const SIGNATURE_DASH = /^(?:—{1,2}|–|-{1,2}|―{1,2}) ?/;
+
+/** A line that signs the quote above it: a dash, then who said it ("— Jane Doe, CEO of Acme"). */
+function signature(unit: Unit, tables: Tables, people: People): Speaker | null {
+  const dash = SIGNATURE_DASH.exec(unit.text);
+  if (!dash || charsOver(unit.text, 200)) return null;
+  const speaker = englishSubject(unit.text.slice(dash[0].length), unit.m.toSource(0), tables, people, false);
+  return speaker?.name ? speaker : null;
 }
 
 /** The speaker named after a quote: '," said Jane Doe, CEO of X.' / '," she said.' / 」他說。 */

@@ -147,6 +147,16 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads a speaker in brackets, on a signature line under the quote, and after "Quote attributable to"', () => {
+    const speakers = (body: string) => quotes(`BERLIN, 3 April 2025 – Acme Energy today launched solar roof tiles in Germany.\n\n${body}`).map((q) => q.speaker);
+    const person = (name: string, title: string, organization: string) => ({ name, honorific: null, title, organization });
+    expect(speakers('Lukas Becker (Managing Director, SolarHaus GmbH) said: "Our installers were trained in a single week."')).toEqual([person('Lukas Becker', 'Managing Director', 'SolarHaus GmbH')]);
+    expect(speakers('"This is a milestone for European manufacturing."\n\n— Marie Laurent, Head of Energy Policy, EuroSolar Association')).toEqual([person('Marie Laurent', 'Head of Energy Policy', 'EuroSolar Association')]);
+    expect(speakers('Quote attributable to Tom Fischer, Chief Technology Officer of Acme Energy:\n\n"Each tile carries its own micro-inverter, so a shaded tile never drags down the roof."')).toEqual([person('Tom Fischer', 'Chief Technology Officer', 'Acme Energy')]);
+    // A dash line that names no one signs nothing.
+    expect(speakers('"This is a milestone for European manufacturing."\n\n– see the full report for details')).toEqual([null]);
+  });
+
   it('takes no speaker from a heading word before a colon ("Question:", "Reply:")', () => {
     const r = parseRelease('LCQ12: Support for start-ups\n\nFollowing is a question by the Hon Chan Siu-ming and a written reply by the Secretary for Innovation, Technology and Industry, Professor Sun Dong, in the Legislative Council today (October 18):\n\nQuestion:\n\nIt has been reported that the number of start-ups has increased in recent years.\n\nReply:\n\nPresident,\n\nThe number of start-ups rose by 9 per cent in 2023.\n');
     expect(r.quotes).toEqual([]);

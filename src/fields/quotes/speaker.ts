@@ -270,6 +270,24 @@ function withoutPostnominals(part: string, tables: Tables): string {
   return n === words.length ? part : words.slice(0, n).join(' ').replace(/,$/, '');
 }
 
+/** "Quote attributable to Jane Doe", "and Jane Doe" → "Jane Doe": the words that lead up to a speaker. */
+function withoutSpeakerLead(p: string, tables: Tables): string {
+  const lower = p.slice(0, tables.longest('speakerLeads') + 1).toLowerCase();
+  for (const w of tables.list('speakerLeads')) {
+    if (lower.startsWith(w) && /\s/.test(lower[w.length] ?? '')) return p.slice(w.length).trimStart();
+  }
+  return p;
+}
+
+/** "Lukas Becker (Managing Director, SolarHaus GmbH)" → "Lukas Becker, Managing Director, SolarHaus GmbH". */
+function bracketsAsParts(p: string, tables: Tables): string {
+  const open = p.endsWith(')') ? p.lastIndexOf('(') : -1;
+  if (open < 1) return p;
+  const name = p.slice(0, open).trim();
+  const inner = p.slice(open + 1, -1);
+  return !inner.includes(')') && isPersonName(name, name, tables) ? `${name}, ${inner}` : p;
+}
+
 /** "In a statement, Acme CEO Jane Doe" → "Acme CEO Jane Doe": the phrases that open the sentence before its speaker. */
 function withoutLeadIn(p: string, tables: Tables): string {
   const leadIns = tables.set('leadIns');
@@ -289,7 +307,7 @@ export type EnglishSpeaker = { kind: 'person'; speaker: Speaker } | { kind: 'pro
  * "HKSTP CEO Albert Wong", "The CEO at HKSTP" (a role), "she", "Prof Ma" (a reference to someone named before).
  */
 export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpeaker | null {
-  const p = withoutTime(withoutLeadIn(phrase.trim().replace(/^(?:and|but|as|while|meanwhile|also|according to)\s+/i, '').replace(/[,:]$/, '').trim(), tables), tables);
+  const p = bracketsAsParts(withoutTime(withoutLeadIn(withoutSpeakerLead(phrase.trim(), tables).replace(/[,:]$/, '').trim(), tables), tables), tables);
   if (!p || charsOver(p, 220)) return null;
   if (tables.pronouns.has(p.toLowerCase())) return { kind: 'pronoun', word: p.toLowerCase() };
   // "Moore says": a family name alone refers to someone named in full before.
@@ -315,7 +333,12 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
     const { honorific, rest } = splitLeadingHonorific(parts[nameAt]!, tables);
     const titleParts = parts.filter((_, i) => i !== nameAt && (i > nameAt || isTitle(parts[i]!, tables) || nameAt === parts.length - 1));
     const tp = nameAt === 0 ? parts.slice(1) : titleParts;
-    const { title, organization } = splitEnglishTitle(tp.join(', '), tables);
+    // "Jane Doe, Head of Energy Policy, EuroSolar Association": a last part that is an organization is the
+    // organization, and the parts before it the title, whole.
+    const last = tp[tp.length - 1];
+    const { title, organization } = tp.length > 1 && isOrganization(last!, tables, [])
+      ? { title: tp.slice(0, -1).join(', '), organization: last! }
+      : splitEnglishTitle(tp.join(', '), tables);
     if (honorific && !rest.includes(' ') && !title) return { kind: 'surname', honorific, surname: rest };
     return { kind: 'person', speaker: { name: rest, honorific, title, organization } };
   }
