@@ -113,6 +113,17 @@ describe('titles and roles', () => {
     expect(release('Media Contact:\nJane Doe\njane@acme.example.com').contacts[0]!.role).toBe('Media');
   });
 
+  it('read two people on one line, each with their labelled number', () => {
+    for (const line of ['陳小姐 電話：2859 1234 / 李先生 電話：2859 5678', '陳小姐（電話：2859 1234）、李先生（電話：2859 5678）']) {
+      expect(release(`傳媒查詢：\n${line}`).contacts.map(({ name, phones }) => ({ name, phones }))).toEqual([
+        { name: '陳小姐', phones: ['2859 1234'] }, { name: '李先生', phones: ['2859 5678'] },
+      ]);
+    }
+    expect(release('Media contacts:\nJane Doe, Tel: 555 1234 / John Roe, Tel: 555 5678').contacts.map((c) => c.name)).toEqual(['Jane Doe', 'John Roe']);
+    // Words after a number that name no one stay with it.
+    expect(release('Media contact:\nJane Doe\nTel: 2859 1234 (office) / 9123 4567 (mobile)').contacts.map((c) => c.phones)).toEqual([['2859 1234', '9123 4567']]);
+  });
+
   it('read an institution and its department before the name as one organization', () => {
     expect(release('新聞聯絡人：\n工研院 傳播與行銷處 林佳慧\n電話：03-5912345 分機 12').contacts).toMatchObject([{ organization: '工研院 傳播與行銷處', name: '林佳慧', phones: ['03-5912345 分機 12'] }]);
     expect(release('Media contact:\nAcme Corp\nCorporate Communications\nJane Doe\njane@acme.example.com').contacts).toMatchObject([{ organization: 'Acme Corp, Corporate Communications', name: 'Jane Doe' }]);

@@ -2,7 +2,8 @@ import type { Tables } from '../../locales/index.js';
 import { contactLabels } from '../../segment/contact-labels.js';
 import type { Line } from '../../segment/lines.js';
 import { scanTokens } from '../../util/tokens.js';
-import { splitParts } from '../shared/names.js';
+import { isPersonName, splitParts } from '../shared/names.js';
+import { foldForMatching } from '../../normalize/fold.js';
 import { trimEndWhere, trimStartWhere } from '../../util/trim.js';
 
 /** What one line of a contact block holds. */
@@ -15,12 +16,13 @@ export interface ContactLine {
 }
 
 const PHONE_START = /[+(\d]/;
+const NUMBER_SEPARATOR = /[/／,;、]| or | 或 /;
 const PHONE_CHAR = /[\d ()\-.+]/;
 
 /** Phone numbers in a string, split on "/", "／", ",", ";", "or": each as printed, spaces collapsed. */
 export function phonesIn(s: string): string[] {
   const out: string[] = [];
-  for (const part of s.split(/[/／,;、]| or | 或 /)) {
+  for (const part of s.split(NUMBER_SEPARATOR)) {
     let i = 0;
     while (i < part.length && !PHONE_START.test(part[i]!)) i++;
     let j = i;
@@ -45,8 +47,8 @@ const ONLY_PHONE = /^[\d ()\-.+/／,]+$/;
 const RUN_DIGITS = 7;
 
 /** Marks between a contact's details. A stop ends "Inc.", and a bracket may close one the piece opened. */
-const LEAD_MARK = /[\s,，、;；:：.。)|–—-]/;
-const TRAIL_MARK = /[\s,，、;；:：(|–—-]/;
+const LEAD_MARK = /[\s,，、;；:：.。)）|–—-]/;
+const TRAIL_MARK = /[\s,，、;；:：(（|–—-]/;
 
 /**
  * A piece of a contact line without the connecting words and marks at its ends; walked by index, each
@@ -146,6 +148,13 @@ export function readContactLine(line: Line, tables: Tables): ContactLine[] {
       else cur.free.push(part);
     }
   };
+  /** "陳小姐 電話：2859 1234 / 李先生 電話：…": a name after one person's number starts the next person. */
+  const nextPerson = (piece: string): void => {
+    const name = withoutConnectors(piece, tables);
+    if (!name || !isPersonName(name, foldForMatching(name), tables)) return;
+    out.push(cur);
+    cur = { free: [name], phones: [], faxes: [], emails: [] };
+  };
   // Before the first label: words, and the addresses and numbers between them, in order.
   const details: Detail[] = [
     ...emails.filter((e) => e.start < prefixEnd).map((e): Detail => ({ start: e.start, end: e.end, kind: 'email', value: e.value })),
@@ -162,8 +171,13 @@ export function readContactLine(line: Line, tables: Tables): ContactLine[] {
   cur.emails.push(...emails.filter((e) => e.start >= prefixEnd).map((e) => e.value));
   labels.forEach((l, k) => {
     const value = rest.slice(l.valueStart, labels[k + 1]?.start ?? rest.length);
-    if (l.kind === 'phone') cur.phones.push(...phonesIn(value));
-    if (l.kind === 'fax') cur.faxes.push(...phonesIn(value));
+    if (l.kind === 'phone' || l.kind === 'fax') {
+      for (const piece of value.split(NUMBER_SEPARATOR)) {
+        const numbers = phonesIn(piece);
+        if (numbers.length) (l.kind === 'phone' ? cur.phones : cur.faxes).push(...numbers);
+        else nextPerson(piece);
+      }
+    }
     if (l.kind === 'name' && value.trim()) cur.free.push(value.trim());
   });
   out.push(cur);

@@ -76,7 +76,7 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
     const first = out.length;
     // "— Marie Laurent, Head of Energy Policy, EuroSolar Association" under a quote signs it.
     if (unsigned.length && !unit.caption) {
-      const signed = signature(unit, tables, people);
+      const signed = signature(unit, 0, tables, people, ctx.knownOrgs);
       if (signed) {
         for (const q of unsigned) q.speaker = signed;
         if (signed.name) people.add(personOf(signed, unit.m.toSource(0), tables));
@@ -114,6 +114,7 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
       let speaker = isTerm ? null : attributionBefore(unit, mk.open, pat, tables, people, ctx.knownOrgs);
       if (!speaker && idx === 0 && mk.open === 0) speaker = introduced;
       if (!speaker && mk.closed && !isTerm) speaker = after(unit, mk.close + 1, pat, tables, people);
+      if (!speaker && mk.closed && idx === marks.length - 1) speaker = signature(unit, mk.close + 1, tables, people, ctx.knownOrgs);
       const speechLike = isSpeechLike(inner.text);
       if (!speaker && !(speechLike && !isTerm)) return;
       speaker ??= lastInUnit;
@@ -205,11 +206,19 @@ function attributionBefore(unit: Unit, open: number, pat: Patterns, tables: Tabl
 
 const SIGNATURE_DASH = /^(?:—{1,2}|–|-{1,2}|―{1,2}) ?/;
 
-/** A line that signs the quote above it: a dash, then who said it ("— Jane Doe, CEO of Acme"). */
-function signature(unit: Unit, tables: Tables, people: People): Speaker | null {
-  const dash = SIGNATURE_DASH.exec(unit.text);
-  if (!dash || charsOver(unit.text, 200)) return null;
-  const speaker = englishSubject(unit.text.slice(dash[0].length), unit.m.toSource(0), tables, people, false);
+/**
+ * A signature under a quote, from `from` to the unit's end: a dash, then who said it ("— Jane Doe, CEO of Acme",
+ * ——學院院長李明), on its own line or after the quote's closing mark.
+ */
+function signature(unit: Unit, from: number, tables: Tables, people: People, known: readonly string[]): Speaker | null {
+  const text = unit.text.slice(from);
+  const dash = SIGNATURE_DASH.exec(text);
+  if (!dash || charsOver(text, 200)) return null;
+  const at = from + dash[0].length;
+  const rest = unit.text.slice(at).trimEnd();
+  const speaker = /[\u3400-\u9fff]$/.test(rest)
+    ? parseChinesePerson(rest, unit.fold.slice(at, at + rest.length), tables, known)
+    : englishSubject(rest, unit.m.toSource(from), tables, people, false);
   return speaker?.name ? speaker : null;
 }
 

@@ -153,6 +153,7 @@ describe('direct quotes', () => {
     expect(speakers('Lukas Becker (Managing Director, SolarHaus GmbH) said: "Our installers were trained in a single week."')).toEqual([person('Lukas Becker', 'Managing Director', 'SolarHaus GmbH')]);
     expect(speakers('"This is a milestone for European manufacturing."\n\n— Marie Laurent, Head of Energy Policy, EuroSolar Association')).toEqual([person('Marie Laurent', 'Head of Energy Policy', 'EuroSolar Association')]);
     expect(speakers('Quote attributable to Tom Fischer, Chief Technology Officer of Acme Energy:\n\n"Each tile carries its own micro-inverter, so a shaded tile never drags down the roof."')).toEqual([person('Tom Fischer', 'Chief Technology Officer', 'Acme Energy')]);
+    expect(quotes('（香港，2025年6月3日）港大公布研究成果。\n\n「我們希望三年內將技術推出市場。」\n——香港大學工程學院院長李明').map((q) => q.speaker?.name)).toEqual(['李明']);
     // A dash line that names no one signs nothing.
     expect(speakers('"This is a milestone for European manufacturing."\n\n– see the full report for details')).toEqual([null]);
   });
