@@ -71,7 +71,7 @@ export const en: Locale = {
     'ir', 'the hon.', 'the hon', 'hon.', 'hon', 'madam', 'mx.', 'mx',
     // British and Commonwealth styles, printed before the name as "Dr" is.
     'councillor', 'cllr', 'cllr.', 'the rt hon', 'rt hon', 'the rt. hon.', 'rt. hon.', 'the right honourable',
-    'the honourable', 'lord', 'lady', 'baroness', 'baron', 'the reverend', 'reverend', 'rev.', 'rev', 'rabbi',
+    'the honourable', 'honourable', 'the honorable', 'honorable', 'lord', 'lady', 'baroness', 'baron', 'the reverend', 'reverend', 'rev.', 'rev', 'rabbi',
   ],
   female: ['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'madam', 'lady', 'baroness'],
   male: ['mr.', 'mr', 'sir', 'lord', 'baron'],
@@ -133,7 +133,13 @@ export const en: Locale = {
     shanghai: 'CN', shenzhen: 'CN', guangzhou: 'CN', china: 'CN', london: 'GB', 'united kingdom': 'GB',
     'new york': 'US', washington: 'US', 'san francisco': 'US', chicago: 'US', boston: 'US', toronto: 'CA',
     vancouver: 'CA', sydney: 'AU', melbourne: 'AU', tokyo: 'JP', seoul: 'KR', paris: 'FR', berlin: 'DE',
+    ottawa: 'CA', ontario: 'CA', montreal: 'CA', quebec: 'CA', calgary: 'CA', alberta: 'CA', 'british columbia': 'CA',
+    canada: 'CA', canberra: 'AU', brisbane: 'AU', adelaide: 'AU', 'new south wales': 'AU', queensland: 'AU',
+    australia: 'AU', auckland: 'NZ', 'new zealand': 'NZ', dublin: 'IE', ireland: 'IE', edinburgh: 'GB',
+    glasgow: 'GB', manchester: 'GB', leeds: 'GB', cardiff: 'GB', belfast: 'GB', scotland: 'GB', mumbai: 'IN',
+    'new delhi': 'IN', bengaluru: 'IN', india: 'IN', johannesburg: 'ZA', 'cape town': 'ZA', 'south africa': 'ZA',
   },
+  phoneRegions: ['US', 'GB'],
   phoneLabels: [
     'tel', 'tel.', 'telephone', 'phone', 'mobile', 'mob', 'cell', 'direct', 'office', 't', 'm', 'hotline', 'whatsapp', 'ph', 'phone number',
     'telephone number', 'mobile phone', 'office phone', 'direct line',

@@ -4,7 +4,7 @@ import type { Locale } from './types.js';
 const base = {
   labels: [], namedLabels: [], embargo: null, endMark: null, aboutHeading: null, aboutLead: null, contactHeading: null, contactRole: null, contactSentence: null, wirePrefix: null, termIntro: null, captionLabel: null, captionCredited: null,
   captionUnlabelled: null, creditLabel: null, byline: null, readingTime: null, pageNumber: null, listing: null, trailer: null, wires: [], chrome: [], speechVerbs: [], reportVerbs: [], reportOpeners: [], honorifics: [],
-  female: [], male: [], speakerLeads: [], leadIns: [], timeWords: [], pronouns: {}, titleHeads: [], orgSuffixes: [], orgWords: [], departments: [], dateArticles: [], listIntros: [], titleOf: [], ranks: [], postnominals: [], surnames: [], regions: {}, phoneLabels: [],
+  female: [], male: [], speakerLeads: [], leadIns: [], timeWords: [], pronouns: {}, titleHeads: [], orgSuffixes: [], orgWords: [], departments: [], dateArticles: [], listIntros: [], titleOf: [], ranks: [], postnominals: [], surnames: [], regions: {}, phoneRegions: [], phoneLabels: [],
   faxLabels: [], emailLabels: [], nameLabels: [], contactVerbs: [], contactConnectors: [], nameColumns: [], titleColumns: [], organizationColumns: [],
   compoundHeads: [],
 } satisfies Omit<Locale, 'tags' | 'stopwords' | 'months'>;
@@ -12,6 +12,7 @@ const base = {
 export const fr: Locale = {
   ...base,
   tags: ['fr'],
+  phoneRegions: ['FR', 'BE', 'CH'],
   stopwords: ['le', 'la', 'les', 'des', 'et', 'est', 'du', 'une', 'pour', 'dans', 'avec', 'sur', 'qui', 'au', 'aux'],
   months: {
     janvier: 1, 'janv.': 1, février: 2, fevrier: 2, 'févr.': 2, mars: 3, avril: 4, 'avr.': 4, mai: 5, juin: 6,
@@ -27,6 +28,7 @@ export const fr: Locale = {
 export const de: Locale = {
   ...base,
   tags: ['de'],
+  phoneRegions: ['DE', 'AT', 'CH'],
   stopwords: ['der', 'die', 'und', 'das', 'ist', 'mit', 'für', 'von', 'den', 'nicht', 'auf', 'ein', 'eine', 'im'],
   months: {
     januar: 1, februar: 2, märz: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10,
@@ -39,6 +41,7 @@ export const de: Locale = {
 export const es: Locale = {
   ...base,
   tags: ['es'],
+  phoneRegions: ['ES'],
   stopwords: ['el', 'los', 'las', 'y', 'que', 'para', 'con', 'una', 'por', 'del', 'se', 'en'],
   months: {
     enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9,
@@ -52,6 +55,7 @@ export const es: Locale = {
 export const ja: Locale = {
   ...base,
   tags: ['ja'],
+  phoneRegions: ['JP'],
   stopwords: [],
   months: {},
   labels: ['プレスリリース', 'ニュースリリース', '報道関係各位'],

@@ -103,6 +103,8 @@ export interface Locale {
   surnames: readonly string[];
   /** Places (folded, lower case) → ISO 3166 region, to read phone numbers printed without a country code. */
   regions: Readonly<Record<string, string>>;
+  /** Where a release in this language most likely comes from, most likely first: its numbers are tried there. */
+  phoneRegions: readonly string[];
   /** Labels in contact blocks. */
   phoneLabels: readonly string[];
   faxLabels: readonly string[];

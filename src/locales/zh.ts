@@ -86,6 +86,8 @@ export const zh: Locale = {
     香港: 'HK', 澳门: 'MO', 台北: 'TW', 台湾: 'TW', 新北: 'TW', 台中: 'TW', 高雄: 'TW', 北京: 'CN', 上海: 'CN',
     深圳: 'CN', 广州: 'CN', 杭州: 'CN', 中国: 'CN', 新加坡: 'SG',
   },
+  // A Chinese release comes from Hong Kong, Taiwan or the mainland.
+  phoneRegions: ['HK', 'TW', 'CN'],
   phoneLabels: ['电话', '手机', '直线', '联络电话', '联系电话', '手提', '办公电话', '办公室电话', '手提电话', '手机号码', '流动电话', '移动电话', '直线电话'],
   faxLabels: ['传真'],
   nameLabels: ['联系人', '联络人', '姓名', '联系人姓名'],

@@ -98,6 +98,17 @@ describe('numbers', () => {
     ]);
   });
 
+  it('read a number with no country code in the places the release\'s language is most used, as printed there', () => {
+    const e164 = (dateline: string, number: string, body = 'Acme opened a lab today.') =>
+      parseRelease(`Acme Opens New Lab\n\n${dateline} – ${body}\n\nMedia contact:\nJane Doe\nTel: ${number}`).contacts[0]!.numbers[0]!.e164;
+    expect(e164('AUSTIN, Texas, March 4, 2025', '512-867-5309')).toBe('+15128675309');
+    expect(e164('OTTAWA, Ontario, March 4, 2025', '819-953-1160')).toBe('+18199531160');
+    expect(e164('LEEDS, 5 March 2024', '0113 496 0000')).toBe('+441134960000');
+    expect(e164('Paris, le 12 mars 2025', '06 75 20 41 30', "La Fondation annonce aujourd'hui le lancement d'un programme de bourses pour les étudiants de la région.")).toBe('+33675204130');
+    // A British number is printed with its 0: a US-style number that is not valid in the US is no British one.
+    expect(e164('AUSTIN, Texas, March 4, 2025', '555-201-7734')).toBeNull();
+  });
+
   it('leave a number they cannot read without an E.164 form', () => {
     expect(release('Media contact:\nJane Doe\nTel: 555-0100 222').contacts[0]!.numbers[0]!.e164).toBeNull();
   });

@@ -1,5 +1,6 @@
 import { type CountryCode, type PhoneNumber as Parsed, parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { z } from 'zod';
+import type { Tables } from '../../locales/index.js';
 import type { PhoneNumberSchema } from '../../schema.js';
 
 type PhoneNumber = z.infer<typeof PhoneNumberSchema>;
@@ -29,6 +30,21 @@ function markExtension(text: string): string {
   return `${text.slice(0, m.index).trimEnd()} ext. ${text.slice(m.index + m[0].length).trimStart()}`;
 }
 
+const digitsOf = (s: string): string => s.replace(/\D/g, '');
+
+/**
+ * The number is printed as that region prints its numbers: its national form ("020 7946 0321" in Britain,
+ * "(415) 555-2671" in the US) or after the country code. libphonenumber also takes a British number without
+ * its leading 0, so "555-201-7734" would pass for one.
+ */
+function printedIn(printed: string, n: Parsed): boolean {
+  const digits = digitsOf(printed);
+  const formatted = n.format('NATIONAL');
+  const ext = formatted.indexOf(' ext.');
+  const national = digitsOf(ext === -1 ? formatted : formatted.slice(0, ext));
+  return digits.startsWith(national) || digits.startsWith(n.countryCallingCode);
+}
+
 /**
  * One printed number in E.164: with its own country code, the one before it on the line, or the first of the
  * release's likely regions where it is a valid number.
@@ -38,7 +54,10 @@ function e164(text: string, regions: readonly CountryCode[], previous: string | 
   // Without a region, only a number with its "+" can parse (libphonenumber throws and catches otherwise: costly).
   const tries = [
     () => (/^\s*\+/.test(cleaned) ? parse(cleaned) : undefined),
-    ...regions.map((region) => () => parse(cleaned, region)),
+    ...regions.map((region) => () => {
+      const n = parse(cleaned, region);
+      return n && printedIn(cleaned, n) ? n : undefined;
+    }),
     // "(852)3106 2281": a country code in brackets.
     () => (cleaned.trimStart().startsWith('(') ? parse(cleaned.replace(/^\((\d{1,3})\)\s*/, '+$1 ')) : undefined),
     // "6010 9246" after "+852 2837 4718/": the same country as the number before it.
@@ -64,9 +83,10 @@ export function normalizeNumbers(phones: readonly string[], faxes: readonly stri
 
 /**
  * The regions a release's numbers printed without a country code are likely from, most likely first: the
- * country of the first number that prints its code, the dateline's place, then the language's usual places.
+ * country of the first number that prints its code, the dateline's place, then the language's usual places
+ * (a number is read in the first where it is valid).
  */
-export function releaseRegions(phones: readonly string[], place: string | null, regions: ReadonlyMap<string, string>, language: string, parse: ParsePhone): CountryCode[] {
+export function releaseRegions(phones: readonly string[], place: string | null, tables: Tables, language: string, parse: ParsePhone): CountryCode[] {
   const out: CountryCode[] = [];
   for (const p of phones) {
     const n = /^[+(]/.test(p.trim()) ? parse(p.replace(/^\((\d{1,3})\)\s*/, '+$1 ')) : undefined;
@@ -76,8 +96,8 @@ export function releaseRegions(phones: readonly string[], place: string | null, 
     }
   }
   const lower = place?.toLowerCase() ?? '';
-  for (const [k, v] of regions) if (lower.includes(k)) out.push(v as CountryCode);
-  // A Chinese release comes from Hong Kong, Taiwan or the mainland: the first where the number is valid.
-  if (language.startsWith('zh')) out.push(...(['HK', 'TW', 'CN'] as const));
+  for (const [k, v] of tables.regions) if (lower.includes(k)) out.push(v as CountryCode);
+  const locale = tables.locales.find((l) => l.tags.some((t) => language === t || language.startsWith(`${t}-`)));
+  out.push(...((locale?.phoneRegions ?? []) as CountryCode[]));
   return [...new Set(out)];
 }
