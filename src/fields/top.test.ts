@@ -19,6 +19,21 @@ describe('labels, embargo, headline, end mark', () => {
     }
   });
 
+  it('skips a minister\'s letterhead (name and office) to the headline, in capitals or not', () => {
+    const body = 'The Government is investing $120 million to help regional doctors bulk bill more patients.';
+    for (const [top, headline] of [
+      ['The Hon. Mark Butler MP\nMinister for Health and Aged Care\n\n4 March 2025\n\nMORE BULK BILLING FOR REGIONAL AUSTRALIANS', 'MORE BULK BILLING FOR REGIONAL AUSTRALIANS'],
+      ['Jane Roe MSP\n\nNew Funding for Rural Surgeries', 'New Funding for Rural Surgeries'],
+      ['Dr Jane Roe\nMinister for Rural Health\n\nNew Funding for Rural Surgeries', 'New Funding for Rural Surgeries'],
+    ]) {
+      const r = parseRelease(`MEDIA RELEASE\n\n${top}\n\n${body}`);
+      expect({ headline: r.headline, subheadline: r.subheadline, dateline: r.dateline, body: r.body }).toEqual({ headline, subheadline: null, dateline: null, body: [body] });
+    }
+    // A headline that opens with an honorific keeps its subheadline.
+    const r = parseRelease(`Dr Smith Retires\n\nThe Hospital Thanks Its Longest-Serving Surgeon\n\n${body}`);
+    expect([r.headline, r.subheadline]).toEqual(['Dr Smith Retires', 'The Hospital Thanks Its Longest-Serving Surgeon']);
+  });
+
   it('reads numbered highlights and Chinese ones after a full-width stop', () => {
     const en = parseRelease('Acme Opens New Lab\n\n1. Lab employs 40 engineers\n2. First lab outside Europe\n\nSPRINGFIELD, Ill. (March 3, 2024) — Acme opened a lab today.');
     const zh = parseRelease('科技園推出創業支援計劃\n\n．首年支援一百家初創企業\n．提供資金及專業指導\n\n（香港，2023年10月18日）科技園公司今日宣布推出計劃。');

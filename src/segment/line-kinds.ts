@@ -77,6 +77,24 @@ export function isLabel(fold: string, tables: Tables): boolean {
   return tables.set('labels').has(t.toLowerCase()) || publisherLabel(t, tables);
 }
 
+/**
+ * A person who issues the release, printed at its top: "The Hon. Mark Butler MP", "Dr Jane Roe MSP": an
+ * honorific before a name or a postnominal after it (the surer sign), and the name's capitalised words.
+ */
+export function isSignatory(fold: string, tables: Tables): 'honorific' | 'postnominal' | null {
+  const t = fold.trim();
+  if (charsOver(t, 60)) return null;
+  const lower = t.toLowerCase();
+  let words = t.split(/\s+/);
+  const honorific = tables.list('honorifics').find((h) => /^[a-z]/.test(h) && lower.startsWith(`${h} `));
+  if (honorific) words = t.slice(honorific.length + 1).trim().split(/\s+/);
+  const post = tables.set('postnominals');
+  const titled = words.length > 1 && post.has(words[words.length - 1]!.toLowerCase());
+  if (titled) words = words.slice(0, -1);
+  const named = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(w));
+  return !named ? null : titled ? 'postnominal' : honorific ? 'honorific' : null;
+}
+
 /** The widest publisher's name before a label, in columns: 20 Han characters, 40 Latin letters. */
 const PUBLISHER_WIDTH = 40;
 /** Marks of a sentence or a quote: a headline ending in "press release" has them, a publisher's name has none. */

@@ -6,7 +6,7 @@ import type { Block } from './blocks.js';
 import { contactLabels, contactTableHeader } from './contact-labels.js';
 import { charsOver } from '../util/chars.js';
 import {
-  BULLET, aboutHeading, aboutLead, isChrome, isContactHeading, isEndMark, isLabel, isRule, isUrlOnly, dateLineLabel, labelBesideDate,
+  BULLET, aboutHeading, aboutLead, isChrome, isContactHeading, isEndMark, isLabel, isRule, isSignatory, isUrlOnly, dateLineLabel, labelBesideDate,
 } from './line-kinds.js';
 
 export type BlockKind =
@@ -164,6 +164,8 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
   // A label (alone, or beside a date) after the title lines found so far: they were a banner if another title
   // follows it; with none, one wide line was the headline printed above its label.
   let labelBelow = false;
+  // A signatory's office printed under their name ("Minister for Health and Aged Care").
+  let officeBelow = false;
   let i = 0;
   for (; i < blocks.length; i++) {
     const k = kinds[i]!;
@@ -197,6 +199,19 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     if (k === 'contact' || k === 'about' || k === 'endMark' || k === 'trailer') break;
     if (startsWithDateline(b)) break;
     if (k === 'title') {
+      // "The Hon. Mark Butler MP" over "Minister for Health and Aged Care": the office the release comes from,
+      // not its headline, which is the next title line.
+      if (o.headline !== null && o.subheadline === null && !o.highlights.length) {
+        const signatory = isSignatory(blocks[o.headline]!.fold, tables);
+        if (signatory && tables.set('titleHeads').has(b.fold.trim().split(/\s+/)[0]!.toLowerCase())) {
+          officeBelow = true;
+          continue;
+        }
+        if (signatory === 'postnominal' || (signatory && officeBelow)) {
+          o.headline = i;
+          continue;
+        }
+      }
       // Under the headline, a line that is only a dateline, right above the first paragraph.
       if (o.headline !== null && kinds[i + 1] === 'prose' && dateline.whole(b)) {
         o.datelineLine = i;

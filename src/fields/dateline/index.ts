@@ -141,7 +141,11 @@ function readPrefix(text: string, prefix: string, cut: number, tables: Tables, w
   if (INNER_DASH.test(place) || charsOver(place, 60) || place.split(/\s+/).length > 9) return null;
   // Without a date or a wire tag, only an upper-case place ("LONDON --") or a place with its region
   // ("Grand Rapids, MI -") reads as a dateline.
-  const capitals = whole ? place === place.toUpperCase() && /\p{Lu}{3}/u.test(place) : isCapitalPlace(place, text.slice(placeEnd, cut), text.slice(cut));
+  // A line in capitals alone is a place when it is as short as one ("NEW YORK", "WASHINGTON, D.C."), not a
+  // headline set in capitals ("MORE BULK BILLING FOR REGIONAL AUSTRALIANS").
+  const capitals = whole
+    ? place === place.toUpperCase() && /\p{Lu}{3}/u.test(place) && place.split(/\s+/).length <= 4
+    : isCapitalPlace(place, text.slice(placeEnd, cut), text.slice(cut));
   if (!d && !wire && !(capitals || PLACE_REGION.test(place))) return null;
   if (place && !PLACE.test(place)) return null;
   return finish(text, cut, place || null, d);
