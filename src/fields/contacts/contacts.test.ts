@@ -140,6 +140,18 @@ describe('titles and roles', () => {
     expect(release('Media contact:\nAcme Corp\nCorporate Communications\nJane Doe\njane@acme.example.com').contacts).toMatchObject([{ organization: 'Acme Corp, Corporate Communications', name: 'Jane Doe' }]);
   });
 
+  it('read a government office or department, named for what it is, as the organization', () => {
+    const got = release('Contacts\n\nJennifer Kozelj\nPress Secretary\nOffice of the Minister of Indigenous Services\n873-354-6434\n\nMedia Relations\nIndigenous Services Canada\n819-953-1160\nmedia@sac-isc.example.ca').contacts;
+    expect(got.map(({ organization, name, title }) => ({ organization, name, title }))).toEqual([
+      { organization: 'Office of the Minister of Indigenous Services', name: 'Jennifer Kozelj', title: 'Press Secretary' },
+      { organization: 'Indigenous Services Canada', name: null, title: null },
+    ]);
+  });
+
+  it('read "Investors:" as a sub-heading naming the role', () => {
+    expect(release('Contacts\n\nInvestors:\nDaniel Park, 212-555-0181\n\nMedia:\nLena Ortiz, 212-555-0199').contacts.map((c) => [c.name, c.role])).toEqual([['Daniel Park', 'Investors'], ['Lena Ortiz', 'Media']]);
+  });
+
   it('read a firm whose name ends in a plural title word as the organization ("Argot Partners")', () => {
     const [c] = release('Investor Contact:\nMark Daniels\nArgot Partners\n212-600-1902\nhelio@argotpartners.com').contacts;
     expect(c).toMatchObject({ name: 'Mark Daniels', title: null, organization: 'Argot Partners' });

@@ -59,9 +59,14 @@ export function isOrganization(fold: string, tables: Tables, known: readonly str
   if (/[\u3400-\u9fff]$/.test(fold)) return tables.cjk('orgSuffixes').some((s) => fold.endsWith(s));
   const ws = words(fold);
   const last = ws[ws.length - 1];
-  if (last === undefined || isTitle(fold, tables)) return false;
   const suffixes = tables.set('orgSuffixes');
-  return suffixes.has(last) || ws.some((w) => w.length > 3 && suffixes.has(w));
+  // "Office of the Minister of Indigenous Services", "Department of Health": named for what it is, whatever titles follow.
+  if (ws.length > 2 && ws[1] === 'of' && suffixes.has(ws[0]!) && /^\p{Lu}/u.test(fold.trim())) return true;
+  if (last === undefined || isTitle(fold, tables)) return false;
+  if (suffixes.has(last) || ws.some((w) => w.length > 3 && suffixes.has(w))) return true;
+  // "Indigenous Services Canada", "Global Affairs Canada": a capitalised name with a department's word in it.
+  const departments = tables.set('departments');
+  return ws.length > 2 && ws.some((w) => departments.has(w)) && /^\p{Lu}/u.test(fold.trim()) && !/\s\p{Ll}{4,}/u.test(fold);
 }
 
 /** A department's name: it ends in a department word ("Corporate Communications", 传播与行销处). */
@@ -84,9 +89,10 @@ export function isPersonName(s: string, fold: string, tables: Tables): boolean {
   if (tokens.length < (honorific ? 1 : 2) || tokens.length > 4) return false;
   const heads = tables.set('titleHeads');
   const suffixes = tables.set('orgSuffixes');
+  const departments = tables.set('departments');
   return tokens.every((t, i) => {
     const lower = t.toLowerCase().replace(/[.,]$/, '');
-    if (heads.has(lower) || suffixes.has(lower)) return false;
+    if (heads.has(lower) || suffixes.has(lower) || departments.has(lower)) return false;
     return LATIN_TOKEN.test(t) || (i > 0 && PARTICLES.has(t));
   });
 }
