@@ -61,4 +61,12 @@ describe('a dateline on its own line above the headline', () => {
   it('takes a day of the week for no place', () => {
     expect(top('Thursday, June 30, 2023')).toEqual({ headline: 'Commission approves hydrogen scheme', dateline: null, date: '2023-06-30' });
   });
+
+  it('keeps the issuer printed after the place on the dateline\'s line in the dateline, out of the body', () => {
+    const r = parseRelease('Government invests in clean water\n\nMarch 4, 2025 – Ottawa, Ontario – Indigenous Services Canada\n\nToday the Minister announced $45 million for water treatment plants.');
+    expect(r.dateline).toMatchObject({ location: 'Ottawa, Ontario', date: '2025-03-04', text: 'March 4, 2025 – Ottawa, Ontario – Indigenous Services Canada' });
+    expect(r.body).toEqual(['Today the Minister announced $45 million for water treatment plants.']);
+    // Words that start the paragraph stay in it.
+    expect(read('LONDON – Acme Launches Its New Lab Today.')).toMatchObject({ location: 'LONDON', rest: 'Acme Launches Its New Lab Today.' });
+  });
 });

@@ -16,6 +16,7 @@ export interface DatelineFound {
 }
 
 const DASH = /^ ?(?:--|—{1,2}|–|-|―|:)(?= |[^\s-]|$) ?/;
+const DASHES = /--|—{1,2}|–|―| -(?= |$)/g;
 const MAX_PREFIX = 160;
 
 /**
@@ -24,7 +25,21 @@ const MAX_PREFIX = 160;
  * HONG KONG - September 18, 2025 (NEWMEDIAWIRE) -.
  */
 export function readDateline(block: Pick<Block, 'text' | 'fold'>, tables: Tables): DatelineFound | null {
-  return bracketed(block.text, block.fold, tables) ?? openForm(block.text, block.fold, tables);
+  const found = bracketed(block.text, block.fold, tables) ?? openForm(block.text, block.fold, tables);
+  return found && issuerAfter(block.text, found) ? { ...found, cut: block.text.length, text: block.text.trim() } : found;
+}
+
+/**
+ * "March 4, 2025 – Ottawa, Ontario – Indigenous Services Canada" alone on its line: after date and place, each
+ * followed by a dash, who issues the release (a few capitalised words, no sentence): the dateline's, not the body's.
+ */
+function issuerAfter(text: string, found: DatelineFound): boolean {
+  // A wire's dateline ("HONG KONG - September 18, 2025 (NEWMEDIAWIRE) - Acme …") runs on into its paragraph.
+  if ((found.text.match(DASHES) ?? []).length < 2 || /[(/]/.test(found.text)) return false;
+  const rest = text.slice(found.cut).trim();
+  if (!rest || text.includes('\n') || charsOver(rest, 60) || /[.。!?！？,，:：;]/.test(rest)) return false;
+  const words = rest.split(/\s+/);
+  return words.length <= 6 && words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:of|and|for|the|de|du|la|le|et)$/.test(w));
 }
 
 /** （香港，2023 年 10 月 18 日）— : a place and date in brackets, the dash optional. */
