@@ -44,6 +44,7 @@ export const en: Locale = {
   pageNumber: /^(?:page ?\d{1,4}(?: ?(?:of|\/) ?\d{1,4})?|\d{1,4} ?(?:of|\/) ?\d{1,4}|- ?\d{1,4} ?-|\d{1,4}|[-–—(/] ?more ?[-–—)/]?|[^\n]{1,60} [-–—|] page \d{1,4}(?: of \d{1,4})?)$/i,
   trailer: /^(?:issued at hkt(?![\p{L}\p{M}\w])|nnnn$|source:? [^.]{1,80}$)/iu,
   wirePrefix: /^news provided by /i,
+  dispatch: null,
   termIntro: /(?:called|named|titled|entitled|dubbed|themed|known as|so-called|the term|the word|the phrase) ?$/i,
   wires: [
     'prnewswire', 'pr newswire', 'prnewswire-firstcall', 'business wire', 'businesswire', 'globe newswire', 'globenewswire',

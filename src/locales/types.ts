@@ -56,6 +56,11 @@ export interface Locale {
   wires: readonly string[];
   /** Words a newsroom page prints before a wire's name ("News provided by"). */
   wirePrefix: RegExp | null;
+  /**
+   * A news agency's dispatch line opening the text (新华社北京3月5日电（记者…）): group 1 the place, group 2 the
+   * date; matched on folded text.
+   */
+  dispatch: RegExp | null;
   /** The end of the words that introduce a quoted term, not speech ("the so-called", 称为): tested on the text before a mark. */
   termIntro: RegExp | null;
   /** Whole lines that are site chrome, lower case. */

@@ -136,7 +136,8 @@ export function isChrome(fold: string, tables: Tables): boolean {
   const chrome = tables.set('chrome');
   // "Share this", and "Tags: …" / "Share: Twitter | LinkedIn": a chrome word before a colon.
   const head = t.match(/^[([【]?([^:]{1,20}):/)?.[1]?.trim().toLowerCase();
-  const bare = trimEndWhere(t, /[:.]/);
+  // "【相关新闻】", "[Related news]": a chrome word in brackets.
+  const bare = unbracketed(trimEndWhere(t, /[:.]/));
   return (
     (bare.length <= tables.longest('chrome') && chrome.has(bare.toLowerCase())) || (head !== undefined && chrome.has(head)) ||
     (NAVIGATION.test(t) && !/[.。]$/.test(t)) || tables.match('listing', t) !== null

@@ -72,7 +72,8 @@ export function findDates(fold: string, months: ReadonlyMap<string, number>): Fo
   for (const m of fold.matchAll(CJK_DATE)) {
     if (m[2] !== undefined) {
       let year = cjkNumber(m[2]);
-      if (year !== null && m[1]) year += 1911;
+      // 民國112年, and Taiwan's official 114年 without 民國: a three-digit year is the Republic's.
+      if (year !== null && (m[1] || (year >= 100 && year < 200))) year += 1911;
       else if (year !== null && year < 1900) continue;
       const d = make(m.index, m.index + m[0].length, year, cjkNumber(m[3]!) ?? 0, cjkNumber(m[4]!) ?? 0);
       if (d) out.push(d);

@@ -62,6 +62,19 @@ describe('a dateline on its own line above the headline', () => {
     expect(top('Thursday, June 30, 2023')).toEqual({ headline: 'Commission approves hydrogen scheme', dateline: null, date: '2023-06-30' });
   });
 
+  it('reads a news agency\'s dispatch line, with or without its year and reporter', () => {
+    expect(read('新华社北京3月5日电（记者张晓华）中国人民银行5日宣布下调存款准备金率。')).toEqual({ location: '北京', date: null, text: '新华社北京3月5日电（记者张晓华）', rest: '中国人民银行5日宣布下调存款准备金率。' });
+    expect(read('新华社北京2025年3月5日电 中国人民银行宣布下调存款准备金率。')).toMatchObject({ location: '北京', date: '2025-03-05', rest: '中国人民银行宣布下调存款准备金率。' });
+    expect(read('本報香港3月5日訊（記者 王明）港府今日公布財政預算案。')).toMatchObject({ location: '香港', text: '本報香港3月5日訊（記者 王明）' });
+    // A sentence about electricity is no dispatch.
+    expect(read('今年3月5日电价上涨百分之三。')).toBeNull();
+  });
+
+  it('reads Taiwan\'s official date line with a Republic year and no 民國', () => {
+    const r = parseRelease('經濟部新聞稿\n\n經濟部推動中小企業數位轉型\n\n發布日期：114年3月5日\n\n經濟部今日公布補助計畫，每案最高補助新臺幣300萬元。');
+    expect({ subheadline: r.subheadline, date: r.date }).toEqual({ subheadline: null, date: '2025-03-05' });
+  });
+
   it('keeps the issuer printed after the place on the dateline\'s line in the dateline, out of the body', () => {
     const r = parseRelease('Government invests in clean water\n\nMarch 4, 2025 – Ottawa, Ontario – Indigenous Services Canada\n\nToday the Minister announced $45 million for water treatment plants.');
     expect(r.dateline).toMatchObject({ location: 'Ottawa, Ontario', date: '2025-03-04', text: 'March 4, 2025 – Ottawa, Ontario – Indigenous Services Canada' });

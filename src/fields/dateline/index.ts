@@ -25,7 +25,7 @@ const MAX_PREFIX = 160;
  * HONG KONG - September 18, 2025 (NEWMEDIAWIRE) -.
  */
 export function readDateline(block: Pick<Block, 'text' | 'fold'>, tables: Tables): DatelineFound | null {
-  const found = bracketed(block.text, block.fold, tables) ?? openForm(block.text, block.fold, tables);
+  const found = bracketed(block.text, block.fold, tables) ?? dispatch(block.text, block.fold, tables) ?? openForm(block.text, block.fold, tables);
   return found && issuerAfter(block.text, found) ? { ...found, cut: block.text.length, text: block.text.trim() } : found;
 }
 
@@ -97,6 +97,20 @@ export function readWholeDateline(block: Pick<Block, 'text' | 'fold'>, tables: T
   if (charsOver(fold, 80) || /[.。]$/.test(fold)) return null;
   const found = readPrefix(block.text.trim(), fold, fold.length, tables, true);
   return found && (found.date || found.location) ? found : null;
+}
+
+/** 新华社北京3月5日电（记者张晓华）, 本报北京3月5日讯: a news agency's dispatch line. */
+function dispatch(text: string, fold: string, tables: Tables): DatelineFound | null {
+  const m = tables.match('dispatch', fold);
+  if (!m) return null;
+  const place = m[1] ?? m[3]!;
+  const printed = m[2] ?? m[4]!;
+  const d = findDates(printed, tables.months)[0];
+  if (!d) return null;
+  let cut = m[0].length;
+  while (cut < fold.length && /\s/.test(fold[cut]!)) cut++;
+  const at = fold.indexOf(place);
+  return finish(text, cut, text.slice(at, at + place.length), d);
 }
 
 /** HONG KONG, Oct. 18, 2023 /PRNewswire/ -- and its relatives: place, date, wire, dash in some order. */
