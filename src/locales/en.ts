@@ -122,6 +122,7 @@ export const en: Locale = {
   departments: ['relations', 'communications', 'affairs', 'marketing', 'department', 'team', 'division', 'unit', 'desk', 'services'],
   dateArticles: [],
   listIntros: [],
+  portfolioHeads: ['minister', 'secretary', 'ministers', 'commissioner'],
   titleOf: ['state', 'staff'],
   ranks: ['associate', 'assistant', 'adjunct', 'visiting', 'emeritus', 'honorary', 'distinguished', 'clinical', 'research'],
   postnominals: [

@@ -98,6 +98,8 @@ export interface Locale {
   dateArticles: readonly string[];
   /** Words that open a list of people (嘉宾包括…): a description starts after them. */
   listIntros: readonly string[];
+  /** Title words whose "of" names a portfolio, kept in the title ("Minister of Environment"), not an organization. */
+  portfolioHeads: readonly string[];
   /** Words after "of" that keep a title whole ("Secretary of State", "Chief of Staff"), not name its organization. */
   titleOf: readonly string[];
   /** Ranks before an honorific that make it part of the title ("Associate Professor Jane Doe"). */

@@ -76,6 +76,7 @@ export const zh: Locale = {
   departments: ['研究所', '研发所', '中心', '办公室', '实验室', '事务所', '部', '处', '科', '组'],
   dateArticles: [],
   listIntros: ['包括', '以及', '还有', '分别是', '分别为'],
+  portfolioHeads: [],
   titleOf: [],
   speakerLeads: [],
   ranks: [],

@@ -175,8 +175,9 @@ function readSection(groups: Line[][], ctx: Context, sectionRole: string | null 
     } else if (titled) {
       cur.title ??= free;
       touch(line);
-    } else if (cur.name === null && !hasNumbers() && isHan(free[0]) && !charsOver(free, 12)) {
-      // A short Chinese line that is neither a title nor a name we recognise: an organization.
+    } else if (cur.name === null && !hasNumbers() && (isHan(free[0]) ? !charsOver(free, 12) : capitalisedName(free))) {
+      // A short Chinese line, or capitalised words ("Environment and Climate Change Canada"), that is neither a
+      // title nor a name we recognise: an organization.
       cur.organization ??= free;
       cur.orgFirst = true;
       touch(line);
@@ -223,6 +224,13 @@ function readSection(groups: Line[][], ctx: Context, sectionRole: string | null 
 }
 
 const CAPITALIZED = /^\p{Lu}/u;
+const NAME_WORD = /^(?:[\p{Lu}&]|(?:and|of|for|the|de|du|la|le|et)$)/u;
+
+/** Two to eight words, each capitalised or a small word names hold: an organization's name, not a sentence. */
+function capitalisedName(part: string): boolean {
+  const words = part.split(/\s+/);
+  return words.length >= 2 && words.length <= 8 && CAPITALIZED.test(part) && words.every((w) => NAME_WORD.test(w));
+}
 
 type Named = { name: string; title: string | null; organization: string | null };
 

@@ -130,6 +130,9 @@ describe('direct quotes', () => {
     expect(speaker('President of the European Commission Ursula von der Leyen')).toEqual(person('Ursula von der Leyen', null, 'President', 'the European Commission'));
     expect(speaker('Minister of State for Trade Policy Mary J. Blige')).toEqual(person('Mary J. Blige', null, 'Minister of State for Trade Policy', null));
     expect(speaker('Head of Marketing Sam Green')).toEqual(person('Sam Green', null, 'Head of Marketing', null));
+    // A minister's "of" names a portfolio; a company's secretary works for an organization.
+    expect(speaker('Julie Dabrusin, Minister of Environment and Climate Change,')).toEqual(person('Julie Dabrusin', null, 'Minister of Environment and Climate Change', null));
+    expect(speaker('Jane Roe, Secretary of Acme Holdings Ltd,')).toEqual(person('Jane Roe', null, 'Secretary', 'Acme Holdings Ltd'));
     expect(speaker('HKSTP CEO Dr Albert Wong')).toEqual(person('Albert Wong', 'Dr', 'CEO', 'HKSTP'));
     expect(speaker('Associate Professor Jane Doe')).toEqual(person('Jane Doe', null, 'Associate Professor', null));
   });

@@ -217,13 +217,17 @@ export function splitEnglishTitle(phrase: string, tables: Tables): { title: stri
   // The "of" after which a proper name runs to the end: the last whose name reads as an organization
   // ("Chief of Staff of HKSTP", "… of the University of Hong Kong", not "of Hong Kong"), else the first;
   // else the last one before a capital ("Chief Executive Officer of the conglomerate").
-  const ofs: number[] = [];
-  for (let i = p.indexOf(' of '); i > 0; i = p.indexOf(' of ', i + 1)) if (!ofInTitle(p.slice(i + 4), tables)) ofs.push(i);
-  const proper = ofs.filter((i) => PROPER_NAME.test(p.slice(i + 4)));
   const orgLike = (i: number): boolean => {
     const name = p.slice(i + 4);
     return /^[A-Z0-9&]{2,}$/.test(name) || name.toLowerCase().split(/\s+/).some((w) => tables.set('orgSuffixes').has(w));
   };
+  // "Minister of Environment and Climate Change": a minister's "of" names a portfolio, unless an organization.
+  const portfolio = tables.set('portfolioHeads').has(p.split(' ', 1)[0]!.toLowerCase());
+  const ofs: number[] = [];
+  for (let i = p.indexOf(' of '); i > 0; i = p.indexOf(' of ', i + 1)) {
+    if (!ofInTitle(p.slice(i + 4), tables) && !(portfolio && !orgLike(i))) ofs.push(i);
+  }
+  const proper = ofs.filter((i) => PROPER_NAME.test(p.slice(i + 4)));
   const whole = [...proper].reverse().find(orgLike) ?? proper[0];
   if (whole !== undefined) return split(whole, 4);
   const last = [...ofs].reverse().find((i) => /^(?:the |[\p{Lu}0-9])/u.test(p.slice(i + 4)));
