@@ -20,11 +20,12 @@ describe('direct quotes', () => {
     ]) expect(quotes(`（香港，2023年10月18日）科技園公司今日宣布推出計劃。\n\n${body}`).map((q) => q.speaker)).toEqual([hkstp]);
   });
 
-  it('reads institutes (院) and trade associations (公會) as organizations', () => {
-    const q = quotes('（台北，2025年5月14日）工研院今日宣布新製程。\n\n工研院院長劉文雄指出，新製程可望每年減少約120萬噸碳排放。\n\n台灣水泥公會理事長陳志明表示：「業界期待這項技術。」');
+  it('reads institutes (院), trade associations (公會) and cities (市) as organizations', () => {
+    const q = quotes('（台北，2025年5月14日）工研院今日宣布新製程。\n\n工研院院長劉文雄指出，新製程可望每年減少約120萬噸碳排放。\n\n台灣水泥公會理事長陳志明表示：「業界期待這項技術。」\n\n台中市副市長王大明表示，市府會全力配合。');
     expect(q.map((x) => x.speaker)).toEqual([
       { name: '劉文雄', honorific: null, title: '院長', organization: '工研院' },
       { name: '陳志明', honorific: null, title: '理事長', organization: '台灣水泥公會' },
+      { name: '王大明', honorific: null, title: '副市長', organization: '台中市' },
     ]);
   });
 
