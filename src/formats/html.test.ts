@@ -29,6 +29,13 @@ describe('HTML pages', () => {
     expect(r.captions.map((c) => c.text)).toEqual(['Jane Doe opens the lab.', 'Engineers test a robot arm at the new lab']);
   });
 
+  it('keeps the subtitle under a headline printed outside the release text', async () => {
+    const r = await parse(page(`<section class="release-header"><h1>Acme Opens Lab</h1><h2 class="subtitle">Forty engineers will work on robot hands</h2>
+      <div class="meta">News provided by <a href="/acme">Acme</a></div></section>
+      <section class="release-body"><p>HONG KONG, Oct. 18, 2023 /PRNewswire/ -- ${para}</p><p>${para}</p></section>`));
+    expect([r.headline, r.subheadline]).toEqual(['Acme Opens Lab', 'Forty engineers will work on robot hands']);
+  });
+
   it('keeps line breaks in contact blocks and reads table rows', async () => {
     const r = await parse(page(`<main><h1>Acme Opens Lab</h1><p>${para}</p><h3>Media contact</h3>
       <p>Acme Robotics<br>Ada Lam<br>Tel: +852 2629 6769<br>Email: ada@acme.example.com</p>

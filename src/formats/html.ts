@@ -53,7 +53,12 @@ export function htmlToSource(bytes: Uint8Array, maxDepth: number): SourceDoc {
     return false;
   };
   const h1s = elementsIn(doc).filter((el) => el.name === 'h1');
-  if (h1s[0] && !h1s.some(inRoot)) out.block($(h1s[0]).text());
+  if (h1s[0] && !h1s.some(inRoot)) {
+    out.block($(h1s[0]).text());
+    // The subtitle printed right under a headline that sits outside the release's text.
+    const next = nextElement(h1s[0]);
+    if (next && !inRoot(next) && next !== root && (SUBTITLE_TAG.test(next.name) || SUBTITLE_CLASS.test(next.attribs.class ?? ''))) out.block($(next).text());
+  }
   walk($, root, out);
   const text = out.finish();
   if (!text.trim()) throw new PressparseError('no_release', 'The page holds no release text.');
@@ -192,6 +197,15 @@ function findRoot($: CheerioAPI, doc: Document): Element | null {
     }
   }
   return dense ?? best ?? all.find((el) => el.name === 'body') ?? null;
+}
+
+const SUBTITLE_TAG = /^h[2-4]$/;
+const SUBTITLE_CLASS = /(?:^|[\s_-])(?:subtitle|subhead|subheadline|dek|standfirst|summary)(?:$|[\s_-])/i;
+
+/** The element's next sibling that is an element, past text and comments. */
+function nextElement(el: Element): Element | null {
+  for (let n = el.next; n; n = n.next) if (isElement(n)) return n;
+  return null;
 }
 
 /** Whether the element is, or lies inside, an article, main or articleBody element. */

@@ -384,7 +384,7 @@ function indirect(unit: Unit, direct: readonly [number, number][], pat: Patterns
     if (!/that $/i.test(m[0]) && /[“”"]/.test(unit.text.slice(s0, m.index))) continue;
     const speaker = englishSubject(unit.text.slice(s0, m.index), unit.m.toSource(s0), tables, people);
     // "Lumen Health today announced that …": an organization's own news, as 經濟部表示 is, not someone's words.
-    if (!speaker || (speaker.name && !speaker.title && !speaker.honorific && isOrganization(speaker.name, tables, known))) continue;
+    if (!speaker || (speaker.name && !speaker.honorific && isOrganization(speaker.name, tables, known))) continue;
     const startClause = m.index + m[0].length;
     let end = sentenceEnd(unit.text, startClause);
     // "Moore says the method is better: “We can now …”": the report ends where a direct quote opens.

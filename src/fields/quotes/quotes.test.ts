@@ -199,5 +199,7 @@ describe('reported speech', () => {
   it('takes no report from an organization announcing its own news, though its name reads like a person\'s', () => {
     const r = parseRelease('Lumen Health expands telehealth\n\nNASHVILLE, Tenn., Feb. 18, 2025 – Lumen Health today announced that its platform will reach 120 rural clinics.\n\nAbout Lumen Health\nLumen Health runs telehealth services for two million patients.\n');
     expect(r.quotes).toEqual([]);
+    const listed = parseRelease('Orion Bio wins approval\n\nCAMBRIDGE, Mass., April 22, 2025 /PRNewswire/ -- Orion Bio, Inc. (NASDAQ: ORBI) today announced that the FDA has approved ORX-12.\n\nAbout Orion Bio\nOrion Bio, Inc. develops medicines for rare liver diseases.\n');
+    expect(listed.quotes).toEqual([]);
   });
 });
