@@ -36,6 +36,14 @@ describe('HTML pages', () => {
     expect([r.headline, r.subheadline]).toEqual(['Acme Opens Lab', 'Forty engineers will work on robot hands']);
   });
 
+  it('dates a release by the line a portal prints under the headline, and reads 图为… as a caption', async () => {
+    const r = await parse(page(`<div class="article"><h1>云岭科技发布工业大模型</h1><div class="info">2025-05-20 09:30　来源：云岭科技</div>
+      <div class="content"><p>云岭科技股份有限公司今日在昆明发布工业大模型，可用于设备故障预测和工艺参数优化，已在二十家企业试用。</p>
+      <p>图为发布会现场。</p><p>据介绍，该模型将于下半年向中小企业开放，首年预计服务超过一百家企业。</p></div></div>`));
+    expect({ date: r.date, captions: r.captions.map((c) => c.text), body: r.body.length }).toEqual({ date: '2025-05-20', captions: ['图为发布会现场。'], body: 2 });
+    expect(r.warnings.map((w) => w.code)).toEqual(['from_metadata']);
+  });
+
   it('keeps line breaks in contact blocks and reads table rows', async () => {
     const r = await parse(page(`<main><h1>Acme Opens Lab</h1><p>${para}</p><h3>Media contact</h3>
       <p>Acme Robotics<br>Ada Lam<br>Tel: +852 2629 6769<br>Email: ada@acme.example.com</p>

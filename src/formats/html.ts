@@ -9,6 +9,7 @@ import { elementsIn, isElement } from './dom.js';
 import { checkDomDepth, checkHtmlDepth } from './html-depth.js';
 import type { SourceDoc, SourceHints } from './source.js';
 import { decodeText } from './text.js';
+import { findDates, isoDate } from '../util/dates.js';
 
 /** Elements that are never release text, by name, role or hiding attribute. */
 const DROP_TAGS = new Set([
@@ -55,9 +56,14 @@ export function htmlToSource(bytes: Uint8Array, maxDepth: number): SourceDoc {
   const h1s = elementsIn(doc).filter((el) => el.name === 'h1');
   if (h1s[0] && !h1s.some(inRoot)) {
     out.block($(h1s[0]).text());
-    // The subtitle printed right under a headline that sits outside the release's text.
-    const next = nextElement(h1s[0]);
-    if (next && !inRoot(next) && next !== root && (SUBTITLE_TAG.test(next.name) || SUBTITLE_CLASS.test(next.attribs.class ?? ''))) out.block($(next).text());
+    // What a page prints between that headline and the release text: a subtitle, and a line with the date
+    // ("2025-05-20 09:30　来源：…"), which dates the release when its text does not.
+    let next = nextElement(h1s[0]);
+    for (let n = 0; next && n < 3 && !holds(next, root); n++, next = nextElement(next)) {
+      const text = $(next).text().trim();
+      if (n === 0 && (SUBTITLE_TAG.test(next.name) || SUBTITLE_CLASS.test(next.attribs.class ?? ''))) out.block(text);
+      else if (hints.published === null && text.length <= 120) hints.published = numericDate(text);
+    }
   }
   walk($, root, out);
   const text = out.finish();
@@ -200,7 +206,20 @@ function findRoot($: CheerioAPI, doc: Document): Element | null {
 }
 
 const SUBTITLE_TAG = /^h[2-4]$/;
+const NO_MONTH_NAMES: ReadonlyMap<string, number> = new Map();
+
+/** The first date a short line prints in digits (2025-05-20, 2025年5月20日), as YYYY-MM-DD. */
+function numericDate(text: string): string | null {
+  const d = findDates(text.normalize('NFKC'), NO_MONTH_NAMES).find((x) => x.year !== null);
+  return d ? isoDate(d.year!, d.month, d.day) : null;
+}
 const SUBTITLE_CLASS = /(?:^|[\s_-])(?:subtitle|subhead|subheadline|dek|standfirst|summary)(?:$|[\s_-])/i;
+
+/** `el` is `inner` or holds it. */
+function holds(el: Element, inner: Element): boolean {
+  for (let p: ParentNode | null = inner; p; p = p.parent) if (p === el) return true;
+  return false;
+}
 
 /** The element's next sibling that is an element, past text and comments. */
 function nextElement(el: Element): Element | null {
