@@ -70,7 +70,8 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
   let gap = false;
   for (const l of lines) {
     // A page number between two halves of a paragraph is a page break.
-    if ((l.pageBreak && l.blank) || (!l.blank && tables.match('pageNumber', l.fold) && !isEndMark(l.fold, tables))) {
+    // Page numbers, continuation marks and running heads are short: a paragraph's line is not tried.
+    if ((l.pageBreak && l.blank) || (!l.blank && l.fold.length <= PAGE_LINE_MAX && tables.match('pageNumber', l.fold) && !isEndMark(l.fold, tables))) {
       pageBreak = true;
       continue;
     }
@@ -117,6 +118,8 @@ function continues(prev: Line, prevWidth: number, l: Line, layout: Layout, wrapW
 }
 
 const UPPER = /\p{Lu}/gu;
+/** The longest line a page number or running head ("Riverbend Library – Page 2") is printed on. */
+const PAGE_LINE_MAX = 80;
 
 /** Most words capitalised and no sentence end: "Campaign Launches to Demand Justice for Joseph Lagerman". */
 export function isTitleCase(s: string): boolean {

@@ -137,7 +137,8 @@ export function isChrome(fold: string, tables: Tables): boolean {
   // "Share this", and "Tags: …" / "Share: Twitter | LinkedIn": a chrome word before a colon.
   const head = t.match(/^[([【]?([^:]{1,20}):/)?.[1]?.trim().toLowerCase();
   // "【相关新闻】", "[Related news]": a chrome word in brackets.
-  const bare = unbracketed(trimEndWhere(t, /[:.]/));
+  const trimmed = trimEndWhere(t, /[:.]/);
+  const bare = t[0] === '[' || t[0] === '【' ? unbracketed(trimmed) : trimmed;
   return (
     (bare.length <= tables.longest('chrome') && chrome.has(bare.toLowerCase())) || (head !== undefined && chrome.has(head)) ||
     (NAVIGATION.test(t) && !/[.。]$/.test(t)) || tables.match('listing', t) !== null

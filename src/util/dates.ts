@@ -46,9 +46,8 @@ const YMD_DATE = /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b/g;
 const DMY_DATE = /\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b/g;
 const WORD = '([A-Za-z\u00c0-\u00ff]{3,9}\\.?)';
 const MONTH_FIRST = new RegExp(`\\b${WORD} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'g');
-const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er)? ${WORD},? (\\d{4})?`, 'g');
-/** "12. März 2025", "12 de marzo de 2025": German and Spanish, read only with their year. */
-const DAY_FIRST_LINKED = new RegExp(`\\b(\\d{1,2})(?:\\.| de) ${WORD}(?: de)? (\\d{4})\\b`, 'g');
+/** "18 October 2023", "5 juin 2019", and German's "12. März 2025" and Spanish's "12 de marzo de 2025" (group 2). */
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|(\\.| de))? ${WORD},?(?: de)? (\\d{4})?`, 'g');
 
 /** "October", "Oct.", "oct" → 10. */
 const monthNamed = (w: string, months: ReadonlyMap<string, number>): number | undefined =>
@@ -99,16 +98,12 @@ export function findDates(fold: string, months: ReadonlyMap<string, number>): Fo
     const d = make(m.index, m.index + m[0].length, m[3] ? Number(m[3]) : null, mo, Number(m[2]));
     if (d) out.push(d);
   }
-  for (const m of fold.matchAll(DAY_FIRST_LINKED)) {
-    const mo = monthNamed(m[2]!, months);
-    const d = mo === undefined ? null : make(m.index, m.index + m[0].length, Number(m[3]), mo, Number(m[1]));
-    if (d) out.push(d);
-  }
   for (const m of fold.matchAll(DAY_FIRST)) {
-    const mo = monthNamed(m[2]!, months);
-    if (mo === undefined) continue;
+    const mo = monthNamed(m[3]!, months);
+    // The German and Spanish forms are read only with their year ("see point 12. March sales" is no date).
+    if (mo === undefined || (m[2] && !m[4])) continue;
     const text = m[0].replace(/,? $/, '');
-    const d = make(m.index, m.index + text.length, m[3] ? Number(m[3]) : null, mo, Number(m[1]));
+    const d = make(m.index, m.index + text.length, m[4] ? Number(m[4]) : null, mo, Number(m[1]));
     if (d) out.push(d);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);

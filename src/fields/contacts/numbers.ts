@@ -1,4 +1,4 @@
-import { type CountryCode, type PhoneNumber as Parsed, parsePhoneNumberFromString } from 'libphonenumber-js';
+import { type CountryCode, Metadata, type PhoneNumber as Parsed, parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { z } from 'zod';
 import type { Tables } from '../../locales/index.js';
 import type { PhoneNumberSchema } from '../../schema.js';
@@ -32,13 +32,35 @@ function markExtension(text: string): string {
 
 const digitsOf = (s: string): string => s.replace(/\D/g, '');
 
+/** A length check first: most tries fail it, and it costs far less than the full validation. */
+const valid = (n: Parsed): boolean => n.isPossible() && n.isValid();
+
+const prefixes = new Map<CountryCode, string | undefined>();
+/**
+ * The digit a region's numbers are dialled with at home before the area code ("0" in Britain), if any, from
+ * libphonenumber's metadata. Its typings leave `nationalPrefix` out: without it, "0" sends every number to the
+ * exact (slower) test.
+ */
+function nationalPrefix(region: CountryCode): string | undefined {
+  if (!prefixes.has(region)) {
+    const metadata = new Metadata();
+    metadata.selectNumberingPlan(region);
+    const plan = metadata.numberingPlan as { nationalPrefix?: () => string | undefined } | undefined;
+    prefixes.set(region, plan?.nationalPrefix ? plan.nationalPrefix() : '0');
+  }
+  return prefixes.get(region);
+}
+
 /**
  * The number is printed as that region prints its numbers: its national form ("020 7946 0321" in Britain,
  * "(415) 555-2671" in the US) or after the country code. libphonenumber also takes a British number without
  * its leading 0, so "555-201-7734" would pass for one.
  */
-function printedIn(printed: string, n: Parsed): boolean {
+function printedIn(printed: string, n: Parsed, region: CountryCode): boolean {
   const digits = digitsOf(printed);
+  // Printed with a leading 0 or its country code, or in a region whose numbers have no leading 0 (the US, Hong
+  // Kong): as printed there. Only the rest needs the national form, which costs a format.
+  if (digits.startsWith('0') || digits.startsWith(n.countryCallingCode) || nationalPrefix(region) !== '0') return true;
   const formatted = n.format('NATIONAL');
   const ext = formatted.indexOf(' ext.');
   const national = digitsOf(ext === -1 ? formatted : formatted.slice(0, ext));
@@ -52,11 +74,14 @@ function printedIn(printed: string, n: Parsed): boolean {
 function e164(text: string, regions: readonly CountryCode[], previous: string | null, parse: ParsePhone): { e164: string | null; country: string | null } {
   const cleaned = markExtension(text);
   // Without a region, only a number with its "+" can parse (libphonenumber throws and catches otherwise: costly).
+  // A number printed with one leading 0 is a national number only where numbers are dialled with a 0.
+  const trunkZero = /^\D*0(?!0)/.test(cleaned);
   const tries = [
     () => (/^\s*\+/.test(cleaned) ? parse(cleaned) : undefined),
     ...regions.map((region) => () => {
+      if (trunkZero && nationalPrefix(region) !== '0') return undefined;
       const n = parse(cleaned, region);
-      return n && printedIn(cleaned, n) ? n : undefined;
+      return n && valid(n) && printedIn(cleaned, n, region) ? n : undefined;
     }),
     // "(852)3106 2281": a country code in brackets.
     () => (cleaned.trimStart().startsWith('(') ? parse(cleaned.replace(/^\((\d{1,3})\)\s*/, '+$1 ')) : undefined),
@@ -65,7 +90,7 @@ function e164(text: string, regions: readonly CountryCode[], previous: string | 
   ];
   for (const t of tries) {
     const n = t();
-    if (n?.isValid()) return { e164: n.number, country: n.countryCallingCode };
+    if (n && valid(n)) return { e164: n.number, country: n.countryCallingCode };
   }
   return { e164: null, country: null };
 }

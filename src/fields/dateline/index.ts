@@ -17,6 +17,7 @@ export interface DatelineFound {
 
 const DASH = /^ ?(?:--|—{1,2}|–|-|―|:)(?= |[^\s-]|$) ?/;
 const DASHES = /--|—{1,2}|–|―| -(?= |$)/g;
+const SENTENCE_END = /[.。!?]\s|[。]/;
 const MAX_PREFIX = 160;
 
 /**
@@ -146,7 +147,8 @@ const isCapitalPlace = (place: string, sep: string, after: string): boolean =>
   place !== '' && place === place.toUpperCase() && /\p{Lu}{3}/u.test(place) && /--|—|–/.test(sep) && /^[\p{Lu}\d“"「]/u.test(after);
 
 function readPrefix(text: string, prefix: string, cut: number, tables: Tables, whole = false): DatelineFound | null {
-  if (/[.。!?]\s|[。]/.test(prefix.replace(/\b(?:[A-Z][a-z]{0,3}|Calif|\d{1,2})\.\s/g, ''))) return null;
+  // A sentence's end in it, but for abbreviations ("Calif.", "Feb.") and a German day ("12. März").
+  if (SENTENCE_END.test(prefix) && SENTENCE_END.test(prefix.replace(/\b(?:[A-Z][a-z]{0,3}|Calif|\d{1,2})\.\s/g, ''))) return null;
   // Blank out the wire tags and the date; what is left, before or after them, is the place.
   const blanks: [number, number][] = [...prefix.matchAll(WIRE_TAG)].map((m) => [m.index, m.index + m[0].length]);
   const wire = blanks.length > 0;

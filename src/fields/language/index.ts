@@ -2,6 +2,9 @@ import type { Locale, Tables } from '../../locales/index.js';
 import { scriptChanges } from '../../normalize/fold.js';
 import { hasCombining, letterRuns, scriptCounts } from '../../util/chars.js';
 
+/** Characters whose words are scored for stopwords: about 400 words of prose. */
+const STOPWORD_SAMPLE = 2500;
+
 const stopIndexes = new WeakMap<readonly Locale[], Map<string, number[]>>();
 /** Each stop word → the locales (by index) that list it: one lookup per word scores every language. */
 function stopIndex(locales: readonly Locale[]): Map<string, number[]> {
@@ -36,7 +39,8 @@ export function detectLanguage(text: string, tables: Tables): string {
     const ch = scriptChanges(sample);
     return ch.toSimplified > ch.toTraditional ? 'zh-Hant' : 'zh-Hans';
   }
-  const words = letterRuns(sample.toLowerCase());
+  // Stopwords decide within the first few hundred words.
+  const words = letterRuns(sample.slice(0, STOPWORD_SAMPLE).toLowerCase());
   const index = stopIndex(tables.locales);
   const scores = new Array<number>(tables.locales.length).fill(0);
   for (const w of words) for (const i of index.get(w) ?? []) scores[i]!++;

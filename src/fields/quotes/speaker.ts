@@ -128,6 +128,8 @@ interface OrgWords {
   long: readonly string[];
   /** Title heads of two characters or more. */
   heads: readonly string[];
+  /** The last characters of suffixes and industry words: where neither can end, no split is tried. */
+  ends: ReadonlySet<string>;
 }
 
 const orgWordsCache = new WeakMap<Tables, OrgWords>();
@@ -143,6 +145,7 @@ function orgWords(tables: Tables): OrgWords {
       proper: suffixes.filter((x) => x.length > 1 && !departments.has(x)),
       long: [...suffixes, ...words].filter((x) => x.length > 1),
       heads: tables.cjk('titleHeads').filter((h) => h.length > 1),
+      ends: new Set([...suffixes, ...words].map((x) => x[x.length - 1]!)),
     };
     orgWordsCache.set(tables, w);
   }
@@ -158,8 +161,9 @@ function splitDescriptor(desc: string, fold: string, tables: Tables, known: read
       return { organization: desc.slice(0, k.length), title: title || null };
     }
   }
-  const { suffixes, words, proper, long, heads } = orgWords(tables);
+  const { suffixes, words, proper, long, heads, ends } = orgWords(tables);
   for (let p = 1; p < fold.length; p++) {
+    if (!ends.has(fold[p - 1]!)) continue;
     const head = fold.slice(0, p);
     const tail = fold.slice(p);
     const suffix = suffixes.find((x) => head.endsWith(x));
