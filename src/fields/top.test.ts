@@ -158,6 +158,14 @@ describe('language', () => {
     }
   });
 
+  it('reads a Japanese release\'s headline under its issuer\'s name, and its contact block out of the body', () => {
+    const r = parseRelease('報道関係各位\n\n2025年4月10日\n株式会社サクラテック\n\nサクラテック、製造業向けAI検査システム「ミエル」を発売\n\n株式会社サクラテックは、製造業向けのAI外観検査システム「ミエル」を2025年5月1日に発売します。\n\n【本件に関するお問い合わせ】\n株式会社サクラテック 広報部 佐藤\nTEL：03-1234-5678\nE-mail：pr@sakuratech.example');
+    expect({ headline: r.headline, subheadline: r.subheadline, date: r.date, body: r.body.length }).toEqual({
+      headline: 'サクラテック、製造業向けAI検査システム「ミエル」を発売', subheadline: null, date: '2025-04-10', body: 1,
+    });
+    expect(r.contacts.map((c) => [c.phones, c.emails])).toEqual([[['03-1234-5678'], ['pr@sakuratech.example']]]);
+  });
+
   it('still reads date, links and e-mails of a release in another language', () => {
     const r = parseRelease('Communiqué de presse\n\nLa French Tech Alsace est lancée\n\nStrasbourg, le 5 juin 2019 – La French Tech Alsace est lancée et les entreprises sont invitées à rejoindre le réseau.\n\nContact : presse@frenchtech-alsace.fr – www.frenchtech-alsace.fr');
     expect(r.date).toBe('2019-06-05');

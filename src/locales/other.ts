@@ -3,7 +3,7 @@ import type { Locale } from './types.js';
 /** Languages pressparse does not extract in depth: enough to detect them and read their dates. */
 const base = {
   labels: [], namedLabels: [], embargo: null, endMark: null, aboutHeading: null, aboutLead: null, contactHeading: null, contactRole: null, contactSentence: null, wirePrefix: null, termIntro: null, captionLabel: null, captionCredited: null,
-  captionUnlabelled: null, creditLabel: null, byline: null, readingTime: null, pageNumber: null, listing: null, trailer: null, wires: [], dispatch: null, chrome: [], speechVerbs: [], reportVerbs: [], reportOpeners: [], honorifics: [],
+  captionUnlabelled: null, creditLabel: null, byline: null, readingTime: null, issuer: null, pageNumber: null, listing: null, trailer: null, wires: [], dispatch: null, chrome: [], speechVerbs: [], reportVerbs: [], reportOpeners: [], honorifics: [],
   female: [], male: [], speakerLeads: [], leadIns: [], timeWords: [], pronouns: {}, titleHeads: [], orgSuffixes: [], orgWords: [], departments: [], dateArticles: [], listIntros: [], portfolioHeads: [], titleOf: [], ranks: [], postnominals: [], surnames: [], regions: {}, phoneRegions: [], phoneLabels: [],
   faxLabels: [], emailLabels: [], nameLabels: [], contactVerbs: [], contactConnectors: [], nameColumns: [], titleColumns: [], organizationColumns: [],
   compoundHeads: [],
@@ -59,6 +59,9 @@ export const ja: Locale = {
   stopwords: [],
   months: {},
   labels: ['プレスリリース', 'ニュースリリース', '報道関係各位'],
+  // Matched on folded text, where a kanji may read as its Simplified form (問 as 问, 関 as 关) or not.
+  issuer: /^(?:(?:株式会社|有限会社|合同会社) ?[^\s、。：:]{1,30}|[^\s、。：:]{1,30}(?:株式会社|有限会社|合同会社))$/,
+  contactHeading: /^[【[]?(?:本件に[関关]する|[報报]道[関关][係系]者の)?(?:お[问問]い?合わせ|お[问問]合せ)/,
   phoneLabels: ['電話', '携帯'],
   faxLabels: [],
   emailLabels: ['メール', 'メールアドレス'],

@@ -41,6 +41,8 @@ export interface Locale {
   creditLabel: RegExp | null;
   /** A byline's start ("Prepared by", 撰稿:): a line naming who wrote the release, neither its title nor its text. */
   byline: RegExp | null;
+  /** The issuing company's name alone on a line above the headline (株式会社サクラテック): letterhead. */
+  issuer: RegExp | null;
   /** A web page's reading time printed beside its date ("3 min read", 阅读时间 3 分钟): page furniture. */
   readingTime: RegExp | null;
   /** A page number, running footer or continuation line ("Page 1 of 2", 第1页, "-more-", （續）): a page break, not text. */

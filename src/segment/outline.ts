@@ -202,6 +202,11 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
       // "The Hon. Mark Butler MP" over "Minister for Health and Aged Care": the office the release comes from,
       // not its headline, which is the next title line.
       if (o.headline !== null && o.subheadline === null && !o.highlights.length) {
+        // 株式会社サクラテック over the headline: the company that issues it.
+        if (tables.match('issuer', blocks[o.headline]!.fold.trim())) {
+          o.headline = i;
+          continue;
+        }
         const signatory = isSignatory(blocks[o.headline]!.fold, tables);
         if (signatory && tables.set('titleHeads').has(b.fold.trim().split(/\s+/)[0]!.toLowerCase())) {
           officeBelow = true;
