@@ -8,7 +8,7 @@ import { findMarks } from './marks.js';
 import { findMentions } from './mentions.js';
 import { NearbyNames } from './nearby.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
-import { isOrganization, isTitle } from '../shared/names.js';
+import { isOrganization, isPersonName, isTitle } from '../shared/names.js';
 import { People } from './people.js';
 import { type Gender, type Person, parseChinesePerson, parseEnglishSpeaker, personOf } from './speaker.js';
 import type { Unit } from './unit.js';
@@ -204,6 +204,18 @@ function attributionBefore(unit: Unit, open: number, pat: Patterns, tables: Tabl
   return null;
 }
 
+/** A name of two capitalised words (an initial between) opening a sentence, before a lower-case verb. */
+const SUBJECT = /(?:^|[.!?]["”’]? )(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+)(?= [a-z])/gu;
+
+/** The last person named as a sentence's subject in the 300 characters before `end`. */
+function subjectBefore(unit: Unit, end: number, tables: Tables): Speaker | null {
+  let name: string | null = null;
+  for (const m of unit.text.slice(Math.max(0, end - 300), end).matchAll(SUBJECT)) {
+    if (isPersonName(m[1]!, m[1]!, tables)) name = m[1]!;
+  }
+  return name === null ? null : { name, honorific: null, title: null, organization: null };
+}
+
 const SIGNATURE_DASH = /^(?:—{1,2}|–|-{1,2}|―{1,2}) ?/;
 
 /**
@@ -235,7 +247,9 @@ function after(unit: Unit, from: number, pat: Patterns, tables: Tables, people: 
     const phrase = v.index === 0 ? sentence.slice(v[0].length) : sentence.slice(0, v.index);
     if (v.index !== 0 && phrase.trim().split(/\s+/).length > 16) return null;
     const parsed = parseEnglishSpeaker(phrase, tables);
-    return parsed ? resolveEnglish(parsed, at, people) : null;
+    const resolved = parsed ? resolveEnglish(parsed, at, people) : null;
+    // '"…," she said' after "Jane Doe has led Acme since 2019.": she is the sentence's subject, named without a title.
+    return resolved ?? (parsed?.kind === 'pronoun' ? subjectBefore(unit, from, tables) : null);
   }
   const fold = unit.fold.slice(from + lead, from + lead + 30);
   const zv = fold.match(pat.zhVerb);

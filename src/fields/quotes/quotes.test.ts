@@ -162,6 +162,11 @@ describe('direct quotes', () => {
     expect(speakers('"This is a milestone for European manufacturing."\n\n– see the full report for details')).toEqual([null]);
   });
 
+  it('gives "she said" the subject of the sentence before it when no one was named with a title', () => {
+    const q = quotes('LEEDS, 5 March 2024 – Acme opened a lab in Leeds today.\n\nJane Doe has led Acme since 2019. "Leeds has the engineers we need," she said.');
+    expect(q.map((x) => [x.text, x.speaker?.name])).toEqual([['Leeds has the engineers we need', 'Jane Doe']]);
+  });
+
   it('takes no speaker from a heading word before a colon ("Question:", "Reply:")', () => {
     const r = parseRelease('LCQ12: Support for start-ups\n\nFollowing is a question by the Hon Chan Siu-ming and a written reply by the Secretary for Innovation, Technology and Industry, Professor Sun Dong, in the Legislative Council today (October 18):\n\nQuestion:\n\nIt has been reported that the number of start-ups has increased in recent years.\n\nReply:\n\nPresident,\n\nThe number of start-ups rose by 9 per cent in 2023.\n');
     expect(r.quotes).toEqual([]);
