@@ -127,12 +127,20 @@ function titleHeadsIn(fold: string, tables: Tables): [string, number][] {
 }
 
 /** Offsets of Chinese names printed right after a title word, without an honorific. */
+/** The longest bracketed portfolio after a Chinese title, in characters: （交通管理）, （規劃及土地）. */
+const PORTFOLIO_MAX = 12;
+
 function namesAfterTitles(fold: string, tables: Tables): [number, number][] {
   const out: [number, number][] = [];
   const surnames = tables.set('surnames');
   const honorifics = tables.cjk('honorifics');
   for (const [h, i] of titleHeadsIn(fold, tables)) {
-    const n = i + h.length;
+    let n = i + h.length;
+    // 助理署長（交通管理）陳嘉明: the portfolio in brackets after the title is the title's.
+    if (fold[n] === '(') {
+      const close = fold.indexOf(')', n);
+      if (close !== -1 && close - n <= PORTFOLIO_MAX) n = close + 1;
+    }
     if (!surnames.has(fold[n] ?? '') || !/[\u3400-\u9fff]/.test(fold[n + 1] ?? '')) continue;
     const third = fold[n + 2] ?? '';
     const len = /[\u3400-\u9fff]/.test(third) && !AFTER_NAME.test(third) && !verbAt(fold, n + 2, tables) ? 3 : 2;

@@ -29,6 +29,11 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('keeps a portfolio in brackets after a Chinese title in the title', () => {
+    const q = quotes('（香港，2025年3月5日）應科院今日發布研究成果。\n\n運輸署助理署長（交通管理）陳嘉明在活動上致辭時說，政府歡迎業界應用新技術。');
+    expect(q.map((x) => x.speaker)).toEqual([{ name: '陳嘉明', honorific: null, title: '助理署長（交通管理）', organization: '運輸署' }]);
+  });
+
   it('knows a short name defined in brackets after the full one', () => {
     const q = quotes('海景控股有限公司（「海景」或「集團」；股份代號：1234）今天公布中期業績。\n\n海景主席陳偉德先生表示：「我們對香港的長遠發展充滿信心，集團會繼續投資。」');
     expect(q.map((x) => x.speaker)).toEqual([{ name: '陳偉德', honorific: '先生', title: '主席', organization: '海景' }]);

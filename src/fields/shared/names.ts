@@ -51,7 +51,10 @@ const words = (fold: string): string[] => fold.toLowerCase().split(/[\s,]+/).map
 /** The text holds a job title: a title word (English) or ends in one (Chinese). */
 export function isTitle(fold: string, tables: Tables): boolean {
   const heads = tables.set('titleHeads');
-  if (/[\u3400-\u9fff]$/.test(fold)) return tables.cjk('titleHeads').some((h) => fold.endsWith(h));
+  // 助理署长(交通管理): a portfolio in brackets after a Chinese title.
+  const open = fold.endsWith(')') ? fold.lastIndexOf('(') : -1;
+  const han = open > 0 ? fold.slice(0, open) : fold;
+  if (/[\u3400-\u9fff]$/.test(han)) return tables.cjk('titleHeads').some((h) => han.endsWith(h));
   // Plural roles count too: "campaign organizers", "spokespersons"; not a plural that ends a firm's name ("Argot Partners").
   const suffixes = tables.set('orgSuffixes');
   return words(fold).some((w) => heads.has(w) || (w.endsWith('s') && heads.has(w.slice(0, -1)) && !suffixes.has(w)));
