@@ -34,6 +34,15 @@ describe('labels, embargo, headline, end mark', () => {
     expect([r.headline, r.subheadline]).toEqual(['Dr Smith Retires', 'The Hospital Thanks Its Longest-Serving Surgeon']);
   });
 
+  it('reads a GOV.UK page copied as text: the summary is the subheadline, the From and Published lines are furniture', () => {
+    const r = parseRelease('Press release\n\nNew funding to cut hospital waiting lists\n\nPatients will be treated faster thanks to £250 million for new surgical hubs.\n\nFrom:\nDepartment of Health and Social Care and The Rt Hon Wes Streeting MP\nPublished\n5 March 2025\n\nHospitals across England will receive £250 million to open 12 new surgical hubs, the Health Secretary announced today.\n');
+    expect({ subheadline: r.subheadline, date: r.date, body: r.body }).toEqual({
+      subheadline: 'Patients will be treated faster thanks to £250 million for new surgical hubs.',
+      date: '2025-03-05',
+      body: ['Hospitals across England will receive £250 million to open 12 new surgical hubs, the Health Secretary announced today.'],
+    });
+  });
+
   it('reads numbered highlights and Chinese ones after a full-width stop', () => {
     const en = parseRelease('Acme Opens New Lab\n\n1. Lab employs 40 engineers\n2. First lab outside Europe\n\nSPRINGFIELD, Ill. (March 3, 2024) — Acme opened a lab today.');
     const zh = parseRelease('科技園推出創業支援計劃\n\n．首年支援一百家初創企業\n．提供資金及專業指導\n\n（香港，2023年10月18日）科技園公司今日宣布推出計劃。');

@@ -55,7 +55,7 @@ export const en: Locale = {
     'send this to a friend', 'share this', 'share this article', 'share this page', 'share', 'print',
     'print this page', 'back to top', 'back', 'related news', 'related articles', 'related stories', 'read more',
     'tweet', 'email this', 'email this page', 'previous', 'next', 'subscribe', 'top', 'tags', 'categories',
-    'filed under', 'share on', 'follow us',
+    'filed under', 'share on', 'follow us', 'from', 'published', 'updated', 'last updated',
     // A newsroom's section names, printed over its releases as a category or breadcrumb.
     'news', 'newsroom', 'press releases', 'news releases', 'media releases', 'latest news', 'news & media',
     'news and media', 'media centre', 'media center', 'press room', 'pressroom', 'press centre', 'press center',

@@ -143,6 +143,11 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     if (!captions.some(([a, z]) => s >= a && e <= z)) return classify(b, tables);
     return tables.match('creditLabel', b.fold) ? 'credit' : 'caption';
   });
+  // "From:" over "Department of Health and Social Care": a page's metadata label, then its value on a line of
+  // its own, which is furniture too.
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    if (kinds[i] === 'chrome' && kinds[i + 1] === 'title' && /[:：]$/.test(blocks[i]!.fold.trimEnd()) && blocks[i + 1]!.width <= 120) kinds[i + 1] = 'chrome';
+  }
   const o: Outline = {
     kinds, headline: null, subheadline: null, highlights: [], topDate: null, datelineLine: null, bodyStart: null,
     bodyEnd: blocks.length, about: [], contacts: [],
@@ -322,7 +327,7 @@ function nextOpensBody(
   for (let k = i + 1; k < blocks.length; k++) {
     const kk = kinds[k]!;
     if (kk === 'bullet' || kk === 'date') return true;
-    if (kk === 'label' || kk === 'rule' || kk === 'credit' || kk === 'caption') continue;
+    if (kk === 'label' || kk === 'rule' || kk === 'credit' || kk === 'caption' || kk === 'chrome') continue;
     return startsWithDateline(blocks[k]!);
   }
   return false;
