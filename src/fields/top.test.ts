@@ -43,6 +43,13 @@ describe('labels, embargo, headline, end mark', () => {
     });
   });
 
+  it('reads highlights under a "Highlights" heading printed without a colon, and the dateline after them', () => {
+    const r = parseRelease('GREENFIELD FOODS REPORTS RECORD SALES\n\nNet sales up 18%; company raises full-year outlook\n\nHighlights\n- Net sales of $412 million, up 18%\n- Full-year outlook raised to $1.7 billion\n\nMINNEAPOLIS, May 6, 2025 (GLOBE NEWSWIRE) -- Greenfield Foods today reported record first-quarter net sales.\n');
+    expect({ highlights: r.highlights, location: r.dateline?.location, date: r.date, body: r.body.length }).toEqual({
+      highlights: ['Net sales of $412 million, up 18%', 'Full-year outlook raised to $1.7 billion'], location: 'MINNEAPOLIS', date: '2025-05-06', body: 1,
+    });
+  });
+
   it('reads numbered highlights and Chinese ones after a full-width stop', () => {
     const en = parseRelease('Acme Opens New Lab\n\n1. Lab employs 40 engineers\n2. First lab outside Europe\n\nSPRINGFIELD, Ill. (March 3, 2024) — Acme opened a lab today.');
     const zh = parseRelease('科技園推出創業支援計劃\n\n．首年支援一百家初創企業\n．提供資金及專業指導\n\n（香港，2023年10月18日）科技園公司今日宣布推出計劃。');

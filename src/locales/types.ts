@@ -102,6 +102,8 @@ export interface Locale {
   listIntros: readonly string[];
   /** Title words whose "of" names a portfolio, kept in the title ("Minister of Environment"), not an organization. */
   portfolioHeads: readonly string[];
+  /** Headings over a release's bullet points, printed with or without a colon ("Highlights", 新闻要点). */
+  highlightHeadings: readonly string[];
   /** Words after "of" that keep a title whole ("Secretary of State", "Chief of Staff"), not name its organization. */
   titleOf: readonly string[];
   /** Ranks before an honorific that make it part of the title ("Associate Professor Jane Doe"). */

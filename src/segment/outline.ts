@@ -62,7 +62,7 @@ function classify(b: Block, tables: Tables): BlockKind {
   if (tables.match('creditLabel', f)) return 'credit';
   if (tables.match('captionLabel', f) || tables.match('captionUnlabelled', f) || tables.match('captionCredited', f)) return 'caption';
   if (BULLET.test(f)) return 'bullet';
-  if (width <= 60 && /[:：]$/.test(f)) return 'heading';
+  if (width <= 60 && (/[:：]$/.test(f) || (width <= 30 && tables.set('highlightHeadings').has(f.trim().toLowerCase())))) return 'heading';
   if (PROSE_END.test(f) || width > 240 || (SHOUT_END.test(f) && width > 140)) return 'prose';
   return 'title';
 }
