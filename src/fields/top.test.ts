@@ -50,6 +50,13 @@ describe('labels, embargo, headline, end mark', () => {
     });
   });
 
+  it('reads a Chinese subtitle set off by a double dash under the headline, and 媒体联系人 as the contact heading', () => {
+    const r = parseRelease('【新闻稿】\n\n云帆物流完成5亿元B轮融资\n——资金将用于建设智能分拣中心\n\n（2025年3月5日，上海）云帆物流科技有限公司今日宣布完成5亿元人民币B轮融资。\n\n媒体联系人\n王丽\n电话：021-6123 4567');
+    expect({ headline: r.headline, subheadline: r.subheadline }).toEqual({ headline: '云帆物流完成5亿元B轮融资', subheadline: '资金将用于建设智能分拣中心' });
+    expect(r.text.slice(...r.spans.subheadline!)).toBe('资金将用于建设智能分拣中心');
+    expect(r.contacts.map(({ organization, name }) => ({ organization, name }))).toEqual([{ organization: null, name: '王丽' }]);
+  });
+
   it('reads numbered highlights and Chinese ones after a full-width stop', () => {
     const en = parseRelease('Acme Opens New Lab\n\n1. Lab employs 40 engineers\n2. First lab outside Europe\n\nSPRINGFIELD, Ill. (March 3, 2024) — Acme opened a lab today.');
     const zh = parseRelease('科技園推出創業支援計劃\n\n．首年支援一百家初創企業\n．提供資金及專業指導\n\n（香港，2023年10月18日）科技園公司今日宣布推出計劃。');

@@ -219,6 +219,8 @@ export function isEndMark(fold: string, tables: Tables): boolean {
 export function startsBlock(fold: string, tables: Tables): boolean {
   return (
     BULLET.test(fold) ||
+    // A Chinese subtitle set off by a double dash under the headline: ——资金将用于…
+    fold.startsWith('——') ||
     tables.match('captionLabel', fold) !== null ||
     tables.match('creditLabel', fold) !== null ||
     tables.match('captionUnlabelled', fold) !== null ||

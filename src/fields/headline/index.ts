@@ -24,7 +24,9 @@ export function extractTop(ctx: Context, metadataTitle: string | null = null): T
   // "【新闻稿】科创公司推出…": the label in brackets goes to labels, the headline starts after it.
   const labelled = h ? bracketedLabel(h.fold, ctx.tables) : null;
   const title = h && labelled ? h.m.slice(labelled[1] + 1).trim() : h?.m;
-  const s = at(promoted ? null : o.subheadline);
+  const sb = at(promoted ? null : o.subheadline);
+  // "——资金将用于建设智能分拣中心": the dash that sets a Chinese subtitle off is no part of it.
+  const s = sb ? { text: sb.text, m: sb.m.slice(sb.fold.match(SUBTITLE_DASH)?.[0].length ?? 0) } : null;
   const highlights = o.highlights.map((i) => {
     const b = blocks[i]!;
     const cut = b.fold.match(BULLET)?.[0].length ?? 0;
@@ -37,11 +39,13 @@ export function extractTop(ctx: Context, metadataTitle: string | null = null): T
   }
   return {
     headline: title?.text ?? fallbackTitle,
-    subheadline: s?.text ?? null,
+    subheadline: s?.m.text ?? null,
     highlights: highlights.map((m) => m.text),
     spans: { headline: title?.span() ?? null, subheadline: s?.m.span() ?? null, highlights: highlights.map((m) => m.span()) },
   };
 }
+
+const SUBTITLE_DASH = /^(?:——|—{1,2}|--) ?/;
 
 const comparable = (s: string): string => foldForMatching(s).toLowerCase().replace(/\s+/g, ' ').trim();
 const sameTitle = (a: string, b: string): boolean => comparable(a) === comparable(b);
