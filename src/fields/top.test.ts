@@ -57,6 +57,13 @@ describe('labels, embargo, headline, end mark', () => {
     expect(r.contacts.map(({ organization, name }) => ({ organization, name }))).toEqual([{ organization: null, name: '王丽' }]);
   });
 
+  it('reads a date line with its time of day and zone (Business Wire) as the release\'s date', () => {
+    const r = parseRelease('Orbital Freight Opens Cargo Hub\n\nMarch 04, 2025 09:00 AM Eastern Standard Time\n\nMEMPHIS, Tenn.--(BUSINESS WIRE)--Orbital Freight today opened an automated cargo hub at Memphis International Airport.\n');
+    expect({ date: r.date, body: r.body.length }).toEqual({ date: '2025-03-04', body: 1 });
+    // A word that holds a zone's letters is still a word: this line is no date line.
+    expect(parseRelease('Acme Opens Lab\n\nMarket update, March 4, 2025\n\nAcme opened a lab in Leeds today with forty engineers.\n').subheadline).toBe('Market update, March 4, 2025');
+  });
+
   it('reads numbered highlights and Chinese ones after a full-width stop', () => {
     const en = parseRelease('Acme Opens New Lab\n\n1. Lab employs 40 engineers\n2. First lab outside Europe\n\nSPRINGFIELD, Ill. (March 3, 2024) — Acme opened a lab today.');
     const zh = parseRelease('科技園推出創業支援計劃\n\n．首年支援一百家初創企業\n．提供資金及專業指導\n\n（香港，2023年10月18日）科技園公司今日宣布推出計劃。');

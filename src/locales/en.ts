@@ -39,6 +39,13 @@ export const en: Locale = {
   creditLabel: /^((?:image|photo|picture) credits?|credits?) ?:/i,
   byline: /^(?:prepared|written|compiled|authored|submitted) by /i,
   issuer: null,
+  clockWords: [
+    'am', 'pm', 'a.m.', 'p.m.', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'gmt',
+    'utc', 'bst', 'cet', 'cest', 'hkt', 'eastern standard time', 'eastern daylight time', 'eastern time',
+    'central standard time', 'central daylight time', 'central time', 'mountain standard time',
+    'mountain daylight time', 'pacific standard time', 'pacific daylight time', 'pacific time',
+    'british summer time', 'greenwich mean time', 'hong kong time',
+  ],
   readingTime: /\b\d{1,3}[ -]?min(?:ute)?s?(?: read)?\b/i,
   listing: /^\(?(?:(?:incorporated|established|registered|continued|organi[sz]ed) (?:in|under)\b[^()]{2,100}|(?:hkex |sehk |hong kong )?stock codes? ?:?[^()]{1,30}|(?:hkex|sehk|nyse|nasdaq|sgx|tsx|asx) ?:[^()]{1,20})\)?$/i,
   // Page numbers, a continuation mark ("-more-", "(MORE)") and a running head with its page ("Acme – Page 2").

@@ -43,6 +43,8 @@ export interface Locale {
   byline: RegExp | null;
   /** The issuing company's name alone on a line above the headline (株式会社サクラテック): letterhead. */
   issuer: RegExp | null;
+  /** Words printed with a time of day on a date line: meridiem and time zones ("09:00 AM Eastern Standard Time"). */
+  clockWords: readonly string[];
   /** A web page's reading time printed beside its date ("3 min read", 阅读时间 3 分钟): page furniture. */
   readingTime: RegExp | null;
   /** A page number, running footer or continuation line ("Page 1 of 2", 第1页, "-more-", （續）): a page break, not text. */

@@ -1,6 +1,6 @@
 import type { Tables } from '../locales/index.js';
 import { WEEKDAY, findDates, monthYear } from '../util/dates.js';
-import { hasMatches } from '../util/regexp.js';
+import { escapeRegExp, hasMatches } from '../util/regexp.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
 import type { Block } from './blocks.js';
 import { contactLabels, contactTableHeader } from './contact-labels.js';
@@ -106,6 +106,8 @@ function isDateLine(fold: string, tables: Tables): boolean {
   const d = dates[0]!;
   if (labelBesideDate(fold, d, tables)) return true;
   let rest = (fold.slice(0, d.start) + ' ' + fold.slice(d.end)).toLowerCase().replace(/\d{1,2}:\d{2}(?::\d{2})?/g, ' ');
+  // "March 04, 2025 09:00 AM Eastern Standard Time": the time of day and its zone, printed with the date.
+  if (rest.length > 2) rest = rest.replace(clockWords(tables), ' ');
   // "February 18, 2025 · 3 min read": a web page's date with its reading time.
   const reading = tables.match('readingTime', rest);
   if (reading) rest = `${rest.slice(0, reading.index)} ${rest.slice(reading.index + reading[0].length)}`;
@@ -117,6 +119,14 @@ function isDateLine(fold: string, tables: Tables): boolean {
 }
 
 const YEAR = /\d{4}|年/;
+
+const clockCache = new WeakMap<Tables, RegExp>();
+/** The clock words of every locale as one pattern, whole words only ("et", not the "et" of "market"). */
+function clockWords(tables: Tables): RegExp {
+  let re = clockCache.get(tables);
+  if (!re) clockCache.set(tables, (re = new RegExp(`(?<![\\p{L}.])(?:${tables.list('clockWords').map(escapeRegExp).join('|')})(?![\\p{L}.])`, 'gu')));
+  return re;
+}
 const META = /\b(?:posted|published|updated|issued|released|dated?|date)(?: on)?\b|发布时间|发布日期|发稿时间|日期|时间|来源|原创|发布/g;
 
 /**
