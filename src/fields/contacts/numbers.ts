@@ -64,7 +64,7 @@ function printedIn(printed: string, n: Parsed, region: CountryCode): boolean {
   const formatted = n.format('NATIONAL');
   const ext = formatted.indexOf(' ext.');
   const national = digitsOf(ext === -1 ? formatted : formatted.slice(0, ext));
-  return digits.startsWith(national) || digits.startsWith(n.countryCallingCode);
+  return digits.startsWith(national);
 }
 
 /**
