@@ -53,7 +53,8 @@ describe('labels, embargo, headline, end mark', () => {
   it('reads a Chinese subtitle set off by a double dash under the headline, and 媒体联系人 as the contact heading', () => {
     const r = parseRelease('【新闻稿】\n\n云帆物流完成5亿元B轮融资\n——资金将用于建设智能分拣中心\n\n（2025年3月5日，上海）云帆物流科技有限公司今日宣布完成5亿元人民币B轮融资。\n\n媒体联系人\n王丽\n电话：021-6123 4567');
     expect({ headline: r.headline, subheadline: r.subheadline }).toEqual({ headline: '云帆物流完成5亿元B轮融资', subheadline: '资金将用于建设智能分拣中心' });
-    expect(r.text.slice(...r.spans.subheadline!)).toBe('资金将用于建设智能分拣中心');
+    const [from, to] = r.spans.subheadline!;
+    expect(r.text.slice(from, to)).toBe('资金将用于建设智能分拣中心');
     expect(r.contacts.map(({ organization, name }) => ({ organization, name }))).toEqual([{ organization: null, name: '王丽' }]);
   });
 
