@@ -39,6 +39,14 @@ export const en: Locale = {
   creditLabel: /^((?:image|photo|picture) credits?|credits?) ?:/i,
   byline: /^(?:prepared|written|compiled|authored|submitted) by /i,
   issuer: null,
+  timeZones: {
+    hkt: '+08:00', sgt: '+08:00', gmt: 'Z', utc: 'Z', bst: '+01:00', cet: '+01:00', cest: '+02:00', est: '-05:00',
+    edt: '-04:00', pst: '-08:00', pdt: '-07:00', jst: '+09:00', aest: '+10:00', et: 'America/New_York',
+    'eastern time': 'America/New_York', ct: 'America/Chicago', 'central time': 'America/Chicago', mt: 'America/Denver',
+    'mountain time': 'America/Denver', pt: 'America/Los_Angeles', 'pacific time': 'America/Los_Angeles',
+    'uk time': 'Europe/London', 'london time': 'Europe/London', 'brussels time': 'Europe/Brussels',
+    'paris time': 'Europe/Paris',
+  },
   clockWords: [
     'am', 'pm', 'a.m.', 'p.m.', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'gmt',
     'utc', 'bst', 'cet', 'cest', 'hkt', 'eastern standard time', 'eastern daylight time', 'eastern time',

@@ -31,6 +31,7 @@ export interface Tables {
   longest(key: ListKey): number;
   months: ReadonlyMap<string, number>;
   regions: ReadonlyMap<string, string>;
+  timeZones: ReadonlyMap<string, string>;
   pronouns: ReadonlyMap<string, 'f' | 'm' | null>;
   locales: readonly Locale[];
 }
@@ -82,6 +83,7 @@ export function buildTables(locales: readonly Locale[] = LOCALES): Tables {
     months: new Map(locales.flatMap((loc) => Object.entries(loc.months))),
     regions: new Map(locales.flatMap((loc) => Object.entries(loc.regions)).map(([k, v]) => [foldForMatching(k).toLowerCase(), v])),
     pronouns: new Map(locales.flatMap((loc) => Object.entries(loc.pronouns))),
+    timeZones: new Map(locales.flatMap((loc) => Object.entries(loc.timeZones)).map(([k, v]) => [foldForMatching(k).toLowerCase(), v])),
     locales,
   };
 }

@@ -43,6 +43,11 @@ export interface Locale {
   byline: RegExp | null;
   /** The issuing company's name alone on a line above the headline (株式会社サクラテック): letterhead. */
   issuer: RegExp | null;
+  /**
+   * Time zones an embargo names (folded, lower case) → a fixed UTC offset ("+08:00", "Z"), or an IANA zone for
+   * those whose offset changes with the season ("ET" → America/New_York), read on the embargo's day.
+   */
+  timeZones: Readonly<Record<string, string>>;
   /** Words printed with a time of day on a date line: meridiem and time zones ("09:00 AM Eastern Standard Time"). */
   clockWords: readonly string[];
   /** A web page's reading time printed beside its date ("3 min read", 阅读时间 3 分钟): page furniture. */

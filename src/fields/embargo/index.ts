@@ -1,24 +1,26 @@
 import type { z } from 'zod';
 import type { EmbargoSchema } from '../../schema.js';
 import { cjkNumber, findDates, isoDate } from '../../util/dates.js';
+import type { Tables } from '../../locales/index.js';
+import { escapeRegExp } from '../../util/regexp.js';
 import type { Context } from '../context.js';
 
 type Embargo = z.infer<typeof EmbargoSchema>;
 
-const ZONES: Record<string, string> = {
-  hkt: '+08:00', 香港时间: '+08:00', 北京时间: '+08:00', sgt: '+08:00', cst: '+08:00', 台北时间: '+08:00',
-  gmt: 'Z', utc: 'Z', bst: '+01:00', cet: '+01:00', cest: '+02:00', est: '-05:00', edt: '-04:00',
-  pst: '-08:00', pdt: '-07:00', jst: '+09:00', aest: '+10:00',
-};
 const EN_TIME = /\b(\d{1,2})(?:[:.](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)?(?= |,|$)/i;
 const ZH_TIME = /(上午|下午|中午|晚上|凌晨)? ?([0-9〇零一二三四五六七八九十]{1,3}) ?[时点](?: ?([0-9〇零一二三四五六七八九十]{1,3}) ?分|(半))?/;
-/** Zones whose offset changes with the season ("10:00 a.m. ET", "00:01 UK time"): read on the embargo's day. */
-const SEASONAL: Record<string, string> = {
-  et: 'America/New_York', 'eastern time': 'America/New_York', ct: 'America/Chicago', 'central time': 'America/Chicago',
-  mt: 'America/Denver', 'mountain time': 'America/Denver', pt: 'America/Los_Angeles', 'pacific time': 'America/Los_Angeles',
-  'uk time': 'Europe/London', 'london time': 'Europe/London', 'brussels time': 'Europe/Brussels', 'paris time': 'Europe/Paris',
-};
-const ZONE = /\b(hkt|gmt|utc|bst|cest|cet|est|edt|pst|pdt|jst|sgt|aest|et|ct|mt|pt|(?:eastern|central|mountain|pacific|uk|london|brussels|paris) time)\b|(香港时间|北京时间|台北时间)/i;
+const zonePatterns = new WeakMap<Tables, RegExp>();
+/** The locales' time-zone names as one pattern, longest first; a Latin name as a whole word. */
+function zonePattern(tables: Tables): RegExp {
+  let re = zonePatterns.get(tables);
+  if (!re) {
+    const names = [...tables.timeZones.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    const latin = names.filter((n) => /^[a-z]/.test(n));
+    const cjk = names.filter((n) => !/^[a-z]/.test(n));
+    zonePatterns.set(tables, (re = new RegExp(`\\b(${latin.join('|')})\\b|(${cjk.join('|')})`, 'i')));
+  }
+  return re;
+}
 
 /** The embargo line under the labels: "EMBARGOED UNTIL 00:01 HKT, 5 June 2024", 禁止發佈至…. */
 export function extractEmbargo(ctx: Context): Embargo | null {
@@ -49,9 +51,10 @@ function readUntil(fold: string, ctx: Context): string | null {
     if (mer === 'am' && hour === 12) hour = 0;
   }
   if (hour === null || hour > 23 || minute > 59) return date;
-  const z = rest.match(ZONE)?.slice(1).find(Boolean)?.toLowerCase();
-  const seasonal = z === undefined ? undefined : SEASONAL[z];
-  const offset = z === undefined ? '' : seasonal ? offsetOn(seasonal, d.year!, d.month, d.day, hour, minute) : (ZONES[z] ?? '');
+  const z = rest.match(zonePattern(ctx.tables))?.slice(1).find(Boolean)?.toLowerCase();
+  const zone = z === undefined ? undefined : ctx.tables.timeZones.get(z);
+  // A fixed offset ("+08:00", "Z"), or a zone whose offset changes with the season ("ET"), read on the day.
+  const offset = zone === undefined ? '' : /^[+-]|^Z$/.test(zone) ? zone : offsetOn(zone, d.year!, d.month, d.day, hour, minute);
   return `${date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}${offset}`;
 }
 
