@@ -206,6 +206,7 @@ function findRoot($: CheerioAPI, doc: Document): Element | null {
 }
 
 const SUBTITLE_TAG = /^h[2-4]$/;
+const SUBTITLE_CLASS = /(?:^|[\s_-])(?:subtitle|subhead|subheadline|dek|standfirst|summary)(?:$|[\s_-])/i;
 const NO_MONTH_NAMES: ReadonlyMap<string, number> = new Map();
 
 /** The first date a short line prints in digits (2025-05-20, 2025年5月20日), as YYYY-MM-DD. */
@@ -213,7 +214,6 @@ function numericDate(text: string): string | null {
   const d = findDates(text.normalize('NFKC'), NO_MONTH_NAMES).find((x) => x.year !== null);
   return d ? isoDate(d.year!, d.month, d.day) : null;
 }
-const SUBTITLE_CLASS = /(?:^|[\s_-])(?:subtitle|subhead|subheadline|dek|standfirst|summary)(?:$|[\s_-])/i;
 
 /** `el` is `inner` or holds it. */
 function holds(el: Element, inner: Element): boolean {

@@ -26,7 +26,7 @@ export function extractTop(ctx: Context, metadataTitle: string | null = null): T
   const title = h && labelled ? h.m.slice(labelled[1] + 1).trim() : h?.m;
   const sb = at(promoted ? null : o.subheadline);
   // "——资金将用于建设智能分拣中心": the dash that sets a Chinese subtitle off is no part of it.
-  const s = sb ? { text: sb.text, m: sb.m.slice(sb.fold.match(SUBTITLE_DASH)?.[0].length ?? 0) } : null;
+  const s = sb?.m.slice(sb.fold.match(SUBTITLE_DASH)?.[0].length ?? 0);
   const highlights = o.highlights.map((i) => {
     const b = blocks[i]!;
     const cut = b.fold.match(BULLET)?.[0].length ?? 0;
@@ -39,9 +39,9 @@ export function extractTop(ctx: Context, metadataTitle: string | null = null): T
   }
   return {
     headline: title?.text ?? fallbackTitle,
-    subheadline: s?.m.text ?? null,
+    subheadline: s?.text ?? null,
     highlights: highlights.map((m) => m.text),
-    spans: { headline: title?.span() ?? null, subheadline: s?.m.span() ?? null, highlights: highlights.map((m) => m.span()) },
+    spans: { headline: title?.span() ?? null, subheadline: s?.span() ?? null, highlights: highlights.map((m) => m.span()) },
   };
 }
 

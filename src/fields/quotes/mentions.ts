@@ -71,8 +71,8 @@ export function* appositives(text: string): Generator<RegExpExecArray> {
 /** Characters that follow a name but cannot end one: function and time words (陈国邦今日, 陈国邦在致辞时说). */
 const AFTER_NAME = /[今在于出主与及和亦也将已为是的等率带致（(,，。、：:；]/;
 
-const verbStarts = new WeakMap<Tables, Set<string>>();
 /** The first characters of speech verbs (表示, 分享 …): one look-up before the verbs themselves are compared. */
+const verbStarts = new WeakMap<Tables, Set<string>>();
 /** A speech verb starts at `i` ("表示", "指"): the name before it ends there. 黃克強表示 is 黃克強, though 强调 is a verb. */
 function verbAt(fold: string, i: number, tables: Tables): boolean {
   let set = verbStarts.get(tables);
@@ -126,10 +126,10 @@ function titleHeadsIn(fold: string, tables: Tables): [string, number][] {
   return found.sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([k, i]) => [heads[k]!, i]);
 }
 
-/** Offsets of Chinese names printed right after a title word, without an honorific. */
 /** The longest bracketed portfolio after a Chinese title, in characters: （交通管理）, （規劃及土地）. */
 const PORTFOLIO_MAX = 12;
 
+/** Offsets of Chinese names printed right after a title word, without an honorific. */
 function namesAfterTitles(fold: string, tables: Tables): [number, number][] {
   const out: [number, number][] = [];
   const surnames = tables.set('surnames');
