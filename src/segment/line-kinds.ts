@@ -1,4 +1,5 @@
 import type { Tables } from '../locales/index.js';
+import { splitLeadingHonorific } from '../locales/honorifics.js';
 import { findDates } from '../util/dates.js';
 import { hasMatches } from '../util/regexp.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
@@ -84,15 +85,13 @@ export function isLabel(fold: string, tables: Tables): boolean {
 export function isSignatory(fold: string, tables: Tables): 'honorific' | 'postnominal' | null {
   const t = fold.trim();
   if (charsOver(t, 60)) return null;
-  const lower = t.toLowerCase();
-  let words = t.split(/\s+/);
-  const honorific = tables.list('honorifics').find((h) => /^[a-z]/.test(h) && lower.startsWith(`${h} `));
-  if (honorific) words = t.slice(honorific.length + 1).trim().split(/\s+/);
+  const { honorific, rest } = splitLeadingHonorific(t, tables);
+  let words = rest.split(/\s+/);
   const post = tables.set('postnominals');
   const titled = words.length > 1 && post.has(words[words.length - 1]!.toLowerCase());
   if (titled) words = words.slice(0, -1);
   const named = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(w));
-  return !named ? null : titled ? 'postnominal' : honorific ? 'honorific' : null;
+  return !named ? null : titled ? 'postnominal' : honorific !== null ? 'honorific' : null;
 }
 
 /** The widest publisher's name before a label, in columns: 20 Han characters, 40 Latin letters. */

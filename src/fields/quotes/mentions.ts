@@ -3,7 +3,8 @@ import { startsChar } from '../../util/chars.js';
 import { escapeRegExp, unitEscape } from '../../util/regexp.js';
 import type { Unit } from './unit.js';
 import { type Person, parseChinesePerson, personOf, splitEnglishTitle } from './speaker.js';
-import { isPersonName, isTitle, splitLeadingHonorific } from '../shared/names.js';
+import { isPersonName, isTitle } from '../shared/names.js';
+import { splitLeadingHonorific } from '../../locales/honorifics.js';
 import { NearbyNames } from './nearby.js';
 
 const POSITION = /^ ?[(（]([^()（）]{1,20})[)）]/;

@@ -1,6 +1,7 @@
 import type { Tables } from '../../locales/index.js';
 import type { Speaker } from '../../schema.js';
-import { isOrganization, isPersonName, isTitle, PARTICLES, splitLeadingHonorific, splitParts, splitTrailingHonorifics } from '../shared/names.js';
+import { isOrganization, isPersonName, isTitle, PARTICLES, splitParts, splitTrailingHonorifics } from '../shared/names.js';
+import { splitLeadingHonorific } from '../../locales/honorifics.js';
 import { charsOver } from '../../util/chars.js';
 
 export type Gender = 'f' | 'm' | null;

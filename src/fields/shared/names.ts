@@ -1,4 +1,5 @@
 import type { Tables } from '../../locales/index.js';
+import { splitLeadingHonorific } from '../../locales/honorifics.js';
 import { trimEndWhere, trimStartWhere } from '../../util/trim.js';
 
 /** Word tests shared by the extractors that read people and organizations (contacts, quotes). */
@@ -9,19 +10,6 @@ const LATIN_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 /** Small words inside a family name: Ursula von der Leyen, Ludwig van Beethoven. */
 export const PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'le', 'la', 'bin', 'al']);
 
-const latinHonorifics = new WeakMap<Tables, readonly string[]>();
-
-/** Removes a leading English honorific; returns it and the rest. */
-export function splitLeadingHonorific(s: string, tables: Tables): { honorific: string | null; rest: string } {
-  let spaced = latinHonorifics.get(tables);
-  // Each with the space after it, longest first: built once, where each call tested and joined every entry.
-  if (!spaced) latinHonorifics.set(tables, (spaced = tables.list('honorifics').filter((h) => /^[a-z]/.test(h)).map((h) => `${h} `)));
-  const lower = s.slice(0, tables.longest('honorifics') + 1).toLowerCase();
-  for (const h of spaced) {
-    if (lower.startsWith(h)) return { honorific: s.slice(0, h.length - 1), rest: s.slice(h.length).trim() };
-  }
-  return { honorific: null, rest: s };
-}
 
 /** Removes trailing Chinese honorifics (黄克强先生, 姚慶良博士工程師); `fold` is `s` folded. */
 export function splitTrailingHonorifics(s: string, fold: string, tables: Tables): { honorific: string | null; rest: string; restFold: string } {
