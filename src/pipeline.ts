@@ -22,6 +22,7 @@ import { cleanOutput, convertOutput } from './refiners/script.js';
 import { type PressRelease, PressReleaseSchema, type Source, type Warning } from './schema.js';
 import { segment } from './segment/blocks.js';
 import { outline } from './segment/outline.js';
+import { YEAR } from './util/dates.js';
 
 export interface ParseOptions {
   /** Convert Chinese output text to Traditional or Simplified characters (OpenCC). Default: as printed. */
@@ -39,7 +40,7 @@ export function runPipeline(raw: string, source: Source, options: ParseOptions =
   const seg = segment(text, tables, hasDateline);
   const placedAndDated = (b: { text: string; fold: string }): boolean => {
     // A full date has a year: a line without four digits or 年 is not read.
-    if (!/\d{4}|年/.test(b.fold)) return false;
+    if (!YEAR.test(b.fold)) return false;
     const found = readWholeDateline(b, tables);
     return found !== null && found.location !== null && found.date !== null;
   };

@@ -1,5 +1,5 @@
 import type { Tables } from '../locales/index.js';
-import { WEEKDAY, findDates, monthYear } from '../util/dates.js';
+import { WEEKDAY, YEAR, findDates, monthYear } from '../util/dates.js';
 import { escapeRegExp, hasMatches } from '../util/regexp.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
 import type { Block } from './blocks.js';
@@ -118,7 +118,6 @@ function isDateLine(fold: string, tables: Tables): boolean {
   return !charsOver(left, 2) || (meta && !charsOver(left, 30) && !/[.。,，]/.test(rest.trim()));
 }
 
-const YEAR = /\d{4}|年/;
 
 const clockCache = new WeakMap<Tables, RegExp>();
 /** The clock words of every locale as one pattern, whole words only ("et", not the "et" of "market"). */

@@ -32,6 +32,9 @@ export function cjkNumber(s: string): number | null {
   return t === undefined || o === undefined ? null : t * 10 + o;
 }
 
+/** A year in digits or a 年: every full date has one, so a text without it is not searched for one. */
+export const YEAR = /\d{4}|年/;
+
 /** A day of the week, printed beside a date ("Thursday, June 30, 2023", 2023年6月30日（星期四）). */
 export const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|星期.|周.|礼拜./gi;
 

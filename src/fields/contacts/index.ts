@@ -9,7 +9,7 @@ import type { Context } from '../context.js';
 import { readContactLine } from './lines.js';
 import { tableRow } from './table.js';
 import { normalizeNumbers, phoneParser, releaseRegions } from './numbers.js';
-import { isDepartment, isOrganization, isPersonName, isTitle } from '../shared/names.js';
+import { isDepartment, isNameWord, isOrganization, isPersonName, isTitle } from '../shared/names.js';
 import { parseEnglishSpeaker } from '../quotes/speaker.js';
 import type { Tables } from '../../locales/index.js';
 
@@ -224,12 +224,11 @@ function readSection(groups: Line[][], ctx: Context, sectionRole: string | null 
 }
 
 const CAPITALIZED = /^\p{Lu}/u;
-const NAME_WORD = /^(?:[\p{Lu}&]|(?:and|of|for|the|de|du|la|le|et)$)/u;
 
 /** Two to eight words, each capitalised or a small word names hold: an organization's name, not a sentence. */
 function capitalisedName(part: string): boolean {
   const words = part.split(/\s+/);
-  return words.length >= 2 && words.length <= 8 && CAPITALIZED.test(part) && words.every((w) => NAME_WORD.test(w));
+  return words.length >= 2 && words.length <= 8 && CAPITALIZED.test(part) && words.every(isNameWord);
 }
 
 type Named = { name: string; title: string | null; organization: string | null };

@@ -4,6 +4,7 @@ import { isExists } from 'date-fns/isExists';
 import { WEEKDAY, findDates, isoDate } from '../../util/dates.js';
 import { trimEndWhere } from '../../util/trim.js';
 import { charsOver } from '../../util/chars.js';
+import { isNameWord } from '../shared/names.js';
 
 export interface DatelineFound {
   location: string | null;
@@ -40,7 +41,7 @@ function issuerAfter(text: string, found: DatelineFound): boolean {
   const rest = text.slice(found.cut).trim();
   if (!rest || text.includes('\n') || charsOver(rest, 60) || /[.。!?！？,，:：;]/.test(rest)) return false;
   const words = rest.split(/\s+/);
-  return words.length <= 6 && words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:of|and|for|the|de|du|la|le|et)$/.test(w));
+  return words.length <= 6 && words.every(isNameWord);
 }
 
 /** （香港，2023 年 10 月 18 日）— : a place and date in brackets, the dash optional. */

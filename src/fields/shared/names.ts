@@ -7,6 +7,10 @@ import { trimEndWhere, trimStartWhere } from '../../util/trim.js';
 const HAN_NAME = /^[\u3400-\u9fff]{2,4}$/;
 // Any script's capitals and letters, accents composed or not (René, Rene\u0301, Zoë, Łukasz).
 const LATIN_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
+/** A word of an organization's name: capitalised, "&", or a small word names hold ("and", "of", "de", "et"). */
+const NAME_WORD = /^(?:[\p{Lu}&]|(?:and|of|for|the|de|du|la|le|et)$)/u;
+export const isNameWord = (w: string): boolean => NAME_WORD.test(w);
+
 /** Small words inside a family name: Ursula von der Leyen, Ludwig van Beethoven. */
 export const PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'le', 'la', 'bin', 'al']);
 
