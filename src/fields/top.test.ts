@@ -162,6 +162,34 @@ describe('labels, embargo, headline, end mark', () => {
     expect(r.endMark).toBe(mark);
   });
 
+  it('reads numbered paragraphs as the body, not as highlights, and the issuer and date signed at the foot', () => {
+    const first = 'The Ministry will widen subsidies for home care from 1 July 2025, to help more seniors age at home.';
+    const second = '2.  About 12,000 more seniors will benefit. Households earning up to $3,600 a person will qualify.';
+    const third = '3.  Minister of State Dr Tan Mei Ling said: "Most seniors want to grow old at home. This makes that easier."';
+    const fourth = '4.  The caregiver grant will rise from $200 to $400 a year.';
+    const r = parseRelease(`PRESS RELEASE\n\nMORE SUBSIDIES FOR HOME CARE\n\n${first}\n\n${second}\n\n${third}\n\nSupport for caregivers\n\n${fourth}\n\nMINISTRY OF HEALTH\n12 MARCH 2025`);
+    expect({ headline: r.headline, subheadline: r.subheadline, highlights: r.highlights, date: r.date }).toEqual({
+      headline: 'MORE SUBSIDIES FOR HOME CARE', subheadline: null, highlights: [], date: '2025-03-12',
+    });
+    expect(r.body).toEqual([first, second, third, 'Support for caregivers', fourth]);
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Tan Mei Ling']);
+  });
+
+  it('reads a run of long numbered paragraphs from 1 as the body', () => {
+    const paras = [
+      '1.  The Committee today adopted its report on water, after three weeks of hearings in which more than sixty witnesses from twenty countries gave evidence.',
+      '2.  The report finds that one in four people still lacks safe drinking water at home, and that the share has barely moved in ten years despite new funding.',
+      '3.  It asks States to publish what they spend on water each year, to consult the people affected, and to report back to the Committee within two years.',
+    ];
+    const r = parseRelease(`Committee adopts report on water\n\n${paras.join('\n\n')}`);
+    expect({ highlights: r.highlights, body: r.body }).toEqual({ highlights: [], body: paras });
+  });
+
+  it('keeps a short numbered list under the headline as highlights', () => {
+    const r = parseRelease('Acme Opens Three Labs\n\n1. A lab in Leeds for batteries\n2. A lab in Lyon for solar cells\n3. A lab in Porto for wind\n\nLONDON, March 3, 2025 -- Acme opened three labs today.');
+    expect(r.highlights).toEqual(['A lab in Leeds for batteries', 'A lab in Lyon for solar cells', 'A lab in Porto for wind']);
+  });
+
   it('takes the date from a government "Ends/" trailer', () => {
     const r = parseRelease('Scheme opens\n*************\n\nThe Government announced today that the scheme opens for applications.\n\nEnds/Thursday, June 29, 2023\nIssued at HKT 15:30\n\nNNNN');
     expect(r.date).toBe('2023-06-29');

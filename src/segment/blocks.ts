@@ -3,6 +3,7 @@ import { foldForMatching } from '../normalize/fold.js';
 import { joinLines } from './join.js';
 import { displayWidth, hasNoCapital, isLower, isUpper } from '../util/chars.js';
 import type { Mapped } from '../util/mapped.js';
+import { findDates } from '../util/dates.js';
 import { hasMatches } from '../util/regexp.js';
 import { startsWithContactLabel } from './contact-labels.js';
 import { type Line, splitLines } from './lines.js';
@@ -87,7 +88,7 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
     const prev = cur[cur.length - 1];
     if (pageBreak && prev && SENTENCE_END.test(prev.text)) close();
     pageBreak = false;
-    if (prev && (breaksBefore(l) || alone(prev) || (layout !== 'pdf-spaced' && !continues(prev, width(prev), l, layout, wrapWidth)))) close();
+    if (prev && (breaksBefore(l) || alone(prev) || (layout !== 'pdf-spaced' && !continues(prev, width(prev), l, layout, wrapWidth, tables)))) close();
     cur.push(l);
     if (layout === 'pdf-spaced' && l.trailingSpace) close();
   }
@@ -107,14 +108,21 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
  * width (a paragraph's last line, a title over its subtitle); in unwrapped text it does not, but for an
  * indented line under a bullet.
  */
-function continues(prev: Line, prevWidth: number, l: Line, layout: Layout, wrapWidth: number): boolean {
+function continues(prev: Line, prevWidth: number, l: Line, layout: Layout, wrapWidth: number, tables: Tables): boolean {
   if (!SENTENCE_END.test(prev.text) && isLower(l.text[0])) return true;
-  if (isCapitals(prev.text) && isCapitals(l.text)) return true;
+  // "MINISTRY OF HEALTH" over "12 MARCH 2025": a date on its own line is no part of the heading above it.
+  if (isCapitals(prev.text) && isCapitals(l.text)) return !isDateOnly(l.fold, tables);
   // A title-case line short of the wrap width over a sentence-case one: a headline over the text (a dateline
   // is title-case too, but carries a date).
   if (isTitleCase(prev.text) && !isTitleCase(l.text) && prevWidth < 0.9 * wrapWidth && !/\d{4}/.test(prev.text)) return false;
   if (layout === 'wrapped') return prevWidth >= 0.6 * wrapWidth;
   return l.indented && BULLET.test(prev.fold) && !SENTENCE_END.test(prev.text);
+}
+
+/** The line is one full date and nothing else but separators. */
+function isDateOnly(fold: string, tables: Tables): boolean {
+  const [d, ...more] = findDates(fold, tables.months);
+  return d !== undefined && !more.length && d.year !== null && !/[\p{L}\p{N}]/u.test(fold.slice(0, d.start) + fold.slice(d.end));
 }
 
 const UPPER = /\p{Lu}/gu;

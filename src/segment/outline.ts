@@ -32,6 +32,9 @@ export interface Outline {
   contacts: { heading: number; blocks: number[] }[];
 }
 
+/** Kinds that end the release's text. */
+const SECTION_ENDS = new Set<BlockKind>(['endMark', 'about', 'contact', 'trailer']);
+
 /** Narrower, a title line over a label is an organization's banner ("Acme Corp", 香港科技园公司), not the headline. */
 const HEADLINE_MIN_WIDTH = 30;
 
@@ -157,6 +160,7 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
   for (let i = 0; i + 1 < blocks.length; i++) {
     if (kinds[i] === 'chrome' && kinds[i + 1] === 'title' && /[:：]$/.test(blocks[i]!.fold.trimEnd()) && blocks[i + 1]!.width <= 120) kinds[i + 1] = 'chrome';
   }
+  numberedParagraphs(blocks, kinds);
   const o: Outline = {
     kinds, headline: null, subheadline: null, highlights: [], topDate: null, datelineLine: null, bodyStart: null,
     bodyEnd: blocks.length, about: [], contacts: [],
@@ -263,12 +267,12 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
   }
   // Kept: one wide title line right over its label. Two lines over it, or a short one, were letterhead.
   if (labelBelow && o.headline !== null && (o.subheadline !== null || blocks[o.headline]!.width < HEADLINE_MIN_WIDTH)) o.headline = o.subheadline = null;
-  if (i < blocks.length && !['contact', 'about', 'endMark', 'trailer'].includes(kinds[i]!)) o.bodyStart = i;
+  if (i < blocks.length && !SECTION_ENDS.has(kinds[i]!)) o.bodyStart = i;
 
-  const stops = new Set<BlockKind>(['endMark', 'about', 'contact', 'trailer']);
   if (o.bodyStart !== null) {
+    signOff(blocks, kinds, o.bodyStart);
     let e = o.bodyStart;
-    while (e < blocks.length && !stops.has(kinds[e]!)) e++;
+    while (e < blocks.length && !SECTION_ENDS.has(kinds[e]!)) e++;
     o.bodyEnd = e;
   } else {
     o.bodyEnd = i;
@@ -281,7 +285,7 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
       for (; k < blocks.length; k++) {
         const kk = kinds[k]!;
         // A heading of its own ("Forward-Looking Statements", 前瞻性声明) ends the About text.
-        if (stops.has(kk) || ['caption', 'credit', 'rule', 'chrome', 'heading'].includes(kk)) break;
+        if (SECTION_ENDS.has(kk) || ['caption', 'credit', 'rule', 'chrome', 'heading'].includes(kk)) break;
         if (kk === 'title' && isSectionHeading(blocks[k]!)) break;
         if (contactLabels(blocks[k]!.fold, tables).length) break;
         if (kk !== 'urls') own.push(k);
@@ -303,6 +307,58 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     }
   }
   return o;
+}
+
+/** Kinds of block the body's text is made of. */
+const TEXT_KINDS = new Set<BlockKind>(['prose', 'title', 'heading', 'bullet']);
+
+/**
+ * "MINISTRY OF HEALTH" over "12 MARCH 2025" after the last paragraph: who issued the release, signing it off with
+ * its date. One or two short name lines right above a date line that ends the text are a trailer, not body.
+ */
+function signOff(blocks: readonly Block[], kinds: BlockKind[], start: number): void {
+  let end = start;
+  while (end < blocks.length && !SECTION_ENDS.has(kinds[end]!)) end++;
+  let t = end - 1;
+  while (t > start && !TEXT_KINDS.has(kinds[t]!)) t--;
+  const date = kinds.indexOf('date', t + 1);
+  if (date === -1 || date >= end) return;
+  for (let k = 0; k < 2 && t > start && kinds[t] === 'title' && isSectionHeading(blocks[t]!); k++, t--) kinds[t] = 'trailer';
+}
+
+const NUMBERED = /^(\d{1,2})[.)]\s/;
+
+/**
+ * Numbered paragraphs ("2.  About 12,000 more seniors …", a government's or the UN's style) are prose, not
+ * bullets: a run of numbers in sequence that text comes between, that starts at 2 under an unnumbered first
+ * paragraph, or whose items are long sentences. A list of highlights is short lines numbered from 1, one under
+ * the other.
+ */
+function numberedParagraphs(blocks: readonly Block[], kinds: BlockKind[]): void {
+  const runs: number[][] = [];
+  let last = -1;
+  for (let j = 0; j < blocks.length; j++) {
+    const m = kinds[j] === 'bullet' ? NUMBERED.exec(blocks[j]!.fold) : null;
+    if (!m) continue;
+    const n = Number(m[1]);
+    if (n === last + 1 && runs.length) runs[runs.length - 1]!.push(j);
+    else runs.push([j]);
+    last = n;
+  }
+  for (const run of runs) {
+    if (run.length < 2) continue;
+    const first = Number(NUMBERED.exec(blocks[run[0]!]!.fold)![1]);
+    const between = run.slice(1).some((j, k) => kinds.slice(run[k]! + 1, j).some((x) => x === 'prose' || x === 'heading' || x === 'title'));
+    const underFirst = first === 2 && kinds[run[0]! - 1] === 'prose';
+    const widths = run.map((j) => blocks[j]!.width).sort((a, b) => a - b);
+    const sentences = run.length >= 3 && run.every((j) => PROSE_END.test(blocks[j]!.fold));
+    const long = sentences && widths[Math.floor(widths.length / 2)]! > 240;
+    // Sentences with no paragraph after them: the numbered paragraphs are the text.
+    let next = run[run.length - 1]! + 1;
+    while (next < kinds.length && !SECTION_ENDS.has(kinds[next]!) && kinds[next] !== 'prose') next++;
+    const whole = sentences && (next === kinds.length || kinds[next] !== 'prose');
+    if (between || underFirst || long || whole) for (const j of run) kinds[j] = 'prose';
+  }
 }
 
 /** A short title line with no inner punctuation: the heading of a new section. */
