@@ -141,6 +141,9 @@ describe('direct quotes', () => {
     expect(speaker('Jane Roe, Secretary of Acme Holdings Ltd,')).toEqual(person('Jane Roe', null, 'Secretary', 'Acme Holdings Ltd'));
     expect(speaker('HKSTP CEO Dr Albert Wong')).toEqual(person('Albert Wong', 'Dr', 'CEO', 'HKSTP'));
     expect(speaker('Associate Professor Jane Doe')).toEqual(person('Jane Doe', null, 'Associate Professor', null));
+    // A name of three words after an honorific (Singapore's style).
+    expect(speaker('Minister of State for Health Dr Tan Mei Ling')).toEqual(person('Tan Mei Ling', 'Dr', 'Minister of State for Health', null));
+    expect(speaker('Health Minister Mr Ong Ye Kung')).toEqual(person('Ong Ye Kung', 'Mr', 'Health Minister', null));
   });
 
   it('reads a paragraph that ends with a British closing quote as prose, not a subheadline', () => {

@@ -378,7 +378,9 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
 function titleThenName(p: string, tables: Tables): EnglishSpeaker | null {
   const tokens = p.split(/\s+/);
   const honorifics = tables.set('honorifics');
-  for (let k = Math.min(3, tokens.length - 1); k >= 1; k--) {
+  for (let k = Math.min(4, tokens.length - 1); k >= 1; k--) {
+    // A name of up to three words, four with an honorific before them ("Minister of State Dr Tan Mei Ling").
+    if (k === 4 && !honorifics.has(tokens[tokens.length - 4]!.toLowerCase())) continue;
     const name = tokens.slice(-k).join(' ');
     let before = tokens.slice(0, -k);
     // The words before the name must end in a title word ("Mayor", "Public Works Director").
@@ -424,6 +426,13 @@ function portfolioThenName(tokens: readonly string[], tables: Tables): EnglishSp
   if (!tables.set('titleHeads').has(tokens[0]!.toLowerCase())) return null;
   const link = tokens.findIndex((t) => t === 'of' || t === 'for');
   if (link < 1) return null;
+  // "Minister of State Dr Tan Mei Ling": an honorific opens the name, of two or three words.
+  for (let h = tokens.length - 3; h >= tokens.length - 4 && h > link + 1; h--) {
+    const name = tokens.slice(h + 1);
+    if (!tables.set('honorifics').has(tokens[h]!.toLowerCase()) || !name.every((t) => SURNAME.test(t) || PARTICLES.has(t))) continue;
+    if (!tokens.slice(link + 1, h).every((t) => PORTFOLIO_WORD.test(t))) return null;
+    return { kind: 'person', speaker: { name: name.join(' '), honorific: tokens[h]!, ...splitEnglishTitle(tokens.slice(0, h).join(' ').replace(/,$/, ''), tables) } };
+  }
   let i = tokens.length - 1;
   if (!SURNAME.test(tokens[i]!)) return null;
   i--;
