@@ -105,7 +105,7 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
         carry.span = [carry.span[0], span[1]];
         carry.open = !mk.closed;
         direct.push([mk.open, mk.close]);
-        if (!carry.speaker && mk.closed) carry.speaker = after(unit, mk.close + 1, pat, tables, people);
+        if (!carry.speaker && mk.closed) carry.speaker = after(unit, mk.close + 1, pat, tables, people, ctx.knownOrgs);
         lastInUnit = carry.speaker;
         if (carry.open && marks.length === 1) pending = carry;
         return;
@@ -113,9 +113,10 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
       const isTerm = tables.match('termIntro', unit.fold.slice(Math.max(0, mk.open - 40), mk.open).trimEnd()) !== null;
       let speaker = isTerm ? null : attributionBefore(unit, mk.open, pat, tables, people, ctx.knownOrgs);
       if (!speaker && idx === 0 && mk.open === 0) speaker = introduced;
-      if (!speaker && mk.closed && !isTerm) speaker = after(unit, mk.close + 1, pat, tables, people);
+      if (!speaker && mk.closed && !isTerm) speaker = after(unit, mk.close + 1, pat, tables, people, ctx.knownOrgs);
       if (!speaker && mk.closed && idx === marks.length - 1) speaker = signature(unit, mk.close + 1, tables, people, ctx.knownOrgs);
-      const speechLike = isSpeechLike(inner.text);
+      // A short sentence quoted after someone's quote in the same paragraph ('… ," the experts said. "This must stop."') is theirs too.
+      const speechLike = isSpeechLike(inner.text) || (lastInUnit !== null && SHORT_SENTENCE.test(inner.text));
       if (!speaker && !(speechLike && !isTerm)) return;
       speaker ??= lastInUnit;
       if (!speaker && !/[。！？.!?]["”’」』]?$/.test(inner.text)) return;
@@ -148,7 +149,7 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
     }
   }
   const quotes = dedupe(out.sort((a, b) => a.span[0] - b.span[0])).map(({ text, speaker, kind, span }) => ({
-    text, speaker: speaker ? clean(speaker) : null, kind, span,
+    text, speaker: speaker && speaker !== UNNAMED ? clean(speaker) : null, kind, span,
   }));
   return { quotes, people: people.all() };
 }
@@ -165,6 +166,7 @@ function isSpeechLike(s: string): boolean {
 }
 
 const HAN = /[\u3400-\u9fff]/g;
+const SHORT_SENTENCE = /^\p{Lu}[^]*[.!?。！？]$/u;
 
 /** People named before, named again by their name alone (陈国邦其后…。他说): mentions there too. */
 function renamed(unit: Unit, people: People, here: readonly Person[]): Person[] {
@@ -189,7 +191,7 @@ function attributionBefore(unit: Unit, open: number, pat: Patterns, tables: Tabl
   const zh = foldPre.match(pat.zhBefore) ?? foldPre.match(/[\u3400-\u9fff] ?: ?$/);
   if (zh) return chineseSubject(unit, s0, s0 + zh.index!, pat, tables, people, known);
   const en = foldPre.match(pat.enBefore);
-  if (en) return englishSubject(unit.text.slice(s0, s0 + en.index!), unit.m.toSource(s0), tables, people);
+  if (en) return attributed(unit.text.slice(s0, s0 + en.index!), unit.m.toSource(s0), tables, people, known);
   // "According to Jane Doe, CEO of Acme, “…": the name and what follows it, up to the quote.
   const acc = unit.text.slice(s0, open).match(/^According to ([^“"]{2,120}?),? ?$/i);
   if (acc) return englishSubject(acc[1]!, unit.m.toSource(s0), tables, people);
@@ -235,7 +237,7 @@ function signature(unit: Unit, from: number, tables: Tables, people: People, kno
 }
 
 /** The speaker named after a quote: '," said Jane Doe, CEO of X.' / '," she said.' / 」他說。 */
-function after(unit: Unit, from: number, pat: Patterns, tables: Tables, people: People): Speaker | null {
+function after(unit: Unit, from: number, pat: Patterns, tables: Tables, people: People, known: readonly string[]): Speaker | null {
   const post = unit.text.slice(from, from + 250);
   const lead = post.match(/^[\s,，]*/)![0].length;
   const rest = post.slice(lead);
@@ -247,9 +249,9 @@ function after(unit: Unit, from: number, pat: Patterns, tables: Tables, people: 
     const phrase = v.index === 0 ? sentence.slice(v[0].length) : sentence.slice(0, v.index);
     if (v.index !== 0 && phrase.trim().split(/\s+/).length > 16) return null;
     const parsed = parseEnglishSpeaker(phrase, tables);
-    const resolved = parsed ? resolveEnglish(parsed, at, people) : null;
     // '"…," she said' after "Jane Doe has led Acme since 2019.": she is the sentence's subject, named without a title.
-    return resolved ?? (parsed?.kind === 'pronoun' ? subjectBefore(unit, from, tables) : null);
+    if (parsed?.kind === 'pronoun') return resolveEnglish(parsed, at, people) ?? subjectBefore(unit, from, tables);
+    return attributed(phrase, at, tables, people, known, parsed);
   }
   const fold = unit.fold.slice(from + lead, from + lead + 30);
   const zv = fold.match(pat.zhVerb);
@@ -283,6 +285,28 @@ function byRole(role: Speaker, at: number, people: People): Speaker {
 }
 
 const tablesGender = (w: string): Gender => (w === 'she' ? 'f' : w === 'he' ? 'm' : null);
+
+/** Said by a group or someone unnamed ("the experts said"): the quote is kept, and output with no speaker. */
+const UNNAMED: Speaker = Object.freeze({ name: null, honorific: null, title: null, organization: null });
+
+/** "the company", "the experts", "a spokesperson": a group or someone unnamed, after an article. */
+const UNNAMED_SUBJECT = /^(?:the|a|an|its|their|our) [\p{L}'’ -]{2,40}$/u;
+
+/**
+ * The subject of a speech verb next to a quote: a person (named, or by a pronoun or title), else an organization
+ * ("Acme Ltd", "the Ministry of Health", "UNICEF", one named in the release), else UNNAMED for a group or someone
+ * unnamed ("the experts said").
+ */
+function attributed(phrase: string, at: number, tables: Tables, people: People, known: readonly string[], parsed = parseEnglishSpeaker(phrase, tables)): Speaker | null {
+  if (parsed?.kind === 'person' || parsed?.kind === 'pronoun') return resolveEnglish(parsed, at, people);
+  const name = phrase.trim().replace(/[.,]$/, '').replace(/^the /i, '');
+  const named = parsed?.kind === 'surname' ? people.lastBefore(at, (p) => p.name!.split(/\s+/).includes(parsed.surname)) : null;
+  if (!named && (ACRONYM.test(name) || (/^\p{Lu}/u.test(name) && isOrganization(name, tables, known)))) return { ...UNNAMED, organization: name };
+  if (parsed) return resolveEnglish(parsed, at, people);
+  return UNNAMED_SUBJECT.test(phrase.trim().replace(/[.,]$/, '')) ? UNNAMED : null;
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,9}$/u;
 
 function englishSubject(phrase: string, at: number, tables: Tables, people: People, lone = true): Speaker | null {
   const parsed = parseEnglishSpeaker(phrase, tables);

@@ -180,6 +180,31 @@ describe('direct quotes', () => {
     expect(r.quotes).toEqual([]);
   });
 
+  it('gives a quote an organization as its speaker, or none when a group or someone unnamed said it', () => {
+    const org = (organization: string) => ({ name: null, honorific: null, title: null, organization });
+    const q = quotes([
+      'LEEDS, 5 March 2024 – Acme Ltd opened a plant in Leeds today.',
+      '"We are proud to bring these jobs to the region," Acme Ltd said in a statement.',
+      '"Plants like this one need skilled people," said the Ministry of Health.',
+      '"Every child deserves clean air," UNICEF said.',
+      '"The plant will run on wind power from day one," the company said.',
+      '"Those who defend clean water are being harassed," the experts said. "This must stop."',
+    ].join('\n\n'));
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([
+      ['We are proud to bring these jobs to the region', org('Acme Ltd')],
+      ['Plants like this one need skilled people', org('Ministry of Health')],
+      ['Every child deserves clean air', org('UNICEF')],
+      ['The plant will run on wind power from day one', null],
+      ['Those who defend clean water are being harassed', null],
+      ['This must stop.', null],
+    ]);
+  });
+
+  it('takes a name quoted after a quote in the same paragraph for no quote', () => {
+    const q = quotes('"We love what the team has built," said Jane Doe, CEO of Acme. The product, called "Zeta", ships in May.');
+    expect(q.map((x) => x.text)).toEqual(['We love what the team has built']);
+  });
+
   it('keeps a role with no name as the title', () => {
     const qs = quotes('A Government spokesman said that the scheme would open for applications in July.');
     expect(qs).toEqual([{ text: 'the scheme would open for applications in July', kind: 'indirect', speaker: { name: null, honorific: null, title: 'Government spokesman', organization: null } }]);
