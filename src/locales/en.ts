@@ -22,13 +22,13 @@ export const en: Locale = {
   ],
   namedLabels: ['press release', 'news release', 'media release'],
   embargo: /^(?:embargoed|embargo(?![\p{L}\p{M}\w])|under (?:strict )?embargo|strict(?:ly)? embargo(?:ed)?|not for (?:publication|release|distribution) (?:until|before)|hold for release)/iu,
-  endMark: /^(?:#\s?#\s?#|[-–]\s?30\s?[-–]|[-—–]{1,3} ?ends? ?[-—–]{1,3}|\[?ends?\]?|ends\s*\/.*)$/i,
+  endMark: /^(?:#\s?#\s?#|\*\s?\*\s?\*|[-–]\s?30\s?[-–]|[-—–]{1,3} ?ends? ?[-—–]{1,3}|\[?ends?\]?|ends\s*\/.*)$/i,
   // No bound here: aboutHeading() caps the name's width.
   aboutHeading: /^about\s+(\S.*)$/i,
   // Bounded in code units, loosely: aboutLead() caps the name's width, alike composed or decomposed.
   aboutLead: /^about ([^:]{1,200}):/i,
   contactHeading:
-    /^(?:for (?:further|more) (?:information|details|enquiries|inquiries)|for media (?:enquiries|inquiries)|(?:media|press|news|investor|public) (?:contacts?|enquiries|inquiries|relations)|(?:media|press|investors?) and (?:media|investor|press) (?:contacts?|enquiries|inquiries)|contacts?(?![\p{L}\p{M}\w])|(?:press|media|investors?)(?= ?:))/iu,
+    /^(?:for (?:further|more) (?:information|details|enquiries|inquiries)(?: [^:\n]{0,60}? contact(?= ?:))?|for media (?:enquiries|inquiries)|(?:media|press|news|investor|public) (?:contacts?|enquiries|inquiries|relations)|(?:media|press|investors?) and (?:media|investor|press) (?:contacts?|enquiries|inquiries)|contacts?(?![\p{L}\p{M}\w])|(?:press|media|investors?)(?= ?:))/iu,
   // A "visit"/"see" line is a pointer, not a heading, unless it names a contact. Anchored: one pass, linear.
   contactSentence: /^(?![\s\S]*contact)[\s\S]*\b(?:visit|see|go to|about)\b/i,
   contactRole: /^(investors?(?: relations)?|media(?: relations)?|press)(?![\p{L}\p{M}\w])/iu,

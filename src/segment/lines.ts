@@ -45,11 +45,11 @@ export function splitLines(text: string, folded: string): Line[] {
 }
 
 const MD_HEADING = /^#{1,6} (?=.*[\p{L}\p{N}])/u;
-const MD_EMPHASIS = /^(\*{1,2}|_{1,2})(?=\S)(.*\S)\1$/;
+const MD_EMPHASIS = /^(\*{1,2}|_{1,2})(?=\S)(?=.*[\p{L}\p{N}])(.*\S)\1$/u;
 
 /**
  * A markdown heading's "## " and a whole line's emphasis markers ("*Posted on …*") are formatting: the line's
- * content starts after them. ("# # #" stays: it is an end mark.)
+ * content starts after them. ("# # #" and "***" stay: they are end marks.)
  */
 function withoutMarkup(text: string, a: number, b: number): [number, number] {
   const line = text.slice(a, b);

@@ -148,6 +148,11 @@ describe('titles and roles', () => {
     ]);
   });
 
+  it('read the details after a longer heading that ends in "please contact:"', () => {
+    const [c] = release('For more information and media requests please contact: Ms. Laura Pinto (laura.pinto@un.example.org / +41 22 917 1234)').contacts;
+    expect(c).toMatchObject({ organization: null, name: 'Ms. Laura Pinto', phones: ['+41 22 917 1234'], emails: ['laura.pinto@un.example.org'] });
+  });
+
   it('read "Investors:" as a sub-heading naming the role', () => {
     expect(release('Contacts\n\nInvestors:\nDaniel Park, 212-555-0181\n\nMedia:\nLena Ortiz, 212-555-0199').contacts.map((c) => [c.name, c.role])).toEqual([['Daniel Park', 'Investors'], ['Lena Ortiz', 'Media']]);
   });
