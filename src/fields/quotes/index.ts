@@ -188,7 +188,7 @@ function renamed(unit: Unit, people: People, here: readonly Person[]): Person[] 
 function attributionBefore(unit: Unit, open: number, pat: Patterns, tables: Tables, people: People, known: readonly string[]): Speaker | null {
   const s0 = sentenceStart(unit.text, open);
   const foldPre = unit.fold.slice(s0, open);
-  const zh = foldPre.match(pat.zhBefore) ?? foldPre.match(/[\u3400-\u9fff] ?: ?$/);
+  const zh = foldPre.match(pat.zhBefore) ?? foldPre.match(/(?<=[\u3400-\u9fff]) ?: ?$/);
   if (zh) return chineseSubject(unit, s0, s0 + zh.index!, pat, tables, people, known);
   const en = foldPre.match(pat.enBefore);
   if (en) return attributed(unit.text.slice(s0, s0 + en.index!), unit.m.toSource(s0), tables, people, known);
@@ -345,7 +345,7 @@ function chineseSubject(unit: Unit, s0: number, verb: number, pat: Patterns, tab
     return people.lastBefore(from, (p) => p.name === parsed.name) ?? parsed;
   }
   if (!charsOver(phrase, 12) && isTitle(phraseFold, tables)) {
-    return byRole({ name: null, honorific: null, title: phrase.replace(/^(?:一名|一位|有)/, ''), organization: null }, to, people);
+    return byRole({ name: null, honorific: null, title: phrase.replace(/^(?:一名|一位|有(?![关關]))/, ''), organization: null }, to, people);
   }
   return null;
 }

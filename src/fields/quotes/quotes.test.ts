@@ -205,6 +205,11 @@ describe('direct quotes', () => {
     expect(q.map((x) => x.text)).toEqual(['We love what the team has built']);
   });
 
+  it('takes no speaker from a Chinese heading before a colon (业绩亮点：), and keeps 有關 in a role', () => {
+    expect(quotes('（上海，2025年3月12日）星河科技今日公布年度业绩。\n\n业绩亮点：\n\n1. 营业收入达人民币52.3亿元，同比增长18%；')).toEqual([]);
+    expect(quotes('（香港，2025年3月12日）綠能科技今日推出新系統。\n\n有關負責人指出，系統將於四月起接受預訂。').map((q) => q.speaker?.title)).toEqual(['有關負責人']);
+  });
+
   it('keeps a role with no name as the title', () => {
     const qs = quotes('A Government spokesman said that the scheme would open for applications in July.');
     expect(qs).toEqual([{ text: 'the scheme would open for applications in July', kind: 'indirect', speaker: { name: null, honorific: null, title: 'Government spokesman', organization: null } }]);
