@@ -190,6 +190,14 @@ describe('labels, embargo, headline, end mark', () => {
     expect(r.highlights).toEqual(['A lab in Leeds for batteries', 'A lab in Lyon for solar cells', 'A lab in Porto for wind']);
   });
 
+  it('skips a reference number and a "Date:" line above the headline, and ends the body at "Notes to editors"', () => {
+    const first = 'One in five rivers tested last summer was unsafe for swimming, according to a study published today.';
+    const r = parseRelease(`FOR RELEASE: 12 March 2025\nRef: PR/2025/012\nDate: 12 March 2025\n\nNEW STUDY FINDS ONE IN FIVE RIVERS UNSAFE\n\nReport calls for tougher limits on sewage\n\n${first}\n\nNotes to editors\n1. The study tested 412 sites.\n2. The report is at www.rivers.example.org.`);
+    expect({ labels: r.labels, headline: r.headline, subheadline: r.subheadline, dateline: r.dateline, date: r.date, body: r.body }).toEqual({
+      labels: ['FOR RELEASE'], headline: 'NEW STUDY FINDS ONE IN FIVE RIVERS UNSAFE', subheadline: 'Report calls for tougher limits on sewage', dateline: null, date: '2025-03-12', body: [first],
+    });
+  });
+
   it('takes the date from a government "Ends/" trailer', () => {
     const r = parseRelease('Scheme opens\n*************\n\nThe Government announced today that the scheme opens for applications.\n\nEnds/Thursday, June 29, 2023\nIssued at HKT 15:30\n\nNNNN');
     expect(r.date).toBe('2023-06-29');

@@ -18,7 +18,7 @@ export const en: Locale = {
     'press release', 'news release', 'media release', 'for immediate release', 'immediate release',
     'press announcement', 'media advisory', 'media statement', 'press statement', 'joint press release',
     'for immediate publication', 'for immediate distribution', 'for release immediately', 'for release: immediately',
-    'media alert', 'news advisory', 'press advisory', 'press notice',
+    'media alert', 'news advisory', 'press advisory', 'press notice', 'for release',
   ],
   namedLabels: ['press release', 'news release', 'media release'],
   embargo: /^(?:embargoed|embargo(?![\p{L}\p{M}\w])|under (?:strict )?embargo|strict(?:ly)? embargo(?:ed)?|not for (?:publication|release|distribution) (?:until|before)|hold for release)/iu,
@@ -54,11 +54,13 @@ export const en: Locale = {
     'mountain daylight time', 'pacific standard time', 'pacific daylight time', 'pacific time',
     'british summer time', 'greenwich mean time', 'hong kong time',
   ],
+  dateLabels: ['posted', 'published', 'updated', 'issued', 'released', 'dated', 'date'],
   readingTime: /\b\d{1,3}[ -]?min(?:ute)?s?(?: read)?\b/i,
   listing: /^\(?(?:(?:incorporated|established|registered|continued|organi[sz]ed) (?:in|under)\b[^()]{2,100}|(?:hkex |sehk |hong kong )?stock codes? ?:?[^()]{1,30}|(?:hkex|sehk|nyse|nasdaq|sgx|tsx|asx) ?:[^()]{1,20})\)?$/i,
   // Page numbers, a continuation mark ("-more-", "(MORE)") and a running head with its page ("Acme – Page 2").
   pageNumber: /^(?:page ?\d{1,4}(?: ?(?:of|\/) ?\d{1,4})?|\d{1,4} ?(?:of|\/) ?\d{1,4}|- ?\d{1,4} ?-|\d{1,4}|[-–—(/] ?more ?[-–—)/]?|[^\n]{1,60} [-–—|] page \d{1,4}(?: of \d{1,4})?)$/i,
-  trailer: /^(?:issued at hkt(?![\p{L}\p{M}\w])|nnnn$|source:? [^.]{1,80}$)/iu,
+  // "Notes to editors" heads what follows the release, not its text.
+  trailer: /^(?:issued at hkt(?![\p{L}\p{M}\w])|nnnn$|source:? [^.]{1,80}$|notes? (?:to|for) (?:the )?editors?:?$|editors['’]? notes:?$)/iu,
   wirePrefix: /^news provided by /i,
   dispatch: null,
   termIntro: /(?:called|named|titled|entitled|dubbed|themed|known as|so-called|the term|the word|the phrase) ?$/i,
@@ -71,6 +73,8 @@ export const en: Locale = {
     'print this page', 'back to top', 'back', 'related news', 'related articles', 'related stories', 'read more',
     'tweet', 'email this', 'email this page', 'previous', 'next', 'subscribe', 'top', 'tags', 'categories',
     'filed under', 'share on', 'follow us', 'from', 'published', 'updated', 'last updated',
+    // A release's reference number ("Ref: PR/2025/012", "Release No.: 25-041").
+    'ref', 'ref.', 'our ref', 'reference', 'release no', 'release no.', 'release number',
     // A newsroom's section names, printed over its releases as a category or breadcrumb.
     'news', 'newsroom', 'press releases', 'news releases', 'media releases', 'latest news', 'news & media',
     'news and media', 'media centre', 'media center', 'press room', 'pressroom', 'press centre', 'press center',

@@ -52,6 +52,8 @@ export interface Locale {
   clockWords: readonly string[];
   /** A web page's reading time printed beside its date ("3 min read", 阅读时间 3 分钟): page furniture. */
   readingTime: RegExp | null;
+  /** Words that introduce a date in a byline ("Posted on", 发布时间): metadata, neither a place nor a headline. */
+  dateLabels: readonly string[];
   /** A page number, running footer or continuation line ("Page 1 of 2", 第1页, "-more-", （續）): a page break, not text. */
   pageNumber: RegExp | null;
   /**

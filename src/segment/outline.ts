@@ -115,8 +115,8 @@ function isDateLine(fold: string, tables: Tables): boolean {
   const reading = tables.match('readingTime', rest);
   if (reading) rest = `${rest.slice(0, reading.index)} ${rest.slice(reading.index + reading[0].length)}`;
   // "Posted on …", "Prepared by Jane Doe, May 23, 2021": the date the line is about.
-  const meta = reading !== null || rest.search(META) !== -1 || tables.match('byline', rest.trimStart()) !== null;
-  rest = rest.replace(META, ' ').replace(/\bby\b[^]*/, ' ').replace(WEEKDAY, ' ');
+  const meta = reading !== null || rest.search(dateLabels(tables)) !== -1 || tables.match('byline', rest.trimStart()) !== null;
+  rest = rest.replace(dateLabels(tables), ' ').replace(/\bby\b[^]*/, ' ').replace(WEEKDAY, ' ');
   const left = rest.replace(/[\s,.:()|\-—–/·•]/g, '');
   return !charsOver(left, 2) || (meta && !charsOver(left, 30) && !/[.。,，]/.test(rest.trim()));
 }
@@ -129,7 +129,17 @@ function clockWords(tables: Tables): RegExp {
   if (!re) clockCache.set(tables, (re = new RegExp(`(?<![\\p{L}.])(?:${tables.list('clockWords').map(escapeRegExp).join('|')})(?![\\p{L}.])`, 'gu')));
   return re;
 }
-const META = /\b(?:posted|published|updated|issued|released|dated?|date)(?: on)?\b|发布时间|发布日期|发稿时间|日期|时间|来源|原创|发布/g;
+const metaCache = new WeakMap<Tables, RegExp>();
+/** The words that introduce a byline's date ("Posted on", 发布时间); Latin ones whole words. */
+function dateLabels(tables: Tables): RegExp {
+  let re = metaCache.get(tables);
+  if (!re) {
+    const latin = tables.list('dateLabels').filter((w) => /^[a-z]/.test(w)).map(escapeRegExp).join('|');
+    const cjk = tables.cjk('dateLabels').map(escapeRegExp).join('|');
+    metaCache.set(tables, (re = new RegExp(`\\b(?:${latin})(?: on)?\\b|${cjk}`, 'g')));
+  }
+  return re;
+}
 
 /**
  * Lays the release out: labels and title at the top, then the body until the end mark, then About and

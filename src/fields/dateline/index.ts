@@ -1,5 +1,6 @@
 import type { Tables } from '../../locales/index.js';
 import type { Block } from '../../segment/blocks.js';
+import { isLabel } from '../../segment/line-kinds.js';
 import { isExists } from 'date-fns/isExists';
 import { WEEKDAY, findDates, isoDate } from '../../util/dates.js';
 import { trimEndWhere } from '../../util/trim.js';
@@ -179,9 +180,12 @@ function readPrefix(text: string, prefix: string, cut: number, tables: Tables, w
     ? place === place.toUpperCase() && /\p{Lu}{3}/u.test(place) && place.split(/\s+/).length <= 4
     : isCapitalPlace(place, text.slice(placeEnd, cut), text.slice(cut));
   if (!d && !wire && !(capitals || PLACE_REGION.test(place))) return null;
-  if (place && !PLACE.test(place)) return null;
+  if (place && (!PLACE.test(place) || isLabelWord(prefix.slice(placeStart, placeEnd), tables))) return null;
   return finish(text, cut, place || null, d);
 }
+
+/** "Date: 12 March 2025", "FOR IMMEDIATE RELEASE: 12 March 2025": a label before a date, not a place. */
+const isLabelWord = (fold: string, tables: Tables): boolean => tables.set('dateLabels').has(fold.toLowerCase()) || isLabel(fold, tables);
 
 /** "Paris, le" before "12 mars 2025": the place without the word that introduces its date. */
 function withoutDateArticle(text: string, [a, b]: [number, number], dated: boolean, tables: Tables): [number, number] {
