@@ -20,8 +20,9 @@ import { peopleOf } from './refiners/people.js';
 import { withPages } from './refiners/pages.js';
 import { cleanOutput, convertOutput } from './refiners/script.js';
 import { type PressRelease, PressReleaseSchema, type Source, type Warning } from './schema.js';
-import { segment } from './segment/blocks.js';
-import { outline } from './segment/outline.js';
+import { type Block, segment } from './segment/blocks.js';
+import { type Outline, outline } from './segment/outline.js';
+import { charsOver } from './util/chars.js';
 import { YEAR } from './util/dates.js';
 
 export interface ParseOptions {
@@ -30,6 +31,19 @@ export interface ParseOptions {
 }
 
 const TABLES = buildTables();
+
+/** Characters of release text enough to tell its language by. */
+const LANGUAGE_SAMPLE_MIN = 200;
+
+/**
+ * The text up to the body's end: the release the fields are read from. A bilingual file ("– End –", then the
+ * same release in Chinese) is in the language of the release read, not of the longer half in characters.
+ */
+function releaseText(text: string, blocks: readonly Block[], o: Outline): string {
+  if (o.bodyStart === null || o.bodyEnd === 0) return text;
+  const release = text.slice(0, blocks[o.bodyEnd - 1]!.m.span()[1]);
+  return charsOver(release, LANGUAGE_SAMPLE_MIN) ? release : text;
+}
 
 /** Runs every stage on one text: normalize → segment → outline → field extractors → refiners → schema. */
 export function runPipeline(raw: string, source: Source, options: ParseOptions = {}, hints: SourceHints = NO_HINTS): PressRelease {
@@ -46,7 +60,7 @@ export function runPipeline(raw: string, source: Source, options: ParseOptions =
   };
   const layout = outline(seg.blocks, tables, { opens: hasDateline, whole: (b) => readWholeDateline(b, tables) !== null, placedAndDated }, hints.captions);
   const warnings: Warning[] = [];
-  const language = detectLanguage(text, tables);
+  const language = detectLanguage(releaseText(text, seg.blocks, layout), tables);
   const partial = !SUPPORTED.has(language);
   const ctx: Context = {
     text, lines: seg.lines, blocks: seg.blocks, layout: seg.layout, outline: layout, tables, language, partial, knownOrgs: [],

@@ -218,6 +218,15 @@ describe('language', () => {
     expect(r.warnings.some((w) => w.code === 'unsupported_language')).toBe(!['en', 'zh-Hant', 'zh-Hans'].includes(lang));
   });
 
+  it('gives a bilingual file the language of the release read, whichever half is longer in characters', () => {
+    const en = 'HKSTP Launches Green Tech Fund\n\n(Hong Kong, 12 March 2025) – Hong Kong Science and Technology Parks Corporation (HKSTP) today launched a HK$100 million fund for green technology start-ups.\n\n"Green tech is where Hong Kong can lead," said Albert Wong, CEO of HKSTP.\n\n– End –';
+    const zh = '香港科技園公司推出綠色科技基金\n\n（香港，2025年3月12日）香港科技園公司（科技園公司）今日推出一億港元基金，支持綠色科技初創企業，協助它們把研究成果推出市場。\n\n科技園公司行政總裁黃克強表示：「綠色科技是香港可以領先的領域。」\n\n– 完 –';
+    for (const [text, language, headline] of [[`${en}\n\n${zh}`, 'en', 'HKSTP Launches Green Tech Fund'], [`${zh}\n\n${en}`, 'zh-Hant', '香港科技園公司推出綠色科技基金']]) {
+      const r = parseRelease(text!);
+      expect([r.language, r.headline]).toEqual([language, headline]);
+    }
+  });
+
   it('reads the place of a dateline in another language without the word before its date', () => {
     for (const [line, location] of [['Paris, le 12 mars 2025', 'Paris'], ['Berlin, den 12. März 2025', 'Berlin'], ['Madrid, a 12 de marzo de 2025', 'Madrid']]) {
       const r = parseRelease(`${line}\n\nLa Fondation lance un programme\n\nLa Fondation annonce aujourd'hui le lancement d'un programme de bourses pour 200 étudiants de la région.`);
