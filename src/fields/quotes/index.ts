@@ -339,6 +339,12 @@ function chineseSubject(unit: Unit, s0: number, verb: number, pat: Patterns, tab
     const named = people.lastBefore(to, (p) => p.name!.startsWith(phrase[0]!) && p.name!.length > 1);
     if (named) return named;
   }
+  // 卓院長, 郭部長: a family name and a title refer to the person named before with both.
+  if (phraseFold.length <= 4 && tables.set('surnames').has(phraseFold[0]!) && tables.cjk('titleHeads').includes(phraseFold.slice(1))) {
+    const head = phraseFold.slice(1);
+    const named = people.lastBefore(to, (p) => p.name!.startsWith(phrase[0]!) && p.name!.length > 1 && foldForMatching(p.title ?? '').endsWith(head));
+    if (named) return named;
+  }
   const parsed = parseChinesePerson(phrase, phraseFold, tables, known);
   if (parsed?.name) {
     if (parsed.title || parsed.organization) return parsed;

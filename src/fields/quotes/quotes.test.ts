@@ -205,6 +205,12 @@ describe('direct quotes', () => {
     expect(q.map((x) => x.text)).toEqual(['We love what the team has built']);
   });
 
+  it('reads a title that shares its first character with the organization (行政院長), and a family name with that title later (卓院長)', () => {
+    const premier = { name: '卓榮泰', honorific: null, title: '院長', organization: '行政院' };
+    const q = quotes('行政院長卓榮泰今（12）日在院會表示，淨零轉型是國家發展的重要方向。\n\n卓院長指出：「我們要讓企業有明確的轉型路徑。」');
+    expect(q.map((x) => [x.kind, x.speaker])).toEqual([['indirect', premier], ['direct', premier]]);
+  });
+
   it('takes no speaker from a Chinese heading before a colon (业绩亮点：), and keeps 有關 in a role', () => {
     expect(quotes('（上海，2025年3月12日）星河科技今日公布年度业绩。\n\n业绩亮点：\n\n1. 营业收入达人民币52.3亿元，同比增长18%；')).toEqual([]);
     expect(quotes('（香港，2025年3月12日）綠能科技今日推出新系統。\n\n有關負責人指出，系統將於四月起接受預訂。').map((q) => q.speaker?.title)).toEqual(['有關負責人']);

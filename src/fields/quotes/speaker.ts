@@ -178,7 +178,10 @@ function splitDescriptor(desc: string, fold: string, tables: Tables, known: read
     if (suffix && suffixes.some((x) => (head + tail[0]).endsWith(x)) && !heads.some((h) => tail.startsWith(h))) continue;
     // An industry word ends the name only when no organization ending follows ("经济及科技|发展局局长").
     if (word && suffixes.some((x) => tail.includes(x))) continue;
-    if (isTitle(tail, tables)) return { organization: desc.slice(0, p).trim(), title: desc.slice(p).trim() };
+    if (!isTitle(tail, tables)) continue;
+    // 行政院長, 經濟部長: the title (院長, 部長) shares its first character with the organization's last.
+    const shared = tail.length === 1 && heads.includes(fold[p - 1] + tail) ? 1 : 0;
+    return { organization: desc.slice(0, p).trim(), title: desc.slice(p - shared).trim() };
   }
   if (isTitle(fold, tables)) return { organization: null, title: desc };
   return { organization: desc, title: null };
