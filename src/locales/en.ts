@@ -8,6 +8,8 @@ export const en: Locale = {
     'inter', 'over', 'under', 'pre', 'mid', 'full', 'part', 'half', 'large', 'small', 'world', 'state', 'first',
     'second', 'third', 'one', 'two', 'three', 'four', 'five', 'year', 'day', 'data', 'cost', 'user', 'real', 'open',
     'end', 'e', 'x', 'cutting', 'top', 'best', 'next', 'all', 'ever', 'follow', 'start', 'set', 'check', 'sign',
+    // Numbers and ages: forty-five, six-month, ten-year.
+    'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
   ],
   months: {
     january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,

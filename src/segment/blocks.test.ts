@@ -27,6 +27,15 @@ describe('segment', () => {
     ]);
   });
 
+  it('keeps the hyphen of a number or a compound cut at a line end', () => {
+    const wrapped = [
+      'The centre opened today with a team of forty-',
+      'five scientists, a six-month trial and a self-',
+      'funded budget agreed with the city last year.',
+    ].join('\n');
+    expect(blocks(wrapped)).toEqual(['The centre opened today with a team of forty-five scientists, a six-month trial and a self-funded budget agreed with the city last year.']);
+  });
+
   it('keeps a paragraph cut by a form feed together', () => {
     const text = 'A typical manufacturer spends between eight and fifteen million dollars to set\nup an automated line of\n\f\nits own, and many projects stall at the prototype stage of the work.';
     expect(blocks(text)).toEqual([

@@ -5,7 +5,7 @@ import { Mapped } from '../util/mapped.js';
 /**
  * Joins wrapped lines into one string: nothing between lines that meet at a Chinese character, a hyphen at a
  * line end dropped before a lowercase letter ("manufac-" + "turing") unless it joins a compound after one of
- * `compoundHeads` ("super-" + "connector"), one space otherwise.
+ * `compoundHeads` ("super-" + "connector", kept with no space), one space otherwise.
  */
 export function joinLines(text: string, lines: readonly Line[], compoundHeads: ReadonlySet<string>): Mapped {
   const m = new Mapped();
@@ -15,9 +15,11 @@ export function joinLines(text: string, lines: readonly Line[], compoundHeads: R
     if (next) {
       const last = text[end - 1];
       const first = next.text[0];
-      if (last === '-' && isLatinLetter(text[end - 2]) && isLower(first) && !compoundHeads.has(wordBefore(text, end - 1))) end--;
+      // A word cut at a hyphen joins without a space, the hyphen kept only in a compound.
+      const hyphen = last === '-' && isLatinLetter(text[end - 2]) && isLower(first);
+      if (hyphen && !compoundHeads.has(wordBefore(text, end - 1))) end--;
       m.pushSource(text, l.start, end);
-      if (end === l.end && !isCjk(last) && !isCjk(first)) m.pushInserted(' ');
+      if (!hyphen && !isCjk(last) && !isCjk(first)) m.pushInserted(' ');
     } else {
       m.pushSource(text, l.start, end);
     }
