@@ -113,6 +113,8 @@ export interface Locale {
   portfolioHeads: readonly string[];
   /** Headings over a release's bullet points, printed with or without a colon ("Highlights", 新闻要点). */
   highlightHeadings: readonly string[];
+  /** Headings of a section of quotes, each paragraph signed on the line under it (the European Commission's "Quote(s)"). */
+  quoteHeadings: readonly string[];
   /** Words after "of" that keep a title whole ("Secretary of State", "Chief of Staff"), not name its organization. */
   titleOf: readonly string[];
   /** Ranks before an honorific that make it part of the title ("Associate Professor Jane Doe"). */

@@ -82,6 +82,7 @@ export const zh: Locale = {
   dateArticles: [],
   listIntros: ['包括', '以及', '还有', '分别是', '分别为'],
   portfolioHeads: [],
+  quoteHeadings: [],
   highlightHeadings: ['要点', '重点', '摘要', '亮点', '新闻要点', '新闻摘要', '重点摘要'],
   titleOf: [],
   speakerLeads: [],

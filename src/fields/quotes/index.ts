@@ -71,6 +71,9 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
   let intro = null as Speaker | null;
   // Quotes of the paragraph before that no one was found to have said, for a signature line under them.
   let unsigned: Draft[] = [];
+  // Under a "Quote(s)" heading, a paragraph with no quote marks, for the signature line under it.
+  let inQuoteSection = false;
+  let plain: Unit | null = null;
 
   for (const unit of ordered) {
     const first = out.length;
@@ -80,6 +83,24 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
       if (signed) {
         for (const q of unsigned) q.speaker = signed;
         if (signed.name) people.add(personOf(signed, unit.m.toSource(0), tables));
+      }
+    }
+    if (!unit.caption && tables.set('quoteHeadings').has(unit.fold.trim().replace(/:$/, '').toLowerCase())) {
+      inQuoteSection = true;
+      plain = pending = intro = null;
+      unsigned = [];
+      continue;
+    }
+    if (plain) {
+      // "Elena Marković, Executive Vice-President - 12/03/2025" under the paragraph: what it says is theirs.
+      const signed = signatureLine(unit, tables, people);
+      if (signed) {
+        const whole = plain.m.slice(0, plain.text.length).trim();
+        out.push({ text: whole.text, speaker: signed, kind: 'direct', span: whole.span(), open: false });
+        if (signed.name) people.add(personOf(signed, unit.m.toSource(0), tables));
+        plain = pending = intro = null;
+        unsigned = [];
+        continue;
       }
     }
     const unitMentions = findMentions(unit, tables, ctx.knownOrgs);
@@ -142,6 +163,9 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
       }
     }
     out.push(...indirect(unit, direct, pat, tables, people, ctx.knownOrgs));
+    plain = inQuoteSection && !unit.caption && !marks.length && isSpeechLike(unit.text) ? unit : null;
+    // A heading ends the section of quotes.
+    if (inQuoteSection && !marks.length && !plain && !charsOver(unit.text, 60) && !/[.!?。！？]$/.test(unit.text)) inQuoteSection = false;
     unsigned = unit.caption ? [] : out.slice(first).filter((q) => q.kind === 'direct' && !q.speaker);
     if (!unit.caption && /: ?$/.test(unit.fold) && !marks.length) {
       intro = attributionBefore(unit, unit.text.length, pat, tables, people, ctx.knownOrgs);
@@ -219,6 +243,16 @@ function subjectBefore(unit: Unit, end: number, tables: Tables): Speaker | null 
 }
 
 const SIGNATURE_DASH = /^(?:—{1,2}|–|-{1,2}|―{1,2}) ?/;
+/** " - 12/03/2025" after a signature: the day the quote was given. */
+const SIGNED_ON = / [-–—] ?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/;
+
+/** A line that is only a name and title ("Elena Marković, Executive Vice-President - 12/03/2025"), no dash before. */
+function signatureLine(unit: Unit, tables: Tables, people: People): Speaker | null {
+  if (charsOver(unit.text, 200) || !unit.text.includes(',')) return null;
+  const rest = unit.text.trim().replace(SIGNED_ON, '');
+  const parsed = parseEnglishSpeaker(rest, tables);
+  return parsed?.kind === 'person' && parsed.speaker.name && rest.startsWith(parsed.speaker.name) ? resolveEnglish(parsed, unit.m.toSource(0), people) : null;
+}
 
 /**
  * A signature under a quote, from `from` to the unit's end: a dash, then who said it ("— Jane Doe, CEO of Acme",

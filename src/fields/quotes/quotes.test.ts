@@ -200,6 +200,21 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads a "Quote(s)" section: each paragraph signed by the name and title on the line under it', () => {
+    const q = quotes([
+      'Brussels, 12 March 2025', 'Today, the Commission proposed new rules to cut packaging waste.', 'Quote(s)',
+      'Packaging waste keeps growing. With these rules, we make reuse and recycling the norm.',
+      'Elena Marković, Executive Vice-President for the Green Deal - 12/03/2025',
+      'Businesses get one set of rules instead of twenty-seven, and consumers get less waste.',
+      'Jan Novak, Commissioner for Environment',
+      'Background', 'In 2023, each European generated almost 190 kg of packaging waste, a record.',
+    ].join('\n\n'));
+    expect(q.map((x) => [x.text.slice(0, 22), x.speaker?.name, x.speaker?.title])).toEqual([
+      ['Packaging waste keeps ', 'Elena Marković', 'Executive Vice-President for the Green Deal'],
+      ['Businesses get one set', 'Jan Novak', 'Commissioner for Environment'],
+    ]);
+  });
+
   it('takes a name quoted after a quote in the same paragraph for no quote', () => {
     const q = quotes('"We love what the team has built," said Jane Doe, CEO of Acme. The product, called "Zeta", ships in May.');
     expect(q.map((x) => x.text)).toEqual(['We love what the team has built']);
