@@ -198,6 +198,13 @@ describe('labels, embargo, headline, end mark', () => {
     });
   });
 
+  it('skips a place or name printed alone under the top date to the headline, and keeps a short headline over the text', () => {
+    const r = parseRelease('Press release\n12 March 2025\nBrussels\n\nCommission proposes new rules to cut packaging waste\n\nToday, the Commission proposed new rules to cut packaging waste across the EU.');
+    expect([r.headline, r.subheadline, r.date]).toEqual(['Commission proposes new rules to cut packaging waste', null, '2025-03-12']);
+    const short = parseRelease('12 March 2025\n\nAcme Rebrands\n\nAcme today changed its name to Acme Global, to reflect its work in forty countries.');
+    expect([short.headline, short.body.length]).toEqual(['Acme Rebrands', 1]);
+  });
+
   it('takes the date from a government "Ends/" trailer', () => {
     const r = parseRelease('Scheme opens\n*************\n\nThe Government announced today that the scheme opens for applications.\n\nEnds/Thursday, June 29, 2023\nIssued at HKT 15:30\n\nNNNN');
     expect(r.date).toBe('2023-06-29');
