@@ -21,6 +21,7 @@ describe('more caption styles', () => {
   it.each([
     ['Pictured: Jane Doe cuts the ribbon.', 'Pictured', 'Jane Doe cuts the ribbon.'],
     ['Photo 1 – Jane Doe cuts the ribbon.', 'Photo 1', 'Jane Doe cuts the ribbon.'],
+    ['Pictured (L-R): Jane Doe, CEO of Acme, and Tom Smith, Mayor of Leeds.', 'Pictured (L-R)', 'Jane Doe, CEO of Acme, and Tom Smith, Mayor of Leeds.'],
     ['圖片說明：陳大文（左）與李小美（右）出席開幕禮。', '圖片說明', '陳大文（左）與李小美（右）出席開幕禮。'],
     ['Jane Doe cuts the ribbon at the new lab. (Photo: Business Wire)', null, 'Jane Doe cuts the ribbon at the new lab. (Photo: Business Wire)'],
   ])('%s', (line, label, text) => {

@@ -34,7 +34,8 @@ export const en: Locale = {
   // A "visit"/"see" line is a pointer, not a heading, unless it names a contact. Anchored: one pass, linear.
   contactSentence: /^(?![\s\S]*contact)[\s\S]*\b(?:visit|see|go to|about)\b/i,
   contactRole: /^(investors?(?: relations)?|media(?: relations)?|press)(?![\p{L}\p{M}\w])/iu,
-  captionLabel: /^\(?((?:photo|picture|image|caption|figure|fig\.|photo caption|logo|video|pictured)(?: ?(?:\d{1,3}|[ivx]{1,5}))?)(?: ?:| [–—-] )/i,
+  // "Pictured (L-R):": a short bracket (who stands where, whose photo) may come before the colon.
+  captionLabel: /^\(?((?:photo|picture|image|caption|figure|fig\.|photo caption|logo|video|pictured)(?: ?(?:\d{1,3}|[ivx]{1,5}))?(?: ?\([^()]{1,30}\))?)(?: ?:| [–—-] )/i,
   // "Jane Doe cuts the ribbon. (Photo: Business Wire)": a caption that ends with its credit.
   captionCredited: /\((?:photo|image|picture)(?: credit)?: ?[^()]{1,60}\)$/i,
   captionUnlabelled: /^\(?(?:from left|from right|left to right|l-r|l to r)\b/i,
