@@ -98,6 +98,12 @@ describe('numbers', () => {
     ]);
   });
 
+  it('read a number with no country code in the country of the contact\'s e-mail domain, not of a vanity domain', () => {
+    const e164 = (email: string) => parseRelease(`Acme Opens New Lab\n\nAcme opened a lab today.\n\nMedia contact:\nJane Doe\nTel: 6325 9220\nEmail: ${email}`).contacts[0]!.numbers[0]!.e164;
+    expect(e164('jane@moh.example.gov.sg')).toBe('+6563259220');
+    expect(e164('jane@acme.io')).toBeNull();
+  });
+
   it('read a number with no country code in the places the release\'s language is most used, as printed there', () => {
     const e164 = (dateline: string, number: string, body = 'Acme opened a lab today.') =>
       parseRelease(`Acme Opens New Lab\n\n${dateline} – ${body}\n\nMedia contact:\nJane Doe\nTel: ${number}`).contacts[0]!.numbers[0]!.e164;

@@ -44,7 +44,7 @@ export function extractContacts(ctx: Context, place: string | null): Contact[] {
   if (!found.length) found = unheaded(ctx);
   // Numbers printed without a country code are read in the release's region (its first country code or place).
   const parse = phoneParser();
-  const regions = releaseRegions(found.flatMap((c) => c.phones), place, ctx.tables, ctx.language, parse);
+  const regions = releaseRegions(found.flatMap((c) => c.phones), place, found.flatMap((c) => c.emails), ctx.tables, ctx.language, parse);
   return found.map(({ faxes, ...c }) => ({ ...c, numbers: normalizeNumbers(c.phones, faxes, regions, parse) }));
 }
 

@@ -1,4 +1,4 @@
-import { type CountryCode, Metadata, type PhoneNumber as Parsed, parsePhoneNumberFromString } from 'libphonenumber-js';
+import { type CountryCode, Metadata, type PhoneNumber as Parsed, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { z } from 'zod';
 import type { Tables } from '../../locales/index.js';
 import type { PhoneNumberSchema } from '../../schema.js';
@@ -18,6 +18,17 @@ export function phoneParser(): ParsePhone {
     if (!seen.has(key)) seen.set(key, parsePhoneNumberFromString(text, region));
     return seen.get(key);
   };
+}
+
+/** Country-code domains sold to anyone (.io, .ai, .co, .me, .tv …): they say nothing of where a sender is. */
+const OPEN_DOMAINS = new Set(['io', 'ai', 'co', 'me', 'tv', 'fm', 'ly', 'gg', 'ws', 'cc', 'to', 'so', 'sh', 'ac', 'vc', 'la', 'im']);
+
+/** The country an address's domain names ("…@moh.gov.sg" → SG, ".uk" → GB), if it names one. */
+function countryOfDomain(address: string): CountryCode | null {
+  const tld = address.slice(address.lastIndexOf('.') + 1).toLowerCase();
+  if (tld.length !== 2 || OPEN_DOMAINS.has(tld)) return null;
+  const code = tld === 'uk' ? 'GB' : tld.toUpperCase();
+  return isSupportedCountry(code) ? code : null;
 }
 
 const EXTENSION = /分機|分机|內線|内线|轉|转/;
@@ -108,10 +119,10 @@ export function normalizeNumbers(phones: readonly string[], faxes: readonly stri
 
 /**
  * The regions a release's numbers printed without a country code are likely from, most likely first: the
- * country of the first number that prints its code, the dateline's place, then the language's usual places
- * (a number is read in the first where it is valid).
+ * country of the first number that prints its code, the dateline's place, the country of the contacts' e-mail
+ * addresses, then the language's usual places (a number is read in the first where it is valid).
  */
-export function releaseRegions(phones: readonly string[], place: string | null, tables: Tables, language: string, parse: ParsePhone): CountryCode[] {
+export function releaseRegions(phones: readonly string[], place: string | null, emails: readonly string[], tables: Tables, language: string, parse: ParsePhone): CountryCode[] {
   const out: CountryCode[] = [];
   for (const p of phones) {
     const n = /^[+(]/.test(p.trim()) ? parse(p.replace(/^\((\d{1,3})\)\s*/, '+$1 ')) : undefined;
@@ -122,6 +133,11 @@ export function releaseRegions(phones: readonly string[], place: string | null, 
   }
   const lower = place?.toLowerCase() ?? '';
   for (const [k, v] of tables.regions) if (lower.includes(k)) out.push(v as CountryCode);
+  // "media@moh.gov.sg": the country of a contact's address.
+  for (const e of emails) {
+    const region = countryOfDomain(e);
+    if (region) out.push(region);
+  }
   const locale = tables.locales.find((l) => l.tags.some((t) => language === t || language.startsWith(`${t}-`)));
   out.push(...((locale?.phoneRegions ?? []) as CountryCode[]));
   return [...new Set(out)];
