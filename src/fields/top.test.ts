@@ -198,9 +198,11 @@ describe('labels, embargo, headline, end mark', () => {
     });
   });
 
-  it('skips a place or name printed alone under the top date to the headline, and keeps a short headline over the text', () => {
+  it('reads a place or name printed alone under the top date as no headline, and keeps a short headline over the text', () => {
     const r = parseRelease('Press release\n12 March 2025\nBrussels\n\nCommission proposes new rules to cut packaging waste\n\nToday, the Commission proposed new rules to cut packaging waste across the EU.');
     expect([r.headline, r.subheadline, r.date]).toEqual(['Commission proposes new rules to cut packaging waste', null, '2025-03-12']);
+    // A place the tables know, printed alone there, is the dateline's.
+    expect(r.dateline).toMatchObject({ location: 'Brussels', date: null, text: 'Brussels' });
     const short = parseRelease('12 March 2025\n\nAcme Rebrands\n\nAcme today changed its name to Acme Global, to reflect its work in forty countries.');
     expect([short.headline, short.body.length]).toEqual(['Acme Rebrands', 1]);
   });

@@ -165,6 +165,10 @@ export const en: Locale = {
     australia: 'AU', auckland: 'NZ', 'new zealand': 'NZ', dublin: 'IE', ireland: 'IE', edinburgh: 'GB',
     glasgow: 'GB', manchester: 'GB', leeds: 'GB', cardiff: 'GB', belfast: 'GB', scotland: 'GB', mumbai: 'IN',
     'new delhi': 'IN', bengaluru: 'IN', india: 'IN', johannesburg: 'ZA', 'cape town': 'ZA', 'south africa': 'ZA',
+    // Cities no American town shares a name with (Athens, Rome and Vienna have namesakes in the US).
+    brussels: 'BE', luxembourg: 'LU', strasbourg: 'FR', geneva: 'CH', zurich: 'CH', 'the hague': 'NL',
+    stockholm: 'SE', copenhagen: 'DK', helsinki: 'FI', budapest: 'HU', munich: 'DE', 'kuala lumpur': 'MY',
+    jakarta: 'ID', bangkok: 'TH', hanoi: 'VN', 'ho chi minh city': 'VN', dubai: 'AE', 'abu dhabi': 'AE',
   },
   phoneRegions: ['US', 'GB'],
   phoneLabels: [

@@ -230,7 +230,10 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
       // "Press release" / "12 March 2025" / "Brussels" over the headline: a word or two right under the top date
       // line, and a wider title under them, are where or who the release is from, not its headline.
       if (o.headline === null && o.topDate === i - 1 && b.width < HEADLINE_MIN_WIDTH && b.fold.trim().split(/\s+/).length <= 3 &&
-        kinds[i + 1] === 'title' && blocks[i + 1]!.width > b.width) continue;
+        kinds[i + 1] === 'title' && blocks[i + 1]!.width > b.width) {
+        if (o.datelineLine === null && dateline.whole(b)) o.datelineLine = i;
+        continue;
+      }
       // "The Hon. Mark Butler MP" over "Minister for Health and Aged Care": the office the release comes from,
       // not its headline, which is the next title line.
       if (o.headline !== null && o.subheadline === null && !o.highlights.length) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type PressRelease, parseRelease } from '../../index.js';
 import { phonesIn } from './lines.js';
+import { phoneParser, releaseRegions } from './numbers.js';
+import { buildTables } from '../../locales/index.js';
 
 const release = (block: string) =>
   parseRelease(`Acme Opens New Lab\n\nHONG KONG, Oct. 18, 2023 /PRNewswire/ -- Acme opened a lab today.\n\n${block}`);
@@ -96,6 +98,13 @@ describe('numbers', () => {
       ['02-2712-3456 分機 123', '+886227123456'],
       ['0912-345-678', '+886912345678'],
     ]);
+  });
+
+  it('take a region from the place\'s whole words: Indianapolis names no India, 中國香港 names Hong Kong', () => {
+    const regions = (place: string, language: string) => releaseRegions([], place, [], buildTables(), language, phoneParser());
+    expect(regions('indianapolis, ind.', 'en')).toEqual(['US', 'GB']);
+    expect(regions('brussels', 'en')).toEqual(['BE', 'US', 'GB']);
+    expect(regions('中国香港', 'zh-Hant')[0]).toBe('HK');
   });
 
   it('read a number with no country code in the country of the contact\'s e-mail domain, not of a vanity domain', () => {

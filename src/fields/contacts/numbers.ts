@@ -117,6 +117,17 @@ export function normalizeNumbers(phones: readonly string[], faxes: readonly stri
   return [...phones.map((t) => read(t, 'phone')), ...faxes.map((t) => read(t, 'fax'))];
 }
 
+const LETTER = /\p{L}/u;
+
+/** `place` names `k`, a Latin name as whole words ("Indianapolis" names no India, "Jerome" no Rome); 中國香港 names 香港. */
+function namesPlace(place: string, k: string): boolean {
+  if (!/^[a-z]/.test(k)) return place.includes(k);
+  for (let i = place.indexOf(k); i !== -1; i = place.indexOf(k, i + 1)) {
+    if (!LETTER.test(place[i - 1] ?? '') && !LETTER.test(place[i + k.length] ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * The regions a release's numbers printed without a country code are likely from, most likely first: the
  * country of the first number that prints its code, the dateline's place, the country of the contacts' e-mail
@@ -132,7 +143,7 @@ export function releaseRegions(phones: readonly string[], place: string | null, 
     }
   }
   const lower = place?.toLowerCase() ?? '';
-  for (const [k, v] of tables.regions) if (lower.includes(k)) out.push(v as CountryCode);
+  for (const [k, v] of tables.regions) if (namesPlace(lower, k)) out.push(v as CountryCode);
   // "media@moh.gov.sg": the country of a contact's address.
   for (const e of emails) {
     const region = countryOfDomain(e);

@@ -179,7 +179,9 @@ function readPrefix(text: string, prefix: string, cut: number, tables: Tables, w
   const capitals = whole
     ? place === place.toUpperCase() && /\p{Lu}{3}/u.test(place) && place.split(/\s+/).length <= 4
     : isCapitalPlace(place, text.slice(placeEnd, cut), text.slice(cut));
-  if (!d && !wire && !(capitals || PLACE_REGION.test(place))) return null;
+  // Alone on its line, a place the tables know ("Brussels") is one too.
+  const known = whole && tables.regions.has(prefix.slice(placeStart, placeEnd).toLowerCase());
+  if (!d && !wire && !(capitals || known || PLACE_REGION.test(place))) return null;
   if (place && (!PLACE.test(place) || isLabelWord(prefix.slice(placeStart, placeEnd), tables))) return null;
   return finish(text, cut, place || null, d);
 }
