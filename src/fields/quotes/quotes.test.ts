@@ -215,6 +215,11 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads a word that starts the name of the organization the release is about as that organization, not a family name', () => {
+    const q = quotes('LEEDS, 5 March 2024 – Acme Ltd opened a plant in Leeds today.\n\n"This plant doubles our output," Acme said.\n\n"We hired locally," Smith said.\n\nAbout Acme Ltd\nAcme Ltd makes kettles.');
+    expect(q.map((x) => [x.speaker?.name ?? null, x.speaker?.organization ?? null])).toEqual([[null, 'Acme'], ['Smith', null]]);
+  });
+
   it('takes a name quoted after a quote in the same paragraph for no quote', () => {
     const q = quotes('"We love what the team has built," said Jane Doe, CEO of Acme. The product, called "Zeta", ships in May.');
     expect(q.map((x) => x.text)).toEqual(['We love what the team has built']);
