@@ -220,6 +220,13 @@ describe('direct quotes', () => {
     expect(q.map((x) => [x.speaker?.name ?? null, x.speaker?.organization ?? null])).toEqual([[null, 'Acme'], ['Smith', null]]);
   });
 
+  it('splits an organization the release is about from the title before a name ("Acme CEO Jane Doe")', () => {
+    const about = '\n\nAbout Acme\nAcme Ltd makes kettles.\n\nAbout Acme Ltd\nAcme Ltd is listed in London.';
+    const speaker = (who: string) => quotes(`LEEDS, 5 March 2024 – Acme Ltd opened a plant today.\n\n"This plant doubles our output," said ${who}.${about}`)[0]!.speaker;
+    expect(speaker('Acme CEO Jane Doe')).toEqual({ name: 'Jane Doe', honorific: null, title: 'CEO', organization: 'Acme' });
+    expect(speaker('Acme Ltd CEO Jane Doe')).toEqual({ name: 'Jane Doe', honorific: null, title: 'CEO', organization: 'Acme Ltd' });
+  });
+
   it('takes a name quoted after a quote in the same paragraph for no quote', () => {
     const q = quotes('"We love what the team has built," said Jane Doe, CEO of Acme. The product, called "Zeta", ships in May.');
     expect(q.map((x) => x.text)).toEqual(['We love what the team has built']);
