@@ -225,6 +225,13 @@ describe('direct quotes', () => {
     const speaker = (who: string) => quotes(`LEEDS, 5 March 2024 – Acme Ltd opened a plant today.\n\n"This plant doubles our output," said ${who}.${about}`)[0]!.speaker;
     expect(speaker('Acme CEO Jane Doe')).toEqual({ name: 'Jane Doe', honorific: null, title: 'CEO', organization: 'Acme' });
     expect(speaker('Acme Ltd CEO Jane Doe')).toEqual({ name: 'Jane Doe', honorific: null, title: 'CEO', organization: 'Acme Ltd' });
+    const r = parseRelease(`Acme Opens Plant\n\nLEEDS, 5 March 2024 – Acme Ltd opened a plant today.\n\n"This plant doubles our output," said Acme CEO Jane Doe.${about}`);
+    expect(r.people.map((p) => [p.name, p.title, p.organization])).toEqual([['Jane Doe', 'CEO', 'Acme']]);
+  });
+
+  it('takes no one from a list of links ("Link to Executive Summary Webpage:")', () => {
+    const r = parseRelease('Report Launched\n\nLEEDS, 5 March 2024 – The institute published its report today.\n\nIEEP: https://ieep.example.eu/report\nLink to Executive Summary Webpage:\n\nhttps://spark.example.com/page/1/');
+    expect(r.people).toEqual([]);
   });
 
   it('takes a name quoted after a quote in the same paragraph for no quote', () => {

@@ -19,6 +19,7 @@ export interface Person extends Speaker {
 const LEAD_FN = /^[在由及与和并为向请邀获、,与]+/;
 /** One capitalised word: a surname or given name, accents composed or not (Dubé, Dube\u0301). */
 const SURNAME = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+const WEB_ADDRESS = /:\/\/|www\./;
 const NAME_CHAR = /[\p{L}\p{M}'’.-]/u;
 const INITIAL = /^\p{Lu}\.$/u;
 
@@ -320,7 +321,8 @@ export type EnglishSpeaker = { kind: 'person'; speaker: Speaker } | { kind: 'pro
  */
 export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpeaker | null {
   const p = bracketsAsParts(withoutTime(withoutLeadIn(withoutSpeakerLead(phrase.trim(), tables).replace(/[,:]$/, '').trim(), tables), tables), tables);
-  if (!p || charsOver(p, 220)) return null;
+  // A phrase with a web address in it is a list of links, not who said something.
+  if (!p || charsOver(p, 220) || WEB_ADDRESS.test(p)) return null;
   if (tables.pronouns.has(p.toLowerCase())) return { kind: 'pronoun', word: p.toLowerCase() };
   // "Moore says": a family name alone refers to someone named in full before.
   if (SURNAME.test(p) && !isTitle(p, tables)) return { kind: 'surname', honorific: null, surname: p };
