@@ -234,6 +234,11 @@ describe('direct quotes', () => {
     expect(r.people).toEqual([]);
   });
 
+  it('reads what a speaker does after their name ("shares his insights") as no title', () => {
+    const q = quotes('LEEDS, 5 March 2024 – Greencoin launched today.\n\nThe sole creator, Wang Yong Chan, shares his insights: “Greencoin solves the problems other currencies left, and it does so today.”');
+    expect(q.map((x) => x.speaker)).toEqual([{ name: 'Wang Yong Chan', honorific: null, title: 'sole creator', organization: null }]);
+  });
+
   it('takes a name quoted after a quote in the same paragraph for no quote', () => {
     const q = quotes('"We love what the team has built," said Jane Doe, CEO of Acme. The product, called "Zeta", ships in May.');
     expect(q.map((x) => x.text)).toEqual(['We love what the team has built']);

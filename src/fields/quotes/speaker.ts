@@ -197,6 +197,7 @@ function spans(s: string, word: string, p: number): boolean {
 }
 
 const ARTICLE = /^(?:the|a|an|our|its|their) /i;
+const PREDICATE = /^(?:and|but|\p{Ll}+[^s\W]s|\p{Ll}+ed) /u;
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 /**
@@ -328,7 +329,7 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
   if (SURNAME.test(p) && !isTitle(p, tables)) return { kind: 'surname', honorific: null, surname: p };
   // "Professor Alan Whitcombe of Kesteven University, who advised on the survey, said": the relative clause
   // says nothing about who they are.
-  const parts = splitParts(p)
+  let parts = splitParts(p)
     .filter((x) => !/^(?:who|which|whose|whom)\b/i.test(x))
     .map((x) => withoutPostnominals(x, tables))
     .filter(Boolean);
@@ -343,6 +344,10 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
     }
   }
   const nameAt = parts.findIndex((x) => isPersonName(x, x, tables));
+  // "The sole creator, Wang Yong Chan, shares his insights": after the name, a verb ("shares", "added") or "and"
+  // opens what they do, not a title ("coastal geomorphologist", "a lifelong teacher").
+  const predicate = parts.findIndex((x, i) => i > nameAt && PREDICATE.test(x) && !isTitle(x, tables));
+  if (nameAt >= 0 && predicate > 0) parts = parts.slice(0, predicate);
   if (nameAt >= 0) {
     const { honorific, rest } = splitLeadingHonorific(parts[nameAt]!, tables);
     const titleParts = parts.filter((_, i) => i !== nameAt && (i > nameAt || isTitle(parts[i]!, tables) || nameAt === parts.length - 1));
