@@ -2,7 +2,7 @@ import type { Tables } from '../../locales/index.js';
 import { startsChar } from '../../util/chars.js';
 import { escapeRegExp, unitEscape } from '../../util/regexp.js';
 import type { Unit } from './unit.js';
-import { type Person, parseChinesePerson, personOf, splitEnglishTitle } from './speaker.js';
+import { PREDICATE, type Person, parseChinesePerson, personOf, splitEnglishTitle } from './speaker.js';
 import { isPersonName, isTitle } from '../shared/names.js';
 import { splitLeadingHonorific } from '../../locales/honorifics.js';
 import { NearbyNames } from './nearby.js';
@@ -217,7 +217,8 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
   // "Grace Lim, Head of Digital at Acme, …": a name with a title after it.
   const named = new NearbyNames(40, out);
   for (const m of appositives(text)) {
-    if (!isTitle(m[2]!, tables) || !isPersonName(m[1]!, m[1]!, tables)) continue;
+    // "… at Francis Kelsey, and is currently facilitating …": what follows a name's comma is no title there.
+    if (PREDICATE.test(m[2]!) || !isTitle(m[2]!, tables) || !isPersonName(m[1]!, m[1]!, tables)) continue;
     const { honorific, rest } = splitLeadingHonorific(m[1]!, tables);
     const at = unit.m.toSource(m.index);
     if (named.has(rest, at)) continue;

@@ -239,6 +239,11 @@ describe('direct quotes', () => {
     expect(q.map((x) => x.speaker)).toEqual([{ name: 'Wang Yong Chan', honorific: null, title: 'sole creator', organization: null }]);
   });
 
+  it('takes no title from what follows a name\'s comma when it says what someone does', () => {
+    const r = parseRelease('Shane Ryan Runs for Council\n\nMILL BAY, B.C., May 3, 2021 – Shane Ryan has raised funds for the lunch program at Francis Kelsey, and is currently facilitating 52 units of affordable seniors housing.');
+    expect(r.people).toEqual([]);
+  });
+
   it('takes a name quoted after a quote in the same paragraph for no quote', () => {
     const q = quotes('"We love what the team has built," said Jane Doe, CEO of Acme. The product, called "Zeta", ships in May.');
     expect(q.map((x) => x.text)).toEqual(['We love what the team has built']);
