@@ -146,6 +146,7 @@ export const en: Locale = {
   dateArticles: [],
   listIntros: [],
   portfolioHeads: ['minister', 'secretary', 'ministers', 'commissioner'],
+  documentSubjects: [],
   quoteHeadings: ['quote', 'quotes', 'quote(s)', 'quotations'],
   highlightHeadings: ['highlights', 'key highlights', 'key facts', 'key points', 'at a glance', 'key takeaways', 'in brief', 'summary'],
   titleOf: ['state', 'staff'],

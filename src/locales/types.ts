@@ -115,6 +115,8 @@ export interface Locale {
   highlightHeadings: readonly string[];
   /** Headings of a section of quotes, each paragraph signed on the line under it (the European Commission's "Quote(s)"). */
   quoteHeadings: readonly string[];
+  /** Subjects of a speech verb that are no person: a meeting or a document (会议指出, 通知要求). */
+  documentSubjects: readonly string[];
   /** Words after "of" that keep a title whole ("Secretary of State", "Chief of Staff"), not name its organization. */
   titleOf: readonly string[];
   /** Ranks before an honorific that make it part of the title ("Associate Professor Jane Doe"). */

@@ -83,6 +83,7 @@ export const zh: Locale = {
   listIntros: ['包括', '以及', '还有', '分别是', '分别为'],
   portfolioHeads: [],
   quoteHeadings: [],
+  documentSubjects: ['会议', '会上', '报告', '文件', '通知', '意见', '方案', '公告', '声明', '规划', '措施', '决定', '纲要', '办法'],
   highlightHeadings: ['要点', '重点', '摘要', '亮点', '新闻要点', '新闻摘要', '重点摘要'],
   titleOf: [],
   speakerLeads: [],

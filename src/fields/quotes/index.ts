@@ -374,7 +374,8 @@ function chineseSubject(unit: Unit, s0: number, verb: number, pat: Patterns, tab
   const clause = region.lastIndexOf(',') + 1;
   const phrase = unit.text.slice(s0 + clause, verb).trim();
   const phraseFold = region.slice(clause).trim();
-  if (!phrase) return null;
+  // 会议指出, 《关于…的若干措施》提出: a meeting or a document says it, no person.
+  if (!phrase || /^《[^》]*》$/.test(phraseFold) || tables.set('documentSubjects').has(phraseFold)) return null;
   // 溫啟賢在致辭時說: a name given in full before, then words between it and the verb.
   const prior = people.namedAtStartOf(phraseFold, to);
   if (prior) return prior;

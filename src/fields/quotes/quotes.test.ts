@@ -255,6 +255,11 @@ describe('direct quotes', () => {
     expect(q.map((x) => [x.kind, x.speaker])).toEqual([['indirect', premier], ['direct', premier]]);
   });
 
+  it('takes no person for a meeting or a document that says something (会议指出, 《…》提出)', () => {
+    const q = quotes('新华社北京3月12日电 国务院常务会议今日召开。\n\n会议指出，推动大规模设备更新，是促进投资和消费的重要举措。\n\n会议强调：“要加大财政金融支持力度，调动企业更新设备的积极性。”\n\n《关于推动设备更新的行动方案》提出，到2027年工业设备投资规模较2023年增长25%以上。');
+    expect(q.map((x) => [x.kind, x.speaker])).toEqual([['direct', null]]);
+  });
+
   it('takes no speaker from a Chinese heading before a colon (业绩亮点：), and keeps 有關 in a role', () => {
     expect(quotes('（上海，2025年3月12日）星河科技今日公布年度业绩。\n\n业绩亮点：\n\n1. 营业收入达人民币52.3亿元，同比增长18%；')).toEqual([]);
     expect(quotes('（香港，2025年3月12日）綠能科技今日推出新系統。\n\n有關負責人指出，系統將於四月起接受預訂。').map((q) => q.speaker?.title)).toEqual(['有關負責人']);
