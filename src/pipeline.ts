@@ -80,9 +80,9 @@ export function runPipeline(raw: string, source: Source, options: ParseOptions =
   const own = layout.datelineLine === null ? null : seg.blocks[layout.datelineLine]!;
   const ownFound = own && !found ? readWholeDateline(own, tables) : null;
   const dateline = found && first
-    ? refineDateline(ctx, found, first.m.span(0, found.text.length))
+    ? refineDateline(ctx, found, first.m.span(0, found.text.length), hints.published)
     : ownFound && own
-      ? refineDateline(ctx, ownFound, own.m.span())
+      ? refineDateline(ctx, ownFound, own.m.span(), hints.published)
       : null;
 
   const body = extractBody(ctx, found?.cut ?? 0);

@@ -44,6 +44,13 @@ describe('HTML pages', () => {
     expect(r.warnings.map((w) => w.code)).toEqual(['from_metadata']);
   });
 
+  it('gives a dispatch dateline with no year the year of the page\'s date of the same day', async () => {
+    const r = await parse(page(`<div class="article"><h1>国务院常务会议部署推进设备更新工作</h1><div class="pages-date">2025-03-12 18:30 来源：新华社</div>
+      <div class="content"><p>新华社北京3月12日电 国务院总理李强3月12日主持召开国务院常务会议，部署推进大规模设备更新工作。</p></div></div>`));
+    expect({ dateline: r.dateline, date: r.date }).toMatchObject({ dateline: { location: '北京', date: '2025-03-12' }, date: '2025-03-12' });
+    expect(r.warnings.map((w) => w.code)).toEqual(['year_inferred']);
+  });
+
   it('keeps line breaks in contact blocks and reads table rows', async () => {
     const r = await parse(page(`<main><h1>Acme Opens Lab</h1><p>${para}</p><h3>Media contact</h3>
       <p>Acme Robotics<br>Ada Lam<br>Tel: +852 2629 6769<br>Email: ada@acme.example.com</p>

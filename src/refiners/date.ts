@@ -45,16 +45,20 @@ export function refineDate(ctx: Context, datelineDate: string | null, datelineSp
 
 /**
  * The dateline as output. A dateline that prints no year ("HONG KONG, June 5 (Reuters) -") takes it from the
- * first full date elsewhere in the release, and says so with a `year_inferred` warning.
+ * first full date elsewhere in the release, else from the page's or file's date when that is the same day, and
+ * says so with a `year_inferred` warning.
  */
-export function refineDateline(ctx: Context, found: DatelineFound, span: Span): z.infer<typeof DatelineSchema> {
+export function refineDateline(ctx: Context, found: DatelineFound, span: Span, published: string | null = null): z.infer<typeof DatelineSchema> {
   let date = found.date;
   if (!date && found.monthDay) {
     const [month, day] = found.monthDay;
-    const year = firstYear(ctx);
+    const inText = firstYear(ctx);
+    const sameDay = published !== null && Number(published.slice(5, 7)) === month && Number(published.slice(8, 10)) === day;
+    const year = inText ?? (sameDay ? Number(published.slice(0, 4)) : null);
     if (year !== null && isExists(year, month - 1, day)) {
       date = isoDate(year, month, day);
-      ctx.warn({ code: 'year_inferred', message: `The dateline prints no year; ${year} was taken from the release.`, span });
+      const from = inText !== null ? 'the release' : "the page's or file's date of the same day";
+      ctx.warn({ code: 'year_inferred', message: `The dateline prints no year; ${year} was taken from ${from}.`, span });
     }
   }
   return { location: found.location, date, text: found.text, span };
