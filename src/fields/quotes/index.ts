@@ -85,7 +85,7 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
         if (signed.name) people.add(personOf(signed, unit.m.toSource(0), tables));
       }
     }
-    if (!unit.caption && tables.set('quoteHeadings').has(unit.fold.trim().replace(/:$/, '').toLowerCase())) {
+    if (!unit.caption && unit.fold.length <= QUOTE_HEADING_MAX && tables.set('quoteHeadings').has(unit.fold.trim().replace(/:$/, '').toLowerCase())) {
       inQuoteSection = true;
       plain = pending = intro = null;
       unsigned = [];
@@ -198,6 +198,8 @@ function isSpeechLike(s: string): boolean {
 }
 
 const HAN = /[\u3400-\u9fff]/g;
+/** The longest "Quote(s)" heading: a longer paragraph is not looked up. */
+const QUOTE_HEADING_MAX = 24;
 const SHORT_SENTENCE = /^\p{Lu}[^]*[.!?。！？]$/u;
 
 /** People named before, named again by their name alone (陈国邦其后…。他说): mentions there too. */
