@@ -129,14 +129,14 @@ function clockWords(tables: Tables): RegExp {
   if (!re) clockCache.set(tables, (re = new RegExp(`(?<![\\p{L}.])(?:${tables.list('clockWords').map(escapeRegExp).join('|')})(?![\\p{L}.])`, 'gu')));
   return re;
 }
-const metaCache = new WeakMap<Tables, RegExp>();
+const dateLabelCache = new WeakMap<Tables, RegExp>();
 /** The words that introduce a byline's date ("Posted on", 发布时间); Latin ones whole words. */
 function dateLabels(tables: Tables): RegExp {
-  let re = metaCache.get(tables);
+  let re = dateLabelCache.get(tables);
   if (!re) {
     const latin = tables.list('dateLabels').filter((w) => /^[a-z]/.test(w)).map(escapeRegExp).join('|');
     const cjk = tables.cjk('dateLabels').map(escapeRegExp).join('|');
-    metaCache.set(tables, (re = new RegExp(`\\b(?:${latin})(?: on)?\\b|${cjk}`, 'g')));
+    dateLabelCache.set(tables, (re = new RegExp(`\\b(?:${latin})(?: on)?\\b|${cjk}`, 'g')));
   }
   return re;
 }

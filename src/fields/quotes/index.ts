@@ -347,8 +347,9 @@ function attributed(phrase: string, at: number, tables: Tables, people: People, 
   const named = parsed?.kind === 'surname' ? people.lastBefore(at, (p) => p.name!.split(/\s+/).includes(parsed.surname)) : null;
   if (!named && (ACRONYM.test(name) || (/^\p{Lu}/u.test(name) && isOrganization(name, tables, known)))) return { ...UNNAMED, organization: name };
   // "Acme said" in a release About Acme Ltd: the word no one named before is the organization's first.
-  const org = !named && parsed?.kind === 'surname' && !parsed.honorific ? known.find((k) => k.split(/\s+/)[0] === parsed.surname) : undefined;
-  if (org) return { ...UNNAMED, organization: name };
+  if (!named && parsed?.kind === 'surname' && !parsed.honorific && known.some((k) => k.split(/\s+/)[0] === parsed.surname)) {
+    return { ...UNNAMED, organization: name };
+  }
   if (parsed) return resolveEnglish(parsed, at, people);
   return UNNAMED_SUBJECT.test(phrase.trim().replace(/[.,]$/, '')) ? UNNAMED : null;
 }

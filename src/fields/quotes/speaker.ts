@@ -197,6 +197,7 @@ function spans(s: string, word: string, p: number): boolean {
 }
 
 const ARTICLE = /^(?:the|a|an|our|its|their) /i;
+/** Opens what someone does, after their name: "and", "but", a verb in -s or -ed ("shares his insights", "added"). */
 export const PREDICATE = /^(?:and|but|\p{Ll}+[^s\W]s|\p{Ll}+ed) /u;
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
