@@ -191,7 +191,9 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
     const end = m.index + m[0].length;
     // 讲座教授兼系主任, 博士后研究员, 副教授林嘉慧博士: the honorific word is part of a title there.
     if (TITLE_GOES_ON.test(fold[end] ?? '') || nameFollows(fold, end, tables)) continue;
-    const start = lookBack(fold, m.index, floor);
+    // "Ronald Leung（梁子健）先生": the bracket holds the name's other form; the description is before it.
+    const alias = fold[m.index - 1] === ')' ? fold.lastIndexOf('(', m.index - 1) : -1;
+    const start = lookBack(fold, alias > floor ? alias : m.index, floor);
     const sp = parseChinesePerson(text.slice(start, end), fold.slice(start, end), tables, known);
     if (sp?.name) out.push(withPosition({ ...personOf(sp, unit.m.toSource(start), tables), end: unit.m.toSource(end) }, unit, end));
     floor = end;

@@ -260,6 +260,11 @@ describe('direct quotes', () => {
     expect(q.map((x) => [x.kind, x.speaker])).toEqual([['direct', null]]);
   });
 
+  it('reads a Latin name with its Chinese name in brackets before a Chinese honorific (Ronald Leung（梁子健）先生)', () => {
+    const q = quotes('（香港，2025年8月18日）海景控股今日公布中期業績。\n\n集團首席財務官Ronald Leung（梁子健）先生補充：「我們會繼續審慎管理成本。」');
+    expect(q.map((x) => x.speaker)).toEqual([{ name: 'Ronald Leung', honorific: '先生', title: '首席財務官', organization: '集團' }]);
+  });
+
   it('takes no speaker from a Chinese heading before a colon (业绩亮点：), and keeps 有關 in a role', () => {
     expect(quotes('（上海，2025年3月12日）星河科技今日公布年度业绩。\n\n业绩亮点：\n\n1. 营业收入达人民币52.3亿元，同比增长18%；')).toEqual([]);
     expect(quotes('（香港，2025年3月12日）綠能科技今日推出新系統。\n\n有關負責人指出，系統將於四月起接受預訂。').map((q) => q.speaker?.title)).toEqual(['有關負責人']);

@@ -20,6 +20,8 @@ const LEAD_FN = /^[在由及与和并为向请邀获、,与]+/;
 /** One capitalised word: a surname or given name, accents composed or not (Dubé, Dube\u0301). */
 const SURNAME = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 const WEB_ADDRESS = /:\/\/|www\./;
+/** A Chinese name in brackets after a Latin one: "Ronald Leung(梁子健)", folded. */
+const ALIAS = /\([\u3400-\u9fff]{2,4}\)$/;
 const NAME_CHAR = /[\p{L}\p{M}'’.-]/u;
 const INITIAL = /^\p{Lu}\.$/u;
 
@@ -61,7 +63,15 @@ export function parseChinesePerson(s: string, fold: string, tables: Tables, know
   const lead = fold.match(LEAD_FN)?.[0].length ?? 0;
   s = s.slice(lead);
   fold = fold.slice(lead);
-  const { honorific, rest, restFold } = splitTrailingHonorifics(s, fold, tables);
+  const split = splitTrailingHonorifics(s, fold, tables);
+  const { honorific } = split;
+  let { rest, restFold } = split;
+  // "Ronald Leung（梁子健）先生": the name in brackets after the printed one is the same person's other name.
+  const alias = ALIAS.exec(restFold);
+  if (alias && alias.index > 0 && NAME_CHAR.test(restFold[alias.index - 1]!)) {
+    rest = rest.slice(0, alias.index);
+    restFold = restFold.slice(0, alias.index);
+  }
   let nameLen = 0;
   const latin = latinNameEnd(rest);
   if (latin && latin.name.includes(' ')) nameLen = latin.match.length;
@@ -69,6 +79,8 @@ export function parseChinesePerson(s: string, fold: string, tables: Tables, know
   if (!nameLen) return null;
   const name = rest.slice(rest.length - nameLen).trim();
   const nameFold = restFold.slice(restFold.length - nameLen);
+  // An honorific alone (先生) names no one.
+  if (tables.cjk('honorifics').includes(nameFold)) return null;
   // 何太, 陈太: a family name and 太 (Mrs) are a name and an honorific.
   if (!honorific && nameFold.length === 2 && nameFold[1] === '太' && tables.set('surnames').has(nameFold[0]!)) {
     return { ...splitDescriptor(rest.slice(0, rest.length - nameLen).trim(), restFold.slice(0, rest.length - nameLen).trim(), tables, known), name: name[0]!, honorific: name[1]! };
