@@ -260,9 +260,11 @@ describe('direct quotes', () => {
     expect(q.map((x) => [x.kind, x.speaker])).toEqual([['direct', null]]);
   });
 
-  it('reads a Latin name with its Chinese name in brackets before a Chinese honorific (Ronald Leung（梁子健）先生)', () => {
+  it('reads a name with its other form in brackets before a Chinese honorific (Ronald Leung（梁子健）先生, 黃美玲（Maggie Wong）女士)', () => {
     const q = quotes('（香港，2025年8月18日）海景控股今日公布中期業績。\n\n集團首席財務官Ronald Leung（梁子健）先生補充：「我們會繼續審慎管理成本。」');
     expect(q.map((x) => x.speaker)).toEqual([{ name: 'Ronald Leung', honorific: '先生', title: '首席財務官', organization: '集團' }]);
+    const latin = quotes('（香港，2025年8月18日）海景控股今日公布中期業績。\n\n營運總監黃美玲（Maggie Wong）女士指出：「新店反應理想。」');
+    expect(latin.map((x) => x.speaker)).toEqual([{ name: '黃美玲', honorific: '女士', title: '營運總監', organization: null }]);
   });
 
   it('takes no speaker from a Chinese heading before a colon (业绩亮点：), and keeps 有關 in a role', () => {

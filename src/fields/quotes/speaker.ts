@@ -20,8 +20,8 @@ const LEAD_FN = /^[在由及与和并为向请邀获、,与]+/;
 /** One capitalised word: a surname or given name, accents composed or not (Dubé, Dube\u0301). */
 const SURNAME = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 const WEB_ADDRESS = /:\/\/|www\./;
-/** A Chinese name in brackets after a Latin one: "Ronald Leung(梁子健)", folded. */
-const ALIAS = /\([\u3400-\u9fff]{2,4}\)$/;
+/** A name's other form in brackets after it: "Ronald Leung(梁子健)", "黃美玲(Maggie Wong)", folded. */
+const ALIAS = /\((?:[\u3400-\u9fff]{2,4}|\p{Lu}[\p{L}\p{M} .'’-]{1,40})\)$/u;
 const NAME_CHAR = /[\p{L}\p{M}'’.-]/u;
 const INITIAL = /^\p{Lu}\.$/u;
 
@@ -66,7 +66,7 @@ export function parseChinesePerson(s: string, fold: string, tables: Tables, know
   const split = splitTrailingHonorifics(s, fold, tables);
   const { honorific } = split;
   let { rest, restFold } = split;
-  // "Ronald Leung（梁子健）先生": the name in brackets after the printed one is the same person's other name.
+  // "Ronald Leung（梁子健）先生", "黃美玲（Maggie Wong）女士": the name in brackets is the same person's other name.
   const alias = ALIAS.exec(restFold);
   if (alias && alias.index > 0 && NAME_CHAR.test(restFold[alias.index - 1]!)) {
     rest = rest.slice(0, alias.index);
