@@ -36,6 +36,19 @@ export interface Tables {
   locales: readonly Locale[];
 }
 
+/**
+ * A value derived from the tables (a pattern or a set built from their word lists), built on first use and kept
+ * for each table set: most are asked for on every line.
+ */
+export function perTables<T>(build: (tables: Tables) => T): (tables: Tables) => T {
+  const cache = new WeakMap<Tables, T>();
+  return (tables) => {
+    let value = cache.get(tables);
+    if (value === undefined) cache.set(tables, (value = build(tables)));
+    return value;
+  };
+}
+
 export function buildTables(locales: readonly Locale[] = LOCALES): Tables {
   const lists = new Map<ListKey, string[]>();
   const sets = new Map<ListKey, Set<string>>();

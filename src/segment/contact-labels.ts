@@ -1,4 +1,4 @@
-import type { Tables } from '../locales/index.js';
+import { type Tables, perTables } from '../locales/index.js';
 import { escapeRegExp } from '../util/regexp.js';
 
 export type ContactLabelKind = 'phone' | 'fax' | 'email' | 'name';
@@ -10,21 +10,14 @@ export interface ContactLabel {
   valueStart: number;
 }
 
-const cache = new WeakMap<Tables, RegExp>();
-
-function labelPattern(tables: Tables): RegExp {
-  let re = cache.get(tables);
-  if (!re) {
-    const words = [...tables.list('phoneLabels'), ...tables.list('faxLabels'), ...tables.list('emailLabels'), ...tables.list('nameLabels')];
-    const long = words.filter((w) => w.length > 1).sort((a, b) => b.length - a.length).map(escapeRegExp);
-    const short = words.filter((w) => w.length === 1).map(escapeRegExp);
-    // One-letter labels ("T:", "E:") only after a space or a line start; longer ones may run into a name
-    // as PDFs print them ("Agnes WatTel:").
-    re = new RegExp(`(?:(?<![^\\s(/|])(?:${short.join('|')})|(?:${long.join('|')})) ?:`, 'gi');
-    cache.set(tables, re);
-  }
-  return re;
-}
+const labelPattern = perTables((tables) => {
+  const words = [...tables.list('phoneLabels'), ...tables.list('faxLabels'), ...tables.list('emailLabels'), ...tables.list('nameLabels')];
+  const long = words.filter((w) => w.length > 1).sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const short = words.filter((w) => w.length === 1).map(escapeRegExp);
+  // One-letter labels ("T:", "E:") only after a space or a line start; longer ones may run into a name
+  // as PDFs print them ("Agnes WatTel:").
+  return new RegExp(`(?:(?<![^\\s(/|])(?:${short.join('|')})|(?:${long.join('|')})) ?:`, 'gi');
+});
 
 /** Every phone / fax / e-mail / name label ("Tel:", "電郵：", 联系人：) in a folded line, in order. */
 export function contactLabels(fold: string, tables: Tables): ContactLabel[] {
@@ -42,12 +35,11 @@ export function contactLabels(fold: string, tables: Tables): ContactLabel[] {
   return out;
 }
 
-const stickyCache = new WeakMap<Tables, RegExp>();
+const stickyLabelPattern = perTables((tables) => new RegExp(labelPattern(tables).source, 'iy'));
 
 /** The line opens with a contact label ("Tel:", "電郵："): tried at its start only, not scanned through. */
 export function startsWithContactLabel(fold: string, tables: Tables): boolean {
-  let re = stickyCache.get(tables);
-  if (!re) stickyCache.set(tables, (re = new RegExp(labelPattern(tables).source, 'iy')));
+  const re = stickyLabelPattern(tables);
   re.lastIndex = 0;
   return re.test(fold);
 }

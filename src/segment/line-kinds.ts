@@ -1,4 +1,4 @@
-import type { Tables } from '../locales/index.js';
+import { type Tables, perTables } from '../locales/index.js';
 import { splitLeadingHonorific } from '../locales/honorifics.js';
 import { findDates } from '../util/dates.js';
 import { hasMatches } from '../util/regexp.js';
@@ -99,12 +99,7 @@ const PUBLISHER_WIDTH = 40;
 /** Marks of a sentence or a quote: a headline ending in "press release" has them, a publisher's name has none. */
 const NOT_A_NAME = /[，。,!?！？:：;；"“”「」『』]/;
 
-const labelEndsCache = new WeakMap<Tables, Set<string>>();
-const labelEnds = (tables: Tables): Set<string> => {
-  let ends = labelEndsCache.get(tables);
-  if (!ends) labelEndsCache.set(tables, (ends = new Set(tables.list('namedLabels').map((l) => l[l.length - 1]!))));
-  return ends;
-};
+const labelEnds = perTables((tables) => new Set(tables.list('namedLabels').map((l) => l[l.length - 1]!)));
 
 /** Words a name in capitals may hold in lower case ("City of Springfield"). */
 const NAME_WORD = /^(?:\p{Lu}|\d|&|(?:of|and|for|the|de|du|la|le|von|van)$)/u;

@@ -1,4 +1,4 @@
-import type { Tables } from '../locales/index.js';
+import { type Tables, perTables } from '../locales/index.js';
 import { WEEKDAY, YEAR, findDates, monthYear } from '../util/dates.js';
 import { escapeRegExp, hasMatches } from '../util/regexp.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
@@ -122,24 +122,14 @@ function isDateLine(fold: string, tables: Tables): boolean {
 }
 
 
-const clockCache = new WeakMap<Tables, RegExp>();
 /** The clock words of every locale as one pattern, whole words only ("et", not the "et" of "market"). */
-function clockWords(tables: Tables): RegExp {
-  let re = clockCache.get(tables);
-  if (!re) clockCache.set(tables, (re = new RegExp(`(?<![\\p{L}.])(?:${tables.list('clockWords').map(escapeRegExp).join('|')})(?![\\p{L}.])`, 'gu')));
-  return re;
-}
-const dateLabelCache = new WeakMap<Tables, RegExp>();
+const clockWords = perTables((tables) => new RegExp(`(?<![\\p{L}.])(?:${tables.list('clockWords').map(escapeRegExp).join('|')})(?![\\p{L}.])`, 'gu'));
 /** The words that introduce a byline's date ("Posted on", 发布时间); Latin ones whole words. */
-function dateLabels(tables: Tables): RegExp {
-  let re = dateLabelCache.get(tables);
-  if (!re) {
-    const latin = tables.list('dateLabels').filter((w) => /^[a-z]/.test(w)).map(escapeRegExp).join('|');
-    const cjk = tables.cjk('dateLabels').map(escapeRegExp).join('|');
-    dateLabelCache.set(tables, (re = new RegExp(`\\b(?:${latin})(?: on)?\\b|${cjk}`, 'g')));
-  }
-  return re;
-}
+const dateLabels = perTables((tables) => {
+  const latin = tables.list('dateLabels').filter((w) => /^[a-z]/.test(w)).map(escapeRegExp).join('|');
+  const cjk = tables.cjk('dateLabels').map(escapeRegExp).join('|');
+  return new RegExp(`\\b(?:${latin})(?: on)?\\b|${cjk}`, 'g');
+});
 
 /**
  * Lays the release out: labels and title at the top, then the body until the end mark, then About and

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { EmbargoSchema } from '../../schema.js';
 import { cjkNumber, findDates, isoDate } from '../../util/dates.js';
-import type { Tables } from '../../locales/index.js';
+import { perTables } from '../../locales/index.js';
 import { escapeRegExp } from '../../util/regexp.js';
 import type { Context } from '../context.js';
 
@@ -9,18 +9,13 @@ type Embargo = z.infer<typeof EmbargoSchema>;
 
 const EN_TIME = /\b(\d{1,2})(?:[:.](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)?(?= |,|$)/i;
 const ZH_TIME = /(上午|下午|中午|晚上|凌晨)? ?([0-9〇零一二三四五六七八九十]{1,3}) ?[时点](?: ?([0-9〇零一二三四五六七八九十]{1,3}) ?分|(半))?/;
-const zonePatterns = new WeakMap<Tables, RegExp>();
 /** The locales' time-zone names as one pattern, longest first; a Latin name as a whole word. */
-function zonePattern(tables: Tables): RegExp {
-  let re = zonePatterns.get(tables);
-  if (!re) {
-    const names = [...tables.timeZones.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    const latin = names.filter((n) => /^[a-z]/.test(n));
-    const cjk = names.filter((n) => !/^[a-z]/.test(n));
-    zonePatterns.set(tables, (re = new RegExp(`\\b(${latin.join('|')})\\b|(${cjk.join('|')})`, 'i')));
-  }
-  return re;
-}
+const zonePattern = perTables((tables) => {
+  const names = [...tables.timeZones.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const latin = names.filter((n) => /^[a-z]/.test(n));
+  const cjk = names.filter((n) => !/^[a-z]/.test(n));
+  return new RegExp(`\\b(${latin.join('|')})\\b|(${cjk.join('|')})`, 'i');
+});
 
 /** The embargo line under the labels: "EMBARGOED UNTIL 00:01 HKT, 5 June 2024", 禁止發佈至…. */
 export function extractEmbargo(ctx: Context): Embargo | null {

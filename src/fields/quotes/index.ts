@@ -1,4 +1,4 @@
-import type { Tables } from '../../locales/index.js';
+import { type Tables, perTables } from '../../locales/index.js';
 import type { Quote, Speaker } from '../../schema.js';
 import { foldForMatching } from '../../normalize/fold.js';
 import { escapeRegExp, hasMatches } from '../../util/regexp.js';
@@ -27,17 +27,14 @@ interface Patterns {
   pronounZh: RegExp;
 }
 
-const cache = new WeakMap<Tables, Patterns>();
-function patterns(tables: Tables): Patterns {
-  let p = cache.get(tables);
-  if (p) return p;
+const patterns = perTables((tables): Patterns => {
   const verbs = tables.list('speechVerbs');
   const zh = tables.cjk('speechVerbs').map(escapeRegExp).join('|');
   const en = verbs.filter((v) => /^[a-z]/.test(v)).map(escapeRegExp).join('|');
   const report = tables.list('reportVerbs').map(escapeRegExp).join('|');
   const openers = tables.list('reportOpeners').map(escapeRegExp).join('|');
   const pronounsZh = [...tables.pronouns.keys()].filter((k) => /^[^a-z]/.test(k)).join('|');
-  p = {
+  return {
     zhBefore: new RegExp(`(?:${zh})(?:道)? ?[:,]? ?$`),
     zhVerb: new RegExp(`(?:${zh})`),
     zhIndirect: new RegExp(`(?:${zh}),`, 'g'),
@@ -47,9 +44,7 @@ function patterns(tables: Tables): Patterns {
     enIndirect: new RegExp(`\\b(?:${en}) that ${report && openers ? `|\\b(?:${report}) (?=(?:${openers})\\b)` : ''}`, 'gi'),
     pronounZh: new RegExp(`(?:${pronounsZh})(?:亦|也|又|则|更|并|还|再)?$`),
   };
-  cache.set(tables, p);
-  return p;
-}
+});
 
 interface Draft extends Quote {
   /** The quote stays open at its paragraph's end and may go on in the next. */

@@ -1,4 +1,4 @@
-import type { Tables } from '../../locales/index.js';
+import { type Tables, perTables } from '../../locales/index.js';
 import { startsChar } from '../../util/chars.js';
 import { escapeRegExp, unitEscape } from '../../util/regexp.js';
 import type { Unit } from './unit.js';
@@ -73,15 +73,10 @@ export function* appositives(text: string): Generator<RegExpExecArray> {
 const AFTER_NAME = /[今在于出主与及和亦也将已为是的等率带致（(,，。、：:；]/;
 
 /** The first characters of speech verbs (表示, 分享 …): one look-up before the verbs themselves are compared. */
-const verbStarts = new WeakMap<Tables, Set<string>>();
+const verbStarts = perTables((tables) => new Set(tables.cjk('speechVerbs').map((v) => v[0]!)));
 /** A speech verb starts at `i` ("表示", "指"): the name before it ends there. 黃克強表示 is 黃克強, though 强调 is a verb. */
 function verbAt(fold: string, i: number, tables: Tables): boolean {
-  let set = verbStarts.get(tables);
-  if (!set) {
-    set = new Set(tables.cjk('speechVerbs').map((v) => v[0]!));
-    verbStarts.set(tables, set);
-  }
-  return set.has(fold[i] ?? '') && tables.cjk('speechVerbs').some((v) => fold.startsWith(v, i));
+  return verbStarts(tables).has(fold[i] ?? '') && tables.cjk('speechVerbs').some((v) => fold.startsWith(v, i));
 }
 
 /** 副教授林嘉慧博士: a family name and another honorific follow, so the first honorific was a title. */
@@ -99,18 +94,12 @@ interface HeadIndex {
   byFirst: Map<number, number[]>;
 }
 
-const headIndexes = new WeakMap<Tables, HeadIndex>();
-function titleHeadIndex(tables: Tables): HeadIndex {
-  let index = headIndexes.get(tables);
-  if (!index) {
-    const byFirst = new Map<number, number[]>();
-    tables.cjk('titleHeads').forEach((h, k) => byFirst.set(h.charCodeAt(0), [...(byFirst.get(h.charCodeAt(0)) ?? []), k]));
-    const units = [...byFirst.keys()].map(unitEscape).join('');
-    index = { starts: new RegExp(`[${units}]`, 'g'), byFirst };
-    headIndexes.set(tables, index);
-  }
-  return index;
-}
+const titleHeadIndex = perTables((tables): HeadIndex => {
+  const byFirst = new Map<number, number[]>();
+  tables.cjk('titleHeads').forEach((h, k) => byFirst.set(h.charCodeAt(0), [...(byFirst.get(h.charCodeAt(0)) ?? []), k]));
+  const units = [...byFirst.keys()].map(unitEscape).join('');
+  return { starts: new RegExp(`[${units}]`, 'g'), byFirst };
+});
 
 /**
  * Where each title head occurs, head by head in table order and each at every offset: found in one pass over the
@@ -153,16 +142,7 @@ function namesAfterTitles(fold: string, tables: Tables): [number, number][] {
   return out;
 }
 
-const zhHonorificCache = new WeakMap<Tables, RegExp>();
-function zhHonorifics(tables: Tables): RegExp {
-  let re = zhHonorificCache.get(tables);
-  if (!re) {
-    const hs = tables.cjk('honorifics');
-    re = new RegExp(`(?:${hs.map(escapeRegExp).join('|')})+`, 'g');
-    zhHonorificCache.set(tables, re);
-  }
-  return re;
-}
+const zhHonorifics = perTables((tables) => new RegExp(`(?:${tables.cjk('honorifics').map(escapeRegExp).join('|')})+`, 'g'));
 
 /**
  * The title that ends `s` before ", ", as /(?:^|[,;:(]\s|\bthe )(\p{Lu}[^,.;()]{2,100}), $/u finds it: a capital

@@ -1,4 +1,4 @@
-import type { Tables } from '../../locales/index.js';
+import { type Tables, perTables } from '../../locales/index.js';
 import type { Speaker } from '../../schema.js';
 import { isOrganization, isPersonName, isTitle, PARTICLES, splitParts, splitTrailingHonorifics } from '../shared/names.js';
 import { splitLeadingHonorific } from '../../locales/honorifics.js';
@@ -146,25 +146,19 @@ interface OrgWords {
   ends: ReadonlySet<string>;
 }
 
-const orgWordsCache = new WeakMap<Tables, OrgWords>();
 /** The word lists splitDescriptor tries at every offset, derived once per table set. */
-function orgWords(tables: Tables): OrgWords {
-  let w = orgWordsCache.get(tables);
-  if (!w) {
-    const suffixes = tables.cjk('orgSuffixes');
-    const words = tables.cjk('orgWords');
-    const departments = tables.set('departments');
-    w = {
-      suffixes, words,
-      proper: suffixes.filter((x) => x.length > 1 && !departments.has(x)),
-      long: [...suffixes, ...words].filter((x) => x.length > 1),
-      heads: tables.cjk('titleHeads').filter((h) => h.length > 1),
-      ends: new Set([...suffixes, ...words].map((x) => x[x.length - 1]!)),
-    };
-    orgWordsCache.set(tables, w);
-  }
-  return w;
-}
+const orgWords = perTables((tables): OrgWords => {
+  const suffixes = tables.cjk('orgSuffixes');
+  const words = tables.cjk('orgWords');
+  const departments = tables.set('departments');
+  return {
+    suffixes, words,
+    proper: suffixes.filter((x) => x.length > 1 && !departments.has(x)),
+    long: [...suffixes, ...words].filter((x) => x.length > 1),
+    heads: tables.cjk('titleHeads').filter((h) => h.length > 1),
+    ends: new Set([...suffixes, ...words].map((x) => x[x.length - 1]!)),
+  };
+});
 
 /** Leading organization name and the title after it. */
 function splitDescriptor(desc: string, fold: string, tables: Tables, known: readonly string[]): { organization: string | null; title: string | null } {
