@@ -277,10 +277,9 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
   if (i < blocks.length && !SECTION_ENDS.has(kinds[i]!)) o.bodyStart = i;
 
   if (o.bodyStart !== null) {
-    signOff(blocks, kinds, o.bodyStart);
     let e = o.bodyStart;
     while (e < blocks.length && !SECTION_ENDS.has(kinds[e]!)) e++;
-    o.bodyEnd = e;
+    o.bodyEnd = signOff(blocks, kinds, o.bodyStart, e);
   } else {
     o.bodyEnd = i;
   }
@@ -322,15 +321,19 @@ const TEXT_KINDS = new Set<BlockKind>(['prose', 'title', 'heading', 'bullet']);
 /**
  * "MINISTRY OF HEALTH" over "12 MARCH 2025" after the last paragraph: who issued the release, signing it off with
  * its date. One or two short name lines right above a date line that ends the text are a trailer, not body.
+ * Returns where the body ends: at the trailer, or at `end`.
  */
-function signOff(blocks: readonly Block[], kinds: BlockKind[], start: number): void {
-  let end = start;
-  while (end < blocks.length && !SECTION_ENDS.has(kinds[end]!)) end++;
+function signOff(blocks: readonly Block[], kinds: BlockKind[], start: number, end: number): number {
   let t = end - 1;
   while (t > start && !TEXT_KINDS.has(kinds[t]!)) t--;
   const date = kinds.indexOf('date', t + 1);
-  if (date === -1 || date >= end) return;
-  for (let k = 0; k < 2 && t > start && kinds[t] === 'title' && isSectionHeading(blocks[t]!); k++, t--) kinds[t] = 'trailer';
+  if (date === -1 || date >= end) return end;
+  let first = end;
+  for (let k = 0; k < 2 && t > start && kinds[t] === 'title' && isSectionHeading(blocks[t]!); k++, t--) {
+    kinds[t] = 'trailer';
+    first = t;
+  }
+  return first;
 }
 
 const NUMBERED = /^(\d{1,2})[.)]\s/;
