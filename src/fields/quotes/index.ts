@@ -338,7 +338,8 @@ const UNNAMED_SUBJECT = /^(?:the|a|an|its|their|our) [\p{L}'’ -]{2,40}$/u;
  */
 function attributed(phrase: string, at: number, tables: Tables, people: People, known: readonly string[], parsed = parseEnglishSpeaker(phrase, tables)): Speaker | null {
   if (parsed?.kind === 'person' || parsed?.kind === 'pronoun') return resolveEnglish(parsed, at, people);
-  const name = phrase.trim().replace(/[.,]$/, '').replace(/^the /i, '');
+  const bare = phrase.trim().replace(/[.,]$/, '');
+  const name = bare.replace(/^the /i, '');
   const named = parsed?.kind === 'surname' ? people.lastBefore(at, (p) => p.name!.split(/\s+/).includes(parsed.surname)) : null;
   if (!named && (ACRONYM.test(name) || (/^\p{Lu}/u.test(name) && isOrganization(name, tables, known)))) return { ...UNNAMED, organization: name };
   // "Acme said" in a release About Acme Ltd: the word no one named before is the organization's first.
@@ -346,9 +347,10 @@ function attributed(phrase: string, at: number, tables: Tables, people: People, 
     return { ...UNNAMED, organization: name };
   }
   if (parsed) return resolveEnglish(parsed, at, people);
-  return UNNAMED_SUBJECT.test(phrase.trim().replace(/[.,]$/, '')) ? UNNAMED : null;
+  return UNNAMED_SUBJECT.test(bare) ? UNNAMED : null;
 }
 
+const SURNAME_HONORIFIC = /^(?:先生|女士|小姐|博士|教授|太太)$/;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,9}$/u;
 
 function englishSubject(phrase: string, at: number, tables: Tables, people: People, lone = true): Speaker | null {
@@ -377,16 +379,12 @@ function chineseSubject(unit: Unit, s0: number, verb: number, pat: Patterns, tab
   // 溫啟賢在致辭時說: a name given in full before, then words between it and the verb.
   const prior = people.namedAtStartOf(phraseFold, to);
   if (prior) return prior;
-  // 何先生續稱: a family name and an honorific refer to someone named in full before.
-  const ref = phraseFold.match(/^([\u3400-\u9fff])(先生|女士|小姐|博士|教授|太太)$/);
-  if (ref && tables.set('surnames').has(ref[1]!)) {
-    const named = people.lastBefore(to, (p) => p.name!.startsWith(phrase[0]!) && p.name!.length > 1);
-    if (named) return named;
-  }
-  // 卓院長, 郭部長: a family name and a title refer to the person named before with both.
-  if (phraseFold.length <= 4 && tables.set('surnames').has(phraseFold[0]!) && tables.cjk('titleHeads').includes(phraseFold.slice(1))) {
-    const head = phraseFold.slice(1);
-    const named = people.lastBefore(to, (p) => p.name!.startsWith(phrase[0]!) && p.name!.length > 1 && foldForMatching(p.title ?? '').endsWith(head));
+  // 何先生續稱, 卓院長指出: a family name and an honorific refer to someone named in full before; a family name
+  // and a title, to the one named before with both.
+  const after = phraseFold.slice(1);
+  const byHonorific = SURNAME_HONORIFIC.test(after);
+  if (tables.set('surnames').has(phraseFold[0]!) && (byHonorific || (phraseFold.length <= 4 && tables.cjk('titleHeads').includes(after)))) {
+    const named = people.lastBefore(to, (p) => p.name!.startsWith(phrase[0]!) && p.name!.length > 1 && (byHonorific || foldForMatching(p.title ?? '').endsWith(after)));
     if (named) return named;
   }
   const parsed = parseChinesePerson(phrase, phraseFold, tables, known);
