@@ -167,19 +167,20 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
       if (intro?.name) people.add(personOf(intro, unit.m.toSource(0), tables));
     }
   }
+  // The longest name first: "Acme Ltd CEO" is Acme Ltd's CEO, not Acme's "Ltd CEO".
+  const known = [...ctx.knownOrgs].sort((a, b) => b.length - a.length);
   const quotes = dedupe(out.sort((a, b) => a.span[0] - b.span[0])).map(({ text, speaker, kind, span }) => ({
-    text, speaker: speaker && speaker !== UNNAMED ? knownOrganization(clean(speaker), ctx.knownOrgs) : null, kind, span,
+    text, speaker: speaker && speaker !== UNNAMED ? knownOrganization(clean(speaker), known) : null, kind, span,
   }));
-  return { quotes, people: people.all().map((p) => knownOrganization(p, ctx.knownOrgs)) };
+  return { quotes, people: people.all().map((p) => knownOrganization(p, known)) };
 }
 
 const clean = (s: Speaker): Speaker => ({ name: s.name, honorific: s.honorific, title: s.title, organization: s.organization });
 
-/** "Acme CEO" in a release about Acme: the organization the release names, then the title. */
+/** "Acme CEO" in a release about Acme: the organization the release names, then the title. `known` longest first. */
 function knownOrganization<T extends Speaker>(s: T, known: readonly string[]): T {
   if (s.organization !== null || s.title === null) return s;
-  // The longest name first: "Acme Ltd CEO" is Acme Ltd's CEO, not Acme's "Ltd CEO".
-  const org = [...known].sort((a, b) => b.length - a.length).find((k) => s.title!.length > k.length + 1 && s.title!.startsWith(`${k} `));
+  const org = known.find((k) => s.title!.length > k.length + 1 && s.title!.startsWith(`${k} `));
   return org ? { ...s, organization: org, title: s.title.slice(org.length + 1) } : s;
 }
 
