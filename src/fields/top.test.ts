@@ -162,6 +162,15 @@ describe('labels, embargo, headline, end mark', () => {
     expect(r.endMark).toBe(mark);
   });
 
+  it('reads an end mark above the headline as a separator, and the one at the foot as the end mark', () => {
+    const r = parseRelease('###\nAcme Opens Plant in Ohio\n\nCOLUMBUS, Ohio, March 3, 2025 -- Acme Corp. opened a plant today.\n\nIt will employ 300 people.\n\n-30-\n\nAbout Acme\nAcme makes widgets.');
+    expect({ headline: r.headline, body: r.body, endMark: r.endMark }).toEqual({
+      headline: 'Acme Opens Plant in Ohio', body: ['Acme Corp. opened a plant today.', 'It will employ 300 people.'], endMark: '-30-',
+    });
+    // The tail of a release, cut after its end mark: the mark is still the end mark.
+    expect(parseRelease('###\n\nAbout Acme\nAcme makes widgets.').endMark).toBe('###');
+  });
+
   it('reads numbered paragraphs as the body, not as highlights, and the issuer and date signed at the foot', () => {
     const first = 'The Ministry will widen subsidies for home care from 1 July 2025, to help more seniors age at home.';
     const second = '2.  About 12,000 more seniors will benefit. Households earning up to $3,600 a person will qualify.';

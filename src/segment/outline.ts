@@ -214,6 +214,11 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
       while (i + 1 < blocks.length && inTopContact(i + 1)) i++;
       continue;
     }
+    // An end mark over the headline ends nothing: it sets the release off from what came before it.
+    if (k === 'endMark' && o.headline === null && kinds[i + 1] === 'title') {
+      kinds[i] = 'rule';
+      continue;
+    }
     if (k === 'contact' || k === 'about' || k === 'endMark' || k === 'trailer') break;
     if (startsWithDateline(b)) break;
     if (k === 'title') {
