@@ -121,18 +121,21 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
         carry.span = [carry.span[0], span[1]];
         carry.open = !mk.closed;
         direct.push([mk.open, mk.close]);
-        if (!carry.speaker && mk.closed) carry.speaker = after(unit, mk.close + 1, pat, tables, people, ctx.knownOrgs);
+        if (!carry.speaker && mk.closed) carry.speaker = after(unit, mk.close + 1, pat, tables, people, ctx.knownOrgs, true);
         lastInUnit = carry.speaker;
         if (carry.open && marks.length === 1) pending = carry;
         return;
       }
       const isTerm = tables.match('termIntro', unit.fold.slice(Math.max(0, mk.open - 40), mk.open).trimEnd()) !== null;
+      const speech = isSpeechLike(inner.text);
       let speaker = isTerm ? null : attributionBefore(unit, mk.open, pat, tables, people, ctx.knownOrgs);
       if (!speaker && idx === 0 && mk.open === 0) speaker = introduced;
-      if (!speaker && mk.closed && !isTerm) speaker = after(unit, mk.close + 1, pat, tables, people, ctx.knownOrgs);
+      // 「愛心飯堂」計劃負責人何志明表示: a few words ending in no stop, quoted before a noun, are a name or a term.
+      const named = !speech && /[\u3400-\u9fff]$/.test(inner.text);
+      if (!speaker && mk.closed && !isTerm && !named) speaker = after(unit, mk.close + 1, pat, tables, people, ctx.knownOrgs, speech);
       if (!speaker && mk.closed && idx === marks.length - 1) speaker = signature(unit, mk.close + 1, tables, people, ctx.knownOrgs);
       // A short sentence quoted after someone's quote in the same paragraph ('… ," the experts said. "This must stop."') is theirs too.
-      const speechLike = isSpeechLike(inner.text) || (lastInUnit !== null && SHORT_SENTENCE.test(inner.text));
+      const speechLike = speech || (lastInUnit !== null && SHORT_SENTENCE.test(inner.text));
       if (!speaker && !(speechLike && !isTerm)) return;
       speaker ??= lastInUnit;
       if (!speaker && !/[。！？.!?]["”’」』]?$/.test(inner.text)) return;
@@ -277,7 +280,7 @@ function signature(unit: Unit, from: number, tables: Tables, people: People, kno
 }
 
 /** The speaker named after a quote: '," said Jane Doe, CEO of X.' / '," she said.' / 」他說。 */
-function after(unit: Unit, from: number, pat: Patterns, tables: Tables, people: People, known: readonly string[]): Speaker | null {
+function after(unit: Unit, from: number, pat: Patterns, tables: Tables, people: People, known: readonly string[], speechLike: boolean): Speaker | null {
   const post = unit.text.slice(from, from + 250);
   const lead = post.match(/^[\s,，]*/)![0].length;
   const rest = post.slice(lead);
@@ -299,9 +302,10 @@ function after(unit: Unit, from: number, pat: Patterns, tables: Tables, people: 
     const who = fold.slice(0, zv.index);
     const g = tables.pronouns.get(who.replace(/[亦也又]$/, ''));
     if (g !== undefined) return people.pronoun(at, g);
-    // 「…」香港科技園公司行政總裁黃克強說: the person named between the quote and the verb.
-    const named = people.firstIn(unit.m.toSource(from + lead), unit.m.toSource(from + lead + zv.index));
-    if (named) return named;
+    // 「…」香港科技園公司行政總裁黃克強說, 「…」鄭博士說: who is named between the quote and the verb. Only a quote
+    // that reads as speech is given someone named there for the first time (「愛心飯堂」計劃負責人表示 names a scheme).
+    if (speechLike) return chineseSubject(unit, from + lead, from + lead + zv.index, pat, tables, people, known);
+    return people.firstIn(unit.m.toSource(from + lead), unit.m.toSource(from + lead + zv.index));
   }
   return null;
 }

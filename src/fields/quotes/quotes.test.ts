@@ -20,6 +20,15 @@ describe('direct quotes', () => {
     ]) expect(quotes(`（香港，2023年10月18日）科技園公司今日宣布推出計劃。\n\n${body}`).map((q) => q.speaker)).toEqual([hkstp]);
   });
 
+  it('reads a speaker after the quote named there first, or by family name and honorific (「…」鄭博士說), and keeps a quote ending in a comma', () => {
+    const cheng = { name: '鄭美華', honorific: '博士', title: '研發總監', organization: null };
+    const r = quotes('晶宇科技今日發布新一代液冷伺服器，研發總監鄭美華博士出席。\n\n「液冷將是資料中心的主流，晶宇已做好準備。」陳大文說。\n\n「我們以椰殼作原料，既減少廢物，又降低成本，」鄭博士說。\n\n「愛心飯堂」計劃負責人何志明表示，計劃將擴展至十八區。');
+    expect(r.filter((q) => q.kind === 'direct')).toEqual([
+      { text: '液冷將是資料中心的主流，晶宇已做好準備。', kind: 'direct', speaker: { name: '陳大文', honorific: null, title: null, organization: null } },
+      { text: '我們以椰殼作原料，既減少廢物，又降低成本', kind: 'direct', speaker: cheng },
+    ]);
+  });
+
   it('reads institutes (院), trade associations (公會) and cities (市) as organizations', () => {
     const q = quotes('（台北，2025年5月14日）工研院今日宣布新製程。\n\n工研院院長劉文雄指出，新製程可望每年減少約120萬噸碳排放。\n\n台灣水泥公會理事長陳志明表示：「業界期待這項技術。」\n\n台中市副市長王大明表示，市府會全力配合。');
     expect(q.map((x) => x.speaker)).toEqual([
