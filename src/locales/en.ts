@@ -84,6 +84,7 @@ export const en: Locale = {
   ],
   reportVerbs: ['said', 'says'],
   reportOpeners: ['the', 'a', 'an', 'it', 'its', 'he', 'she', 'they', 'we', 'his', 'her', 'their', 'this', 'these', 'there'],
+  speechAdverbs: [],
   speechVerbs: [
     'said', 'says', 'added', 'adds', 'commented', 'comments', 'noted', 'notes', 'stated', 'states', 'explained',
     'explains', 'remarked', 'continued', 'concluded', 'emphasised', 'emphasized', 'highlighted', 'observed',

@@ -78,6 +78,8 @@ export interface Locale {
   chrome: readonly string[];
   /** Verbs that introduce or follow speech. */
   speechVerbs: readonly string[];
+  /** Words between a speaker and the verb (何先生又指, 她同时表示, 赵女士续指): no part of the name. */
+  speechAdverbs: readonly string[];
   /**
    * Reported speech in news style, without "that": the verbs ("said") and the words that may open the report
    * after them ("the company would …", "it will …").

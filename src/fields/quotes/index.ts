@@ -25,6 +25,8 @@ interface Patterns {
   enAfterVerb: RegExp;
   enIndirect: RegExp;
   pronounZh: RegExp;
+  /** A speech adverb ending the words before the verb (何先生又). */
+  zhAdverb: RegExp;
 }
 
 const patterns = perTables((tables): Patterns => {
@@ -34,6 +36,7 @@ const patterns = perTables((tables): Patterns => {
   const report = tables.list('reportVerbs').map(escapeRegExp).join('|');
   const openers = tables.list('reportOpeners').map(escapeRegExp).join('|');
   const pronounsZh = [...tables.pronouns.keys()].filter((k) => /^[^a-z]/.test(k)).join('|');
+  const adverbs = tables.cjk('speechAdverbs').map(escapeRegExp).join('|');
   return {
     zhBefore: new RegExp(`(?:${zh})(?:道)? ?[:,]? ?$`),
     zhVerb: new RegExp(`(?:${zh})`),
@@ -42,7 +45,8 @@ const patterns = perTables((tables): Patterns => {
     enAfterVerb: new RegExp(`\\b(?:${en})\\b`, 'i'),
     // "said that …", and news style's "said the company would …": a report verb before a pronoun or article.
     enIndirect: new RegExp(`\\b(?:${en}) that ${report && openers ? `|\\b(?:${report}) (?=(?:${openers})\\b)` : ''}`, 'gi'),
-    pronounZh: new RegExp(`(?:${pronounsZh})(?:亦|也|又|则|更|并|还|再)?$`),
+    pronounZh: new RegExp(`(?:${pronounsZh})(?:${adverbs})?$`),
+    zhAdverb: new RegExp(`(?:${adverbs})$`),
   };
 });
 
@@ -136,7 +140,7 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
       if (!speaker && mk.closed && idx === marks.length - 1) speaker = signature(unit, mk.close + 1, tables, people, ctx.knownOrgs);
       // A short sentence quoted after someone's quote in the same paragraph ('… ," the experts said. "This must stop."') is theirs too.
       const speechLike = speech || (lastInUnit !== null && SHORT_SENTENCE.test(inner.text));
-      if (!speaker && !(speechLike && !isTerm)) return;
+      if ((!speaker || speaker === UNNAMED) && !(speechLike && !isTerm)) return;
       speaker ??= lastInUnit;
       if (!speaker && !/[。！？.!?]["”’」』]?$/.test(inner.text)) return;
       const q: Draft = { text: stripComma(inner.text), speaker, kind: 'direct', span, open: !mk.closed };
@@ -160,7 +164,11 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
         if (q) out.push(q);
       }
     }
-    out.push(...indirect(unit, direct, pat, tables, people, ctx.knownOrgs));
+    for (const q of indirect(unit, direct, pat, tables, people, ctx.knownOrgs)) {
+      out.push(q);
+      // 赵女士续指，… then 她…: who reported it is the last one named.
+      if (q.speaker?.name) people.add(personOf(q.speaker, q.span[0], tables));
+    }
     plain = inQuoteSection && !unit.caption && !marks.length && isSpeechLike(unit.text) ? unit : null;
     // A heading ends the section of quotes.
     if (inQuoteSection && !marks.length && !plain && !charsOver(unit.text, 60) && !/[.!?。！？]$/.test(unit.text)) inQuoteSection = false;
@@ -300,7 +308,7 @@ function after(unit: Unit, from: number, pat: Patterns, tables: Tables, people: 
   const zv = fold.match(pat.zhVerb);
   if (zv && zv.index !== undefined && !/[。「]/.test(fold.slice(0, zv.index))) {
     const who = fold.slice(0, zv.index);
-    const g = tables.pronouns.get(who.replace(/[亦也又]$/, ''));
+    const g = tables.pronouns.get(who.replace(pat.zhAdverb, ''));
     if (g !== undefined) return people.pronoun(at, g);
     // 「…」香港科技園公司行政總裁黃克強說, 「…」鄭博士說: who is named between the quote and the verb. Only a quote
     // that reads as speech is given someone named there for the first time (「愛心飯堂」計劃負責人表示 names a scheme).
@@ -355,7 +363,8 @@ function attributed(phrase: string, at: number, tables: Tables, people: People, 
   return UNNAMED_SUBJECT.test(bare) ? UNNAMED : null;
 }
 
-const SURNAME_HONORIFIC = /^(?:先生|女士|小姐|博士|教授|太太)$/;
+/** 专家们, 与会者们: people spoken of as a group. */
+const GROUP = /^[\u3400-\u9fff]{1,6}们$/;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,9}$/u;
 
 function englishSubject(phrase: string, at: number, tables: Tables, people: People, lone = true): Speaker | null {
@@ -368,26 +377,29 @@ function englishSubject(phrase: string, at: number, tables: Tables, people: Peop
  * a person named right before the verb (星澜储能董事长周启航表示; a bare name resolves to its earlier mention),
  * or a role with no name (发言人).
  */
-function chineseSubject(unit: Unit, s0: number, verb: number, pat: Patterns, tables: Tables, people: People, known: readonly string[]): Speaker | null {
+function chineseSubject(unit: Unit, s0: number, verbAt: number, pat: Patterns, tables: Tables, people: People, known: readonly string[]): Speaker | null {
   const from = unit.m.toSource(s0);
-  const to = unit.m.toSource(verb);
-  const named = people.firstIn(from, to);
+  const named = people.firstIn(from, unit.m.toSource(verbAt));
   if (named) return named;
-  const region = unit.fold.slice(s0, verb);
-  const pr = region.match(pat.pronounZh);
+  const pr = unit.fold.slice(s0, verbAt).match(pat.pronounZh);
   if (pr) return people.pronoun(from, tables.pronouns.get(pr[0][0]!) ?? null);
+  // 何先生又指, 赵女士续指: the adverb is no part of who speaks.
+  const verb = verbAt - (unit.fold.slice(s0, verbAt).match(pat.zhAdverb)?.[0].length ?? 0);
+  const to = unit.m.toSource(verb);
+  const region = unit.fold.slice(s0, verb);
   const clause = region.lastIndexOf(',') + 1;
   const phrase = unit.text.slice(s0 + clause, verb).trim();
   const phraseFold = region.slice(clause).trim();
-  // 会议指出, 《关于…的若干措施》提出: a meeting or a document says it, no person.
-  if (!phrase || /^《[^》]*》$/.test(phraseFold) || tables.set('documentSubjects').has(phraseFold)) return null;
+  if (!phrase) return null;
+  // 会议指出, 《关于…的若干措施》提出, 专家们表示: a meeting, a document or a group says it, no one named.
+  if (/^《[^》]*》$/.test(phraseFold) || tables.set('documentSubjects').has(phraseFold) || GROUP.test(phraseFold)) return UNNAMED;
   // 溫啟賢在致辭時說: a name given in full before, then words between it and the verb.
   const prior = people.namedAtStartOf(phraseFold, to);
   if (prior) return prior;
   // 何先生續稱, 卓院長指出: a family name and an honorific refer to someone named in full before; a family name
   // and a title, to the one named before with both.
   const after = phraseFold.slice(1);
-  const byHonorific = SURNAME_HONORIFIC.test(after);
+  const byHonorific = tables.set('honorifics').has(after);
   if (tables.set('surnames').has(phraseFold[0]!) && (byHonorific || (phraseFold.length <= 4 && tables.cjk('titleHeads').includes(after)))) {
     const named = people.lastBefore(to, (p) => p.name!.startsWith(phrase[0]!) && p.name!.length > 1 && (byHonorific || foldForMatching(p.title ?? '').endsWith(after)));
     if (named) return named;
@@ -454,7 +466,8 @@ function indirect(unit: Unit, direct: readonly [number, number][], pat: Patterns
     if (inside(m.index)) continue;
     const s0 = sentenceStart(unit.text, m.index);
     const speaker = chineseSubject(unit, s0, m.index, pat, tables, people, known);
-    if (!speaker) continue;
+    // Reported speech is kept only with who reported it: 会议指出，… is the text's own.
+    if (!speaker || speaker === UNNAMED) continue;
     const startClause = m.index + m[0].length;
     let end = sentenceEnd(unit.text, startClause);
     // "X表示，…，「…」": the report ends at the comma before a direct quote; marks around a name (“天枢”) stay in it.
@@ -475,7 +488,7 @@ function indirect(unit: Unit, direct: readonly [number, number][], pat: Patterns
     if (!/that $/i.test(m[0]) && /[“”"]/.test(unit.text.slice(s0, m.index))) continue;
     const speaker = englishSubject(unit.text.slice(s0, m.index), unit.m.toSource(s0), tables, people);
     // "Lumen Health today announced that …": an organization's own news, as 經濟部表示 is, not someone's words.
-    if (!speaker || (speaker.name && !speaker.honorific && isOrganization(speaker.name, tables, known))) continue;
+    if (!speaker || speaker === UNNAMED || (speaker.name && !speaker.honorific && isOrganization(speaker.name, tables, known))) continue;
     const startClause = m.index + m[0].length;
     let end = sentenceEnd(unit.text, startClause);
     // "Moore says the method is better: “We can now …”": the report ends where a direct quote opens.

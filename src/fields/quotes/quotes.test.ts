@@ -264,6 +264,21 @@ describe('direct quotes', () => {
     expect(q.map((x) => [x.kind, x.speaker])).toEqual([['indirect', premier], ['direct', premier]]);
   });
 
+  it('reads an adverb between a speaker and the verb (又指, 續指, 同时指出, 进一步表示) as no part of the name, and 介绍 as a speech verb', () => {
+    const zhao = { name: '赵敏', honorific: '女士', title: '高级副总裁', organization: '星驰汽车有限公司' };
+    const he = { name: '何建华', honorific: '院士', title: '首席科学家', organization: null };
+    const q = quotes('星驰汽车有限公司高级副总裁赵敏女士及首席科学家何建华院士今日出席发布会。\n\n赵女士续指，公司将于下月开放预订。\n\n她同时指出，售后网络将覆盖三十个城市。\n\n何院士介绍，团队从2019年开始研发这项技术。\n\n何院士亦指出，电池续航达到八百公里。\n\n他进一步表示：“我们将继续加大研发投入，推动行业发展。”\n\n專家們表示，新車型的設計符合市場需求。');
+    expect(q.map((x) => [x.kind, x.speaker, x.text])).toEqual([
+      ['indirect', zhao, '公司将于下月开放预订'],
+      ['indirect', zhao, '售后网络将覆盖三十个城市'],
+      ['indirect', he, '团队从2019年开始研发这项技术'],
+      ['indirect', he, '电池续航达到八百公里'],
+      ['direct', he, '我们将继续加大研发投入，推动行业发展。'],
+    ]);
+    const hant = quotes('海景控股行政總裁何志明先生今日出席開幕禮。\n\n何先生又指，基金會今年需額外籌募一千二百萬港元。');
+    expect(hant.map((x) => x.speaker?.name)).toEqual(['何志明']);
+  });
+
   it('takes no person for a meeting or a document that says something (会议指出, 《…》提出)', () => {
     const q = quotes('新华社北京3月12日电 国务院常务会议今日召开。\n\n会议指出，推动大规模设备更新，是促进投资和消费的重要举措。\n\n会议强调：“要加大财政金融支持力度，调动企业更新设备的积极性。”\n\n《关于推动设备更新的行动方案》提出，到2027年工业设备投资规模较2023年增长25%以上。');
     expect(q.map((x) => [x.kind, x.speaker])).toEqual([['direct', null]]);
