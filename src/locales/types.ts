@@ -86,6 +86,8 @@ export interface Locale {
    */
   reportVerbs: readonly string[];
   reportOpeners: readonly string[];
+  /** Or a few words, then one of these ("said construction would …", "said more than 300 jobs will …"). */
+  reportAuxiliaries: readonly string[];
   /** Honorifics; for Chinese they follow the name, for English they precede it. */
   honorifics: readonly string[];
   /** Honorifics that tell a person's gender, for resolving pronouns. */

@@ -35,6 +35,7 @@ const patterns = perTables((tables): Patterns => {
   const en = verbs.filter((v) => /^[a-z]/.test(v)).map(escapeRegExp).join('|');
   const report = tables.list('reportVerbs').map(escapeRegExp).join('|');
   const openers = tables.list('reportOpeners').map(escapeRegExp).join('|');
+  const auxiliaries = tables.list('reportAuxiliaries').map(escapeRegExp).join('|');
   const pronounsZh = [...tables.pronouns.keys()].filter((k) => /^[^a-z]/.test(k)).join('|');
   const adverbs = tables.cjk('speechAdverbs').map(escapeRegExp).join('|');
   return {
@@ -43,8 +44,9 @@ const patterns = perTables((tables): Patterns => {
     zhIndirect: new RegExp(`(?:${zh}),`, 'g'),
     enBefore: new RegExp(`\\b(?:${en}) ?[,:]? ?$`, 'i'),
     enAfterVerb: new RegExp(`\\b(?:${en})\\b`, 'i'),
-    // "said that …", and news style's "said the company would …": a report verb before a pronoun or article.
-    enIndirect: new RegExp(`\\b(?:${en}) that ${report && openers ? `|\\b(?:${report}) (?=(?:${openers})\\b)` : ''}`, 'gi'),
+    // "said that …", and news style's "said the company would …", "said construction would …": a report verb
+    // before a pronoun or article, or before a few lower-case words and an auxiliary.
+    enIndirect: new RegExp(`\\b(?:${en}) that ${report && openers ? `|\\b(?:${report}) (?=(?:${openers})\\b|(?:[a-z0-9][\\w'’-]* ){1,4}(?:${auxiliaries})\\b)` : ''}`, 'gi'),
     pronounZh: new RegExp(`(?:${pronounsZh})(?:${adverbs})?$`),
     zhAdverb: new RegExp(`(?:${adverbs})$`),
   };
@@ -53,7 +55,14 @@ const patterns = perTables((tables): Patterns => {
 interface Draft extends Quote {
   /** The quote stays open at its paragraph's end and may go on in the next. */
   open: boolean;
+  /** Who said the paragraph's quote before it: the speaker, unless a signature under the quote says otherwise. */
+  heir?: Speaker;
 }
+
+/** Quotes no signature claimed go to who spoke before them. */
+const inherit = (qs: readonly Draft[]): void => {
+  for (const q of qs) q.speaker ??= q.heir ?? null;
+};
 
 /**
  * Direct quotes (in 「」 『』 “” "" ‘’) with their speakers, and reported speech ("said that …", 表示，…),
@@ -68,6 +77,8 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
   let pending = null as Draft | null;
   // "Dr. Alan Park, President of X, said:" closing one paragraph introduces the quote that opens the next.
   let intro = null as Speaker | null;
+  // Who said the last quote of the paragraph before, direct or reported.
+  let previous = null as Speaker | null;
   // Quotes of the paragraph before that no one was found to have said, for a signature line under them.
   let unsigned: Draft[] = [];
   // Under a "Quote(s)" heading, a paragraph with no quote marks, for the signature line under it.
@@ -84,6 +95,7 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
         if (signed.name) people.add(personOf(signed, unit.m.toSource(0), tables));
       }
     }
+    inherit(unsigned);
     if (!unit.caption && unit.fold.length <= QUOTE_HEADING_MAX && tables.set('quoteHeadings').has(unit.fold.trim().replace(/:$/, '').toLowerCase())) {
       inQuoteSection = true;
       plain = pending = intro = null;
@@ -112,6 +124,7 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
     pending = null;
     const introduced = unit.caption ? null : intro;
     intro = null;
+    const lastSpeaker = unit.caption ? null : previous;
 
     marks.forEach((mk, idx) => {
       const inner = unit.m.slice(mk.open + 1, mk.close).trim();
@@ -144,6 +157,8 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
       speaker ??= lastInUnit;
       if (!speaker && !/[。！？.!?]["”’」』]?$/.test(inner.text)) return;
       const q: Draft = { text: stripComma(inner.text), speaker, kind: 'direct', span, open: !mk.closed };
+      // '“…,” Ms Whitfield said.' then a paragraph that is only a quote: by custom, still hers.
+      if (!speaker && lastSpeaker && marks.length === 1 && mk.open === 0 && mk.closed && !unit.text.slice(mk.close + 1).trim()) q.heir = lastSpeaker;
       if (speaker) {
         lastInUnit = speaker;
         if (speaker.name) people.add(personOf(speaker, at, tables));
@@ -173,11 +188,15 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
     // A heading ends the section of quotes.
     if (inQuoteSection && !marks.length && !plain && !charsOver(unit.text, 60) && !/[.!?。！？]$/.test(unit.text)) inQuoteSection = false;
     unsigned = unit.caption ? [] : out.slice(first).filter((q) => q.kind === 'direct' && !q.speaker);
+    const last = out.length > first ? out[out.length - 1]! : null;
+    const lastBy = last ? last.speaker ?? last.heir ?? null : null;
+    previous = unit.caption || lastBy === UNNAMED ? null : lastBy;
     if (!unit.caption && /: ?$/.test(unit.fold) && !marks.length) {
       intro = attributionBefore(unit, unit.text.length, pat, tables, people, ctx.knownOrgs);
       if (intro?.name) people.add(personOf(intro, unit.m.toSource(0), tables));
     }
   }
+  inherit(unsigned);
   // The longest name first: "Acme Ltd CEO" is Acme Ltd's CEO, not Acme's "Ltd CEO".
   const known = [...ctx.knownOrgs].sort((a, b) => b.length - a.length);
   const quotes = dedupe(out.sort((a, b) => a.span[0] - b.span[0])).map(({ text, speaker, kind, span }) => ({

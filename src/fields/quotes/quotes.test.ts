@@ -279,6 +279,29 @@ describe('direct quotes', () => {
     expect(hant.map((x) => x.speaker?.name)).toEqual(['何志明']);
   });
 
+  it('reads a qualified portfolio title ("Federal Minister for Infrastructure"), "said construction would …", and a quote paragraph after a speaker\'s as theirs', () => {
+    const whitfield = { name: 'Catherine Whitfield', honorific: null, title: 'Federal Minister for Infrastructure', organization: null };
+    const okafor = { name: 'Daniel Okafor', honorific: null, title: 'Queensland Transport Minister', organization: null };
+    const q = quotes([
+      'BRISBANE, 3 March 2025 – The governments will spend $1.2 billion on the Bruce Highway.',
+      'Federal Minister for Infrastructure Catherine Whitfield said the investment would save lives.',
+      '“This is the biggest upgrade in a decade,” Ms Whitfield said.',
+      '“These works will also support around 1,100 local jobs.”',
+      'Queensland Transport Minister Daniel Okafor said construction would be staged to limit delays.',
+      '“Drivers will see the first works this winter.”',
+      'The highway carries 40,000 vehicles a day.',
+      '“Nobody claimed this one, and no one said it before.”',
+    ].join('\n\n'));
+    expect(q.map((x) => [x.kind, x.speaker, x.text])).toEqual([
+      ['indirect', whitfield, 'the investment would save lives'],
+      ['direct', whitfield, 'This is the biggest upgrade in a decade'],
+      ['direct', whitfield, 'These works will also support around 1,100 local jobs.'],
+      ['indirect', okafor, 'construction would be staged to limit delays'],
+      ['direct', okafor, 'Drivers will see the first works this winter.'],
+      ['direct', null, 'Nobody claimed this one, and no one said it before.'],
+    ]);
+  });
+
   it('takes no person for a meeting or a document that says something (会议指出, 《…》提出)', () => {
     const q = quotes('新华社北京3月12日电 国务院常务会议今日召开。\n\n会议指出，推动大规模设备更新，是促进投资和消费的重要举措。\n\n会议强调：“要加大财政金融支持力度，调动企业更新设备的积极性。”\n\n《关于推动设备更新的行动方案》提出，到2027年工业设备投资规模较2023年增长25%以上。');
     expect(q.map((x) => [x.kind, x.speaker])).toEqual([['direct', null]]);

@@ -440,9 +440,10 @@ const PORTFOLIO_WORD = /^(?:[\p{Lu}0-9&(][\p{L}\p{M}\w.&'’()-]*,?|of|and|for|t
  * which takes the last two of them (with an initial, particles or an honorific between or before).
  */
 function portfolioThenName(tokens: readonly string[], tables: Tables): EnglishSpeaker | null {
-  if (!tables.set('titleHeads').has(tokens[0]!.toLowerCase())) return null;
   const link = tokens.findIndex((t) => t === 'of' || t === 'for');
-  if (link < 1) return null;
+  // The title word opens the phrase or follows a few capitalised words ("Federal Minister for …").
+  const head = tokens.findIndex((t) => tables.set('titleHeads').has(t.toLowerCase()));
+  if (link < 1 || head < 0 || head >= link || head > 2 || !tokens.slice(0, head).every((t) => /^\p{Lu}/u.test(t))) return null;
   // "Minister of State Dr Tan Mei Ling": an honorific opens the name, of two or three words.
   for (let h = tokens.length - 3; h >= tokens.length - 4 && h > link + 1; h--) {
     const name = tokens.slice(h + 1);
