@@ -168,6 +168,19 @@ describe('titles and roles', () => {
     expect(c).toMatchObject({ organization: null, name: 'Ms. Laura Pinto', phones: ['+41 22 917 1234'], emails: ['laura.pinto@un.example.org'] });
   });
 
+  it('read the details under "Enquiries:", 查詢： and 投资者关系联系方式：', () => {
+    expect(contacts('Enquiries:\n\nHarbourline Energy PLC\nJohn Trevail, Chief Executive Officer\n+44 (0)20 7946 0321')).toEqual([
+      { organization: 'Harbourline Energy PLC', name: 'John Trevail', phones: ['+44 (0)20 7946 0321'], emails: [] },
+    ]);
+    const zh = (block: string) => parseRelease(`旅遊局公布入境旅客數字\n\n（澳門，2025年4月10日）旅遊局今日公布第一季入境旅客數字。\n\n${block}`).contacts.map(({ organization, phones, emails }) => ({ organization, phones, emails }));
+    expect(zh('查詢：\n澳門特別行政區政府旅遊局 傳訊及對外關係處\n電話：(853) 8397 1120\n電郵：media@tourism.gov.mo')).toEqual([
+      { organization: '澳門特別行政區政府旅遊局 傳訊及對外關係處', phones: ['(853) 8397 1120'], emails: ['media@tourism.gov.mo'] },
+    ]);
+    expect(zh('投资者关系联系方式：\n恒信医疗投资者关系部\n电话：+86 21 5012 3456\n电邮：ir@hengxin-med.com')).toEqual([
+      { organization: '恒信医疗投资者关系部', phones: ['+86 21 5012 3456'], emails: ['ir@hengxin-med.com'] },
+    ]);
+  });
+
   it('read "Investors:" as a sub-heading naming the role', () => {
     expect(release('Contacts\n\nInvestors:\nDaniel Park, 212-555-0181\n\nMedia:\nLena Ortiz, 212-555-0199').contacts.map((c) => [c.name, c.role])).toEqual([['Daniel Park', 'Investors'], ['Lena Ortiz', 'Media']]);
   });
