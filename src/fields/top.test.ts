@@ -105,6 +105,11 @@ describe('labels, embargo, headline, end mark', () => {
     ['請於2024年3月5日（星期二）下午3時後發佈', '2024-03-05T15:00'],
     ['不得早於2024年3月5日上午10時發布', '2024-03-05T10:00'],
     ['禁止於2024年3月5日下午3時前發佈', '2024-03-05T15:00'],
+    ['此新聞稿於2024年3月5日上午10時後方可發布', '2024-03-05T10:00'],
+    ['2024年3月5日下午3時後發放', '2024-03-05T15:00'],
+    ['2024年3月5日下午3:30前禁止发布', '2024-03-05T15:30'],
+    ['【禁发】2024年3月5日上午10时前禁止发布', '2024-03-05T10:00'],
+    ['禁发时间：北京时间2024年3月5日10:00前请勿发布', '2024-03-05T10:00+08:00'],
   ])('reads the embargo "%s", a seasonal zone on its day', (line, until) => {
     const r = parseRelease(`${line}\n\nAcme Opens Lab\n\n(Hong Kong, 5 March 2024) – Acme opened a lab.`);
     expect([r.embargo?.until, r.embargo?.text, r.headline]).toEqual([until, line, 'Acme Opens Lab']);

@@ -7,8 +7,10 @@ import type { Context } from '../context.js';
 
 type Embargo = z.infer<typeof EmbargoSchema>;
 
-const EN_TIME = /\b(\d{1,2})(?:[:.](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)?(?= |,|$)/i;
-const ZH_TIME = /(上午|下午|中午|晚上|凌晨)? ?([0-9〇零一二三四五六七八九十]{1,3}) ?[时点](?: ?([0-9〇零一二三四五六七八九十]{1,3}) ?分|(半))?/;
+// A Han character may follow the time (10:00前请勿发布).
+const EN_TIME = /\b(\d{1,2})(?:[:.](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)?(?= |,|$|[\u3400-\u9fff])/i;
+/** 下午三时, 上午10时半, 下午3:30: the hour in Chinese or with a colon, after the time of day. */
+const ZH_TIME = /(上午|下午|中午|晚上|凌晨)? ?(?:([0-9〇零一二三四五六七八九十]{1,3}) ?[时点](?: ?([0-9〇零一二三四五六七八九十]{1,3}) ?分|(半))?|(?<=[上下中晚凌][午上晨] ?)(\d{1,2}):(\d{2}))/;
 /** The locales' time-zone names as one pattern, longest first; a Latin name as a whole word. */
 const zonePattern = perTables((tables) => {
   const names = [...tables.timeZones.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
@@ -35,8 +37,8 @@ function readUntil(fold: string, ctx: Context): string | null {
   const zh = rest.match(ZH_TIME);
   const en = rest.match(EN_TIME);
   if (zh) {
-    hour = cjkNumber(zh[2]!);
-    minute = zh[4] ? 30 : zh[3] ? (cjkNumber(zh[3]) ?? 0) : 0;
+    hour = zh[5] ? Number(zh[5]) : cjkNumber(zh[2]!);
+    minute = zh[6] ? Number(zh[6]) : zh[4] ? 30 : zh[3] ? (cjkNumber(zh[3]) ?? 0) : 0;
     if (hour !== null && (zh[1] === '下午' || zh[1] === '晚上') && hour < 12) hour += 12;
   } else if (en && (en[2] !== undefined || en[3] !== undefined)) {
     hour = Number(en[1]);
