@@ -167,6 +167,14 @@ describe('labels, embargo, headline, end mark', () => {
     expect(r.endMark).toBe(mark);
   });
 
+  it('keeps a subheadline on the line under the headline apart when paragraphs are one line each, an About ending in its address', () => {
+    const para = '港汇地产今日公布旗下启德新盘“汇澜湾”首批价单，涉及118个单位，折实平均呎价为19,888港元，较区内同类新盘低约百分之五。';
+    const about = '港汇地产控股有限公司为香港联交所上市公司，主要从事物业发展及投资业务，在香港及大湾区拥有多个住宅及商业项目。网址：www.konghui.com.hk';
+    const contact = '传媒查询：\n港汇地产控股有限公司 企业传讯部\n李嘉欣小姐\n电话：+852 2123 4567\n电邮：media@konghui.com.hk';
+    const r = parseRelease(`即时发布\n\n港汇地产公布启德新盘“汇澜湾”首批价单\n首批118个单位 折实平均呎价19,888港元\n\n（香港，2025年3月12日）— ${para}\n\n关于港汇地产\n${about}\n\n${contact}`);
+    expect([r.headline, r.subheadline, r.body]).toEqual(['港汇地产公布启德新盘“汇澜湾”首批价单', '首批118个单位 折实平均呎价19,888港元', [para]]);
+  });
+
   it('reads an end mark above the headline as a separator, and the one at the foot as the end mark', () => {
     const r = parseRelease('###\nAcme Opens Plant in Ohio\n\nCOLUMBUS, Ohio, March 3, 2025 -- Acme Corp. opened a plant today.\n\nIt will employ 300 people.\n\n-30-\n\nAbout Acme\nAcme makes widgets.');
     expect({ headline: r.headline, body: r.body, endMark: r.endMark }).toEqual({

@@ -5,6 +5,7 @@ import { displayWidth, hasNoCapital, isLower, isUpper } from '../util/chars.js';
 import type { Mapped } from '../util/mapped.js';
 import { findDates } from '../util/dates.js';
 import { hasMatches } from '../util/regexp.js';
+import { scanTokens } from '../util/tokens.js';
 import { startsWithContactLabel } from './contact-labels.js';
 import { type Line, splitLines } from './lines.js';
 import { BULLET, isEndMark, standsAlone, startsBlock } from './line-kinds.js';
@@ -125,6 +126,16 @@ function isDateOnly(fold: string, tables: Tables): boolean {
   return d !== undefined && !more.length && d.year !== null && !/[\p{L}\p{N}]/u.test(fold.slice(0, d.start) + fold.slice(d.end));
 }
 
+/** "… 網址：www.warmheart.org.hk", "… e-mail info@acme.com": an About paragraph's last line ends with an address. */
+function endsWithAddress(text: string): boolean {
+  const t = text.trimEnd();
+  // An address has a dot and no space: most lines fail on the last characters and are not scanned.
+  const start = t.lastIndexOf(' ') + 1;
+  if (!t.includes('.', start) && !t.includes('@', start)) return false;
+  const last = scanTokens(t.slice(Math.max(0, t.length - 200))).pop();
+  return last !== undefined && last.end === Math.min(t.length, 200);
+}
+
 const UPPER = /\p{Lu}/gu;
 /** The longest line a page number or running head ("Riverbend Library – Page 2") is printed on. */
 const PAGE_LINE_MAX = 80;
@@ -175,6 +186,6 @@ function detectLayout(lines: Line[], width: (l: Line) => number, wrapWidth: numb
   // Hard-wrapped prose breaks most lines mid-sentence; when nearly every long line ends a sentence (or the
   // lines are wider than anyone wraps), each line is a paragraph.
   const long = content.filter((l) => width(l) >= 100);
-  const ending = long.filter((l) => SENTENCE_END.test(l.text)).length;
+  const ending = long.filter((l) => SENTENCE_END.test(l.text) || endsWithAddress(l.text)).length;
   return wrapWidth > 200 || (long.length > 0 && ending >= 0.8 * long.length) ? 'unwrapped' : 'wrapped';
 }
