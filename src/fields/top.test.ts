@@ -175,6 +175,18 @@ describe('labels, embargo, headline, end mark', () => {
     expect([r.headline, r.subheadline, r.body]).toEqual(['港汇地产公布启德新盘“汇澜湾”首批价单', '首批118个单位 折实平均呎价19,888港元', [para]]);
   });
 
+  it('skips an issuer\'s name over the headline (a company, a government office), but not a headline ending in a name', () => {
+    const para = '（2025年6月3日，銀川）綠源能源今日與西部電網在銀川簽署戰略合作協議，雙方將合作推進新能源項目並網。';
+    for (const [top, headline, subheadline] of [
+      ['新闻稿\n绿源能源集团股份有限公司\n\n绿源能源与西部电网签署战略合作协议', '绿源能源与西部电网签署战略合作协议', null],
+      ['澳門特別行政區政府新聞局\n\n旅遊局公布第一季入境旅客數字 按年增長百分之十五', '旅遊局公布第一季入境旅客數字 按年增長百分之十五', null],
+      ['李嘉誠基金會捐款一億予香港大學\n\n支持醫學研究', '李嘉誠基金會捐款一億予香港大學', '支持醫學研究'],
+    ]) {
+      const r = parseRelease(`${top}\n\n${para}`);
+      expect([r.headline, r.subheadline]).toEqual([headline, subheadline]);
+    }
+  });
+
   it('reads an end mark above the headline as a separator, and the one at the foot as the end mark', () => {
     const r = parseRelease('###\nAcme Opens Plant in Ohio\n\nCOLUMBUS, Ohio, March 3, 2025 -- Acme Corp. opened a plant today.\n\nIt will employ 300 people.\n\n-30-\n\nAbout Acme\nAcme makes widgets.');
     expect({ headline: r.headline, body: r.body, endMark: r.endMark }).toEqual({

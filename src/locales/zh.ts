@@ -31,7 +31,8 @@ export const zh: Locale = {
   captionUnlabelled: /^\(?(?:左起|右起|由左至右|由右至左|从左至右|前排左起|后排左起|图为)/,
   creditLabel: /^((?:图片|相片|照片)(?:来源|提供|鸣谢)|摄影) ?:/,
   byline: /^(?:撰稿|撰文|供稿|作者) ?:/,
-  issuer: null,
+  // An issuer's name alone over the headline: a company, a government office, a body (绿源能源集团股份有限公司, 澳门特别行政区政府新闻局).
+  issuer: /^[\u3400-\u9fff()]{2,30}(?:股份有限公司|有限责任公司|有限公司|公司|集团|政府|局|署|委员会|基金会|协会|总会|商会|大学|学院|医院|银行)$/,
   timeZones: { 香港时间: '+08:00', 北京时间: '+08:00', 台北时间: '+08:00' },
   clockWords: ['上午', '下午', '香港时间', '北京时间', '台北时间'],
   dateLabels: ['发布时间', '发布日期', '发稿时间', '日期', '时间', '来源', '原创', '发布'],

@@ -232,8 +232,8 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
       // "The Hon. Mark Butler MP" over "Minister for Health and Aged Care": the office the release comes from,
       // not its headline, which is the next title line.
       if (o.headline !== null && o.subheadline === null && !o.highlights.length) {
-        // 株式会社サクラテック over the headline: the company that issues it.
-        if (tables.match('issuer', blocks[o.headline]!.fold.trim())) {
+        // 株式会社サクラテック over the headline: the company that issues it (a headline is wider than a name).
+        if (tables.match('issuer', blocks[o.headline]!.fold.trim()) && b.width > blocks[o.headline]!.width) {
           o.headline = i;
           continue;
         }
