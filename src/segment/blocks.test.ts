@@ -13,6 +13,18 @@ describe('segment', () => {
     expect(s.blocks.map((b) => b.text)).toEqual(['標題一行', '這項最新協議是我們與阿斯利康合作的一項重要里程碑。', '第二段開始']);
   });
 
+  it('drops a running head printed at the top and after each page number, and heals the paragraph it cut', () => {
+    const head = '新聞稿                    星海資本有限公司';
+    const text = [head, '', '星海資本與科技園公司簽署合作備忘錄', '', '雙方將共同設立規模達五億港元的深科技投資基金，重點投資於生物科技、', '人工智能及新材料領域的初創企業。', '', '                第 1 頁', head, '', '基金將優先投資於科技園的培育企業，預計於未來五年投資約四十家', '初創企業。', '', '                第 2 頁', head].join('\n');
+    expect(blocks(text)).toEqual([
+      '星海資本與科技園公司簽署合作備忘錄',
+      '雙方將共同設立規模達五億港元的深科技投資基金，重點投資於生物科技、人工智能及新材料領域的初創企業。',
+      '基金將優先投資於科技園的培育企業，預計於未來五年投資約四十家初創企業。',
+    ]);
+    // A line met once at a page break is the text's own.
+    expect(blocks(`Acme Opens Lab\n\nAcme opened a lab.\n\nPage 1 of 2\nThe lab employs 40 people.`)).toEqual(['Acme Opens Lab', 'Acme opened a lab.', 'The lab employs 40 people.']);
+  });
+
   it('joins hard-wrapped lines: one space between Latin words, a line-end hyphen dropped, nothing between Chinese', () => {
     const wrapped = [
       'The alliance today opened a shared pilot production line that gives small',

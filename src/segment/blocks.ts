@@ -61,6 +61,12 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
   const breaksBefore = (l: Line): boolean =>
     alone(l) || startsBlock(l.fold, tables) || startsWithContactLabel(l.fold, tables) || opensBody(l);
 
+  // A page number between two halves of a paragraph is a page break. Page numbers, continuation marks and
+  // running heads are short: a paragraph's line is not tried.
+  const pageLine = (l: Line): boolean =>
+    (l.pageBreak && l.blank) || (!l.blank && l.fold.length <= PAGE_LINE_MAX && tables.match('pageNumber', l.fold) !== null && !isEndMark(l.fold, tables));
+  const running = runningLines(lines, pageLine);
+
   const groups: Line[][] = [];
   let cur: Line[] = [];
   const close = (): void => {
@@ -71,9 +77,7 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
   // A blank line since the last line of text: it ends the paragraph unless a page break comes before the next.
   let gap = false;
   for (const l of lines) {
-    // A page number between two halves of a paragraph is a page break.
-    // Page numbers, continuation marks and running heads are short: a paragraph's line is not tried.
-    if ((l.pageBreak && l.blank) || (!l.blank && l.fold.length <= PAGE_LINE_MAX && tables.match('pageNumber', l.fold) && !isEndMark(l.fold, tables))) {
+    if (running.has(l) || pageLine(l)) {
       pageBreak = true;
       continue;
     }
@@ -118,6 +122,36 @@ function continues(prev: Line, prevWidth: number, l: Line, layout: Layout, wrapW
   if (isTitleCase(prev.text) && !isTitleCase(l.text) && prevWidth < 0.9 * wrapWidth && !/\d{4}/.test(prev.text)) return false;
   if (layout === 'wrapped') return prevWidth >= 0.6 * wrapWidth;
   return l.indented && BULLET.test(prev.fold) && !SENTENCE_END.test(prev.text);
+}
+
+/**
+ * Running heads and feet in text taken from a PDF: a line printed the same (digits aside) next to two or more page
+ * breaks (a page number, a form feed) or at the text's top or end as well. Returns those lines where they stand so.
+ */
+function runningLines(lines: readonly Line[], pageLine: (l: Line) => boolean): Set<Line> {
+  const edges: Line[] = [];
+  let breaks = 0;
+  const content = (from: number, step: number): Line | undefined => {
+    for (let i = from; i >= 0 && i < lines.length; i += step) {
+      const l = lines[i]!;
+      if (pageLine(l)) return undefined;
+      if (!l.blank) return l;
+    }
+    return undefined;
+  };
+  lines.forEach((l, i) => {
+    const page = pageLine(l);
+    if (!page && !l.pageBreak) return;
+    breaks++;
+    // A form feed on a line of text (pdftotext's style) starts the page with that line.
+    for (const e of [content(i - 1, -1), page ? content(i + 1, 1) : l]) if (e) edges.push(e);
+  });
+  if (!breaks) return new Set();
+  for (const e of [content(0, 1), content(lines.length - 1, -1)]) if (e) edges.push(e);
+  const key = (l: Line): string => l.fold.replace(/\d+/g, '#');
+  const count = new Map<string, number>();
+  for (const e of new Set(edges)) count.set(key(e), (count.get(key(e)) ?? 0) + 1);
+  return new Set(edges.filter((e) => (count.get(key(e)) ?? 0) >= 2 && e.fold.length <= PAGE_LINE_MAX * 2));
 }
 
 /** The line is one full date and nothing else but separators. */
