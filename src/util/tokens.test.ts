@@ -22,6 +22,8 @@ describe('scanTokens', () => {
     expect(kinds('請流覽 horizon.cc')).toEqual(['domain:horizon.cc']);
     expect(kinds('built with Node.js, e.g. in U.S. offices; ASP.NET')).toEqual([]);
     expect(kinds('version 2.0.1 and HK$62.5 billion')).toEqual([]);
+    expect(kinds('Learn more at northgate.vc and bluepeak.capital.')).toEqual(['domain:northgate.vc', 'domain:bluepeak.capital']);
+    expect(kinds('See README.md, install.sh and setup.py')).toEqual([]);
   });
 
   it('runs in linear time on long runs without an address', () => {

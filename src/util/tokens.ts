@@ -22,7 +22,11 @@ const TRAILING = /[.,;:!?'"\]/*]/;
 const TLDS = new Set(
   (
     'com org net edu gov io co cc hk cn tw sg uk us jp fr de eu info biz ai app dev asia mo my au ca nz in kr ch ' +
-    'nl se it es int news tech online site be at dk no fi ie pt pl ru br mx za ae il th vn ph id global'
+    'nl se it es int news tech online site be at dk no fi ie pt pl ru br mx za ae il th vn ph id global ' +
+    // Names firms choose (northgate.vc, bluepeak.capital); not those a file name ends in (.md, .sh, .py, .rs).
+    'vc capital ventures fund partners finance health bio energy studio agency media group company design digital ' +
+    'cloud store shop xyz me tv fm ly gg ar cl tr gr cz hu ro sk ua ng ke eg sa qa pk bd lk lu mt cy ee lt si hr bg ' +
+    'network systems solutions foundation institute education academy world travel green earth life'
   ).split(' '),
 );
 const HOST = /^[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+$/;
