@@ -129,6 +129,7 @@ export const en: Locale = {
     'ambassador', 'consul', 'judge', 'justice', 'sheriff', 'captain', 'inspector', 'commander', 'premier',
     'legislator', 'lawmaker', 'economist', 'strategist', 'architect', 'physician', 'surgeon', 'nurse', 'coach',
   ],
+  placeSuffixes: [],
   orgSuffixes: [
     'inc', 'inc.', 'ltd', 'ltd.', 'limited', 'corp', 'corp.', 'corporation', 'company', 'co.', 'llc', 'llp', 'plc',
     'gmbh', 'ag', 'sa', 's.a.', 'group', 'holdings', 'agency', 'communications', 'pr', 'relations', 'partners',

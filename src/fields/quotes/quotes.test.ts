@@ -38,6 +38,15 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('keeps a place before a short name the release defines (香港科技園公司, not 科技園公司), and a city\'s office whole (南江市生态环境局)', () => {
+    const speakers = (body: string) => quotes(body).map((q) => q.speaker && [q.speaker.organization, q.speaker.title]);
+    expect(speakers('（香港，2025年3月12日）—星海資本有限公司（「星海資本」）今日與香港科技園公司（「科技園公司」）簽署合作備忘錄。\n\n香港科技園公司行政總裁黃克強博士表示：「深科技初創企業往往需要較長的研發周期及耐心資本，是次合作十分重要。」'))
+      .toEqual([['香港科技園公司', '行政總裁']]);
+    expect(speakers('南江市召开会议。\n\n市生态环境局党组书记、局长郑国栋表示：“我们将压实责任，确保任务落实到位。”\n\n南江市生态环境局局长郑国栋指出，全市空气质量持续改善。\n\n合肥市副市长王小明表示：“我们将持续优化营商环境，推动经济发展。”')).toEqual([
+      ['市生态环境局', '党组书记、局长'], ['南江市生态环境局', '局长'], ['合肥市', '副市长'],
+    ]);
+  });
+
   it('keeps a portfolio in brackets after a Chinese title in the title', () => {
     const q = quotes('（香港，2025年3月5日）應科院今日發布研究成果。\n\n運輸署助理署長（交通管理）陳嘉明在活動上致辭時說，政府歡迎業界應用新技術。');
     expect(q.map((x) => x.speaker)).toEqual([{ name: '陳嘉明', honorific: null, title: '助理署長（交通管理）', organization: '運輸署' }]);

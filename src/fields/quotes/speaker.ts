@@ -88,8 +88,10 @@ export function parseChinesePerson(s: string, fold: string, tables: Tables, know
   if (isTitle(nameFold, tables) || isOrganization(nameFold, tables, known)) return null;
   const desc = rest.slice(0, rest.length - nameLen).trim();
   const descFold = restFold.slice(0, desc.length);
-  // "備忘錄由阿斯利康…": text before an organization the release names is not part of the person's description.
-  const from = Math.max(descriptionStart(descFold, tables), ...known.map((k) => descFold.indexOf(k)).filter((i) => i > 0));
+  // "備忘錄由阿斯利康…": text before an organization the release names is not part of the person's description,
+  // unless it is a place that starts the full name (香港科技園公司 holds its short name 科技園公司).
+  const start = descriptionStart(descFold, tables);
+  const from = Math.max(start, ...known.map((k) => descFold.indexOf(k)).filter((i) => i > 0 && !tables.regions.has(descFold.slice(start, i))));
   const { organization, title } = splitDescriptor(desc.slice(from), descFold.slice(from), tables, known);
   return { name, honorific, title, organization };
 }
@@ -170,6 +172,7 @@ function splitDescriptor(desc: string, fold: string, tables: Tables, known: read
     }
   }
   const { suffixes, words, proper, long, heads, ends } = orgWords(tables);
+  const places = tables.set('placeSuffixes');
   for (let p = 1; p < fold.length; p++) {
     if (!ends.has(fold[p - 1]!)) continue;
     const head = fold.slice(0, p);
@@ -186,12 +189,24 @@ function splitDescriptor(desc: string, fold: string, tables: Tables, known: read
     // An industry word ends the name only when no organization ending follows ("经济及科技|发展局局长").
     if (word && suffixes.some((x) => tail.includes(x))) continue;
     if (!isTitle(tail, tables)) continue;
+    // 南江市生态环境局局长: an office named after its city is the organization, not the city.
+    const office = suffix && places.has(suffix) ? officeEnd(tail, suffixes, places, tables) : 0;
+    if (office) return { organization: desc.slice(0, p + office).trim(), title: desc.slice(p + office).trim() };
     // 行政院長, 經濟部長: the title (院長, 部長) shares its first character with the organization's last.
     const shared = tail.length === 1 && heads.includes(fold[p - 1] + tail) ? 1 : 0;
     return { organization: desc.slice(0, p).trim(), title: desc.slice(p - shared).trim() };
   }
   if (isTitle(fold, tables)) return { organization: null, title: desc };
   return { organization: desc, title: null };
+}
+
+/** Where an office's name ends in `tail` (生态环境局|局长): a suffix that is no place's, then a title. */
+function officeEnd(tail: string, suffixes: readonly string[], places: ReadonlySet<string>, tables: Tables): number {
+  for (let q = 2; q < tail.length; q++) {
+    const head = tail.slice(0, q);
+    if (suffixes.some((x) => !places.has(x) && head.endsWith(x)) && isTitle(tail.slice(q), tables)) return q;
+  }
+  return 0;
 }
 
 /** `word` occurs in `s` across offset `p` (starting before it and ending after it). */
