@@ -43,6 +43,7 @@ export function definedNames(blocks: Context['blocks']): string[] {
   for (const b of blocks) {
     for (const m of b.fold.matchAll(DEFINED)) out.push(m[1]!);
     for (const m of b.fold.matchAll(DEFINED_IN_BRACKETS)) out.push(m[1]!);
+    for (const m of b.fold.matchAll(DEFINED_AFTER_LISTING)) out.push(m[1]!);
   }
   return out;
 }
@@ -50,3 +51,5 @@ export function definedNames(blocks: Context['blocks']): string[] {
 const DEFINED = /(?:以下简称|简称|下称)[:,]? ?[“「"']?([^”」"'),，]{2,20})/g;
 /** A quoted name opening a bracket after a company's full name; "(the “Company”)" is a word, not a name. */
 const DEFINED_IN_BRACKETS = /\([“「"]([^”」"()]{2,20})[”」"]/g;
+/** （上交所：603919，“恒信医疗”或“公司”）: the name after the listing in the same bracket. */
+const DEFINED_AFTER_LISTING = /\d[;,] ?[“「"]([^”」"()]{2,20})[”」"](?= ?(?:或|or |\)))/g;

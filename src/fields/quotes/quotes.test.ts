@@ -55,6 +55,9 @@ describe('direct quotes', () => {
   it('knows a short name defined in brackets after the full one', () => {
     const q = quotes('海景控股有限公司（「海景」或「集團」；股份代號：1234）今天公布中期業績。\n\n海景主席陳偉德先生表示：「我們對香港的長遠發展充滿信心，集團會繼續投資。」');
     expect(q.map((x) => x.speaker)).toEqual([{ name: '陳偉德', honorific: '先生', title: '主席', organization: '海景' }]);
+    // After the stock codes in the same bracket; and the short name with the full name's suffix after it.
+    const after = quotes('恒信医疗器械股份有限公司（上交所：603919；港交所：2219，“恒信医疗”或“公司”）今日公布年度业绩。\n\n恒信医疗董事长兼总裁邱建民先生表示：“公司坚持创新驱动和国际化两大战略，交出了一份稳健的答卷。”\n\n恒信医疗集团行政总裁陈大文先生表示：“我们将继续加大高端产品的研发投入。”');
+    expect(after.map((x) => x.speaker && [x.speaker.organization, x.speaker.title])).toEqual([['恒信医疗', '董事长兼总裁'], ['恒信医疗集团', '行政总裁']]);
   });
 
   it('reads the speaker of "According to Name, Title of Org, “…”"', () => {

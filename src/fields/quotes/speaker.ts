@@ -165,13 +165,15 @@ const orgWords = perTables((tables): OrgWords => {
 /** Leading organization name and the title after it. */
 function splitDescriptor(desc: string, fold: string, tables: Tables, known: readonly string[]): { organization: string | null; title: string | null } {
   if (!desc) return { organization: null, title: null };
+  const { suffixes, words, proper, long, heads, ends } = orgWords(tables);
   for (const k of [...known].sort((a, b) => b.length - a.length)) {
     if (k && fold.startsWith(k)) {
-      const title = desc.slice(k.length).trim();
-      return { organization: desc.slice(0, k.length), title: title || null };
+      // 恒峰地產集團行政總裁: the short name the release defines, then a suffix of the full one.
+      const more = proper.find((x) => fold.startsWith(x, k.length) && isTitle(fold.slice(k.length + x.length), tables))?.length ?? 0;
+      const title = desc.slice(k.length + more).trim();
+      return { organization: desc.slice(0, k.length + more), title: title || null };
     }
   }
-  const { suffixes, words, proper, long, heads, ends } = orgWords(tables);
   const places = tables.set('placeSuffixes');
   for (let p = 1; p < fold.length; p++) {
     if (!ends.has(fold[p - 1]!)) continue;
