@@ -444,7 +444,8 @@ function transcript(unit: Unit, tables: Tables, people: People, known: readonly 
   const m = unit.text.match(/^([^:：\n(),，（）;；]{2,60}?) ?[:：] ?(?=\S)/);
   if (!m || m[1]!.trim().split(/\s+/).length > 6) return null;
   const said = unit.m.slice(m[0].length).trim();
-  if (!isSpeechLike(said.text) || /[:：]$/.test(said.text)) return null;
+  // "Tides of Silver: The Whaling Coast in Art runs …": a title and its subtitle, not a speaker and a sentence.
+  if (!isSpeechLike(said.text) || /[:：]$/.test(said.text) || SUBTITLE.test(said.text)) return null;
   const phrase = m[1]!.trim();
   const fold = foldForMatching(phrase);
   const at = unit.m.toSource(0);
@@ -457,6 +458,9 @@ function transcript(unit: Unit, tables: Tables, people: People, known: readonly 
   }
   return speaker ? { text: said.text, speaker, kind: 'direct', span: said.span(), open: false } : null;
 }
+
+/** Capitalised words after an article, as a title is printed ("A Life in Letters", "The Whaling Coast"). */
+const SUBTITLE = /^(?:(?:A|An|The) )?\p{Lu}[\p{Ll}\p{M}'’-]+(?: (?:of|in|the|and|for|on|to|a|an)){0,2} \p{Lu}[\p{Ll}\p{M}'’-]+/u;
 
 /** Reported speech: "X said that …", X表示，…. */
 function indirect(unit: Unit, direct: readonly [number, number][], pat: Patterns, tables: Tables, people: People, known: readonly string[]): Draft[] {

@@ -130,6 +130,8 @@ describe('direct quotes', () => {
     expect(qs).toHaveLength(1);
     expect(qs[0]).toMatchObject({ kind: 'direct', text: 'On the first question, it would be wrong to link the testing programme with the election.' });
     expect(qs[0]!.speaker).toMatchObject({ name: 'Matthew Cheung', title: 'Chief Secretary for Administration' });
+    // A title and its subtitle are no speaker and sentence.
+    expect(quotes('Tides of Silver: The Whaling Coast in Art, 1780–1880 runs from 12 April to 30 August in the main gallery.\n\nJane Austen: A Life in Letters is also on display until May, with forty letters.')).toEqual([]);
   });
 
   it('reads British styles before a name as honorifics, and leaves degrees and honours after it out', () => {
