@@ -40,6 +40,11 @@ describe('about', () => {
     ]);
   });
 
+  it('ends an About text at a legal notice after it: trademarks, a news service\'s line', () => {
+    const r = release('About Kasumi Precision\nKasumi Precision makes optical sensors. It has 8,400 employees.\n\n* Company names and product names mentioned in this release are trademarks or registered trademarks of their respective owners.\n\nAbout Harbourline Energy PLC\nHarbourline develops solar assets.\n\nThis information is provided by RNS, the news service of the London Stock Exchange.\n\n關於晶鋒能源\n晶鋒能源成立於2009年。\n\n※ 本新聞稿所提及之產品名稱均為各公司之註冊商標。');
+    expect(r.about.map((a) => a.text)).toEqual(['Kasumi Precision makes optical sensors. It has 8,400 employees.', 'Harbourline develops solar assets.', '晶鋒能源成立於2009年。']);
+  });
+
   it('reads a heading with a colon after it, and leaves a stock listing out of the name', () => {
     const r = release('关于星河云：\n星河云成立于2016年。\n\nAbout Harbourview Holdings Limited (HKEX: 1234)\nHarbourview invests in offices.\n\n關於晶鋒能源（股票代號：6999）\n晶鋒能源成立於2009年。\n\nAbout Acme (Europe)\nAcme Europe makes tools.');
     expect(r.about.map((a) => a.organization)).toEqual(['星河云', 'Harbourview Holdings Limited', '晶鋒能源', 'Acme (Europe)']);

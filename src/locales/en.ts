@@ -63,6 +63,7 @@ export const en: Locale = {
   // Page numbers, a continuation mark ("-more-", "(MORE)") and a running head with its page ("Acme – Page 2").
   pageNumber: /^(?:page ?\d{1,4}(?: ?(?:of|\/) ?\d{1,4})?|\d{1,4} ?(?:of|\/) ?\d{1,4}|- ?\d{1,4} ?-|\d{1,4}|[-–—(/] ?more ?[-–—)/]?|[^\n]{1,60} [-–—|] page \d{1,4}(?: of \d{1,4})?)$/i,
   // "Notes to editors" heads what follows the release, not its text.
+  notice: /^(?:[※†]|this (?:information|announcement) is provided by rns\b)|\b(?:registered )?trademarks? (?:or registered trademarks? )?of\b/i,
   trailer: /^(?:issued at hkt(?![\p{L}\p{M}\w])|nnnn$|source:? [^.]{1,80}$|notes? (?:to|for) (?:the )?editors?:?$|editors['’]? notes:?$)/iu,
   wirePrefix: /^news provided by /i,
   dispatch: null,

@@ -63,6 +63,8 @@ export interface Locale {
   listing: RegExp | null;
   /** Lines that close the release text and are not body: wire and government trailers. */
   trailer: RegExp | null;
+  /** A legal notice after an About text, no part of it: trademarks, a footnote, a news service's line. */
+  notice: RegExp | null;
   /** Names of wire services, printed on a line of their own on newsroom pages ("PRNewswire"). */
   wires: readonly string[];
   /** Words a newsroom page prints before a wire's name ("News provided by"). */

@@ -39,6 +39,7 @@ export const zh: Locale = {
   readingTime: /阅读(?:时间)? ?:? ?\d{1,3} ?分钟|\d{1,3} ?分钟阅读/,
   listing: /^\(?(?:[于在][^()]{2,30}(?:注册成立|注册|成立|组成|存续|持续经营)[^()]{0,20}|(?:股份代号|股票代码|股票代号|证券代码|股份编号|股份代码|港交所) ?:?[^()]{1,30})\)?$/,
   pageNumber: /^(?:第 ?\d{1,4} ?页(?: ?[,，]? ?共 ?\d{1,4} ?页)?|[(（] ?待?续 ?[)）]|[-－—/] ?续 ?[-－—/])$/,
+  notice: /^※|商标/,
   trailer: /^(?:\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日 ?\(星期.\)$|香港时间 ?\d{1,2} ?时 ?\d{1,2} ?分 ?发出$)/,
   wirePrefix: null,
   // An agency's name (or 本报) opens it, or the reporter's name in brackets or a space follows it.

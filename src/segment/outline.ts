@@ -298,7 +298,7 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
         // A heading of its own ("Forward-Looking Statements", 前瞻性声明) ends the About text.
         if (SECTION_ENDS.has(kk) || ['caption', 'credit', 'rule', 'chrome', 'heading'].includes(kk)) break;
         if (kk === 'title' && isSectionHeading(blocks[k]!)) break;
-        if (contactLabels(blocks[k]!.fold, tables).length) break;
+        if (contactLabels(blocks[k]!.fold, tables).length || tables.match('notice', blocks[k]!.fold)) break;
         if (kk !== 'urls') own.push(k);
       }
       o.about.push({ heading: j, blocks: own });
