@@ -128,6 +128,8 @@ export const en: Locale = {
     'deputy', 'administrator', 'assistant', 'associate', 'senior', 'attorney', 'senator', 'congressman',
     'congresswoman', 'councilmember', 'councillor', 'councilor', 'chancellor', 'provost', 'rector', 'trustee',
     'ambassador', 'consul', 'judge', 'justice', 'sheriff', 'captain', 'inspector', 'commander', 'premier',
+    // Police ranks.
+    'sergeant', 'sgt', 'constable', 'detective', 'lieutenant', 'supt', 'insp',
     'legislator', 'lawmaker', 'economist', 'strategist', 'architect', 'physician', 'surgeon', 'nurse', 'coach',
   ],
   placeSuffixes: [],

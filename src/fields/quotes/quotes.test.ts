@@ -316,6 +316,20 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads police ranks as titles, and "of X" after the name as where they serve', () => {
+    const q = quotes([
+      'DARWEN, 3 March 2025 – Police are appealing for witnesses after a serious collision on the A666.',
+      'Sergeant Ryan Holroyd, of the Roads Policing Unit, said: "We need anyone who saw the collision to come forward."',
+      'Detective Inspector Amy Clegg, of West Pennine Police, said: "The driver has been arrested and remains in custody."',
+      'Chief Constable Mark Ellery said: "Our thoughts are with the family of the man who was hurt."',
+    ].join('\n\n'));
+    expect(q.map((x) => x.speaker)).toEqual([
+      { name: 'Ryan Holroyd', honorific: null, title: 'Sergeant', organization: 'Roads Policing Unit' },
+      { name: 'Amy Clegg', honorific: null, title: 'Detective Inspector', organization: 'West Pennine Police' },
+      { name: 'Mark Ellery', honorific: null, title: 'Chief Constable', organization: null },
+    ]);
+  });
+
   it('takes no person for a meeting or a document that says something (会议指出, 《…》提出)', () => {
     const q = quotes('新华社北京3月12日电 国务院常务会议今日召开。\n\n会议指出，推动大规模设备更新，是促进投资和消费的重要举措。\n\n会议强调：“要加大财政金融支持力度，调动企业更新设备的积极性。”\n\n《关于推动设备更新的行动方案》提出，到2027年工业设备投资规模较2023年增长25%以上。');
     expect(q.map((x) => [x.kind, x.speaker])).toEqual([['direct', null]]);

@@ -388,6 +388,9 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
   // "Executive Vice-President Margrethe Vestager, in charge of competition policy": the first part names them,
   // the rest describes.
   const titled = titleThenName(p, tables) ?? (parts.length > 1 ? titleThenName(parts[0]!, tables) : null);
+  // "Sergeant Ryan Holroyd, of the Roads Policing Unit": where they serve.
+  const where = parts.length > 1 ? parts[1]!.match(WHERE) : null;
+  if (titled?.kind === 'person' && where && !titled.speaker.organization) return { kind: 'person', speaker: { ...titled.speaker, organization: where[1]! } };
   if (titled) return titled;
   const tokens = p.split(/\s+/);
   if (parts.length === 1 && isTitle(p, tables) && p.split(/\s+/).length <= 16) {
@@ -404,6 +407,9 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
   }
   return null;
 }
+
+/** "of the Roads Policing Unit", "at Acme Corp": a part that says where someone serves. */
+const WHERE = /^(?:of|at|from) (?:the )?(\p{Lu}[^]*)$/u;
 
 /**
  * "HKSTP CEO Albert Wong", "Public Works Director Kevin Osei", "HKSTP CEO Dr Albert Wong": a title, then the name;
@@ -461,6 +467,8 @@ function portfolioThenName(tokens: readonly string[], tables: Tables): EnglishSp
   // The title word opens the phrase or follows a few capitalised words ("Federal Minister for …").
   const head = tokens.findIndex((t) => tables.set('titleHeads').has(t.toLowerCase()));
   if (link < 1 || head < 0 || head >= link || head > 2 || !tokens.slice(0, head).every((t) => /^\p{Lu}/u.test(t))) return null;
+  // "Sergeant Ryan Holroyd, of the Roads Policing Unit": a name and a comma before "of" is no title's portfolio.
+  if (tokens.slice(0, link).some((t) => t.endsWith(','))) return null;
   // "Minister of State Dr Tan Mei Ling": an honorific opens the name, of two or three words.
   for (let h = tokens.length - 3; h >= tokens.length - 4 && h > link + 1; h--) {
     const name = tokens.slice(h + 1);
