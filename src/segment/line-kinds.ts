@@ -128,8 +128,8 @@ const NAVIGATION = /^[^|>»›:@]{1,30}(?: [|>»›] [^|>»›:@]{1,30})+$/;
 export function isChrome(fold: string, tables: Tables): boolean {
   const t = fold.trim();
   const chrome = tables.set('chrome');
-  // "Share this", and "Tags: …" / "Share: Twitter | LinkedIn": a chrome word before a colon.
-  const head = t.match(/^[([【]?([^:]{1,20}):/)?.[1]?.trim().toLowerCase();
+  // "Share this", and "Tags: …" / "Share: Twitter | LinkedIn" / 编辑｜沈若溪: a chrome word before a colon or a bar.
+  const head = t.match(/^[([【]?([^:|]{1,20})[:|]/)?.[1]?.trim().toLowerCase();
   // "【相关新闻】", "[Related news]": a chrome word in brackets.
   const trimmed = trimEndWhere(t, /[:.]/);
   const bare = t[0] === '[' || t[0] === '【' ? unbracketed(trimmed) : trimmed;

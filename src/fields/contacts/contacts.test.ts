@@ -181,6 +181,13 @@ describe('titles and roles', () => {
     ]);
   });
 
+  it('leave an editor\'s credits after the end mark out (编辑｜, 审核｜), and read 商务合作： as a heading', () => {
+    const r = parseRelease('智行机器人入选专精特新企业名单\n\n近日，苏州智行机器人科技有限公司成功入选第七批专精特新“小巨人”企业名单。\n\n—END—\n\n编辑｜沈若溪\n审核｜韩冰\n\n扫码关注我们\n商务合作：bd@zhixing-robot.cn｜400-820-6688');
+    expect(r.contacts.map(({ organization, name, phones, emails }) => ({ organization, name, phones, emails }))).toEqual([
+      { organization: null, name: null, phones: ['400-820-6688'], emails: ['bd@zhixing-robot.cn'] },
+    ]);
+  });
+
   it('read "Investors:" as a sub-heading naming the role', () => {
     expect(release('Contacts\n\nInvestors:\nDaniel Park, 212-555-0181\n\nMedia:\nLena Ortiz, 212-555-0199').contacts.map((c) => [c.name, c.role])).toEqual([['Daniel Park', 'Investors'], ['Lena Ortiz', 'Media']]);
   });
