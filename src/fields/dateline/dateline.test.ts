@@ -68,6 +68,10 @@ describe('a dateline on its own line above the headline', () => {
     expect(read('本報香港3月5日訊（記者 王明）港府今日公布財政預算案。')).toMatchObject({ location: '香港', text: '本報香港3月5日訊（記者 王明）' });
     // A sentence about electricity is no dispatch.
     expect(read('今年3月5日电价上涨百分之三。')).toBeNull();
+    // Where it was filed, in brackets, with no date; a news agency alone is no place.
+    expect(read('【台北訊】晶宇科技今日發布新一代伺服器。')).toEqual({ location: '台北', date: null, text: '【台北訊】', rest: '晶宇科技今日發布新一代伺服器。' });
+    expect(read('（中央社／台北訊）晶宇科技今日發布新一代伺服器。')).toMatchObject({ location: '台北', text: '（中央社／台北訊）' });
+    expect(read('【新華社電】晶宇科技今日發布新一代伺服器。')).toBeNull();
   });
 
   it('reads Taiwan\'s official date line with a Republic year and no 民國', () => {

@@ -58,18 +58,25 @@ function bracketed(text: string, fold: string, tables: Tables): DatelineFound | 
   if (!dates.length && compact && isExists(+compact[1]!, +compact[2]! - 1, +compact[3]!)) {
     dates.push({ start: compact.index!, end: compact.index! + 8, year: +compact[1]!, month: +compact[2]!, day: +compact[3]! });
   }
-  if (!dates.length) return null;
+  let cut = close + 1;
+  const dash = fold.slice(cut).match(DASH);
+  if (dash) cut += dash[0].length;
+  if (!dates.length) {
+    // 【台北訊】, （中央社／台北訊）: where the story was filed, with no date.
+    const mark = DISPATCH_MARK.exec(inner);
+    if (!mark || NEWS_SERVICE.test(mark[1]!)) return null;
+    const at = 1 + inner.length - mark[1]!.length - 1;
+    return finish(text, cut, text.slice(at, at + mark[1]!.length), null);
+  }
   const d = dates[0]!;
   const place = (inner.slice(0, d.start) + ' ' + inner.slice(d.end)).replace(/[\s,，、]+/g, ' ').trim();
   if (charsOver(place, 40) || /[.。]/.test(place)) return null;
-  let cut = close + 1;
-  const rest = fold.slice(cut);
-  const dash = rest.match(DASH);
-  if (dash) cut += dash[0].length;
   return finish(text, cut, placeFrom(text, 1, close, d), d);
 }
 
 const TIME = /\d{1,2}:\d{2}(?::\d{2})?/;
+/** 台北訊, 中央社/台北讯: a place and the mark of a dispatch from it, an agency's name before them. */
+const DISPATCH_MARK = /^(?:[\u3400-\u9fff]{2,8} ?\/ ?)?([\u3400-\u9fff]{2,6})[讯电]$/;
 const NEWS_SERVICE = /(?:社|讯息服务|訊息服務|通讯|通訊|newswire|wire)$/i;
 
 function placeFrom(text: string, offset: number, end: number, d: { start: number; end: number }): string | null {
