@@ -137,6 +137,8 @@ describe('titles and roles', () => {
       { name: 'Tom Becker', title: 'Senior Manager, Corporate Communications', role: 'Media' },
     ]);
     expect(release('Media Contact:\nJane Doe\njane@acme.example.com').contacts[0]!.role).toBe('Media');
+    // As printed, whatever separates the title from its department.
+    expect(release('Media Contact:\nRohit Mehra\nHead – Corporate Communications\nrohit@vardhan.example.in').contacts[0]!.title).toBe('Head – Corporate Communications');
   });
 
   it('read two people on one line, each with their labelled number', () => {

@@ -125,7 +125,7 @@ function readSection(groups: Line[][], ctx: Context, sectionRole: string | null 
     const fold = foldForMatching(free);
     // "Vice President, Investor Relations": after a title, a department is part of it.
     if (titledBefore && ctx.tables.set('departments').has(fold.toLowerCase().split(/\s+/).pop() ?? '')) {
-      if (cur.title !== null) cur.title += `, ${free}`;
+      if (cur.title !== null) cur.title = joinAsPrinted(line.text, cur.title, free);
       return titledBefore;
     }
     const titled = isTitle(fold, ctx.tables);
@@ -232,6 +232,13 @@ function capitalisedName(part: string): boolean {
 }
 
 type Named = { name: string; title: string | null; organization: string | null };
+
+/** A title and the part after it on its line with what separates them there ("Head – Corporate Communications"). */
+function joinAsPrinted(line: string, title: string, part: string): string {
+  const t = line.indexOf(title);
+  const p = t < 0 ? -1 : line.indexOf(part, t + title.length);
+  return p < 0 ? `${title}, ${part}` : line.slice(t, p + part.length);
+}
 
 /** "Communications Manager Lisa Young", "Acme CEO Jane Doe": a title, then the name, in one part. */
 function titleAndName(part: string, tables: Tables): Named | null {
