@@ -187,6 +187,13 @@ describe('labels, embargo, headline, end mark', () => {
     }
   });
 
+  it('reads a label with its publisher after a dash as a label, and a headline after a label and a dash as the headline', () => {
+    const body = '\n\nDARWEN, 3 March 2025 – Police are appealing for witnesses after a collision on the A666.';
+    const r = parseRelease(`NEWS RELEASE – West Pennine Police\n\nAppeal for witnesses after serious collision in Darwen${body}`);
+    expect([r.labels, r.headline, r.subheadline]).toEqual([['NEWS RELEASE – West Pennine Police'], 'Appeal for witnesses after serious collision in Darwen', null]);
+    expect(parseRelease(`PRESS RELEASE – Acme Announces Record Results${body}`).headline).toBe('PRESS RELEASE – Acme Announces Record Results');
+  });
+
   it('reads an end mark above the headline as a separator, and the one at the foot as the end mark', () => {
     const r = parseRelease('###\nAcme Opens Plant in Ohio\n\nCOLUMBUS, Ohio, March 3, 2025 -- Acme Corp. opened a plant today.\n\nIt will employ 300 people.\n\n-30-\n\nAbout Acme\nAcme makes widgets.');
     expect({ headline: r.headline, body: r.body, endMark: r.endMark }).toEqual({

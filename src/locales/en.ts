@@ -145,7 +145,7 @@ export const en: Locale = {
     'hotels', 'resorts', 'entertainment', 'games', 'analytics', 'networks', 'semiconductor', 'semiconductors',
     'electronics', 'insurance', 'securities', 'investments', 'properties', 'realty', 'lab', 'learning', 'outfitters',
     'trust', 'fund', 'institution', 'ministry', 'agency', 'committee', 'commission', 'district', 'center', 'centre',
-    'board', 'administration', 'organization', 'organisation',
+    'board', 'administration', 'organization', 'organisation', 'police', 'service', 'constabulary',
   ],
   orgWords: [],
   departments: ['relations', 'communications', 'affairs', 'marketing', 'department', 'team', 'division', 'unit', 'desk', 'services'],

@@ -71,8 +71,8 @@ export function isLabel(fold: string, tables: Tables): boolean {
   const trimmed = unbracketed(trimEndWhere(fold.trim(), /[:.\s]/));
   // Counted in characters, a longer text is no label, and is not scanned for marks.
   if (!trimmed || charsOver(trimmed, tables.longest('labels') + PUBLISHER_WIDTH)) return false;
-  // Longer than any label, it can only be one after its publisher's name.
-  if (charsOver(trimmed, tables.longest('labels'))) return publisherLabel(trimmed, tables);
+  // Longer than any label, it can only be one after its publisher's name, or before it.
+  if (charsOver(trimmed, tables.longest('labels'))) return publisherLabel(trimmed, tables) || labelThenPublisher(trimmed, tables);
   // Decomposed ("プ" as フ + ◌゚, "é" as e + ◌́: metadata and text from macOS), a label is composed to be looked up.
   const t = hasCombining(trimmed) ? trimmed.normalize('NFC') : trimmed;
   return tables.set('labels').has(t.toLowerCase()) || publisherLabel(t, tables);
@@ -100,6 +100,19 @@ const PUBLISHER_WIDTH = 40;
 const NOT_A_NAME = /[，。,!?！？:：;；"“”「」『』]/;
 
 const labelEnds = perTables((tables) => new Set(tables.list('namedLabels').map((l) => l[l.length - 1]!)));
+
+/**
+ * "NEWS RELEASE – West Pennine Police": a label, a dash, and the publisher: capitalised words ending in an
+ * organization's word ("PRESS RELEASE – Acme Announces Record Results" is a headline).
+ */
+function labelThenPublisher(t: string, tables: Tables): boolean {
+  const m = LABEL_DASH.exec(t);
+  if (!m || !tables.set('labels').has(m[1]!.toLowerCase()) || charsOver(m[2]!, PUBLISHER_WIDTH) || NOT_A_NAME.test(m[2]!)) return false;
+  const words = m[2]!.split(/\s+/);
+  return words.every((w) => NAME_WORD.test(w)) && tables.set('orgSuffixes').has(words[words.length - 1]!.toLowerCase());
+}
+
+const LABEL_DASH = /^([^–—|-]{2,30}?) [-–—|] ([^]+)$/;
 
 /** Words a name in capitals may hold in lower case ("City of Springfield"). */
 const NAME_WORD = /^(?:\p{Lu}|\d|&|(?:of|and|for|the|de|du|la|le|von|van)$)/u;
