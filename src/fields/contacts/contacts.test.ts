@@ -265,6 +265,9 @@ describe('contact sentences', () => {
     expect(contacts('For further information please contact Sam Okafor on 0113 496 0123 or sam.okafor@northbridge.org.uk')).toEqual([
       { organization: null, name: 'Sam Okafor', phones: ['0113 496 0123'], emails: ['sam.okafor@northbridge.org.uk'] },
     ]);
+    // "For press information and images please contact …", with the title after the name.
+    const [c] = release('For press information and images please contact Rachel Oduya, Communications Manager, on 0191 496 0732 or rachel.oduya@merrow.org.uk.').contacts;
+    expect(c).toMatchObject({ name: 'Rachel Oduya', title: 'Communications Manager', phones: ['0191 496 0732'], emails: ['rachel.oduya@merrow.org.uk'] });
   });
 
   it('give each person named after another\'s details their own contact', () => {
