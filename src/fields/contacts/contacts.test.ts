@@ -190,6 +190,13 @@ describe('titles and roles', () => {
     ]);
   });
 
+  it('start a new contact at a title line under another contact\'s details', () => {
+    expect(contacts('Media contacts:\nMinister Whitfield – Tom Haddad 0412 345 678 | tom.haddad@infrastructure.gov.au\nMinister Okafor – Priya Natarajan 0438 901 224 | priya@ministerial.qld.gov.au')).toEqual([
+      { organization: null, name: 'Tom Haddad', phones: ['0412 345 678'], emails: ['tom.haddad@infrastructure.gov.au'] },
+      { organization: null, name: 'Priya Natarajan', phones: ['0438 901 224'], emails: ['priya@ministerial.qld.gov.au'] },
+    ]);
+  });
+
   it('read "Investors:" as a sub-heading naming the role', () => {
     expect(release('Contacts\n\nInvestors:\nDaniel Park, 212-555-0181\n\nMedia:\nLena Ortiz, 212-555-0199').contacts.map((c) => [c.name, c.role])).toEqual([['Daniel Park', 'Investors'], ['Lena Ortiz', 'Media']]);
   });

@@ -173,6 +173,8 @@ function readSection(groups: Line[][], ctx: Context, sectionRole: string | null 
       }
       touch(line);
     } else if (titled) {
+      // "Minister Okafor – Priya Natarajan 0438 …" under another contact's details: the next contact's.
+      if (cur.title !== null && hasNumbers()) flush();
       cur.title ??= free;
       touch(line);
     } else if (cur.name === null && !hasNumbers() && (isHan(free[0]) ? !charsOver(free, 12) : capitalisedName(free))) {
