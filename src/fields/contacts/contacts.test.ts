@@ -190,6 +190,13 @@ describe('titles and roles', () => {
     ]);
   });
 
+  it('read a firm named for its industry (晶宇科技) as the organization on a one-line contact, not as a name', () => {
+    const r = parseRelease('晶宇科技發布新伺服器\n\n【台北訊】晶宇科技今日發布新一代液冷伺服器。\n\n新聞聯絡人：\n晶宇科技 發言人 陳志豪 副總經理\n電話：(02) 2657-8899\n\n晶宇科技 公關部 許雅雯 經理\nEmail：pr@jingyu-tech.com.tw');
+    expect(r.contacts.map(({ organization, name, title }) => [organization, name, title])).toEqual([
+      ['晶宇科技', '陳志豪', '發言人'], ['晶宇科技 公關部', '許雅雯', '經理'],
+    ]);
+  });
+
   it('start a new contact at a title line under another contact\'s details', () => {
     expect(contacts('Media contacts:\nMinister Whitfield – Tom Haddad 0412 345 678 | tom.haddad@infrastructure.gov.au\nMinister Okafor – Priya Natarajan 0438 901 224 | priya@ministerial.qld.gov.au')).toEqual([
       { organization: null, name: 'Tom Haddad', phones: ['0412 345 678'], emails: ['tom.haddad@infrastructure.gov.au'] },

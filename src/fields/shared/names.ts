@@ -82,7 +82,8 @@ export function isPersonName(s: string, fold: string, tables: Tables): boolean {
     const { honorific, rest, restFold } = splitTrailingHonorifics(s, fold, tables);
     // 李小姐: a family name and an honorific are a name too.
     const nameOk = HAN_NAME.test(rest) || (honorific !== null && tables.set('surnames').has(restFold));
-    return nameOk && !isOrganization(restFold, tables, []) && !isTitle(restFold, tables);
+    // 晶宇科技, 星海资本: a name that ends in an industry's word is a firm's.
+    return nameOk && !isOrganization(restFold, tables, []) && !isTitle(restFold, tables) && !tables.cjk('orgWords').some((w) => restFold.endsWith(w));
   }
   const { honorific, rest } = splitLeadingHonorific(s.trim(), tables);
   const tokens = rest.split(/\s+/).filter(Boolean);
