@@ -133,6 +133,7 @@ export const en: Locale = {
     'legislator', 'lawmaker', 'economist', 'strategist', 'architect', 'physician', 'surgeon', 'nurse', 'coach',
   ],
   placeSuffixes: [],
+  addressForms: [],
   orgSuffixes: [
     'inc', 'inc.', 'ltd', 'ltd.', 'limited', 'corp', 'corp.', 'corporation', 'company', 'co.', 'llc', 'llp', 'plc',
     'gmbh', 'ag', 'sa', 's.a.', 'group', 'holdings', 'agency', 'communications', 'pr', 'relations', 'partners',

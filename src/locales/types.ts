@@ -107,6 +107,8 @@ export interface Locale {
   titleHeads: readonly string[];
   /** Endings that mark an organization's name. */
   orgSuffixes: readonly string[];
+  /** Words that follow a family name to address someone senior (刘总). */
+  addressForms: readonly string[];
   /** Suffixes of a place (南江市, 广东省): its offices take its name (南江市生态环境局). */
   placeSuffixes: readonly string[];
   /** Industry words that end short company names (晶锋能源) but also sit inside longer names (经济及科技发展局). */

@@ -415,12 +415,14 @@ function chineseSubject(unit: Unit, s0: number, verbAt: number, pat: Patterns, t
   // 溫啟賢在致辭時說: a name given in full before, then words between it and the verb.
   const prior = people.namedAtStartOf(phraseFold, to);
   if (prior) return prior;
-  // 何先生續稱, 卓院長指出: a family name and an honorific refer to someone named in full before; a family name
-  // and a title, to the one named before with both.
+  // 何先生續稱, 卓院長指出, 刘总说: a family name and an honorific refer to someone named in full before; a family
+  // name and a title, to the one named before with both; a family name and an address form, to one with a title.
   const after = phraseFold.slice(1);
   const byHonorific = tables.set('honorifics').has(after);
-  if (tables.set('surnames').has(phraseFold[0]!) && (byHonorific || (phraseFold.length <= 4 && tables.cjk('titleHeads').includes(after)))) {
-    const named = people.lastBefore(to, (p) => p.name!.startsWith(phrase[0]!) && p.name!.length > 1 && (byHonorific || foldForMatching(p.title ?? '').endsWith(after)));
+  const addressed = tables.set('addressForms').has(after);
+  if (tables.set('surnames').has(phraseFold[0]!) && (byHonorific || addressed || (phraseFold.length <= 4 && tables.cjk('titleHeads').includes(after)))) {
+    const named = people.lastBefore(to, (p) => p.name!.startsWith(phrase[0]!) && p.name!.length > 1 &&
+      (byHonorific || (addressed ? p.title !== null : foldForMatching(p.title ?? '').endsWith(after))));
     if (named) return named;
   }
   const parsed = parseChinesePerson(phrase, phraseFold, tables, known);

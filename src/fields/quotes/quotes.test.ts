@@ -330,6 +330,12 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('resolves 刘总 and 刘董事长 to the Liu named before with a title, and splits a firm named for its industry (星驰汽车) from the title', () => {
+    const liu = { name: '刘振宇', honorific: null, title: '董事长', organization: '星驰汽车' };
+    const q = quotes('星驰汽车今日发布E7车型，星驰汽车董事长刘振宇出席发布会。\n\n“E7会是我们今年最重要的产品，市场反应非常好。”刘董事长说。\n\n刘总表示：“交付没有问题，我们已经做好充分准备。”');
+    expect(q.map((x) => x.speaker)).toEqual([liu, liu]);
+  });
+
   it('takes no person for a meeting or a document that says something (会议指出, 《…》提出)', () => {
     const q = quotes('新华社北京3月12日电 国务院常务会议今日召开。\n\n会议指出，推动大规模设备更新，是促进投资和消费的重要举措。\n\n会议强调：“要加大财政金融支持力度，调动企业更新设备的积极性。”\n\n《关于推动设备更新的行动方案》提出，到2027年工业设备投资规模较2023年增长25%以上。');
     expect(q.map((x) => [x.kind, x.speaker])).toEqual([['direct', null]]);
