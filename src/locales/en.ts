@@ -152,6 +152,7 @@ export const en: Locale = {
   departments: ['relations', 'communications', 'affairs', 'marketing', 'department', 'team', 'division', 'unit', 'desk', 'services'],
   dateArticles: [],
   listIntros: [],
+  descriptionBreaks: [],
   portfolioHeads: ['minister', 'secretary', 'ministers', 'commissioner'],
   documentSubjects: [],
   quoteHeadings: ['quote', 'quotes', 'quote(s)', 'quotations'],

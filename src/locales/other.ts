@@ -4,7 +4,7 @@ import type { Locale } from './types.js';
 const base = {
   labels: [], namedLabels: [], embargo: null, endMark: null, aboutHeading: null, aboutLead: null, contactHeading: null, contactRole: null, contactSentence: null, wirePrefix: null, termIntro: null, captionLabel: null, captionCredited: null,
   captionUnlabelled: null, creditLabel: null, byline: null, readingTime: null, dateLabels: [], issuer: null, timeZones: {}, clockWords: [], pageNumber: null, listing: null, trailer: null, notice: null, wires: [], dispatch: null, chrome: [], speechVerbs: [], speechAdverbs: [], reportVerbs: [], reportOpeners: [], reportAuxiliaries: [], honorifics: [],
-  female: [], male: [], speakerLeads: [], leadIns: [], timeWords: [], pronouns: {}, titleHeads: [], orgSuffixes: [], addressForms: [], placeSuffixes: [], orgWords: [], departments: [], dateArticles: [], listIntros: [], portfolioHeads: [], highlightHeadings: [], quoteHeadings: [], documentSubjects: [], titleOf: [], ranks: [], postnominals: [], surnames: [], regions: {}, phoneRegions: [], phoneLabels: [],
+  female: [], male: [], speakerLeads: [], leadIns: [], timeWords: [], pronouns: {}, titleHeads: [], orgSuffixes: [], addressForms: [], placeSuffixes: [], orgWords: [], departments: [], dateArticles: [], listIntros: [], descriptionBreaks: [], portfolioHeads: [], highlightHeadings: [], quoteHeadings: [], documentSubjects: [], titleOf: [], ranks: [], postnominals: [], surnames: [], regions: {}, phoneRegions: [], phoneLabels: [],
   faxLabels: [], emailLabels: [], nameLabels: [], contactVerbs: [], contactConnectors: [], nameColumns: [], titleColumns: [], organizationColumns: [],
   compoundHeads: [],
 } satisfies Omit<Locale, 'tags' | 'stopwords' | 'months'>;

@@ -119,6 +119,8 @@ export interface Locale {
   dateArticles: readonly string[];
   /** Words that open a list of people (嘉宾包括…): a description starts after them. */
   listIntros: readonly string[];
+  /** Words a person's description cannot hold: it starts after them (研究由…教授梁志伟, 现年八十二岁的周婆婆). */
+  descriptionBreaks: readonly string[];
   /** Title words whose "of" names a portfolio, kept in the title ("Minister of Environment"), not an organization. */
   portfolioHeads: readonly string[];
   /** Headings over a release's bullet points, printed with or without a colon ("Highlights", 新闻要点). */

@@ -94,6 +94,7 @@ export const zh: Locale = {
   departments: ['研究所', '研发所', '中心', '办公室', '实验室', '事务所', '部', '处', '科', '组'],
   dateArticles: [],
   listIntros: ['包括', '以及', '还有', '分别是', '分别为'],
+  descriptionBreaks: ['由', '的'],
   portfolioHeads: [],
   quoteHeadings: [],
   documentSubjects: ['会议', '会上', '报告', '文件', '通知', '意见', '方案', '公告', '声明', '规划', '措施', '决定', '纲要', '办法'],

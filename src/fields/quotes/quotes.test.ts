@@ -336,6 +336,11 @@ describe('direct quotes', () => {
     expect(q.map((x) => x.speaker)).toEqual([liu, liu]);
   });
 
+  it('starts a description after 由 and 的, which no title holds', () => {
+    const q = quotes('（香港，2025年3月12日）香港大學今日宣布研發新技術。研究由機械工程系講座教授梁志偉教授領導。\n\n梁教授表示：「我們希望這項技術能夠廣泛應用於本地建築業。」\n\n受惠長者、現年八十二歲的周婆婆表示：「以前成日食麵包，而家有熱飯食，好開心。」');
+    expect(q.map((x) => x.speaker && [x.speaker.name, x.speaker.title, x.speaker.organization])).toEqual([['梁志偉', '機械工程系講座教授', null], ['周婆婆', null, null]]);
+  });
+
   it('takes no person for a meeting or a document that says something (会议指出, 《…》提出)', () => {
     const q = quotes('新华社北京3月12日电 国务院常务会议今日召开。\n\n会议指出，推动大规模设备更新，是促进投资和消费的重要举措。\n\n会议强调：“要加大财政金融支持力度，调动企业更新设备的积极性。”\n\n《关于推动设备更新的行动方案》提出，到2027年工业设备投资规模较2023年增长25%以上。');
     expect(q.map((x) => [x.kind, x.speaker])).toEqual([['direct', null]]);

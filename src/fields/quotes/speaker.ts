@@ -102,7 +102,7 @@ export function parseChinesePerson(s: string, fold: string, tables: Tables, know
  */
 function descriptionStart(fold: string, tables: Tables): number {
   let from = 0;
-  for (const w of tables.cjk('listIntros')) {
+  for (const w of [...tables.cjk('listIntros'), ...tables.cjk('descriptionBreaks')]) {
     const i = fold.lastIndexOf(w);
     if (i >= 0) from = Math.max(from, i + w.length);
   }
