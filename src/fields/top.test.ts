@@ -194,6 +194,13 @@ describe('labels, embargo, headline, end mark', () => {
     expect(parseRelease(`PRESS RELEASE – Acme Announces Record Results${body}`).headline).toBe('PRESS RELEASE – Acme Announces Record Results');
   });
 
+  it('skips a joint release\'s two ministers, the second\'s office after a place, to the headline', () => {
+    const top = 'JOINT MEDIA RELEASE\n\nThe Hon. Catherine Whitfield MP\nMinister for Infrastructure, Transport and Regional Development\n\nThe Hon. Daniel Okafor MP\nQueensland Minister for Transport and Main Roads\n\nMonday 3 March 2025';
+    const body = 'Work will begin this month on a $1.2 billion package of upgrades to the Bruce Highway between Gympie and Maryborough, jointly funded by the two governments.\n\nThe package includes 40 kilometres of new safety barriers, wider shoulders and three new overtaking lanes, with completion expected in late 2027.';
+    const r = parseRelease(`${top}\n\n$1.2 billion upgrade to deliver safer Bruce Highway for regional Queensland\n\n${body}`);
+    expect([r.labels, r.headline, r.subheadline, r.date]).toEqual([['JOINT MEDIA RELEASE'], '$1.2 billion upgrade to deliver safer Bruce Highway for regional Queensland', null, '2025-03-03']);
+  });
+
   it('reads an end mark above the headline as a separator, and the one at the foot as the end mark', () => {
     const r = parseRelease('###\nAcme Opens Plant in Ohio\n\nCOLUMBUS, Ohio, March 3, 2025 -- Acme Corp. opened a plant today.\n\nIt will employ 300 people.\n\n-30-\n\nAbout Acme\nAcme makes widgets.');
     expect({ headline: r.headline, body: r.body, endMark: r.endMark }).toEqual({

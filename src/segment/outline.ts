@@ -238,7 +238,9 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
           continue;
         }
         const signatory = isSignatory(blocks[o.headline]!.fold, tables);
-        if (signatory && tables.set('titleHeads').has(b.fold.trim().split(/\s+/)[0]!.toLowerCase())) {
+        // Their office: a title word first, or after a place with its portfolio ("Queensland Minister for Transport").
+        const head = b.fold.trim().split(/\s+/, 3).findIndex((w) => tables.set('titleHeads').has(w.toLowerCase()));
+        if (signatory && (head === 0 || (head > 0 && / (?:for|of) /.test(b.fold)))) {
           officeBelow = true;
           continue;
         }
