@@ -71,6 +71,13 @@ describe('HTML pages', () => {
     }
   });
 
+  it('leaves out a section\'s name in a kicker over the headline, so the standfirst under it is the subheadline', async () => {
+    const r = await parse(page(`<article><header><span class="category">First Team</span><h1>Rovers Complete Signing of Callum Fenwick</h1>
+      <p class="standfirst">Midfielder joins from Halden Athletic on a two-and-a-half-year deal</p></header>
+      <div class="article-category-body"><p>${para}</p><p>${para}</p></div></article>`));
+    expect([r.headline, r.subheadline, r.body]).toEqual(['Rovers Complete Signing of Callum Fenwick', 'Midfielder joins from Halden Athletic on a two-and-a-half-year deal', [para, para]]);
+  });
+
   it('takes headline and date from JSON-LD when the text shows none, and says so', async () => {
     const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Acme Opens Lab","datePublished":"2023-10-18T09:00:00+08:00"}]}</script>';
     const r = await parse(page(`<article><p>${para}</p><p>${para}</p></article>`, `<meta charset="utf-8">${ld}`));

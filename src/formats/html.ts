@@ -21,6 +21,8 @@ const isDropped = ({ name, attribs }: Element): boolean =>
   Object.hasOwn(attribs, 'hidden');
 /** Site furniture recognised by its class or id: share widgets, cookie banners, breadcrumbs, related lists. */
 const CHROME = /(?:^|[\s_-])(?:share|sharing|social|cookie|consent|breadcrumbs?|related|newsletter|subscribe|comments?|advert|ads|promo|sidebar|menu|navbar|footer-links|print)(?:$|[\s_-])/i;
+const KICKER = /(?:^|[\s_-])(?:kicker|eyebrow|category|categories|tags?)(?:$|[\s_-])/i;
+const KICKER_MAX = 40;
 const BLOCK = new Set([
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'blockquote', 'pre', 'tr', 'dt', 'dd', 'address',
   'caption', 'div', 'section', 'article', 'main', 'header', 'footer', 'figure', 'ul', 'ol', 'table', 'tbody',
@@ -44,6 +46,9 @@ export function htmlToSource(bytes: Uint8Array, maxDepth: number): SourceDoc {
   const hints: SourceHints = { title: metaTitle(all, ld), published: metaDate(all, ld), captions: [], links: [] };
   detach(all.filter(isDropped));
   detach(elementsIn(doc).filter((el) => CHROME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)));
+  // A section's name over the headline ("First Team", "Press releases"): a few words, where a wrapper named so
+  // would hold the whole article.
+  detach(elementsIn(doc).filter((el) => KICKER.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`) && $(el).text().trim().length <= KICKER_MAX));
   const root = findRoot($, doc);
   if (!root) throw new PressparseError('no_release', 'The page holds no release text (no article, main or paragraphs).');
   // Site header and footer outside the release are furniture; inside an article they may hold its headline.
