@@ -149,7 +149,9 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
       if (!speaker && idx === 0 && mk.open === 0) speaker = introduced;
       // 「愛心飯堂」計劃負責人何志明表示: a few words ending in no stop, quoted before a noun, are a name or a term.
       const named = !speech && /[\u3400-\u9fff]$/.test(inner.text);
-      if (!speaker && mk.closed && !isTerm && !named) speaker = after(unit, mk.close + 1, pat, tables, people, ctx.knownOrgs, speech);
+      // A short sentence (“E7会是爆款。”赵女士说) is speech too when a speech verb follows it.
+      const sentence = speech || /[。！？，.!?,]$/.test(inner.text);
+      if (!speaker && mk.closed && !isTerm && !named) speaker = after(unit, mk.close + 1, pat, tables, people, ctx.knownOrgs, sentence);
       if (!speaker && mk.closed && idx === marks.length - 1) speaker = signature(unit, mk.close + 1, tables, people, ctx.knownOrgs);
       // A short sentence quoted after someone's quote in the same paragraph ('… ," the experts said. "This must stop."') is theirs too.
       const speechLike = speech || (lastInUnit !== null && SHORT_SENTENCE.test(inner.text));

@@ -27,6 +27,9 @@ describe('direct quotes', () => {
       { text: '液冷將是資料中心的主流，晶宇已做好準備。', kind: 'direct', speaker: { name: '陳大文', honorific: null, title: null, organization: null } },
       { text: '我們以椰殼作原料，既減少廢物，又降低成本', kind: 'direct', speaker: cheng },
     ]);
+    // A short sentence, and the halves of a quote split by who said it.
+    const short = quotes('星驰汽车高级副总裁赵敏女士出席发布会。\n\n“E7会是爆款。”赵女士说。\n\n“我们很有信心，”赵女士说，“交付没有问题。”');
+    expect(short.map((q) => [q.text, q.speaker?.name])).toEqual([['E7会是爆款。', '赵敏'], ['我们很有信心', '赵敏'], ['交付没有问题。', '赵敏']]);
   });
 
   it('reads institutes (院), trade associations (公會) and cities (市) as organizations', () => {
