@@ -62,10 +62,11 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
     alone(l) || startsBlock(l.fold, tables) || startsWithContactLabel(l.fold, tables) || opensBody(l);
 
   // A page number between two halves of a paragraph is a page break. Page numbers, continuation marks and
-  // running heads are short: a paragraph's line is not tried.
-  const pageLine = (l: Line): boolean =>
-    (l.pageBreak && l.blank) || (!l.blank && l.fold.length <= PAGE_LINE_MAX && tables.match('pageNumber', l.fold) !== null && !isEndMark(l.fold, tables));
-  const running = runningLines(lines, pageLine);
+  // running heads are short: a paragraph's line is not tried. Decided once per line: the search for running
+  // heads and the grouping below both ask.
+  const pageLines = lines.map((l) =>
+    (l.pageBreak && l.blank) || (!l.blank && l.fold.length <= PAGE_LINE_MAX && tables.match('pageNumber', l.fold) !== null && !isEndMark(l.fold, tables)));
+  const running = runningLines(lines, pageLines);
 
   const groups: Line[][] = [];
   let cur: Line[] = [];
@@ -76,8 +77,8 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
   let pageBreak = false;
   // A blank line since the last line of text: it ends the paragraph unless a page break comes before the next.
   let gap = false;
-  for (const l of lines) {
-    if (running.has(l) || pageLine(l)) {
+  for (const [i, l] of lines.entries()) {
+    if (pageLines[i] || running.has(l)) {
       pageBreak = true;
       continue;
     }
@@ -128,19 +129,19 @@ function continues(prev: Line, prevWidth: number, l: Line, layout: Layout, wrapW
  * Running heads and feet in text taken from a PDF: a line printed the same (digits aside) next to two or more page
  * breaks (a page number, a form feed) or at the text's top or end as well. Returns those lines where they stand so.
  */
-function runningLines(lines: readonly Line[], pageLine: (l: Line) => boolean): Set<Line> {
+function runningLines(lines: readonly Line[], pageLines: readonly boolean[]): Set<Line> {
   const edges: Line[] = [];
   let breaks = 0;
   const content = (from: number, step: number): Line | undefined => {
     for (let i = from; i >= 0 && i < lines.length; i += step) {
       const l = lines[i]!;
-      if (pageLine(l)) return undefined;
+      if (pageLines[i]) return undefined;
       if (!l.blank) return l;
     }
     return undefined;
   };
   lines.forEach((l, i) => {
-    const page = pageLine(l);
+    const page = pageLines[i]!;
     if (!page && !l.pageBreak) return;
     breaks++;
     // A form feed on a line of text (pdftotext's style) starts the page with that line.

@@ -402,10 +402,11 @@ function chineseSubject(unit: Unit, s0: number, verbAt: number, pat: Patterns, t
   const from = unit.m.toSource(s0);
   const named = people.firstIn(from, unit.m.toSource(verbAt));
   if (named) return named;
-  const pr = unit.fold.slice(s0, verbAt).match(pat.pronounZh);
+  const before = unit.fold.slice(s0, verbAt);
+  const pr = before.match(pat.pronounZh);
   if (pr) return people.pronoun(from, tables.pronouns.get(pr[0][0]!) ?? null);
   // 何先生又指, 赵女士续指: the adverb is no part of who speaks.
-  const verb = verbAt - (unit.fold.slice(s0, verbAt).match(pat.zhAdverb)?.[0].length ?? 0);
+  const verb = verbAt - (before.match(pat.zhAdverb)?.[0].length ?? 0);
   const to = unit.m.toSource(verb);
   const region = unit.fold.slice(s0, verb);
   const clause = region.lastIndexOf(',') + 1;

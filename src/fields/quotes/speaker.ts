@@ -96,13 +96,16 @@ export function parseChinesePerson(s: string, fold: string, tables: Tables, know
   return { name, honorific, title, organization };
 }
 
+/** Words a person's description starts after: a list's opening words and words no description holds. */
+const descriptionOpeners = perTables((tables) => [...tables.cjk('listIntros'), ...tables.cjk('descriptionBreaks')]);
+
 /**
  * Where a person's description starts in the text before their name: after the words that open a list
  * (嘉賓包括…), and after the person listed before them (…會長吳家樂、副會長黃美玲).
  */
 function descriptionStart(fold: string, tables: Tables): number {
   let from = 0;
-  for (const w of [...tables.cjk('listIntros'), ...tables.cjk('descriptionBreaks')]) {
+  for (const w of descriptionOpeners(tables)) {
     const i = fold.lastIndexOf(w);
     if (i >= 0) from = Math.max(from, i + w.length);
   }
