@@ -16,7 +16,10 @@ describe('labels, embargo, headline, end mark', () => {
     const zh = parseRelease('即時發佈\n\n海景控股有限公司\n（於開曼群島註冊成立之有限公司）\n（股份代號：1234）\n\n海景控股公布中期業績\n\n香港，2023年8月18日——海景控股有限公司今天公布中期業績。');
     // A UK regulatory announcement: its number, the company, the short names it defines.
     const rns = parseRelease('RNS Number : 4821K\nHarbourline Energy PLC\n04 March 2025\n\n4 March 2025\n\nHarbourline Energy PLC\n("Harbourline" or the "Company")\n\nHarbourview Announces Interim Results\n\nHarbourline Energy PLC (AIM: HLE) is pleased to announce its interim results.');
-    for (const [r, headline] of [[en, 'Harbourview Announces Interim Results'], [zh, '海景控股公布中期業績'], [rns, 'Harbourview Announces Interim Results']] as const) {
+    // The exchange named before the code, in either language.
+    const exchange = parseRelease('即時發佈\n\n海景控股有限公司\n（香港聯交所股份代號：1234）\n\n海景控股公布中期業績\n\n香港，2023年8月18日——海景控股有限公司今天公布中期業績。');
+    const exchangeEn = parseRelease('HARBOURVIEW HOLDINGS LIMITED\n(Hong Kong Stock Exchange Stock Code: 1234)\n\nHarbourview Announces Interim Results\n\nHong Kong, 18 August 2023 – Harbourview Holdings Limited today announced its interim results.');
+    for (const [r, headline] of [[en, 'Harbourview Announces Interim Results'], [zh, '海景控股公布中期業績'], [rns, 'Harbourview Announces Interim Results'], [exchange, '海景控股公布中期業績'], [exchangeEn, 'Harbourview Announces Interim Results']] as const) {
       expect({ headline: r.headline, subheadline: r.subheadline, body: r.body.length }).toEqual({ headline, subheadline: null, body: 1 });
     }
   });
