@@ -25,6 +25,12 @@ describe('segment', () => {
     expect(blocks(`Acme Opens Lab\n\nAcme opened a lab.\n\nPage 1 of 2\nThe lab employs 40 people.`)).toEqual(['Acme Opens Lab', 'Acme opened a lab.', 'The lab employs 40 people.']);
   });
 
+  it('keeps an address wrapped onto its own line in the sentence it ends, and a line of links apart', () => {
+    expect(blocks('計劃即日起接受申請，詳情請瀏覽\nwww.suifung-bank.com.hk/greenmortgage。\n\n第二段')).toEqual(['計劃即日起接受申請，詳情請瀏覽www.suifung-bank.com.hk/greenmortgage。', '第二段']);
+    expect(blocks('The fund opens to applications on Monday. For details, visit\nhttps://acme.example.com/fund.')).toEqual(['The fund opens to applications on Monday. For details, visit https://acme.example.com/fund.']);
+    expect(blocks('The fund opens to applications on Monday.\nhttps://acme.example.com/fund\nhttps://acme.example.com/faq')).toEqual(['The fund opens to applications on Monday.', 'https://acme.example.com/fund', 'https://acme.example.com/faq']);
+  });
+
   it('joins hard-wrapped lines: one space between Latin words, a line-end hyphen dropped, nothing between Chinese', () => {
     const wrapped = [
       'The alliance today opened a shared pilot production line that gives small',

@@ -8,7 +8,7 @@ import { hasMatches } from '../util/regexp.js';
 import { scanTokens } from '../util/tokens.js';
 import { startsWithContactLabel } from './contact-labels.js';
 import { type Line, splitLines } from './lines.js';
-import { BULLET, isEndMark, standsAlone, startsBlock } from './line-kinds.js';
+import { BULLET, isEndMark, isUrlOnly, standsAlone, startsBlock } from './line-kinds.js';
 
 /** A paragraph-like unit: lines that belong together, joined with their wraps undone. */
 export interface Block {
@@ -94,7 +94,7 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
     const prev = cur[cur.length - 1];
     if (pageBreak && prev && SENTENCE_END.test(prev.text)) close();
     pageBreak = false;
-    if (prev && (breaksBefore(l) || alone(prev) || (layout !== 'pdf-spaced' && !continues(prev, width(prev), l, layout, wrapWidth, tables)))) close();
+    if (prev && !addressEndsSentence(prev, l) && (breaksBefore(l) || alone(prev) || (layout !== 'pdf-spaced' && !continues(prev, width(prev), l, layout, wrapWidth, tables)))) close();
     cur.push(l);
     if (layout === 'pdf-spaced' && l.trailingSpace) close();
   }
@@ -105,6 +105,14 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
     return { lines: g, m, text: m.text, fold: m.project(folded), width: g.length === 1 ? width(g[0]!) : displayWidth(m.text) };
   });
   return { folded, lines, blocks, layout };
+}
+
+/**
+ * "…詳情請瀏覽" over "www.acme.com.hk/offer。": an address wrapped onto a line of its own, ending the sentence
+ * the line above leaves open, is that sentence's last words, not a line of links.
+ */
+function addressEndsSentence(prev: Line, l: Line): boolean {
+  return /[.。!！]$/.test(l.text) && !SENTENCE_END.test(prev.text) && isUrlOnly(l.fold) && !isTitleCase(prev.text) && !isCapitals(prev.text);
 }
 
 /**
