@@ -70,6 +70,19 @@ describe('labels, embargo, headline, end mark', () => {
     expect(parseRelease('Acme Opens Lab\n\nMarket update, March 4, 2025\n\nAcme opened a lab in Leeds today with forty engineers.\n').subheadline).toBe('Market update, March 4, 2025');
   });
 
+  it('reads a wire\'s "-- point --" highlights, wrapped or not, and a dateline alone over them', () => {
+    const en = parseRelease('Meridale Announces FDA Approval of Velqora\n\n-- Velqora is the first once-daily oral inhibitor approved for gMG --\n\n-- Approval based on the Phase 3 trial, in which Velqora improved scores by\n4.1 points versus 1.6 points for placebo --\n\nCAMBRIDGE, Mass., March 3, 2026 -- Meridale Therapeutics, Inc. today announced the approval.');
+    expect({ subheadline: en.subheadline, highlights: en.highlights, date: en.date, body: en.body }).toEqual({
+      subheadline: null,
+      highlights: ['Velqora is the first once-daily oral inhibitor approved for gMG', 'Approval based on the Phase 3 trial, in which Velqora improved scores by 4.1 points versus 1.6 points for placebo'],
+      date: '2026-03-03', body: ['Meridale Therapeutics, Inc. today announced the approval.'],
+    });
+    const zh = parseRelease('极曜汽车全球首发旗舰SUV\n\n北京2026年3月5日 /美通社/ --\n\n  -- 首款搭载固态电池的量产SUV\n  -- 预售价人民币35.98万元起\n\n极曜汽车今日在北京国际汽车展览会上全球首发旗舰纯电SUV。');
+    expect({ highlights: zh.highlights, dateline: zh.dateline?.text, body: zh.body }).toEqual({
+      highlights: ['首款搭载固态电池的量产SUV', '预售价人民币35.98万元起'], dateline: '北京2026年3月5日 /美通社/ --', body: ['极曜汽车今日在北京国际汽车展览会上全球首发旗舰纯电SUV。'],
+    });
+  });
+
   it('reads numbered highlights and Chinese ones after a full-width stop', () => {
     const en = parseRelease('Acme Opens New Lab\n\n1. Lab employs 40 engineers\n2. First lab outside Europe\n\nSPRINGFIELD, Ill. (March 3, 2024) — Acme opened a lab today.');
     const zh = parseRelease('科技園推出創業支援計劃\n\n．首年支援一百家初創企業\n．提供資金及專業指導\n\n（香港，2023年10月18日）科技園公司今日宣布推出計劃。');

@@ -10,7 +10,7 @@ import { charsOver, displayWidth, hasCombining } from '../util/chars.js';
  * Marks that open a bullet item. "-", "*" and a number ("1.", "2)") need a space after them; a stop (．, folded)
  * opens a Chinese item.
  */
-export const BULLET = /^(?:[•●▪■◆◇○◦‣∙·➢►▶✓✔❖‧・･]|[-*–](?= )|\d{1,2}[.)](?= )|\.(?=[\u3400-\u9fff]))\s*/;
+export const BULLET = /^(?:[•●▪■◆◇○◦‣∙·➢►▶✓✔❖‧・･]|(?:[*–]|-{1,2})(?= )|\d{1,2}[.)](?= )|\.(?=[\u3400-\u9fff]))\s*/;
 const RULE = /^(?:[*=_~-] ?){3,}$/;
 
 /**

@@ -220,7 +220,12 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
       continue;
     }
     if (k === 'contact' || k === 'about' || k === 'endMark' || k === 'trailer') break;
-    if (startsWithDateline(b)) break;
+    if (startsWithDateline(b)) {
+      // A dateline on its own over bullets: the highlights a wire prints between it and the first paragraph.
+      if (o.headline === null || kinds[i + 1] !== 'bullet' || !dateline.whole(b)) break;
+      o.datelineLine = i;
+      continue;
+    }
     if (k === 'title') {
       // "Press release" / "12 March 2025" / "Brussels" over the headline: a word or two right under the top date
       // line, and a wider title under them, are where or who the release is from, not its headline.

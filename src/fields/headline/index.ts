@@ -30,7 +30,9 @@ export function extractTop(ctx: Context, metadataTitle: string | null = null): T
   const highlights = o.highlights.map((i) => {
     const b = blocks[i]!;
     const cut = b.fold.match(BULLET)?.[0].length ?? 0;
-    return b.m.slice(cut).trim();
+    const point = b.m.slice(cut).trim();
+    // "-- Approval based on the trial --": a wire's closing dashes are no part of the point.
+    return b.fold.startsWith('--') && point.text.endsWith('--') ? point.slice(0, point.text.length - 2).trim() : point;
   });
   if (!h && fallbackTitle) {
     ctx.warn({ code: 'from_metadata', message: "The headline was taken from the file's metadata: the text shows none." });
