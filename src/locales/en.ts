@@ -88,12 +88,15 @@ export const en: Locale = {
   reportOpeners: ['the', 'a', 'an', 'it', 'its', 'he', 'she', 'they', 'we', 'his', 'her', 'their', 'this', 'these', 'there'],
   reportAuxiliaries: ['would', 'will', 'should', 'could', 'can', 'must', 'may', 'might', 'is', 'are', 'was', 'were', 'has', 'have', 'had'],
   speechAdverbs: [],
+  settingOpeners: [],
+  settingEnds: [],
   speechVerbs: [
     'said', 'says', 'added', 'adds', 'commented', 'comments', 'noted', 'notes', 'stated', 'states', 'explained',
     'explains', 'remarked', 'continued', 'concluded', 'emphasised', 'emphasized', 'highlighted', 'observed',
     'pointed out', 'shared', 'told', 'recalled', 'declared', 'announced', 'acknowledged', 'urged', 'replied',
     'believes', 'expressed', 'according to',
   ],
+  leadingHonorifics: [],
   honorifics: [
     'professor', 'prof.', 'prof', 'dr.', 'dr', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'miss', 'sir', 'dame',
     'ir', 'the hon.', 'the hon', 'hon.', 'hon', 'madam', 'mx.', 'mx',

@@ -83,6 +83,12 @@ export interface Locale {
   /** Words between a speaker and the verb (何先生又指, 她同时表示, 赵女士续指): no part of the name. */
   speechAdverbs: readonly string[];
   /**
+   * Where and when, between a speaker and the verb (周逸凡在发布会上表示, 陈先生于会上指出): a word that opens it
+   * and the words it ends with. No part of who speaks.
+   */
+  settingOpeners: readonly string[];
+  settingEnds: readonly string[];
+  /**
    * Reported speech in news style, without "that": the verbs ("said") and the words that may open the report
    * after them ("the company would …", "it will …").
    */
@@ -92,6 +98,8 @@ export interface Locale {
   reportAuxiliaries: readonly string[];
   /** Honorifics; for Chinese they follow the name, for English they precede it. */
   honorifics: readonly string[];
+  /** Chinese honorifics printed before the name, as Malaysia's titles are (拿督陈国荣). */
+  leadingHonorifics: readonly string[];
   /** Honorifics that tell a person's gender, for resolving pronouns. */
   female: readonly string[];
   male: readonly string[];

@@ -428,7 +428,9 @@ function chineseSubject(unit: Unit, s0: number, verbAt: number, pat: Patterns, t
       (byHonorific || (addressed ? p.title !== null : foldForMatching(p.title ?? '').endsWith(after))));
     if (named) return named;
   }
-  const parsed = parseChinesePerson(phrase, phraseFold, tables, known);
+  // 周逸凡在公测发布会上表示: where and when they spoke are no part of who speaks.
+  const head = settingStart(phraseFold, tables);
+  const parsed = parseChinesePerson(phrase.slice(0, head), phraseFold.slice(0, head), tables, known);
   if (parsed?.name) {
     if (parsed.title || parsed.organization) return parsed;
     return people.lastBefore(from, (p) => p.name === parsed.name) ?? parsed;
@@ -437,6 +439,26 @@ function chineseSubject(unit: Unit, s0: number, verbAt: number, pat: Patterns, t
     return byRole({ name: null, honorific: null, title: phrase.replace(/^(?:一名|一位|有(?![关關]))/, ''), organization: null }, to, people);
   }
   return null;
+}
+
+/** Where a speaker's phrase ends before when and where they spoke (在公测发布会上, 今日于记者会上): its length if none. */
+function settingStart(fold: string, tables: Tables): number {
+  let end = fold.length;
+  for (const w of tables.cjk('settingOpeners')) {
+    const i = fold.lastIndexOf(w);
+    // A short setting that ends as one does; 于 is a family name too (副总裁于洋).
+    if (i > 0 && i < end && fold.length - i <= 25 && tables.cjk('settingEnds').some((e) => fold.endsWith(e) && fold.length - i > e.length + 1)) end = i;
+  }
+  for (let again = true; again; ) {
+    again = false;
+    for (const w of tables.cjk('timeWords')) {
+      if (end > w.length && fold.endsWith(w, end)) {
+        end -= w.length;
+        again = true;
+      }
+    }
+  }
+  return end;
 }
 
 /**

@@ -2,7 +2,7 @@ import { type Tables, perTables } from '../../locales/index.js';
 import { startsChar } from '../../util/chars.js';
 import { escapeRegExp, unitEscape } from '../../util/regexp.js';
 import type { Unit } from './unit.js';
-import { PREDICATE, type Person, parseChinesePerson, personOf, splitEnglishTitle } from './speaker.js';
+import { MIDDLE_DOT, PREDICATE, type Person, parseChinesePerson, personOf, splitEnglishTitle } from './speaker.js';
 import { isPersonName, isTitle } from '../shared/names.js';
 import { splitLeadingHonorific } from '../../locales/honorifics.js';
 import { NearbyNames } from './nearby.js';
@@ -119,6 +119,23 @@ function titleHeadsIn(fold: string, tables: Tables): [string, number][] {
 /** The longest bracketed portfolio after a Chinese title, in characters: （交通管理）, （規劃及土地）. */
 const PORTFOLIO_MAX = 12;
 
+const isHan = (ch: string | undefined): boolean => ch !== undefined && /[\u3400-\u9fff]/.test(ch);
+
+/**
+ * The length of a name written in Chinese from another language at `i`, its parts joined by middle dots
+ * (马克·韦伯表示 → 马克·韦伯), or 0. Each part is a few characters, and the last stops where a name cannot go on.
+ */
+function dottedNameAt(fold: string, i: number, tables: Tables): number {
+  let j = i;
+  while (isHan(fold[j]) && j - i < 4) j++;
+  if (j === i || !MIDDLE_DOT.test(fold[j] ?? '') || !isHan(fold[j + 1])) return 0;
+  while (MIDDLE_DOT.test(fold[j] ?? '') && isHan(fold[j + 1])) {
+    const part = ++j;
+    while (isHan(fold[j]) && j - part < 6 && !(j > part && (AFTER_NAME.test(fold[j]!) || verbAt(fold, j, tables)))) j++;
+  }
+  return j - i;
+}
+
 /** Offsets of Chinese names printed right after a title word, without an honorific. */
 function namesAfterTitles(fold: string, tables: Tables): [number, number][] {
   const out: [number, number][] = [];
@@ -130,6 +147,11 @@ function namesAfterTitles(fold: string, tables: Tables): [number, number][] {
     if (fold[n] === '(') {
       const close = fold.indexOf(')', n);
       if (close !== -1 && close - n <= PORTFOLIO_MAX) n = close + 1;
+    }
+    const dotted = dottedNameAt(fold, n, tables);
+    if (dotted) {
+      out.push([i, n + dotted]);
+      continue;
     }
     if (!surnames.has(fold[n] ?? '') || !/[\u3400-\u9fff]/.test(fold[n + 1] ?? '')) continue;
     const third = fold[n + 2] ?? '';

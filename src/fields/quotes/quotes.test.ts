@@ -50,6 +50,33 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads a speaker before where and when they spoke (在发布会上表示, 今日於記者會上說)', () => {
+    const q = quotes('（上海，2026年3月5日）星轨工作室今日发布新游戏。\n\n星轨工作室创始人兼制作人周逸凡在公测发布会上表示：“我们花了五年时间打磨这款游戏。”\n\n海景控股主席陳偉德今日於記者會上說：「我們對前景充滿信心。」\n\n副总裁于洋表示：“于总的团队功不可没。”');
+    expect(q.map((x) => x.speaker)).toEqual([
+      { name: '周逸凡', honorific: null, title: '创始人兼制作人', organization: '星轨工作室' },
+      { name: '陳偉德', honorific: null, title: '主席', organization: '海景控股' },
+      { name: '于洋', honorific: null, title: '副总裁', organization: null },
+    ]);
+  });
+
+  it('reads a name written with middle dots whole, and Malaysian honorifics printed before a name', () => {
+    const q = quotes('（北京，2026年3月5日）极曜汽车今日发布新车。\n\n极曜汽车全球副总裁马克·韦伯（Mark Webber）在发布会上表示：“Terra代表了极曜的最高水准。”\n\n总裁安娜‧施密特说：“中国是最重要的市场。”\n\n金马仑集团董事经理拿督陈国荣表示：“集团业绩理想。”\n\n拿汀斯里黄美玲则说：“我们将继续扩张。”');
+    expect(q.map((x) => x.speaker)).toEqual([
+      { name: '马克·韦伯', honorific: null, title: '全球副总裁', organization: '极曜汽车' },
+      { name: '安娜‧施密特', honorific: null, title: '总裁', organization: null },
+      { name: '陈国荣', honorific: '拿督', title: '董事经理', organization: '金马仑集团' },
+      { name: '黄美玲', honorific: '拿汀斯里', title: null, organization: null },
+    ]);
+  });
+
+  it('leaves a one-character office out (市長, 院长): it names no organization', () => {
+    const q = quotes('（台北，2026年3月5日）臺北市政府今日宣布新措施。\n\n市長林宏達表示：「我們會全力推動。」\n\n院长宋立群说：“手术非常成功。”');
+    expect(q.map((x) => x.speaker)).toEqual([
+      { name: '林宏達', honorific: null, title: '市長', organization: null },
+      { name: '宋立群', honorific: null, title: '院长', organization: null },
+    ]);
+  });
+
   it('keeps a portfolio in brackets after a Chinese title in the title', () => {
     const q = quotes('（香港，2025年3月5日）應科院今日發布研究成果。\n\n運輸署助理署長（交通管理）陳嘉明在活動上致辭時說，政府歡迎業界應用新技術。');
     expect(q.map((x) => x.speaker)).toEqual([{ name: '陳嘉明', honorific: null, title: '助理署長（交通管理）', organization: '運輸署' }]);

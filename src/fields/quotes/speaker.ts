@@ -75,7 +75,7 @@ export function parseChinesePerson(s: string, fold: string, tables: Tables, know
   let nameLen = 0;
   const latin = latinNameEnd(rest);
   if (latin && latin.name.includes(' ')) nameLen = latin.match.length;
-  else nameLen = chineseNameLength(restFold, tables);
+  else nameLen = transliteratedNameLength(restFold, tables) || chineseNameLength(restFold, tables);
   if (!nameLen) return null;
   const name = rest.slice(rest.length - nameLen).trim();
   const nameFold = restFold.slice(restFold.length - nameLen);
@@ -86,14 +86,47 @@ export function parseChinesePerson(s: string, fold: string, tables: Tables, know
     return { ...splitDescriptor(rest.slice(0, rest.length - nameLen).trim(), restFold.slice(0, rest.length - nameLen).trim(), tables, known), name: name[0]!, honorific: name[1]! };
   }
   if (isTitle(nameFold, tables) || isOrganization(nameFold, tables, known)) return null;
-  const desc = rest.slice(0, rest.length - nameLen).trim();
-  const descFold = restFold.slice(0, desc.length);
+  let desc = rest.slice(0, rest.length - nameLen).trim();
+  let descFold = restFold.slice(0, desc.length);
+  // 董事经理拿督陈国荣: an honorific printed before the name, as Malaysia's are.
+  const leading = honorific ? undefined : tables.cjk('leadingHonorifics').find((h) => descFold.endsWith(h));
+  const leadingText = leading ? desc.slice(desc.length - leading.length) : null;
+  if (leading) {
+    desc = desc.slice(0, desc.length - leading.length).trim();
+    descFold = descFold.slice(0, desc.length);
+  }
   // "備忘錄由阿斯利康…": text before an organization the release names is not part of the person's description,
   // unless it is a place that starts the full name (香港科技園公司 holds its short name 科技園公司).
   const start = descriptionStart(descFold, tables);
   const from = Math.max(start, ...known.map((k) => descFold.indexOf(k)).filter((i) => i > 0 && !tables.regions.has(descFold.slice(start, i))));
   const { organization, title } = splitDescriptor(desc.slice(from), descFold.slice(from), tables, known);
-  return { name, honorific, title, organization };
+  return { name, honorific: honorific ?? leadingText, title, organization };
+}
+
+/** Joins the parts of a name written in Chinese from another language (马克·韦伯, 馬克‧韋伯). */
+export const MIDDLE_DOT = /[·・‧•]/;
+
+/**
+ * 马克·韦伯, 中国区总裁安娜·施密特: a name written in Chinese from another language, its parts joined by middle
+ * dots. Its first part starts after a title word, or is the last two characters before the dot.
+ */
+function transliteratedNameLength(fold: string, tables: Tables): number {
+  let start = fold.length;
+  // Back over "·韦伯", "·冯·", to the first part.
+  for (;;) {
+    let i = start;
+    while (i > 0 && /[\u3400-\u9fff]/.test(fold[i - 1]!) && start - i < 8) i--;
+    if (i === start || i === 0 || !MIDDLE_DOT.test(fold[i - 1]!)) break;
+    start = i - 1;
+  }
+  if (start === fold.length) return 0;
+  const run = fold.slice(0, start).match(/[\u3400-\u9fff]{1,6}$/)?.[0] ?? '';
+  if (!run) return 0;
+  const before = fold.slice(0, start - run.length);
+  for (let k = 1; k < run.length; k++) {
+    if (tables.cjk('titleHeads').some((h) => (before + run.slice(0, run.length - k)).endsWith(h))) return fold.length - start + k;
+  }
+  return fold.length - start + (!before && run.length <= 4 ? run.length : Math.min(2, run.length));
 }
 
 /** Words a person's description starts after: a list's opening words and words no description holds. */
@@ -178,7 +211,8 @@ function splitDescriptor(desc: string, fold: string, tables: Tables, known: read
     }
   }
   const places = tables.set('placeSuffixes');
-  for (let p = 1; p < fold.length; p++) {
+  // From the second character: one alone is no organization (市長, 院长, 區委書記).
+  for (let p = 2; p < fold.length; p++) {
     if (!ends.has(fold[p - 1]!)) continue;
     const head = fold.slice(0, p);
     const tail = fold.slice(p);
