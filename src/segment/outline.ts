@@ -319,6 +319,8 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
         if (above && !inTopContact(k)) break;
         if (kk === 'about' || kk === 'contact' || kk === 'endMark' || kk === 'trailer' || kk === 'chrome') break;
         if (kk === 'prose' && blocks[k]!.width > 200) break;
+        // "Competent Person Statement" over its paragraph: a section of its own after the contacts.
+        if (kk === 'title' && isSectionHeading(blocks[k]!) && kinds[k + 1] === 'prose' && blocks[k + 1]!.width > 200) break;
         own.push(k);
       }
       o.contacts.push({ heading: j, blocks: own });

@@ -24,6 +24,29 @@ describe('phonesIn', () => {
 });
 
 describe('contacts', () => {
+  it('reads contacts printed side by side column by column, and a section heading after them as no contact', () => {
+    const gap = ' '.repeat(12);
+    expect(contacts(`For further information, please contact:\n\nFiona Lee${gap}Harrison Lowe\nKarrawong Minerals Limited${gap}Ridgeline Communications\n+61 8 6555 0143${gap}+61 412 555 908\ninfo@karrawong.example.com${gap}harrison@ridgeline.example.com\n\nCompetent Person Statement\n\n${'The information in this announcement that relates to Exploration Results is based on information compiled by a Competent Person. '.repeat(3)}`)).toEqual([
+      { organization: 'Karrawong Minerals Limited', name: 'Fiona Lee', phones: ['+61 8 6555 0143'], emails: ['info@karrawong.example.com'] },
+      { organization: 'Ridgeline Communications', name: 'Harrison Lowe', phones: ['+61 412 555 908'], emails: ['harrison@ridgeline.example.com'] },
+    ]);
+    expect(contacts(`傳媒查詢：\n瑞豐銀行企業傳訊部\n譚嘉欣${gap}羅志偉\n電話：(852) 3608 2211${gap}電話：(852) 3608 2245\n電郵：tracy@suifung.example.com${gap}電郵：alan@suifung.example.com`)).toEqual([
+      { organization: '瑞豐銀行企業傳訊部', name: '譚嘉欣', phones: ['(852) 3608 2211'], emails: ['tracy@suifung.example.com'] },
+      { organization: '瑞豐銀行企業傳訊部', name: '羅志偉', phones: ['(852) 3608 2245'], emails: ['alan@suifung.example.com'] },
+    ]);
+  });
+
+  it('reads a row per contact, and labels in a column of their own, as printed', () => {
+    const gap = ' '.repeat(6);
+    expect(contacts(`Media contacts:\nJane Roe${gap}+852 2837 4718${gap}jane@acme.example.com\nJohn Doe${gap}+852 2837 4719${gap}john@acme.example.com`)).toEqual([
+      { organization: null, name: 'Jane Roe', phones: ['+852 2837 4718'], emails: ['jane@acme.example.com'] },
+      { organization: null, name: 'John Doe', phones: ['+852 2837 4719'], emails: ['john@acme.example.com'] },
+    ]);
+    expect(contacts(`Media contact:\nJane Roe\nTel:${gap}+852 2837 4718\nEmail:${gap}jane@acme.example.com`)).toEqual([
+      { organization: null, name: 'Jane Roe', phones: ['+852 2837 4718'], emails: ['jane@acme.example.com'] },
+    ]);
+  });
+
   it('reads organization, name, phones and e-mails per person (Chinese layout)', () => {
     expect(contacts('传媒查询，请联络：\n香港科技园公司\n林月晶\n电话： +852 2629 6769\n电邮：terry.lam@hkstp.org\n\n爱德曼国际公关公司\n徐畅\n电话：+852 2837 4718/ 6010 9246\n电邮：Chase.Xu@edelman.com/\nEdelmanhkstppr@edelman.com')).toEqual([
       { organization: '香港科技园公司', name: '林月晶', phones: ['+852 2629 6769'], emails: ['terry.lam@hkstp.org'] },

@@ -3,6 +3,7 @@ import { foldForMatching } from '../../normalize/fold.js';
 import type { ContactSchema, Span } from '../../schema.js';
 import { type ContactTableHeader, contactLabels, contactTableHeader } from '../../segment/contact-labels.js';
 import { isUrlOnly } from '../../segment/line-kinds.js';
+import { columnsFirst } from './columns.js';
 import type { Line } from '../../segment/lines.js';
 import { charsOver, isHan } from '../../util/chars.js';
 import type { Context } from '../context.js';
@@ -97,8 +98,24 @@ function headingRest(lines: readonly Line[], ctx: Context): Line[] {
   return [trimmed, ...lines.slice(1)];
 }
 
-function readSection(groups: Line[][], ctx: Context, sectionRole: string | null = null): Found[] {
+/**
+ * The section's lines with contacts printed side by side read column by column, in runs of lines with no blank
+ * line between them. A table's rows are read by its header's columns, as printed.
+ */
+function sideBySide(groups: Line[][], ctx: Context): Line[][] {
+  if (groups.flat().some((l) => contactTableHeader(l.fold, ctx.tables))) return groups;
+  const runs: Line[][] = [];
+  for (const l of groups.flat()) {
+    const last = runs[runs.length - 1]?.at(-1);
+    if (last && !/\n[^\S\n]*\n/.test(ctx.text.slice(last.end, l.start))) runs[runs.length - 1]!.push(l);
+    else runs.push([l]);
+  }
+  return runs.map(columnsFirst);
+}
+
+function readSection(printed: Line[][], ctx: Context, sectionRole: string | null = null): Found[] {
   const out: Found[] = [];
+  const groups = sideBySide(printed, ctx);
   let role = sectionRole;
   let cur = empty(role);
   let inherited: string | null = null;
