@@ -25,6 +25,27 @@ describe('segment', () => {
     expect(blocks(`Acme Opens Lab\n\nAcme opened a lab.\n\nPage 1 of 2\nThe lab employs 40 people.`)).toEqual(['Acme Opens Lab', 'Acme opened a lab.', 'The lab employs 40 people.']);
   });
 
+  it('keeps joining hard-wrapped lines when one line runs over the wrap width', () => {
+    const text = [
+      'Northlake Grocers Inc. ("Northlake" or "the Company") today announced plans to open',
+      'twelve new full-service grocery stores across Ontario and Quebec over the next',
+      'eighteen months, an investment of approximately $310 million that is expected',
+      'to create about 1,400 jobs.',
+      '',
+      'The new locations include six stores in the Greater Toronto Area, three in',
+      'Ottawa-Gatineau and three in the Montreal region, each with a bakery on site.',
+      '',
+      'For further information:',
+      'Raymond Tsang, Vice-President, Investor Relations, 416-555-0127, investors@northlakegrocers.example.ca',
+    ].join('\n');
+    const s = segment(text, tables);
+    expect(s.layout).toBe('wrapped');
+    expect(s.blocks.map((b) => b.text).slice(0, 2)).toEqual([
+      'Northlake Grocers Inc. ("Northlake" or "the Company") today announced plans to open twelve new full-service grocery stores across Ontario and Quebec over the next eighteen months, an investment of approximately $310 million that is expected to create about 1,400 jobs.',
+      'The new locations include six stores in the Greater Toronto Area, three in Ottawa-Gatineau and three in the Montreal region, each with a bakery on site.',
+    ]);
+  });
+
   it('keeps an address wrapped onto its own line in the sentence it ends, and a line of links apart', () => {
     expect(blocks('計劃即日起接受申請，詳情請瀏覽\nwww.suifung-bank.com.hk/greenmortgage。\n\n第二段')).toEqual(['計劃即日起接受申請，詳情請瀏覽www.suifung-bank.com.hk/greenmortgage。', '第二段']);
     expect(blocks('The fund opens to applications on Monday. For details, visit\nhttps://acme.example.com/fund.')).toEqual(['The fund opens to applications on Monday. For details, visit https://acme.example.com/fund.']);

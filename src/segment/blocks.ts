@@ -227,8 +227,15 @@ function detectLayout(lines: Line[], width: (l: Line) => number, wrapWidth: numb
     return 'pdf-spaced';
   }
   // Hard-wrapped prose breaks most lines mid-sentence; when nearly every long line ends a sentence (or the
-  // lines are wider than anyone wraps), each line is a paragraph.
+  // lines are wider than anyone wraps), each line is a paragraph. Unless lines broken mid-sentence short of
+  // that width outnumber the long ones two to one: then the long ones are a few that ran over (a contact's
+  // details on one line in hard-wrapped text).
   const long = content.filter((l) => width(l) >= 100);
   const ending = long.filter((l) => SENTENCE_END.test(l.text) || endsWithAddress(l.text)).length;
-  return wrapWidth > 200 || (long.length > 0 && ending >= 0.8 * long.length) ? 'unwrapped' : 'wrapped';
+  let broken = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.blank && !lines[i + 1]!.blank && width(l) >= 60 && width(l) < 100 && !SENTENCE_END.test(l.text)) broken++;
+  }
+  return wrapWidth > 200 || (long.length > 0 && ending >= 0.8 * long.length && broken < 2 * long.length) ? 'unwrapped' : 'wrapped';
 }
