@@ -83,6 +83,13 @@ describe('labels, embargo, headline, end mark', () => {
     });
   });
 
+  it('skips a newswire page\'s "News provided by" and the issuer under it', () => {
+    const r = parseRelease('Northlake Grocers to open 12 new stores in Ontario\n\nNews provided by\n\nNorthlake Grocers Inc.\n\nMar 05, 2026, 07:00 ET\n\nTORONTO, March 5, 2026 /CNW/ - Northlake Grocers Inc. today announced plans to open 12 new stores.');
+    expect({ subheadline: r.subheadline, location: r.dateline?.location, body: r.body }).toEqual({
+      subheadline: null, location: 'TORONTO', body: ['Northlake Grocers Inc. today announced plans to open 12 new stores.'],
+    });
+  });
+
   it('reads numbered highlights and Chinese ones after a full-width stop', () => {
     const en = parseRelease('Acme Opens New Lab\n\n1. Lab employs 40 engineers\n2. First lab outside Europe\n\nSPRINGFIELD, Ill. (March 3, 2024) — Acme opened a lab today.');
     const zh = parseRelease('科技園推出創業支援計劃\n\n．首年支援一百家初創企業\n．提供資金及專業指導\n\n（香港，2023年10月18日）科技園公司今日宣布推出計劃。');

@@ -84,6 +84,7 @@ export const en: Locale = {
     'news', 'newsroom', 'press releases', 'news releases', 'media releases', 'latest news', 'news & media',
     'news and media', 'media centre', 'media center', 'press room', 'pressroom', 'press centre', 'press center',
   ],
+  chromeLabels: ['news provided by', 'provided by', 'posted by', 'published by'],
   reportVerbs: ['said', 'says'],
   reportOpeners: ['the', 'a', 'an', 'it', 'its', 'he', 'she', 'they', 'we', 'his', 'her', 'their', 'this', 'these', 'there'],
   reportAuxiliaries: ['would', 'will', 'should', 'could', 'can', 'must', 'may', 'might', 'is', 'are', 'was', 'were', 'has', 'have', 'had'],

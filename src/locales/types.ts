@@ -78,6 +78,8 @@ export interface Locale {
   termIntro: RegExp | null;
   /** Whole lines that are site chrome, lower case. */
   chrome: readonly string[];
+  /** Chrome that labels the line under it, a page's metadata ("News provided by" over "Acme Inc."), lower case. */
+  chromeLabels: readonly string[];
   /** Verbs that introduce or follow speech. */
   speechVerbs: readonly string[];
   /** Words between a speaker and the verb (何先生又指, 她同时表示, 赵女士续指): no part of the name. */

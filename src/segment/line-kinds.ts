@@ -148,6 +148,7 @@ export function isChrome(fold: string, tables: Tables): boolean {
   const bare = t[0] === '[' || t[0] === '【' ? unbracketed(trimmed) : trimmed;
   return (
     (bare.length <= tables.longest('chrome') && chrome.has(bare.toLowerCase())) || (head !== undefined && chrome.has(head)) ||
+    tables.set('chromeLabels').has(bare.toLowerCase()) ||
     (NAVIGATION.test(t) && !/[.。]$/.test(t)) || tables.match('listing', t) !== null
   );
 }

@@ -155,10 +155,13 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     if (!captions.some(([a, z]) => s >= a && e <= z)) return classify(b, tables);
     return tables.match('creditLabel', b.fold) ? 'credit' : 'caption';
   });
-  // "From:" over "Department of Health and Social Care": a page's metadata label, then its value on a line of
-  // its own, which is furniture too.
+  // "From:" over "Department of Health and Social Care", "News provided by" over "Acme Inc.": a page's metadata
+  // label, then its value on a line of its own, which is furniture too.
   for (let i = 0; i + 1 < blocks.length; i++) {
-    if (kinds[i] === 'chrome' && kinds[i + 1] === 'title' && /[:：]$/.test(blocks[i]!.fold.trimEnd()) && blocks[i + 1]!.width <= 120) kinds[i + 1] = 'chrome';
+    const label = /[:：]$/.test(blocks[i]!.fold.trimEnd()) || tables.set('chromeLabels').has(blocks[i]!.fold.trim().toLowerCase());
+    // The value may end in a stop: "Acme Inc.".
+    const value = kinds[i + 1] === 'title' || (kinds[i + 1] === 'prose' && blocks[i + 1]!.width <= 60);
+    if (kinds[i] === 'chrome' && value && label && blocks[i + 1]!.width <= 120) kinds[i + 1] = 'chrome';
   }
   numberedParagraphs(blocks, kinds);
   const o: Outline = {
