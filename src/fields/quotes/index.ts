@@ -181,10 +181,19 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
         if (q) out.push(q);
       }
     }
+    const reported: Draft[] = [];
     for (const q of indirect(unit, direct, pat, tables, people, ctx.knownOrgs)) {
       out.push(q);
       // 赵女士续指，… then 她…: who reported it is the last one named.
-      if (q.speaker?.name) people.add(personOf(q.speaker, q.span[0], tables));
+      if (q.speaker?.name) {
+        people.add(personOf(q.speaker, q.span[0], tables));
+        reported.push(q);
+      }
+    }
+    // 唐婉清指出，术后感染风险很高。“患者第3天就脱离了呼吸机。”: a quote after someone's reported speech in the same
+    // paragraph, with no one else named for it, is theirs.
+    for (const q of out.slice(first)) {
+      if (q.kind === 'direct' && !q.speaker) q.speaker = reported.filter((r) => r.span[1] <= q.span[0]).at(-1)?.speaker ?? null;
     }
     plain = inQuoteSection && !unit.caption && !marks.length && isSpeechLike(unit.text) ? unit : null;
     // A heading ends the section of quotes.

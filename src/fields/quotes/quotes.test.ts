@@ -395,6 +395,13 @@ describe('direct quotes', () => {
 });
 
 describe('reported speech', () => {
+  it('gives a quote after someone\'s reported speech in the same paragraph to them', () => {
+    const q = quotes('（南京，2026年3月5日）江南省人民医院今日宣布完成首例肺移植手术。\n\n重症医学科副主任唐婉清指出，肺移植术后最大的风险是感染。“患者术后第3天就脱离了呼吸机，恢复情况良好。”\n\n副研究員王柏鈞則說，這項研究證明了保育工作的潛力，「但前提是我們必須為牠們爭取足夠的時間。」\n\nDr Amara Lindgren, Director of Research at Acme, said the results were encouraging. "We will publish the full data next month."');
+    expect(q.map((x) => [x.kind, x.speaker?.name])).toEqual([
+      ['indirect', '唐婉清'], ['direct', '唐婉清'], ['indirect', '王柏鈞'], ['direct', '王柏鈞'], ['indirect', 'Amara Lindgren'], ['direct', 'Amara Lindgren'],
+    ]);
+  });
+
   it('reads "X stated that …" and X表示，… as indirect', () => {
     expect(quotes('The CEO at HKSTP stated that promising start-ups continue to face challenges.')).toEqual([
       { text: 'promising start-ups continue to face challenges', kind: 'indirect', speaker: { name: null, honorific: null, title: 'CEO', organization: 'HKSTP' } },
