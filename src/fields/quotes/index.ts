@@ -10,7 +10,7 @@ import { NearbyNames } from './nearby.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
 import { isOrganization, isPersonName, isTitle } from '../shared/names.js';
 import { People } from './people.js';
-import { type Gender, type Person, parseChinesePerson, parseEnglishSpeaker, personOf } from './speaker.js';
+import { type Gender, type Person, parseChinesePerson, parseChineseRole, parseEnglishSpeaker, personOf } from './speaker.js';
 import type { Unit } from './unit.js';
 import { charsOver, LATIN_WORD } from '../../util/chars.js';
 
@@ -445,7 +445,8 @@ function chineseSubject(unit: Unit, s0: number, verbAt: number, pat: Patterns, t
     return people.lastBefore(from, (p) => p.name === parsed.name) ?? parsed;
   }
   if (!charsOver(phrase, 12) && isTitle(phraseFold, tables)) {
-    return byRole({ name: null, honorific: null, title: phrase.replace(/^(?:一名|一位|有(?![关關]))/, ''), organization: null }, to, people);
+    const lead = phrase.match(/^(?:一名|一位|有(?![关關]))/)?.[0].length ?? 0;
+    return byRole({ name: null, honorific: null, ...parseChineseRole(phrase.slice(lead), phraseFold.slice(lead), tables, known) }, to, people);
   }
   return null;
 }
@@ -487,7 +488,7 @@ function transcript(unit: Unit, tables: Tables, people: People, known: readonly 
   const at = unit.m.toSource(0);
   let speaker: Speaker | null;
   if (/[\u3400-\u9fff]/.test(phrase)) {
-    speaker = parseChinesePerson(phrase, fold, tables, known) ?? (isTitle(fold, tables) ? byRole({ name: null, honorific: null, title: phrase, organization: null }, at, people) : null);
+    speaker = parseChinesePerson(phrase, fold, tables, known) ?? (isTitle(fold, tables) ? byRole({ name: null, honorific: null, ...parseChineseRole(phrase, fold, tables, known) }, at, people) : null);
   } else {
     const parsed = parseEnglishSpeaker(phrase, tables);
     speaker = parsed && (parsed.kind !== 'person' || parsed.speaker.name || parsed.speaker.title) ? resolveEnglish(parsed, at, people) : null;

@@ -69,6 +69,13 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('splits a role with no name into organization and title (醫管局發言人), and reads 館, 會 and 警方 as organizations', () => {
+    const q = quotes('（香港，2026年3月5日）醫院管理局今日公布新措施。\n\n醫管局發言人表示：「我們會密切留意情況，並作出適當安排。」\n\n警方發言人說：「警方會嚴肅跟進事件，呼籲市民提供資料。」\n\n文化館館長馬思蘊博士表示：「是次展覽展出逾百件珍貴藏品。」\n\n香港耆康會總幹事陳國強博士表示：「長者服務需求與日俱增。」\n\n賽馬會慈善及社區事務執行總監梁嘉琪表示：「我們會繼續支持社區。」');
+    expect(q.map((x) => x.speaker && [x.speaker.organization, x.speaker.title, x.speaker.name])).toEqual([
+      ['醫管局', '發言人', null], ['警方', '發言人', null], ['文化館', '館長', '馬思蘊'], ['香港耆康會', '總幹事', '陳國強'], ['賽馬會', '慈善及社區事務執行總監', '梁嘉琪'],
+    ]);
+  });
+
   it('leaves a one-character office out (市長, 院长): it names no organization', () => {
     const q = quotes('（台北，2026年3月5日）臺北市政府今日宣布新措施。\n\n市長林宏達表示：「我們會全力推動。」\n\n院长宋立群说：“手术非常成功。”');
     expect(q.map((x) => x.speaker)).toEqual([

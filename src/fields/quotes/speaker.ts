@@ -198,6 +198,12 @@ const orgWords = perTables((tables): OrgWords => {
   };
 });
 
+/** 醫管局發言人 → organization 醫管局, title 發言人: a role named with no one's name. */
+export function parseChineseRole(s: string, fold: string, tables: Tables, known: readonly string[]): { organization: string | null; title: string } {
+  const { organization, title } = splitDescriptor(s, fold, tables, known);
+  return title ? { organization, title } : { organization: null, title: s };
+}
+
 /** Leading organization name and the title after it. */
 function splitDescriptor(desc: string, fold: string, tables: Tables, known: readonly string[]): { organization: string | null; title: string | null } {
   if (!desc) return { organization: null, title: null };
