@@ -24,6 +24,14 @@ describe('labels, embargo, headline, end mark', () => {
     }
   });
 
+  it('reads an exchange announcement\'s label, and skips its code, date and company lines to the headline', () => {
+    const r = parseRelease('ASX: KRM\n\nASX RELEASE\n\n4 March 2026\n\nKarrawong Minerals Limited\nABN 61 123 456 789\n\nHIGH-GRADE LITHIUM INTERSECTED AT BLACKWATTLE\n\nHighlights\n\n• Best intersection to date at Blackwattle\n• Company fully funded\n\nKarrawong Minerals Limited is pleased to provide an update on drilling.');
+    expect({ labels: r.labels, headline: r.headline, subheadline: r.subheadline, highlights: r.highlights, date: r.date }).toEqual({
+      labels: ['ASX RELEASE'], headline: 'HIGH-GRADE LITHIUM INTERSECTED AT BLACKWATTLE', subheadline: null,
+      highlights: ['Best intersection to date at Blackwattle', 'Company fully funded'], date: '2026-03-04',
+    });
+  });
+
   it('skips a minister\'s letterhead (name and office) to the headline, in capitals or not', () => {
     const body = 'The Government is investing $120 million to help regional doctors bulk bill more patients.';
     for (const [top, headline] of [
