@@ -22,6 +22,11 @@ describe('line kinds', () => {
     expect(isChrome('Share this:', tables)).toBe(true);
   });
 
+  it('reads a breadcrumb with slashes as chrome when it names a site section, and a name with a slash as none', () => {
+    expect(isChrome('Newsroom / Press Releases', tables)).toBe(true);
+    expect(isChrome('Acme / Beta Announce Merger', tables)).toBe(false);
+  });
+
   it('reads a decomposed label as its composed form (text and metadata from macOS)', () => {
     for (const label of ['プレスリリース', 'Communiqué de presse']) {
       const nfd = label.normalize('NFD');

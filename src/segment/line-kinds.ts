@@ -138,6 +138,13 @@ function publisherLabel(t: string, tables: Tables): boolean {
 /** "Home | News | Press releases", "Home > News": a site's navigation or breadcrumb line. */
 const NAVIGATION = /^[^|>»›:@]{1,30}(?: [|>»›] [^|>»›:@]{1,30})+$/;
 
+/** "Newsroom / Press Releases": slashes between a site's sections, one of them a chrome word ("Acme / Beta" is a name). */
+function slashCrumbs(t: string, chrome: ReadonlySet<string>): boolean {
+  if (t.length > 120 || !t.includes(' / ')) return false;
+  const crumbs = t.split(' / ');
+  return crumbs.every((c) => c.length && c.length <= 30) && crumbs.some((c) => chrome.has(c.trim().toLowerCase()));
+}
+
 export function isChrome(fold: string, tables: Tables): boolean {
   const t = fold.trim();
   const chrome = tables.set('chrome');
@@ -149,7 +156,7 @@ export function isChrome(fold: string, tables: Tables): boolean {
   return (
     (bare.length <= tables.longest('chrome') && chrome.has(bare.toLowerCase())) || (head !== undefined && chrome.has(head)) ||
     tables.set('chromeLabels').has(bare.toLowerCase()) ||
-    (NAVIGATION.test(t) && !/[.。]$/.test(t)) || tables.match('listing', t) !== null
+    (NAVIGATION.test(t) && !/[.。]$/.test(t)) || tables.match('listing', t) !== null || slashCrumbs(t, chrome)
   );
 }
 

@@ -72,7 +72,7 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
   const { tables } = ctx;
   const pat = patterns(tables);
   const ordered = [...units].sort((a, b) => a.m.toSource(0) - b.m.toSource(0));
-  const people = new People();
+  const people = new People(ctx.text, tables);
   const out: Draft[] = [];
   let pending = null as Draft | null;
   // "Dr. Alan Park, President of X, said:" closing one paragraph introduces the quote that opens the next.
@@ -353,7 +353,9 @@ function resolveEnglish(parsed: NonNullable<ReturnType<typeof parseEnglishSpeake
   if (parsed.kind === 'person') return parsed.speaker.name ? parsed.speaker : byRole(parsed.speaker, at, people);
   if (parsed.kind === 'pronoun') return people.pronoun(at, tablesGender(parsed.word));
   const named = people.lastBefore(at, (p) => p.name!.split(/\s+/).includes(parsed.surname));
-  return named ?? (lone || parsed.honorific ? { name: parsed.surname, honorific: parsed.honorific, title: null, organization: null } : null);
+  if (named) return named;
+  if (!lone && !parsed.honorific) return null;
+  return { name: people.fullName(parsed.surname, at) ?? parsed.surname, honorific: parsed.honorific, title: null, organization: null };
 }
 
 /** "The Chairman said", 主席表示: a title alone refers to the person named before with that title, if any. */

@@ -1,5 +1,11 @@
 import { foldForMatching } from '../../normalize/fold.js';
+import type { Tables } from '../../locales/index.js';
+import { isTitle } from '../shared/names.js';
 import type { Gender, Person } from './speaker.js';
+
+/** A capitalised given name right before a family name, after no letter: "Tomasz ". */
+const GIVEN = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+ )$/u;
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** How far back a reference ("he", "Prof Ma", a bare name) may look, in people named: keeps lookups bounded. */
 const LOOKBACK = 200;
@@ -11,6 +17,30 @@ const LOOKBACK = 200;
 export class People {
   private readonly list: Person[] = [];
   private readonly merged = new Map<string, Person>();
+
+  /** `text`: the parser's text, where people are named. */
+  constructor(private readonly text: string, private readonly tables: Tables) {}
+
+  /**
+   * "said Welling-Ashby": the full name the text gave that family name before `at` ("director Tomasz
+   * Welling-Ashby"), from its first few mentions, as news style names someone in full first; null when it gave none.
+   */
+  fullName(surname: string, at: number): string | null {
+    let i = this.text.indexOf(surname);
+    for (let tries = 0; i > 0 && i < at && tries < 20; tries++, i = this.text.indexOf(surname, i + 1)) {
+      if (/[\p{L}\p{M}]/u.test(this.text[i + surname.length] ?? '')) continue;
+      const window = this.text.slice(Math.max(0, i - 40), i);
+      const m = GIVEN.exec(window);
+      // "So Robinson wrote": a sentence's first word is no given name either.
+      const lead = m ? window.slice(0, m.index) : '';
+      const edge = lead.trimEnd();
+      const given = m && edge && !/[.!?:]$/.test(edge) && !lead.slice(edge.length).includes('\n') ? m[1] : undefined;
+      // "Director Welling-Ashby", "The Welling-Ashby family": a title, honorific or article is no given name.
+      const word = given?.trim().toLowerCase() ?? '';
+      if (given && !ARTICLES.has(word) && !this.tables.set('honorifics').has(word) && !isTitle(word, this.tables)) return `${given}${surname}`;
+    }
+    return null;
+  }
 
   add(p: Person): void {
     // After everyone named at the same place already: people at one offset keep the order they were added in.

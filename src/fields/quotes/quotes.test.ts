@@ -275,6 +275,11 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('gives a family name alone (said Welling-Ashby, said O’Brien) the full name the text gave it first', () => {
+    const q = quotes('LOS ANGELES, March 6, 2026 – The Lantern Keepers, the new feature from director Tomasz Welling-Ashby, opens the festival. Writer Niamh O’Brien joined him.\n\n“I grew up near a lighthouse and never stopped thinking about the family,” said Welling-Ashby. “This film is my love letter to them.”\n\n“It was a joy to write,” said O’Brien.\n\n“We are thrilled,” said Halvorsen.');
+    expect(q.map((x) => x.speaker?.name)).toEqual(['Tomasz Welling-Ashby', 'Tomasz Welling-Ashby', 'Niamh O’Brien', 'Halvorsen']);
+  });
+
   it('reads a word that starts the name of the organization the release is about as that organization, not a family name', () => {
     const q = quotes('LEEDS, 5 March 2024 – Acme Ltd opened a plant in Leeds today.\n\n"This plant doubles our output," Acme said.\n\n"We hired locally," Smith said.\n\nAbout Acme Ltd\nAcme Ltd makes kettles.');
     expect(q.map((x) => [x.speaker?.name ?? null, x.speaker?.organization ?? null])).toEqual([[null, 'Acme'], ['Smith', null]]);

@@ -18,7 +18,8 @@ export interface Person extends Speaker {
 
 const LEAD_FN = /^[在由及与和并为向请邀获、,与]+/;
 /** One capitalised word: a surname or given name, accents composed or not (Dubé, Dube\u0301). */
-const SURNAME = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+/** Smith, O'Brien, Welling-Ashby, Smith-jones: a capital, small letters, and parts after an apostrophe or hyphen. */
+const SURNAME = /^\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 const WEB_ADDRESS = /:\/\/|www\./;
 /** A name's other form in brackets after it: "Ronald Leung(梁子健)", "黃美玲(Maggie Wong)", folded. */
 const ALIAS = /\((?:[\u3400-\u9fff]{2,4}|\p{Lu}[\p{L}\p{M} .'’-]{1,40})\)$/u;
