@@ -98,6 +98,20 @@ describe('labels, embargo, headline, end mark', () => {
     });
   });
 
+  it('reads a heading in brackets over the highlights (【亮点】) as no subheadline', () => {
+    const r = parseRelease('悦购平台公布焕新节战绩\n\n【亮点】\n1. 成交用户数同比增长31%\n2. 国产美妆品牌成交额同比增长58%\n\n2026年3月9日，杭州——悦购平台今日公布焕新节战绩。');
+    expect({ subheadline: r.subheadline, highlights: r.highlights, date: r.date }).toEqual({
+      subheadline: null, highlights: ['成交用户数同比增长31%', '国产美妆品牌成交额同比增长58%'], date: '2026-03-09',
+    });
+  });
+
+  it('reads a listed company\'s announcement: its code line is letterhead, 关于…的公告 is its title, its list no one\'s words', () => {
+    const r = parseRelease('证券代码：600873          证券简称：华川新材          公告编号：2026-012\n\n华川新材料科技股份有限公司\n关于签订重大销售合同的公告\n\n本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。\n\n重要内容提示：\n● 合同类型及金额：销售合同，合同总金额约为人民币8.62亿元（含税）。\n● 合同生效条件：双方签字盖章后生效。\n\n特此公告。\n\n华川新材料科技股份有限公司董事会\n2026年3月5日');
+    expect({ headline: r.headline, subheadline: r.subheadline, about: r.about, quotes: r.quotes, date: r.date }).toEqual({
+      headline: '华川新材料科技股份有限公司', subheadline: '关于签订重大销售合同的公告', about: [], quotes: [], date: '2026-03-05',
+    });
+  });
+
   it('reads numbered highlights and Chinese ones after a full-width stop', () => {
     const en = parseRelease('Acme Opens New Lab\n\n1. Lab employs 40 engineers\n2. First lab outside Europe\n\nSPRINGFIELD, Ill. (March 3, 2024) — Acme opened a lab today.');
     const zh = parseRelease('科技園推出創業支援計劃\n\n．首年支援一百家初創企業\n．提供資金及專業指導\n\n（香港，2023年10月18日）科技園公司今日宣布推出計劃。');

@@ -71,7 +71,7 @@ export interface Locale {
   wirePrefix: RegExp | null;
   /**
    * A news agency's dispatch line opening the text (新华社北京3月5日电（记者…）): group 1 the place, group 2 the
-   * date; matched on folded text.
+   * date (or 3 and 4), or no group for a paper's own report (本报讯（通讯员…）); matched on folded text.
    */
   dispatch: RegExp | null;
   /** The end of the words that introduce a quoted term, not speech ("the so-called", 称为): tested on the text before a mark. */

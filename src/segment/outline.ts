@@ -6,7 +6,7 @@ import type { Block } from './blocks.js';
 import { contactLabels, contactTableHeader } from './contact-labels.js';
 import { charsOver } from '../util/chars.js';
 import {
-  BULLET, aboutHeading, aboutLead, isChrome, isContactHeading, isEndMark, isLabel, isRule, isSignatory, isUrlOnly, dateLineLabel, labelBesideDate,
+  BULLET, aboutHeading, unbracketed, aboutLead, isChrome, isContactHeading, isEndMark, isLabel, isRule, isSignatory, isUrlOnly, dateLineLabel, labelBesideDate,
 } from './line-kinds.js';
 
 export type BlockKind =
@@ -65,7 +65,8 @@ function classify(b: Block, tables: Tables): BlockKind {
   if (tables.match('creditLabel', f)) return 'credit';
   if (tables.match('captionLabel', f) || tables.match('captionUnlabelled', f) || tables.match('captionCredited', f)) return 'caption';
   if (BULLET.test(f)) return 'bullet';
-  if (width <= 60 && (/[:：]$/.test(f) || (width <= 30 && tables.set('highlightHeadings').has(f.trim().toLowerCase())))) return 'heading';
+  // "Highlights", 【亮点】: a heading over the bullets, printed with a colon, in brackets or bare.
+  if (width <= 60 && (/[:：]$/.test(f) || (width <= 30 && tables.set('highlightHeadings').has(unbracketed(f.trim()).toLowerCase())))) return 'heading';
   if (PROSE_END.test(f) || width > 240 || (SHOUT_END.test(f) && width > 140)) return 'prose';
   return 'title';
 }

@@ -72,6 +72,10 @@ describe('a dateline on its own line above the headline', () => {
     expect(read('【台北訊】晶宇科技今日發布新一代伺服器。')).toEqual({ location: '台北', date: null, text: '【台北訊】', rest: '晶宇科技今日發布新一代伺服器。' });
     expect(read('（中央社／台北訊）晶宇科技今日發布新一代伺服器。')).toMatchObject({ location: '台北', text: '（中央社／台北訊）' });
     expect(read('【新華社電】晶宇科技今日發布新一代伺服器。')).toBeNull();
+    // The day before the mark (Malaysia's papers), a date and a place after a slash, a paper's own report.
+    expect(read('（吉隆坡5日讯）金马仑集团今日宣布派发股息。')).toEqual({ location: '吉隆坡', date: null, text: '（吉隆坡5日讯）', rest: '金马仑集团今日宣布派发股息。' });
+    expect(read('【2026年3月5日／臺北訊】臺大研究團隊今日發表研究成果。')).toMatchObject({ location: '臺北', date: '2026-03-05', text: '【2026年3月5日／臺北訊】' });
+    expect(read('本报讯（通讯员 刘雅婷 记者 孟凡超）3月4日，江南省人民医院完成首例手术。')).toEqual({ location: null, date: null, text: '本报讯（通讯员 刘雅婷 记者 孟凡超）', rest: '3月4日，江南省人民医院完成首例手术。' });
   });
 
   it('reads Taiwan\'s official date line with a Republic year and no 民國', () => {

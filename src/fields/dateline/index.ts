@@ -65,7 +65,7 @@ function bracketed(text: string, fold: string, tables: Tables): DatelineFound | 
     // 【台北訊】, （中央社／台北訊）: where the story was filed, with no date.
     const mark = DISPATCH_MARK.exec(inner);
     if (!mark || NEWS_SERVICE.test(mark[1]!)) return null;
-    const at = 1 + inner.length - mark[1]!.length - 1;
+    const at = 1 + inner.indexOf(mark[1]!, inner.length - mark[0].length);
     return finish(text, cut, text.slice(at, at + mark[1]!.length), null);
   }
   const d = dates[0]!;
@@ -75,14 +75,14 @@ function bracketed(text: string, fold: string, tables: Tables): DatelineFound | 
 }
 
 const TIME = /\d{1,2}:\d{2}(?::\d{2})?/;
-/** 台北訊, 中央社/台北讯: a place and the mark of a dispatch from it, an agency's name before them. */
-const DISPATCH_MARK = /^(?:[\u3400-\u9fff]{2,8} ?\/ ?)?([\u3400-\u9fff]{2,6})[讯电]$/;
+/** 台北訊, 中央社/台北讯, 吉隆坡5日讯: a place (and the day) and the mark of a dispatch from it, an agency's name before them. */
+const DISPATCH_MARK = /^(?:[\u3400-\u9fff]{2,8} ?\/ ?)?([\u3400-\u9fff]{2,6})(?:\d{1,2}日)?[讯电]$/;
 const NEWS_SERVICE = /(?:社|讯息服务|訊息服務|通讯|通訊|newswire|wire)$/i;
 
 function placeFrom(text: string, offset: number, end: number, d: { start: number; end: number }): string | null {
   const before = text.slice(offset, offset + d.start);
   const after = text.slice(offset + d.end, end);
-  const pick = (trimEndWhere(before, /[\s,，、—–-]/).trim() || after.replace(/^[\s,，、—–-]+/, '').trim()).replace(TIME, '').trim();
+  const pick = (trimEndWhere(before, /[\s,，、—–/／-]/).trim() || after.replace(/^[\s,，、—–/／-]+/, '').trim()).replace(TIME, '').trim();
   // 中央社訊息服務 14:05:30: a news service, not a place.
   if (NEWS_SERVICE.test(pick)) return null;
   // 台北訊, 北京電: the dispatch mark is not part of the place.
@@ -113,12 +113,13 @@ export function readWholeDateline(block: Pick<Block, 'text' | 'fold'>, tables: T
 function dispatch(text: string, fold: string, tables: Tables): DatelineFound | null {
   const m = tables.match('dispatch', fold);
   if (!m) return null;
-  const place = m[1] ?? m[3]!;
-  const printed = m[2] ?? m[4]!;
-  const d = findDates(printed, tables.months)[0];
-  if (!d) return null;
   let cut = m[0].length;
   while (cut < fold.length && /\s/.test(fold[cut]!)) cut++;
+  const place = m[1] ?? m[3];
+  // 本报讯（通讯员…）: the paper's own report, with no place or date.
+  if (place === undefined) return finish(text, cut, null, null);
+  const d = findDates(m[2] ?? m[4]!, tables.months)[0];
+  if (!d) return null;
   const at = fold.indexOf(place);
   return finish(text, cut, text.slice(at, at + place.length), d);
 }

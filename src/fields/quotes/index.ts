@@ -4,6 +4,7 @@ import { foldForMatching } from '../../normalize/fold.js';
 import { escapeRegExp, hasMatches } from '../../util/regexp.js';
 import { trimEndWhere } from '../../util/trim.js';
 import type { Context } from '../context.js';
+import { BULLET } from '../../segment/line-kinds.js';
 import { findMarks } from './marks.js';
 import { findMentions } from './mentions.js';
 import { NearbyNames } from './nearby.js';
@@ -172,7 +173,8 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
     if (!marks.length && !unit.caption) {
       // "Health Secretary Victoria Atkins said:" closing a paragraph, and the quote, unmarked, as the next one
       // (GOV.UK's style): the whole paragraph is what they said.
-      if (introduced && isSpeechLike(unit.text)) {
+      // A bullet under "重要内容提示：" is a list's item, not what someone said.
+      if (introduced && isSpeechLike(unit.text) && !BULLET.test(unit.text)) {
         const whole = unit.m.slice(0, unit.text.length).trim();
         out.push({ text: whole.text, speaker: introduced, kind: 'direct', span: whole.span(), open: false });
         direct.push([0, unit.text.length]);
@@ -481,7 +483,8 @@ function settingStart(fold: string, tables: Tables): number {
 function transcript(unit: Unit, tables: Tables, people: People, known: readonly string[]): Draft | null {
   // A speaker label is a few plain words: no brackets or commas ("Acme, Inc. (Nasdaq: ACME)" is no speaker).
   const m = unit.text.match(/^([^:：\n(),，（）;；]{2,60}?) ?[:：] ?(?=\S)/);
-  if (!m || m[1]!.trim().split(/\s+/).length > 6) return null;
+  // "● 合同类型及金额：…": a list item's term, not a speaker.
+  if (!m || m[1]!.trim().split(/\s+/).length > 6 || BULLET.test(m[1]!)) return null;
   const said = unit.m.slice(m[0].length).trim();
   // "Tides of Silver: The Whaling Coast in Art runs …": a title and its subtitle, not a speaker and a sentence.
   if (!isSpeechLike(said.text) || /[:：]$/.test(said.text) || SUBTITLE.test(said.text)) return null;
