@@ -36,6 +36,13 @@ describe('contacts', () => {
     ]);
   });
 
+  it('reads 媒体询问 as a heading, a name with its English form in brackets, 電子信箱, and the organization over two people', () => {
+    expect(contacts('媒体询问：\n新加坡人力部\n李慧敏（Lee Hui Min）\n电话：+65 6438 5122\n电邮：lee@mom.example.sg\n\n郑志强（Teng Chee Keong）\n电话：+65 6438 5127\n電子信箱：teng@mom.example.sg')).toEqual([
+      { organization: '新加坡人力部', name: '李慧敏（Lee Hui Min）', phones: ['+65 6438 5122'], emails: ['lee@mom.example.sg'] },
+      { organization: '新加坡人力部', name: '郑志强（Teng Chee Keong）', phones: ['+65 6438 5127'], emails: ['teng@mom.example.sg'] },
+    ]);
+  });
+
   it('reads a row per contact, and labels in a column of their own, as printed', () => {
     const gap = ' '.repeat(6);
     expect(contacts(`Media contacts:\nJane Roe${gap}+852 2837 4718${gap}jane@acme.example.com\nJohn Doe${gap}+852 2837 4719${gap}john@acme.example.com`)).toEqual([

@@ -208,8 +208,13 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
   for (const group of groups) {
     for (const line of group) {
       if (line.blank || isUrlOnly(line.fold)) continue;
-      // In text laid out with blank lines only between paragraphs, a blank line ends a contact.
-      if (prev && ctx.layout !== 'pdf-spaced' && hasNumbers() && /\n[^\S\n]*\n/.test(ctx.text.slice(prev.end, line.start))) flush();
+      // In text laid out with blank lines only between paragraphs, a blank line ends a contact. The organization
+      // printed over its name goes on to the next, if that one starts with a name line of its own.
+      let carried: string | null = null;
+      if (prev && ctx.layout !== 'pdf-spaced' && hasNumbers() && /\n[^\S\n]*\n/.test(ctx.text.slice(prev.end, line.start))) {
+        if (cur.orgFirst) carried = cur.organization;
+        flush();
+      }
       prev = line;
       const header = contactTableHeader(line.fold, ctx.tables);
       if (header) {
@@ -227,6 +232,8 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
       }
       table = null;
       for (const parsed of readContactLine(line, ctx.tables)) {
+        if (carried !== null && !parsed.phones.length && !parsed.emails.length) inherited = carried;
+        carried = null;
         let titled = false;
         for (const free of parsed.free) titled = readPart(free, line, titled);
         if (parsed.phones.length || parsed.emails.length || parsed.faxes.length) {

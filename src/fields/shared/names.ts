@@ -5,6 +5,8 @@ import { trimEndWhere, trimStartWhere } from '../../util/trim.js';
 /** Word tests shared by the extractors that read people and organizations (contacts, quotes). */
 
 const HAN_NAME = /^[\u3400-\u9fff]{2,4}$/;
+/** A Latin name in brackets after a Chinese one, as the fold prints it: (Lee Hui Min). */
+const LATIN_ALIAS = /(?<=[\u3400-\u9fff]) ?\([A-Za-z][A-Za-z .'’-]{1,40}\)$/;
 // Any script's capitals and letters, accents composed or not (René, Rene\u0301, Zoë, Łukasz).
 const LATIN_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 /** A word of an organization's name: capitalised, "&", or a small word names hold ("and", "of", "de", "et"). */
@@ -78,6 +80,9 @@ export function isDepartment(fold: string, tables: Tables): boolean {
 
 /** A person's name as contact blocks and attributions print it: 林月晶, 李小姐, Ms Jane Doe, Albert Wong. */
 export function isPersonName(s: string, fold: string, tables: Tables): boolean {
+  // 李慧敏（Lee Hui Min）: the name in brackets is the same person's in English.
+  const alias = LATIN_ALIAS.exec(fold);
+  if (alias && alias.index > 1) return isPersonName(s.slice(0, alias.index), fold.slice(0, alias.index), tables);
   if (/[\u3400-\u9fff]/.test(s)) {
     const { honorific, rest, restFold } = splitTrailingHonorifics(s, fold, tables);
     // 李小姐: a family name and an honorific are a name too.
