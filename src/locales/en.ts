@@ -136,6 +136,7 @@ export const en: Locale = {
     'deputy', 'administrator', 'assistant', 'associate', 'senior', 'attorney', 'senator', 'congressman',
     'congresswoman', 'councilmember', 'councillor', 'councilor', 'chancellor', 'provost', 'rector', 'trustee',
     'ambassador', 'consul', 'judge', 'justice', 'sheriff', 'captain', 'inspector', 'commander', 'premier',
+    'director-general', 'secretary-general', 'champion', 'medallist', 'medalist', 'coach', 'producer',
     // Police ranks.
     'sergeant', 'sgt', 'constable', 'detective', 'lieutenant', 'supt', 'insp',
     'legislator', 'lawmaker', 'economist', 'strategist', 'architect', 'physician', 'surgeon', 'nurse', 'coach',

@@ -357,7 +357,7 @@ function resolveEnglish(parsed: NonNullable<ReturnType<typeof parseEnglishSpeake
   const named = people.lastBefore(at, (p) => p.name!.split(/\s+/).includes(parsed.surname));
   if (named) return named;
   if (!lone && !parsed.honorific) return null;
-  return { name: people.fullName(parsed.surname, at) ?? parsed.surname, honorific: parsed.honorific, title: null, organization: null };
+  return { name: people.fullName(parsed.surname, at) ?? parsed.surname, honorific: parsed.honorific, title: parsed.title ?? null, organization: null };
 }
 
 /** "The Chairman said", 主席表示: a title alone refers to the person named before with that title, if any. */

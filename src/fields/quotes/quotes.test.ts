@@ -275,6 +275,16 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads an acronym\'s title (WHO Director-General), a title before a name with a relative clause after it, a rank before a job, and a title with a family name', () => {
+    const q = quotes('GENEVA, 4 March 2026 – WHO launched the initiative. Gisborne Mayor Hinemoa Kerekere welcomed it.\n\n"We must act now to close this gap," said Dr Amara Nwosu-Lindgren, WHO Director-General.\n\nOlympic champion Josh Adeyemi-Clarke, who learned to row at a council-run club in Nottingham, said: "Rowing changed my life and I want every child to have that chance."\n\nCaptain Yousef Al Mansoori, Chief Executive Officer of Falcon Crest Airways, added: "Our customers have asked for this route for years."\n\n"It is about making sure a kid in a small town can get to school safely," Mayor Kerekere said.');
+    expect(q.map((x) => x.speaker)).toEqual([
+      { name: 'Amara Nwosu-Lindgren', honorific: 'Dr', title: 'Director-General', organization: 'WHO' },
+      { name: 'Josh Adeyemi-Clarke', honorific: null, title: 'Olympic champion', organization: null },
+      { name: 'Yousef Al Mansoori', honorific: 'Captain', title: 'Chief Executive Officer', organization: 'Falcon Crest Airways' },
+      { name: 'Hinemoa Kerekere', honorific: null, title: 'Mayor', organization: null },
+    ]);
+  });
+
   it('gives a family name alone (said Welling-Ashby, said O’Brien) the full name the text gave it first', () => {
     const q = quotes('LOS ANGELES, March 6, 2026 – The Lantern Keepers, the new feature from director Tomasz Welling-Ashby, opens the festival. Writer Niamh O’Brien joined him.\n\n“I grew up near a lighthouse and never stopped thinking about the family,” said Welling-Ashby. “This film is my love letter to them.”\n\n“It was a joy to write,” said O’Brien.\n\n“We are thrilled,” said Halvorsen.');
     expect(q.map((x) => x.speaker?.name)).toEqual(['Tomasz Welling-Ashby', 'Tomasz Welling-Ashby', 'Niamh O’Brien', 'Halvorsen']);

@@ -289,6 +289,9 @@ export function splitEnglishTitle(phrase: string, tables: Tables): { title: stri
   if (!p) return { title: null, organization: null };
   const poss = possessive(p);
   if (poss) return { organization: poss[0], title: poss[1].replace(ARTICLE, '') };
+  // "WHO Director-General": an acronym, then the title.
+  const acronym = /^([A-Z][A-Z0-9&]{1,7}) (\S.*)$/.exec(p);
+  if (acronym && isTitle(acronym[2]!, tables) && !isTitle(acronym[1]!, tables)) return { organization: acronym[1]!, title: acronym[2]! };
   const split = (i: number, by: number) => ({ title: p.slice(0, i).replace(ARTICLE, ''), organization: properName(p.slice(i + by).trim()) });
   const at = p.lastIndexOf(' at ');
   if (at > 0) return split(at, 4);
@@ -382,7 +385,8 @@ function withoutLeadIn(p: string, tables: Tables): string {
   return p.slice(start);
 }
 
-export type EnglishSpeaker = { kind: 'person'; speaker: Speaker } | { kind: 'pronoun'; word: string } | { kind: 'surname'; honorific: string | null; surname: string };
+export type EnglishSpeaker = { kind: 'person'; speaker: Speaker } | { kind: 'pronoun'; word: string } |
+  { kind: 'surname'; honorific: string | null; surname: string; title?: string };
 
 /**
  * An English attribution phrase: "Albert Wong, CEO of HKSTP", "the Secretary for X, Professor Sun Dong",
@@ -397,8 +401,9 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
   if (SURNAME.test(p) && !isTitle(p, tables)) return { kind: 'surname', honorific: null, surname: p };
   // "Professor Alan Whitcombe of Kesteven University, who advised on the survey, said": the relative clause
   // says nothing about who they are.
+  // In lower case: "WHO Director-General" is an organization's title.
   let parts = splitParts(p)
-    .filter((x) => !/^(?:who|which|whose|whom)\b/i.test(x))
+    .filter((x) => !/^(?:who|which|whose|whom)\b/.test(x))
     .map((x) => withoutPostnominals(x, tables))
     .filter(Boolean);
   // "Name of Org" / "Name at Org": a person and where they work, with no title.
@@ -431,7 +436,14 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
   }
   // "Executive Vice-President Margrethe Vestager, in charge of competition policy": the first part names them,
   // the rest describes.
-  const titled = titleThenName(p, tables) ?? (parts.length > 1 ? titleThenName(parts[0]!, tables) : null);
+  // "Olympic champion Josh Adeyemi-Clarke, who learned to row at …": the first part, the relative clause left out.
+  let titled = titleThenName(p, tables) ?? (parts.length && parts[0] !== p ? titleThenName(parts[0]!, tables) : null);
+  // "Captain Yousef Al Mansoori, Chief Executive Officer of Falcon Crest Airways": a rank before the name, the
+  // job after it.
+  if (titled?.kind === 'person' && parts.length > 1 && titled.speaker.title && !titled.speaker.title.includes(' ') && !titled.speaker.honorific &&
+    isTitle(parts[1]!, tables) && !WHERE.test(parts[1]!)) {
+    titled = { kind: 'person', speaker: { ...titled.speaker, honorific: titled.speaker.title, ...splitEnglishTitle(parts[1]!, tables) } };
+  }
   // "Sergeant Ryan Holroyd, of the Roads Policing Unit": where they serve.
   const where = parts.length > 1 ? parts[1]!.match(WHERE) : null;
   if (titled?.kind === 'person' && where && !titled.speaker.organization) return { kind: 'person', speaker: { ...titled.speaker, organization: where[1]! } };
@@ -472,7 +484,8 @@ function titleThenName(p: string, tables: Tables): EnglishSpeaker | null {
     if (!isTitle(last, tables)) continue;
     // "… and Industry Professor Sun Dong": an honorific after a word that is no title opens the name.
     if (honorifics.has(last) && !(before.length > 1 && isTitle(before[before.length - 2]!, tables))) continue;
-    if (k === 1 && SURNAME.test(name) && !isTitle(name, tables)) return { kind: 'surname', honorific: null, surname: name };
+    // "Mayor Kerekere": someone named in full before, by their title and family name.
+    if (k === 1 && SURNAME.test(name) && !isTitle(name, tables)) return { kind: 'surname', honorific: null, surname: name, title: before.join(' ') };
     if (k > 1 && isPersonName(name, name, tables)) {
       let { honorific, rest } = splitLeadingHonorific(name, tables);
       // "Associate Professor Jane Doe": after a rank, the honorific ends the title.
