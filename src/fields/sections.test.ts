@@ -24,6 +24,9 @@ describe('more caption styles', () => {
     ['Pictured (L-R): Jane Doe, CEO of Acme, and Tom Smith, Mayor of Leeds.', 'Pictured (L-R)', 'Jane Doe, CEO of Acme, and Tom Smith, Mayor of Leeds.'],
     ['圖片說明：陳大文（左）與李小美（右）出席開幕禮。', '圖片說明', '陳大文（左）與李小美（右）出席開幕禮。'],
     ['Jane Doe cuts the ribbon at the new lab. (Photo: Business Wire)', null, 'Jane Doe cuts the ribbon at the new lab. (Photo: Business Wire)'],
+    // The label on a line of its own over the caption; a list's item that is a caption (a page's <li>).
+    ['圖片說明：\n陳大文（左）與李小美（右）出席開幕禮。', '圖片說明', '陳大文（左）與李小美（右）出席開幕禮。'],
+    ['• 圖一：陳大文（左）與李小美（右）出席開幕禮。', '圖一', '陳大文（左）與李小美（右）出席開幕禮。'],
   ])('%s', (line, label, text) => {
     const r = release(`${line}\n\nThe lab employs 40 people.`);
     expect(r.captions.map((c) => [c.label, c.text])).toEqual([[label, text]]);
@@ -38,6 +41,10 @@ describe('about', () => {
       { organization: 'Acme Holdings, Inc.', text: 'Acme builds robots. Visit https://acme.example.com.', urls: ['https://acme.example.com'] },
       { organization: '香港科技園公司', text: '香港科技園公司成立逾 20 年。更多詳情，請瀏覽 www.hkstp.org。', urls: ['www.hkstp.org'] },
     ]);
+  });
+
+  it('reads 有關X as an About heading, like 關於X', () => {
+    expect(release('有關香港賽馬會\n香港賽馬會成立於一八八四年。').about.map((a) => [a.organization, a.text])).toEqual([['香港賽馬會', '香港賽馬會成立於一八八四年。']]);
   });
 
   it('ends an About text at a legal notice after it: trademarks, a news service\'s line', () => {

@@ -94,7 +94,9 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
     const prev = cur[cur.length - 1];
     if (pageBreak && prev && SENTENCE_END.test(prev.text)) close();
     pageBreak = false;
-    if (prev && !addressEndsSentence(prev, l) && (breaksBefore(l) || alone(prev) || (layout !== 'pdf-spaced' && !continues(prev, width(prev), l, layout, wrapWidth, tables)))) close();
+    // "圖片說明：" on a line of its own: the caption it labels follows, unless another block starts.
+    if (prev && !addressEndsSentence(prev, l) && (breaksBefore(l) ||
+      (!labelOnly(prev, tables) && (alone(prev) || (layout !== 'pdf-spaced' && !continues(prev, width(prev), l, layout, wrapWidth, tables)))))) close();
     cur.push(l);
     if (layout === 'pdf-spaced' && l.trailingSpace) close();
   }
@@ -105,6 +107,12 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
     return { lines: g, m, text: m.text, fold: m.project(folded), width: g.length === 1 ? width(g[0]!) : displayWidth(m.text) };
   });
   return { folded, lines, blocks, layout };
+}
+
+/** A caption's label and nothing else ("圖片說明：", "Photo caption:"). */
+function labelOnly(l: Line, tables: Tables): boolean {
+  const m = tables.match('captionLabel', l.fold);
+  return m !== null && m.index + m[0].length >= l.fold.trimEnd().length;
 }
 
 /**

@@ -63,7 +63,7 @@ function classify(b: Block, tables: Tables): BlockKind {
   if (tables.match('trailer', f)) return 'trailer';
   if (aboutHeading(b.lines[0]!.fold, tables) || aboutLead(b.lines[0]!.fold, tables)) return 'about';
   if (tables.match('creditLabel', f)) return 'credit';
-  if (tables.match('captionLabel', f) || tables.match('captionUnlabelled', f) || tables.match('captionCredited', f)) return 'caption';
+  if (isCaption(f, tables)) return 'caption';
   if (BULLET.test(f)) return 'bullet';
   // "Highlights", 【亮点】: a heading over the bullets, printed with a colon, in brackets or bare.
   if (width <= 60 && (/[:：]$/.test(f) || (width <= 30 && tables.set('highlightHeadings').has(unbracketed(f.trim()).toLowerCase())))) return 'heading';
@@ -331,6 +331,12 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     }
   }
   return o;
+}
+
+/** A caption (圖一：…, (From left) …), or a list's item that is one (• 圖一：…, as a page's list of captions gives). */
+function isCaption(f: string, tables: Tables): boolean {
+  const item = f.slice(f.match(BULLET)?.[0].length ?? 0);
+  return tables.match('captionLabel', item) !== null || tables.match('captionUnlabelled', f) !== null || tables.match('captionCredited', f) !== null;
 }
 
 /** Kinds of block the body's text is made of. */

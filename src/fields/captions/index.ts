@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CaptionSchema } from '../../schema.js';
 import type { Mapped } from '../../util/mapped.js';
+import { BULLET } from '../../segment/line-kinds.js';
 import type { Context } from '../context.js';
 
 type Caption = z.infer<typeof CaptionSchema>;
@@ -15,15 +16,17 @@ export function extractCaptions(ctx: Context): { captions: Caption[]; texts: Map
   ctx.blocks.forEach((b, i) => {
     const kind = ctx.outline.kinds[i];
     if (kind !== 'caption' && kind !== 'credit') return;
-    const m = ctx.tables.match(kind === 'credit' ? 'creditLabel' : 'captionLabel', b.fold);
+    // "• 圖一：…": a page's list of captions.
+    const item = kind === 'caption' ? b.fold.match(BULLET)?.[0].length ?? 0 : 0;
+    const m = ctx.tables.match(kind === 'credit' ? 'creditLabel' : 'captionLabel', b.fold.slice(item));
     if (!m || m[1] === undefined) {
       out.push({ label: null, text: b.text, span: b.m.span() });
       texts.push(b.m);
       return;
     }
-    const at = m.index + m[0].indexOf(m[1]);
+    const at = item + m.index + m[0].indexOf(m[1]);
     const label = b.text.slice(at, at + m[1].length).trim();
-    const body = b.m.slice(m.index + m[0].length).trim();
+    const body = b.m.slice(item + m.index + m[0].length).trim();
     out.push({ label, text: body.text, span: b.m.span() });
     texts.push(body);
   });
