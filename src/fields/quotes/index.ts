@@ -25,6 +25,8 @@ interface Patterns {
   enBefore: RegExp;
   enAfterVerb: RegExp;
   enIndirect: RegExp;
+  /** ", Regional Development Minister Aroha Whitcombe-Rangi says.": who reported the sentence, at its end. */
+  enReportedAfter: RegExp | null;
   pronounZh: RegExp;
   /** A speech adverb ending the words before the verb (何先生又). */
   zhAdverb: RegExp;
@@ -48,6 +50,7 @@ const patterns = perTables((tables): Patterns => {
     // "said that …", and news style's "said the company would …", "said construction would …": a report verb
     // before a pronoun or article, or before a few lower-case words and an auxiliary.
     enIndirect: new RegExp(`\\b(?:${en}) that ${report && openers ? `|\\b(?:${report}) (?=(?:${openers})\\b|(?:[a-z0-9][\\w'’-]* ){1,4}(?:${auxiliaries})\\b)` : ''}`, 'gi'),
+    enReportedAfter: report ? new RegExp(`, ([^,"“”\\n]{3,100}) (?:${report})[.!](?=\\s|$)`, 'g') : null,
     pronounZh: new RegExp(`(?:${pronounsZh})(?:${adverbs})?$`),
     zhAdverb: new RegExp(`(?:${adverbs})$`),
   };
@@ -160,8 +163,9 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
       speaker ??= lastInUnit;
       if (!speaker && !/[。！？.!?]["”’」』]?$/.test(inner.text)) return;
       const q: Draft = { text: stripComma(inner.text), speaker, kind: 'direct', span, open: !mk.closed };
-      // '“…,” Ms Whitfield said.' then a paragraph that is only a quote: by custom, still hers.
-      if (!speaker && lastSpeaker && marks.length === 1 && mk.open === 0 && mk.closed && !unit.text.slice(mk.close + 1).trim()) q.heir = lastSpeaker;
+      // '“…,” Ms Whitfield said.' then a paragraph that is only a quote (or opens one that runs on into the next,
+      // unclosed): by custom, still hers.
+      if (!speaker && lastSpeaker && marks.length === 1 && mk.open === 0 && (!mk.closed || !unit.text.slice(mk.close + 1).trim())) q.heir = lastSpeaker;
       if (speaker) {
         lastInUnit = speaker;
         if (speaker.name) people.add(personOf(speaker, at, tables));
@@ -562,6 +566,19 @@ function indirect(unit: Unit, direct: readonly [number, number][], pat: Patterns
     const clause = unit.m.slice(startClause, end).trim();
     if (!clause.text) continue;
     out.push({ text: clause.text, speaker, kind: 'indirect', span: unit.m.span(s0, end), open: false });
+  }
+  // "The Government is investing $86 million …, Regional Development Minister Aroha Whitcombe-Rangi says.": the
+  // sentence before who reported it, in a sentence with no quote marks.
+  for (const m of pat.enReportedAfter ? unit.text.matchAll(pat.enReportedAfter) : []) {
+    const s0 = sentenceStart(unit.text, m.index);
+    if (inside(m.index) || /[“”"]/.test(unit.text.slice(s0, m.index + m[0].length))) continue;
+    const speaker = englishSubject(m[1]!, unit.m.toSource(m.index + 2), tables, people);
+    // A person, by title or full name: ", Acme says." is the organization's own news.
+    const person = speaker && (speaker.title || speaker.honorific || (speaker.name?.includes(' ') && !isOrganization(speaker.name, tables, known)));
+    if (!speaker || speaker === UNNAMED || !person) continue;
+    const clause = unit.m.slice(s0, m.index).trim();
+    if (clause.text.split(/\s+/).length < 4) continue;
+    out.push({ text: clause.text, speaker, kind: 'indirect', span: unit.m.span(s0, m.index + m[0].length), open: false });
   }
   return out;
 }

@@ -417,6 +417,15 @@ describe('direct quotes', () => {
 });
 
 describe('reported speech', () => {
+  it('reads who reported a sentence named at its end (…, Regional Development Minister Aroha Whitcombe-Rangi says.), and a quote running on unclosed into the next paragraph as theirs', () => {
+    const q = quotes('The Government is investing $86 million to strengthen State Highway 35, Regional Development Minister Aroha Whitcombe-Rangi says.\n\n"Since Cyclone Gabrielle, families have spent too many weeks stranded," Minister Whitcombe-Rangi said.\n\n"This package replaces four vulnerable bridges and builds retaining walls.\n\n"It is about making sure a kid in Ruatōria can get to school."\n\nThe council will contribute $4.2 million, Acme Holdings says.');
+    expect(q.map((x) => [x.kind, x.speaker?.name, x.text.slice(0, 20)])).toEqual([
+      ['indirect', 'Aroha Whitcombe-Rangi', 'The Government is in'],
+      ['direct', 'Aroha Whitcombe-Rangi', 'Since Cyclone Gabrie'],
+      ['direct', 'Aroha Whitcombe-Rangi', 'This package replace'],
+    ]);
+  });
+
   it('gives a quote after someone\'s reported speech in the same paragraph to them', () => {
     const q = quotes('（南京，2026年3月5日）江南省人民医院今日宣布完成首例肺移植手术。\n\n重症医学科副主任唐婉清指出，肺移植术后最大的风险是感染。“患者术后第3天就脱离了呼吸机，恢复情况良好。”\n\n副研究員王柏鈞則說，這項研究證明了保育工作的潛力，「但前提是我們必須為牠們爭取足夠的時間。」\n\nDr Amara Lindgren, Director of Research at Acme, said the results were encouraging. "We will publish the full data next month."');
     expect(q.map((x) => [x.kind, x.speaker?.name])).toEqual([
