@@ -20,7 +20,7 @@ const isDropped = ({ name, attribs }: Element): boolean =>
   DROP_TAGS.has(name) || attribs.role === 'navigation' || attribs.role === 'search' || attribs['aria-hidden'] === 'true' ||
   Object.hasOwn(attribs, 'hidden');
 /** Site furniture recognised by its class or id: share widgets, cookie banners, breadcrumbs, related lists. */
-const CHROME = /(?:^|[\s_-])(?:share|sharing|social|cookie|consent|breadcrumbs?|related|newsletter|subscribe|comments?|advert|ads|promo|sidebar|menu|navbar|footer-links|print)(?:$|[\s_-])/i;
+const CHROME = /(?:^|[\s_-])(?:share|sharing|social|cookie|consent|(?:bread)?crumbs?|related|newsletter|subscribe|comments?|advert|ads|promo|sidebar|menu|(?:left|right|side|sub|top|main|site|global)?nav(?:igation|bar)?|topbar|footer-links|print)(?:$|[\s_-])/i;
 const KICKER = /(?:^|[\s_-])(?:kicker|eyebrow|category|categories|tags?)(?:$|[\s_-])/i;
 const KICKER_MAX = 40;
 const BLOCK = new Set([
@@ -61,13 +61,16 @@ export function htmlToSource(bytes: Uint8Array, maxDepth: number): SourceDoc {
   const h1s = elementsIn(doc).filter((el) => el.name === 'h1');
   if (h1s[0] && !h1s.some(inRoot)) {
     out.block($(h1s[0]).text());
-    // What a page prints between that headline and the release text: a subtitle, and a line with the date
-    // ("2025-05-20 09:30　来源：…"), which dates the release when its text does not.
+    // What a page prints between that headline and the release text: a subtitle, a date line ("Posted on: 3 March
+    // 2026", "2025-05-20 09:30　来源：…", which dates the release when its text does not), key points. A few short
+    // blocks: a longer one is the page's, not the release's.
     let next = nextElement(h1s[0]);
     for (let n = 0; next && n < 3 && !holds(next, root); n++, next = nextElement(next)) {
       const text = $(next).text().trim();
-      if (n === 0 && (SUBTITLE_TAG.test(next.name) || SUBTITLE_CLASS.test(next.attribs.class ?? ''))) out.block(text);
-      else if (hints.published === null && text.length <= 120) hints.published = numericDate(text);
+      if (text.length > BETWEEN_MAX) continue;
+      walk($, next, out);
+      out.flush();
+      if (hints.published === null && text.length <= 120) hints.published = numericDate(text);
     }
   }
   walk($, root, out);
@@ -210,8 +213,8 @@ function findRoot($: CheerioAPI, doc: Document): Element | null {
   return dense ?? best ?? all.find((el) => el.name === 'body') ?? null;
 }
 
-const SUBTITLE_TAG = /^h[2-4]$/;
-const SUBTITLE_CLASS = /(?:^|[\s_-])(?:subtitle|subhead|subheadline|dek|standfirst|summary)(?:$|[\s_-])/i;
+/** The most text a block between a page's headline and its release text holds. */
+const BETWEEN_MAX = 600;
 const NO_MONTH_NAMES: ReadonlyMap<string, number> = new Map();
 
 /** The first date a short line prints in digits (2025-05-20, 2025年5月20日), as YYYY-MM-DD. */
@@ -267,6 +270,8 @@ class Writer {
   private parts: string[] = [];
   private length = 0;
   private inline = '';
+  /** Where the text after the last <br> starts in `inline`, or -1. */
+  private afterBr = -1;
   captions: [number, number][] = [];
 
   add(text: string): void {
@@ -274,7 +279,13 @@ class Writer {
   }
 
   br(): void {
+    // <br><br>, with nothing but white space between: a paragraph break, as pages without <p> print them.
+    if (this.afterBr >= 0 && !this.inline.slice(this.afterBr).trim()) {
+      this.flush();
+      return;
+    }
     this.inline += '\n';
+    this.afterBr = this.inline.length;
   }
 
   /** Ends the current block; returns its offsets in the text, or null when it was empty. */
@@ -282,6 +293,7 @@ class Writer {
     // HTML collapses runs of ASCII white space; a no-break space is a character the author typed.
     const lines = this.inline.split('\n').map((l) => l.replace(/[ \t\r\n\f]+/g, ' ').trim()).filter(Boolean);
     this.inline = '';
+    this.afterBr = -1;
     if (!lines.length) return null;
     const block = lines.join('\n');
     if (this.length) {
@@ -336,8 +348,17 @@ function walk($: CheerioAPI, node: AnyNode, out: Writer): void {
   out.flush();
   if (tag === 'li') out.add('• ');
   if (tag === 'tr') {
-    const cells = $(node).children('td, th').toArray().map((c) => $(c).text().replace(/\s+/g, ' ').trim()).filter(Boolean);
-    out.add(cells.join(' | '));
+    const cells = $(node).children('td, th').toArray();
+    // A table laid out to place the page's parts (paragraphs, line breaks in a cell): each cell's text as it is
+    // printed. A table of data: a row per line, its cells set apart.
+    if (cells.some((c) => elementsIn(c).some((el) => el.name === 'br' || BLOCK.has(el.name)))) {
+      for (const c of cells) {
+        walk($, c, out);
+        out.flush();
+      }
+      return;
+    }
+    out.add(cells.map((c) => $(c).text().replace(/\s+/g, ' ').trim()).filter(Boolean).join(' | '));
     out.flush();
     return;
   }

@@ -138,6 +138,9 @@ function publisherLabel(t: string, tables: Tables): boolean {
 /** "Home | News | Press releases", "Home > News": a site's navigation or breadcrumb line. */
 const NAVIGATION = /^[^|>»›:@]{1,30}(?: [|>»›] [^|>»›:@]{1,30})+$/;
 
+/** "Revenue | $1,234 | $1,100": a table's row holds figures, where a site's links ("Home | News") do not. */
+const dataRow = (t: string): boolean => /\d/.test(t) && !/©|copyright/i.test(t);
+
 /** "Newsroom / Press Releases": slashes between a site's sections, one of them a chrome word ("Acme / Beta" is a name). */
 function slashCrumbs(t: string, chrome: ReadonlySet<string>): boolean {
   if (t.length > 120 || !t.includes(' / ')) return false;
@@ -156,7 +159,7 @@ export function isChrome(fold: string, tables: Tables): boolean {
   return (
     (bare.length <= tables.longest('chrome') && chrome.has(bare.toLowerCase())) || (head !== undefined && chrome.has(head)) ||
     tables.set('chromeLabels').has(bare.toLowerCase()) ||
-    (NAVIGATION.test(t) && !/[.。]$/.test(t)) || tables.match('listing', t) !== null || slashCrumbs(t, chrome)
+    (NAVIGATION.test(t) && !/[.。]$/.test(t) && !dataRow(t)) || tables.match('listing', t) !== null || slashCrumbs(t, chrome)
   );
 }
 
