@@ -98,6 +98,13 @@ describe('labels, embargo, headline, end mark', () => {
     });
   });
 
+  it('skips a government portal\'s name and page furniture, dates the release by its 发布时间 line, and keeps a hard-wrapped text\'s title and subtitle apart', () => {
+    const r = parseRelease('湖川省人民政府门户网站\n首页 > 政务公开 > 政务动态\n字号：大 中 小        打印本页        关闭窗口\n发布时间：2025-10-21 16:05    来源：省发展改革委\n\n我省出台支持低空经济高质量发展若干措施\n到2027年低空经济规模力争突破800亿元\n\n    10月21日，省政府新闻办举行新闻发布会，发布《湖川\n省支持低空经济高质量发展的若干措施》。');
+    expect({ headline: r.headline, subheadline: r.subheadline, date: r.date }).toEqual({
+      headline: '我省出台支持低空经济高质量发展若干措施', subheadline: '到2027年低空经济规模力争突破800亿元', date: '2025-10-21',
+    });
+  });
+
   it('reads a heading in brackets over the highlights (【亮点】) as no subheadline', () => {
     const r = parseRelease('悦购平台公布焕新节战绩\n\n【亮点】\n1. 成交用户数同比增长31%\n2. 国产美妆品牌成交额同比增长58%\n\n2026年3月9日，杭州——悦购平台今日公布焕新节战绩。');
     expect({ subheadline: r.subheadline, highlights: r.highlights, date: r.date }).toEqual({

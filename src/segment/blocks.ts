@@ -77,6 +77,9 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
   let pageBreak = false;
   // A blank line since the last line of text: it ends the paragraph unless a page break comes before the next.
   let gap = false;
+  // Above the first line that holds a Chinese sentence's stops, Chinese lines without them are titles (a headline
+  // over its subtitle), each its own block however wide.
+  let header = true;
   for (const [i, l] of lines.entries()) {
     if (pageLines[i] || running.has(l)) {
       pageBreak = true;
@@ -94,8 +97,10 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
     const prev = cur[cur.length - 1];
     if (pageBreak && prev && SENTENCE_END.test(prev.text)) close();
     pageBreak = false;
+    const titles = header && prev !== undefined && hanTitle(prev.text) && hanTitle(l.text);
+    header &&= !HAN_STOPS.test(l.text);
     // "圖片說明：" on a line of its own: the caption it labels follows, unless another block starts.
-    if (prev && !addressEndsSentence(prev, l) && (breaksBefore(l) ||
+    if (prev && !addressEndsSentence(prev, l) && (breaksBefore(l) || titles ||
       (!labelOnly(prev, tables) && (alone(prev) || (layout !== 'pdf-spaced' && !continues(prev, width(prev), l, layout, wrapWidth, tables)))))) close();
     cur.push(l);
     if (layout === 'pdf-spaced' && l.trailingSpace) close();
@@ -108,6 +113,11 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
   });
   return { folded, lines, blocks, layout };
 }
+
+const HAN_STOPS = /[，。、；！？]/;
+/** A line of Chinese with no sentence stops in it: a title. */
+const hanTitle = (s: string): boolean => !HAN_STOPS.test(s) && hasMatches(s, HAN, 4);
+const HAN = /[\u3400-\u9fff]/g;
 
 /** A caption's label and nothing else ("圖片說明：", "Photo caption:"). */
 function labelOnly(l: Line, tables: Tables): boolean {

@@ -233,6 +233,12 @@ export function isEndMark(fold: string, tables: Tables): boolean {
   return tables.match('endMark', fold.trim()) !== null;
 }
 
+/** "发布时间：2025-10-21 16:05 …", "Posted on: 3 March 2026": a page's date line, under its label. */
+function startsWithDateLabel(fold: string, tables: Tables): boolean {
+  const colon = fold.search(/[:：]/);
+  return colon > 0 && colon <= 20 && tables.set('dateLabels').has(fold.slice(0, colon).trim().toLowerCase()) && findDates(fold, tables.months).some((d) => d.year !== null);
+}
+
 /** A line that starts a new block whatever came before it (besides one that `standsAlone`). */
 export function startsBlock(fold: string, tables: Tables): boolean {
   return (
@@ -244,7 +250,8 @@ export function startsBlock(fold: string, tables: Tables): boolean {
     tables.match('captionUnlabelled', fold) !== null ||
     tables.match('embargo', fold) !== null ||
     tables.match('trailer', fold) !== null ||
-    isContactHeading(fold, tables)
+    isContactHeading(fold, tables) ||
+    startsWithDateLabel(fold, tables)
   );
 }
 

@@ -153,9 +153,12 @@ function namesAfterTitles(fold: string, tables: Tables): [number, number][] {
       out.push([i, n + dotted]);
       continue;
     }
-    if (!surnames.has(fold[n] ?? '') || !/[\u3400-\u9fff]/.test(fold[n + 1] ?? '')) continue;
-    const third = fold[n + 2] ?? '';
-    const len = /[\u3400-\u9fff]/.test(third) && !AFTER_NAME.test(third) && !verbAt(fold, n + 2, tables) ? 3 : 2;
+    // 副局長歐陽偉倫: a family name of two characters takes a name one longer.
+    const compound = surnames.has(fold.slice(n, n + 2)) ? 1 : 0;
+    if (!surnames.has(fold[n] ?? '') && !compound) continue;
+    if (!/[\u3400-\u9fff]/.test(fold[n + 1 + compound] ?? '')) continue;
+    const third = fold[n + 2 + compound] ?? '';
+    const len = compound + (/[\u3400-\u9fff]/.test(third) && !AFTER_NAME.test(third) && !verbAt(fold, n + 2 + compound, tables) ? 3 : 2);
     if (AFTER_NAME.test(fold[n + 1]!) || verbAt(fold, n + 1, tables)) continue;
     // 总裁王磊先生: with an honorific, the honorific's mention covers it.
     if (honorifics.some((x) => fold.startsWith(x, n + 2) || fold.startsWith(x, n + 3))) continue;

@@ -76,6 +76,14 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads a name with a family name of two characters after a title (副局長歐陽偉倫), and 補充指', () => {
+    const q = quotes('澳門，2025年3月5日——文化遺產局推出導賞計劃。\n\n文化遺產局副局長歐陽偉倫補充指，局方已培訓首批共四十名導賞員。他說：「我們希望導賞員能夠把感情分享出來。」');
+    expect(q.map((x) => [x.kind, x.speaker])).toEqual([
+      ['indirect', { name: '歐陽偉倫', honorific: null, title: '副局長', organization: '文化遺產局' }],
+      ['direct', { name: '歐陽偉倫', honorific: null, title: '副局長', organization: '文化遺產局' }],
+    ]);
+  });
+
   it('leaves a one-character office out (市長, 院长): it names no organization', () => {
     const q = quotes('（台北，2026年3月5日）臺北市政府今日宣布新措施。\n\n市長林宏達表示：「我們會全力推動。」\n\n院长宋立群说：“手术非常成功。”');
     expect(q.map((x) => x.speaker)).toEqual([
