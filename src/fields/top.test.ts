@@ -105,6 +105,18 @@ describe('labels, embargo, headline, end mark', () => {
     });
   });
 
+  it('reads a label printed in two languages (新聞稿 PRESS RELEASE) and Singapore\'s 新闻文告', () => {
+    const r = parseRelease('新聞稿 PRESS RELEASE\n即時發放 For Immediate Release\n\n西九海濱藝術館舉辦當代藝術展\n\n（香港，2025年10月2日）西九海濱藝術館今日宣布舉辦展覽。');
+    expect({ labels: r.labels, headline: r.headline, date: r.date }).toEqual({ labels: ['新聞稿 PRESS RELEASE', '即時發放 For Immediate Release'], headline: '西九海濱藝術館舉辦當代藝術展', date: '2025-10-02' });
+    expect(parseRelease('新闻文告\n\n政府拨款2亿元推动社区乐龄健身计划\n\n2025年8月12日，新加坡——政府今天宣布新计划。').labels).toEqual(['新闻文告']);
+  });
+
+  it('reads "For release at 2:00 p.m. EST" as an embargo, with the date on the line under it', () => {
+    const r = parseRelease('For release at 2:00 p.m. EST\nMarch 18, 2026\n\nBoard issues statement on monetary policy\n\nWASHINGTON, March 18, 2026 – The Board today issued a statement.');
+    expect({ embargo: r.embargo?.until, labels: r.labels, headline: r.headline }).toEqual({ embargo: '2026-03-18T14:00-05:00', labels: [], headline: 'Board issues statement on monetary policy' });
+    expect(parseRelease('For release: immediately\n\nBoard issues statement\n\nWASHINGTON, March 18, 2026 – The Board today issued a statement.').embargo).toBeNull();
+  });
+
   it('reads a heading in brackets over the highlights (【亮点】) as no subheadline', () => {
     const r = parseRelease('悦购平台公布焕新节战绩\n\n【亮点】\n1. 成交用户数同比增长31%\n2. 国产美妆品牌成交额同比增长58%\n\n2026年3月9日，杭州——悦购平台今日公布焕新节战绩。');
     expect({ subheadline: r.subheadline, highlights: r.highlights, date: r.date }).toEqual({

@@ -25,6 +25,10 @@ describe('segment', () => {
     expect(blocks(`Acme Opens Lab\n\nAcme opened a lab.\n\nPage 1 of 2\nThe lab employs 40 people.`)).toEqual(['Acme Opens Lab', 'Acme opened a lab.', 'The lab employs 40 people.']);
   });
 
+  it('drops page numbers set between en or em dashes', () => {
+    expect(blocks('本集團收入按年上升百分之十二，主要受惠於\n\n– 2 –\n\n零售業務的強勁增長。')).toEqual(['本集團收入按年上升百分之十二，主要受惠於零售業務的強勁增長。']);
+  });
+
   it('keeps joining hard-wrapped lines when one line runs over the wrap width', () => {
     const text = [
       'Northlake Grocers Inc. ("Northlake" or "the Company") today announced plans to open',

@@ -69,6 +69,13 @@ export function bracketedLabel(fold: string, tables: Tables): [number, number] |
 
 export function isLabel(fold: string, tables: Tables): boolean {
   const trimmed = unbracketed(trimEndWhere(fold.trim(), /[:.\s]/));
+  // "新聞稿 PRESS RELEASE", "即時發放 For Immediate Release": a label printed in two languages.
+  const bilingual = /^([\u3400-\u9fff]{2,8}) ?([a-z][a-z :.-]{3,40})$/i.exec(trimmed) ?? /^([a-z][a-z :.-]{3,40})([\u3400-\u9fff]{2,8})$/i.exec(trimmed);
+  if (bilingual) return oneLabel(bilingual[1]!.trim(), tables) && oneLabel(bilingual[2]!.trim(), tables);
+  return oneLabel(trimmed, tables);
+}
+
+function oneLabel(trimmed: string, tables: Tables): boolean {
   // Counted in characters, a longer text is no label, and is not scanned for marks.
   if (!trimmed || charsOver(trimmed, tables.longest('labels') + PUBLISHER_WIDTH)) return false;
   // Longer than any label, it can only be one after its publisher's name, or before it.
@@ -141,6 +148,15 @@ const NAVIGATION = /^[^|>»›:@]{1,30}(?: [|>»›] [^|>»›:@]{1,30})+$/;
 /** "Revenue | $1,234 | $1,100": a table's row holds figures, where a site's links ("Home | News") do not. */
 const dataRow = (t: string): boolean => /\d/.test(t) && !/©|copyright/i.test(t);
 
+/** "唐可欣 | 品牌公关总监", "Jane Roe | Director of Communications": a contact's name and title, not a site's links. */
+function nameAndTitle(t: string, tables: Tables): boolean {
+  const cells = t.split(/ ?[|｜] ?/);
+  if (cells.length !== 2) return false;
+  const heads = tables.set('titleHeads');
+  const last = cells[1]!.trim();
+  return /[\u3400-\u9fff]$/.test(last) ? tables.cjk('titleHeads').some((h) => last.endsWith(h)) : last.toLowerCase().split(/\s+/).some((w) => heads.has(w));
+}
+
 /** "Newsroom / Press Releases": slashes between a site's sections, one of them a chrome word ("Acme / Beta" is a name). */
 function slashCrumbs(t: string, chrome: ReadonlySet<string>): boolean {
   if (t.length > 120 || !t.includes(' / ')) return false;
@@ -159,7 +175,7 @@ export function isChrome(fold: string, tables: Tables): boolean {
   return (
     (bare.length <= tables.longest('chrome') && chrome.has(bare.toLowerCase())) || (head !== undefined && chrome.has(head)) ||
     tables.set('chromeLabels').has(bare.toLowerCase()) ||
-    (NAVIGATION.test(t) && !/[.。]$/.test(t) && !dataRow(t)) || tables.match('listing', t) !== null || slashCrumbs(t, chrome)
+    (NAVIGATION.test(t) && !/[.。]$/.test(t) && !dataRow(t) && !nameAndTitle(t, tables)) || tables.match('listing', t) !== null || slashCrumbs(t, chrome)
   );
 }
 

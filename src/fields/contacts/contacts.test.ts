@@ -43,6 +43,12 @@ describe('contacts', () => {
     ]);
   });
 
+  it('reads a name and a title set apart by a bar (唐可欣 | 品牌公关总监), not as a site\'s links', () => {
+    expect(contacts('媒体联系：\n唐可欣 | 品牌公关总监\n手机：138 0571 2345\n邮箱：pr@starbalance.example.com')).toEqual([
+      { organization: null, name: '唐可欣', phones: ['138 0571 2345'], emails: ['pr@starbalance.example.com'] },
+    ]);
+  });
+
   it('reads a row per contact, and labels in a column of their own, as printed', () => {
     const gap = ' '.repeat(6);
     expect(contacts(`Media contacts:\nJane Roe${gap}+852 2837 4718${gap}jane@acme.example.com\nJohn Doe${gap}+852 2837 4719${gap}john@acme.example.com`)).toEqual([

@@ -24,7 +24,9 @@ export function extractEmbargo(ctx: Context): Embargo | null {
   const i = ctx.outline.kinds.indexOf('embargo');
   if (i < 0) return null;
   const b = ctx.blocks[i]!;
-  return { until: readUntil(b.fold, ctx), text: b.text, span: b.m.span() };
+  // "For release at 2:00 p.m. EST" over "March 18, 2026": the date on the line under the time.
+  const next = ctx.outline.kinds[i + 1] === 'date' ? ctx.blocks[i + 1]! : null;
+  return { until: readUntil(b.fold, ctx) ?? (next && readUntil(`${b.fold} ${next.fold}`, ctx)), text: b.text, span: b.m.span() };
 }
 
 function readUntil(fold: string, ctx: Context): string | null {

@@ -29,8 +29,11 @@ function lookBack(fold: string, at: number, floor: number): number {
     start--;
     if (startsChar(fold, start)) n++;
   }
-  return start;
+  // "2. 卫生部第二部长黄国豪博士": a paragraph's number is no part of the description, and ends a sentence for none.
+  return start + (fold.slice(start, start + 4).match(ENUMERATION)?.[0].length ?? 0);
 }
+
+const ENUMERATION = /^\d{1,2}[.)] ?/;
 
 const EN_HONORIFIC_NAME =
   /\b(Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Ir)\s(\p{Lu}[\p{L}\p{M}\w'’-]*(?:\s\p{Lu}[\p{L}\p{M}\w'’-]*){0,3})/gu;
@@ -204,6 +207,8 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
     floor = end;
   }
   for (const m of text.matchAll(EN_HONORIFIC_NAME)) {
+    // 黃國豪博士（Dr Ng Kok Hao）: the person's name in English, in brackets after the Chinese one.
+    if (/[\u3400-\u9fff] ?[(（]$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120).match(/^, ([^,.;]{2,100})[,.;]/);
     // "the Commissioner for Digital Economy, Ms Anita Cheung": the title may come first.
     const before = titleBefore(text.slice(Math.max(0, m.index - 120), m.index));

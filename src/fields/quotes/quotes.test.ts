@@ -84,6 +84,13 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('splits 社會福利署署長 and 體育部長兼…, keeps a paragraph\'s number out of the organization, and reads an English name in brackets as the same person', () => {
+    const q = quotes('（新加坡，2025年8月12日）政府今天宣布新计划。\n\n1. 社區發展與體育部今天宣布，政府將撥款2億元，推出新計劃，涵蓋全島五十個組屋區。\n\n2. 社区发展与体育部长兼卫生部第二部长黄国豪博士（Dr Ng Kok Hao）今早在活动中心主持推介礼时指出，新加坡人口老化速度加快。“保持活跃不仅关乎个人健康。”\n\n3. 社會福利署署長李佩詩表示：「政府會繼續支持樂齡科技的發展。」');
+    expect(q.map((x) => x.speaker && [x.speaker.name, x.speaker.title, x.speaker.organization])).toEqual([
+      ['黄国豪', '部长兼卫生部第二部长', '社区发展与体育部'], ['黄国豪', '部长兼卫生部第二部长', '社区发展与体育部'], ['李佩詩', '署長', '社會福利署'],
+    ]);
+  });
+
   it('leaves a one-character office out (市長, 院长): it names no organization', () => {
     const q = quotes('（台北，2026年3月5日）臺北市政府今日宣布新措施。\n\n市長林宏達表示：「我們會全力推動。」\n\n院长宋立群说：“手术非常成功。”');
     expect(q.map((x) => x.speaker)).toEqual([

@@ -16,7 +16,8 @@ export interface Person extends Speaker {
   position?: { caption: number; position: string };
 }
 
-const LEAD_FN = /^[在由及与和并为向请邀获、,与]+/;
+/** Words before a person's description, and a paragraph's number (2. 卫生部第二部长黄国豪博士): no part of it. */
+const LEAD_FN = /^(?:\d{1,2}[.)] ?|[在由及与和并为向请邀获、,与])+/;
 /** One capitalised word: a surname or given name, accents composed or not (Dubé, Dube\u0301). */
 /** Smith, O'Brien, Welling-Ashby, Smith-jones: a capital, small letters, and parts after an apostrophe or hyphen. */
 const SURNAME = /^\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
@@ -209,12 +210,19 @@ export function parseChineseRole(s: string, fold: string, tables: Tables, known:
 function splitDescriptor(desc: string, fold: string, tables: Tables, known: readonly string[]): { organization: string | null; title: string | null } {
   if (!desc) return { organization: null, title: null };
   const { suffixes, words, proper, long, heads, ends } = orgWords(tables);
+  /**
+   * The organization up to `end`, the title after it; 行政院長, 經濟部長, 體育部長兼…: a title (院長, 部長) that
+   * shares its first character with the organization's last takes it too.
+   */
+  const cutAt = (end: number): { organization: string | null; title: string | null } => {
+    const shared = !heads.some((h) => fold.startsWith(h, end)) && heads.some((h) => h[0] === fold[end - 1] && fold.startsWith(h, end - 1)) ? 1 : 0;
+    return { organization: desc.slice(0, end).trim(), title: desc.slice(end - shared).trim() || null };
+  };
   for (const k of [...known].sort((a, b) => b.length - a.length)) {
     if (k && fold.startsWith(k)) {
       // 恒峰地產集團行政總裁: the short name the release defines, then a suffix of the full one.
       const more = proper.find((x) => fold.startsWith(x, k.length) && isTitle(fold.slice(k.length + x.length), tables))?.length ?? 0;
-      const title = desc.slice(k.length + more).trim();
-      return { organization: desc.slice(0, k.length + more), title: title || null };
+      return cutAt(k.length + more);
     }
   }
   const places = tables.set('placeSuffixes');
@@ -231,16 +239,15 @@ function splitDescriptor(desc: string, fold: string, tables: Tables, known: read
     // ("香港科技园|公司"), or a one-character suffix sits inside a word ("华东汽车零部|件集团").
     if (long.some((x) => spans(fold, x, p) || tail.startsWith(x))) continue;
     if (suffix?.length === 1 && proper.some((x) => tail.includes(x))) continue;
+    // 社會福利署署長: a one-character ending in the first word (社會), when an office's name and a title follow.
+    if (p === 2 && suffix?.length === 1 && !places.has(suffix) && officeEnd(tail, suffixes, places, tables) >= 3) continue;
     if (suffix && suffixes.some((x) => (head + tail[0]).endsWith(x)) && !heads.some((h) => tail.startsWith(h))) continue;
     // An industry word ends the name only when no organization ending follows ("经济及科技|发展局局长").
     if (word && suffixes.some((x) => tail.includes(x))) continue;
     if (!isTitle(tail, tables)) continue;
     // 南江市生态环境局局长: an office named after its city is the organization, not the city.
     const office = suffix && places.has(suffix) ? officeEnd(tail, suffixes, places, tables) : 0;
-    if (office) return { organization: desc.slice(0, p + office).trim(), title: desc.slice(p + office).trim() };
-    // 行政院長, 經濟部長: the title (院長, 部長) shares its first character with the organization's last.
-    const shared = tail.length === 1 && heads.includes(fold[p - 1] + tail) ? 1 : 0;
-    return { organization: desc.slice(0, p).trim(), title: desc.slice(p - shared).trim() };
+    return cutAt(p + office);
   }
   if (isTitle(fold, tables)) return { organization: null, title: desc };
   return { organization: desc, title: null };
