@@ -111,6 +111,13 @@ describe('labels, embargo, headline, end mark', () => {
     expect(parseRelease('新闻文告\n\n政府拨款2亿元推动社区乐龄健身计划\n\n2025年8月12日，新加坡——政府今天宣布新计划。').labels).toEqual(['新闻文告']);
   });
 
+  it('reads a label and a date opening the first paragraph (FOR IMMEDIATE RELEASE – March 5, 2026 – …)', () => {
+    const r = parseRelease('Acme Recalls Trail Mix Because of Undeclared Cashew\n\nFOR IMMEDIATE RELEASE – March 5, 2026 – Acme Foods, LLC of Grand Rapids, Michigan, is voluntarily recalling its trail mix.');
+    expect({ labels: r.labels, dateline: r.dateline && [r.dateline.location, r.dateline.date], body: r.body }).toEqual({
+      labels: ['FOR IMMEDIATE RELEASE'], dateline: [null, '2026-03-05'], body: ['Acme Foods, LLC of Grand Rapids, Michigan, is voluntarily recalling its trail mix.'],
+    });
+  });
+
   it('reads "For release at 2:00 p.m. EST" as an embargo, with the date on the line under it', () => {
     const r = parseRelease('For release at 2:00 p.m. EST\nMarch 18, 2026\n\nBoard issues statement on monetary policy\n\nWASHINGTON, March 18, 2026 – The Board today issued a statement.');
     expect({ embargo: r.embargo?.until, labels: r.labels, headline: r.headline }).toEqual({ embargo: '2026-03-18T14:00-05:00', labels: [], headline: 'Board issues statement on monetary policy' });

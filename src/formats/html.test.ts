@@ -49,6 +49,19 @@ describe('HTML pages', () => {
     expect({ date: between.date, highlights: between.highlights, body: between.body.length }).toEqual({ date: '2026-03-03', highlights: ['Six-storey building', 'Opens in 2028'], body: 2 });
   });
 
+  it('reads an article a form wraps, a sidebar\'s media contact, and a title marked by its class when the page has no <h1>', async () => {
+    const r = await parse(page(`<form name="content"><h2 class="arti_title">我校团队在冻土碳释放研究中取得重要进展</h2><div class="meta">发布时间：2025-09-16　点击数：1268</div>
+      <div class="body"><p>近日，我校地理与环境学院冰冻圈科学团队在青藏高原多年冻土碳释放机制研究中取得重要进展，相关成果发表于国际期刊。</p><p>研究团队历时五年，在高原布设了四十个观测点。</p></div></form>`));
+    expect({ headline: r.headline, subheadline: r.subheadline, date: r.date, body: r.body.length }).toEqual({ headline: '我校团队在冻土碳释放研究中取得重要进展', subheadline: null, date: '2025-09-16', body: 2 });
+    const aside = await parse(page(`<main><article><h1>Researchers map hidden water channels in steel</h1><p>RICHLAND, Wash., Feb. 26, 2026 — Scientists at the laboratory have produced the first maps of hydrogen in steel.</p><p>The study was published today.</p></article>
+      <aside class="sidebar"><h3>Media contact</h3><p>Tamsin Whitlow-Reyes<br>Science Writer<br>(509) 555-0147<br>tamsin@lab.example.gov</p></aside>
+      <aside class="sidebar"><h3>Related news</h3><p>Lab opens new reactor</p></aside></main>`));
+    expect(aside.contacts.map(({ name, title, phones, emails }) => ({ name, title, phones, emails }))).toEqual([
+      { name: 'Tamsin Whitlow-Reyes', title: 'Science Writer', phones: ['(509) 555-0147'], emails: ['tamsin@lab.example.gov'] },
+    ]);
+    expect(aside.body).toEqual(['Scientists at the laboratory have produced the first maps of hydrogen in steel.', 'The study was published today.']);
+  });
+
   it('dates a release by the line a portal prints under the headline, and reads 图为… as a caption', async () => {
     const r = await parse(page(`<div class="article"><h1>云岭科技发布工业大模型</h1><div class="info">2025-05-20 09:30　来源：云岭科技</div>
       <div class="content"><p>云岭科技股份有限公司今日在昆明发布工业大模型，可用于设备故障预测和工艺参数优化，已在二十家企业试用。</p>

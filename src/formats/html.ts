@@ -10,6 +10,7 @@ import { checkDomDepth, checkHtmlDepth } from './html-depth.js';
 import type { SourceDoc, SourceHints } from './source.js';
 import { decodeText } from './text.js';
 import { findDates, isoDate } from '../util/dates.js';
+import { scanTokens } from '../util/tokens.js';
 
 /** Elements that are never release text, by name, role or hiding attribute. */
 const DROP_TAGS = new Set([
@@ -23,6 +24,8 @@ const isDropped = ({ name, attribs }: Element): boolean =>
 const CHROME = /(?:^|[\s_-])(?:share|sharing|social|cookie|consent|(?:bread)?crumbs?|related|newsletter|subscribe|comments?|advert|ads|promo|sidebar|menu|(?:left|right|side|sub|top|main|site|global)?nav(?:igation|bar)?|topbar|footer-links|print)(?:$|[\s_-])/i;
 const KICKER = /(?:^|[\s_-])(?:kicker|eyebrow|category|categories|tags?)(?:$|[\s_-])/i;
 const KICKER_MAX = 40;
+/** A sidebar this short with an e-mail address in it: the media contact. */
+const SIDEBAR_CONTACT = 800;
 const BLOCK = new Set([
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'blockquote', 'pre', 'tr', 'dt', 'dd', 'address',
   'caption', 'div', 'section', 'article', 'main', 'header', 'footer', 'figure', 'ul', 'ol', 'table', 'tbody',
@@ -44,8 +47,15 @@ export function htmlToSource(bytes: Uint8Array, maxDepth: number): SourceDoc {
   checkDomDepth(all.find((el) => el.name === 'body') ?? doc, maxDepth);
   const ld = jsonLd($, all);
   const hints: SourceHints = { title: metaTitle(all, ld), published: metaDate(all, ld), captions: [], links: [] };
-  detach(all.filter(isDropped));
-  detach(elementsIn(doc).filter((el) => CHROME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)));
+  // Kept though: a form that wraps the article, its paragraphs or headings (as some sites' CMS do), and a
+  // sidebar that holds the media contact.
+  const kept = (el: Element): boolean => {
+    if (el.name === 'form') return elementsIn(el).some((c) => c.name === 'p' || /^h[1-3]$/.test(c.name));
+    const text = $(el).text();
+    return text.length <= SIDEBAR_CONTACT && text.includes('@') && scanTokens(text).some((t) => t.kind === 'email');
+  };
+  detach(all.filter((el) => isDropped(el) && !kept(el)));
+  detach(elementsIn(doc).filter((el) => CHROME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`) && !kept(el)));
   // A section's name over the headline ("First Team", "Press releases"): a few words, where a wrapper named so
   // would hold the whole article.
   detach(elementsIn(doc).filter((el) => KICKER.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`) && $(el).text().trim().length <= KICKER_MAX));
@@ -58,13 +68,19 @@ export function htmlToSource(bytes: Uint8Array, maxDepth: number): SourceDoc {
     for (let p = el.parent; p; p = p.parent) if (p === root) return true;
     return false;
   };
-  const h1s = elementsIn(doc).filter((el) => el.name === 'h1');
-  if (h1s[0] && !h1s.some(inRoot)) {
-    out.block($(h1s[0]).text());
+  const els = elementsIn(doc);
+  const h1s = els.filter((el) => el.name === 'h1');
+  // With no <h1>, the title a CMS marks by its class (<h2 class="arti_title">), printed before the release text.
+  const rootAt = els.indexOf(root);
+  const titled = h1s.length ? undefined : els.find((el, i) => i < rootAt && TITLE_CLASS.test(el.attribs.class ?? '') && !NOT_TITLE_CLASS.test(el.attribs.class ?? '') &&
+    !holds(el, root) && $(el).text().trim().length >= 4 && $(el).text().trim().length <= TITLE_MAX);
+  const heading = h1s[0] ?? titled;
+  if (heading && !h1s.some(inRoot)) {
+    out.block($(heading).text());
     // What a page prints between that headline and the release text: a subtitle, a date line ("Posted on: 3 March
     // 2026", "2025-05-20 09:30　来源：…", which dates the release when its text does not), key points. A few short
     // blocks: a longer one is the page's, not the release's.
-    let next = nextElement(h1s[0]);
+    let next = nextElement(heading);
     for (let n = 0; next && n < 3 && !holds(next, root); n++, next = nextElement(next)) {
       const text = $(next).text().trim();
       if (text.length > BETWEEN_MAX) continue;
@@ -213,6 +229,10 @@ function findRoot($: CheerioAPI, doc: Document): Element | null {
   return dense ?? best ?? all.find((el) => el.name === 'body') ?? null;
 }
 
+const TITLE_CLASS = /(?:^|[\s_-])(?:title|headline)(?:$|[\s_-])/i;
+/** A site's or a logo's title is not the release's. */
+const NOT_TITLE_CLASS = /site|logo|brand|sub/i;
+const TITLE_MAX = 200;
 /** The most text a block between a page's headline and its release text holds. */
 const BETWEEN_MAX = 600;
 const NO_MONTH_NAMES: ReadonlyMap<string, number> = new Map();

@@ -137,6 +137,7 @@ export const en: Locale = {
     'congresswoman', 'councilmember', 'councillor', 'councilor', 'chancellor', 'provost', 'rector', 'trustee',
     'ambassador', 'consul', 'judge', 'justice', 'sheriff', 'captain', 'inspector', 'commander', 'premier',
     'director-general', 'secretary-general', 'champion', 'medallist', 'medalist', 'coach', 'producer',
+    'writer', 'journalist', 'reporter', 'correspondent', 'photographer', 'publicist', 'strategist', 'liaison',
     // Police ranks.
     'sergeant', 'sgt', 'constable', 'detective', 'lieutenant', 'supt', 'insp',
     'legislator', 'lawmaker', 'economist', 'strategist', 'architect', 'physician', 'surgeon', 'nurse', 'coach',

@@ -42,6 +42,15 @@ export function dateLineLabel(fold: string, tables: Tables): [number, number] | 
   return dates.length === 1 ? labelBesideDate(fold, dates[0]!, tables) : null;
 }
 
+/** "FOR IMMEDIATE RELEASE – March 5, 2026 – Acme …": a label opening a paragraph before its date; its offsets. */
+export function labelBeforeDate(fold: string, tables: Tables): [number, number] | null {
+  const d = findDates(fold.slice(0, 80), tables.months).find((x) => x.year !== null);
+  if (!d) return null;
+  const before = trimEndWhere(fold.slice(0, d.start), SEPARATOR);
+  const start = before.length - before.trimStart().length;
+  return before.trim() && isLabel(before, tables) ? [start, before.length] : null;
+}
+
 export function labelBesideDate(fold: string, date: { start: number; end: number }, tables: Tables): [number, number] | null {
   const before = trimEndWhere(fold.slice(0, date.start), SEPARATOR);
   const after = trimStartWhere(fold.slice(date.end), SEPARATOR);

@@ -190,6 +190,8 @@ function readPrefix(text: string, prefix: string, cut: number, tables: Tables, w
   // Alone on its line, a place the tables know ("Brussels") is one too.
   const known = whole && tables.regions.has(prefix.slice(placeStart, placeEnd).toLowerCase());
   if (!d && !wire && !(capitals || known || PLACE_REGION.test(place))) return null;
+  // "FOR IMMEDIATE RELEASE – March 5, 2026 –": a label before the date, which labels reads; no place.
+  if (place && d && isLabel(prefix.slice(placeStart, placeEnd), tables)) return finish(text, cut, null, d);
   if (place && (!PLACE.test(place) || isLabelWord(prefix.slice(placeStart, placeEnd), tables))) return null;
   return finish(text, cut, place || null, d);
 }

@@ -1,24 +1,26 @@
-import { bracketedLabel, dateLineLabel, unbracketed } from '../../segment/line-kinds.js';
+import { bracketedLabel, dateLineLabel, labelBeforeDate, unbracketed } from '../../segment/line-kinds.js';
 import type { Context } from '../context.js';
 
 /**
  * Label lines ("PRESS RELEASE", 新闻稿, 即時發佈, 【新聞稿】) before the body, as printed without a closing colon or
- * brackets; and a label printed beside the date on a date line ("FOR IMMEDIATE RELEASE: March 3, 2021") or in
- * brackets before the headline ("【新闻稿】科创公司…").
+ * brackets; a label printed beside the date on a date line ("FOR IMMEDIATE RELEASE: March 3, 2021") or in
+ * brackets before the headline ("【新闻稿】科创公司…"); and one opening the first paragraph before its date
+ * ("FOR IMMEDIATE RELEASE – March 5, 2026 – Acme …").
  */
 export function extractLabels(ctx: Context): { values: string[]; spans: [number, number][] } {
   const values: string[] = [];
   const spans: [number, number][] = [];
   const end = ctx.outline.bodyStart ?? ctx.outline.bodyEnd;
   ctx.blocks.forEach((b, i) => {
-    if (i >= end) return;
+    if (i > end) return;
     const kind = ctx.outline.kinds[i];
-    if (kind === 'label') {
+    if (kind === 'label' && i < end) {
       values.push(unbracketed(b.text.replace(/[:：]$/, '').trim()));
       spans.push(b.m.span());
       return;
     }
-    const at = i === ctx.outline.headline ? bracketedLabel(b.fold, ctx.tables) : kind === 'date' ? dateLineLabel(b.fold, ctx.tables) : null;
+    const at = i === end ? (i === ctx.outline.bodyStart ? labelBeforeDate(b.fold, ctx.tables) : null)
+      : i === ctx.outline.headline ? bracketedLabel(b.fold, ctx.tables) : kind === 'date' ? dateLineLabel(b.fold, ctx.tables) : null;
     if (!at) return;
     values.push(b.text.slice(...at));
     spans.push(b.m.span(...at));
