@@ -73,7 +73,7 @@ export function runPipeline(raw: string, source: Source, options: ParseOptions =
   }
   const labels = extractLabels(ctx);
   const embargo = extractEmbargo(ctx);
-  const top = extractTop(ctx, hints.title);
+  const top = extractTop(ctx, hints.title, hints.heading);
 
   const first = layout.bodyStart === null ? null : seg.blocks[layout.bodyStart]!;
   const found = first ? readDateline(first, tables) : null;

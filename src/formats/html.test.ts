@@ -62,6 +62,15 @@ describe('HTML pages', () => {
     expect(aside.body).toEqual(['Scientists at the laboratory have produced the first maps of hydrogen in steel.', 'The study was published today.']);
   });
 
+  it('takes the page\'s <h1> for the headline over a section\'s name printed above it, and skips a byline and a topics list to the dateline', async () => {
+    const r = await parse(page(`<article><span class="sport">Women's Basketball</span><h1>Marrow Valley names Ines Caldwell-Baptiste head coach</h1>
+      <p>By Jordan Mele</p><p>Topics</p><p>Athletics, Campus News</p>
+      <p>EDGEFIELD, Pa., March 2, 2026 – Marrow Valley University today named Ines Caldwell-Baptiste head coach of its women's basketball team.</p></article>`));
+    expect({ headline: r.headline, subheadline: r.subheadline, dateline: r.dateline?.location, body: r.body.length }).toEqual({
+      headline: 'Marrow Valley names Ines Caldwell-Baptiste head coach', subheadline: null, dateline: 'EDGEFIELD, Pa.', body: 1,
+    });
+  });
+
   it('dates a release by the line a portal prints under the headline, and reads 图为… as a caption', async () => {
     const r = await parse(page(`<div class="article"><h1>云岭科技发布工业大模型</h1><div class="info">2025-05-20 09:30　来源：云岭科技</div>
       <div class="content"><p>云岭科技股份有限公司今日在昆明发布工业大模型，可用于设备故障预测和工艺参数优化，已在二十家企业试用。</p>

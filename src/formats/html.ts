@@ -46,7 +46,8 @@ export function htmlToSource(bytes: Uint8Array, maxDepth: number): SourceDoc {
   const all = elementsIn(doc);
   checkDomDepth(all.find((el) => el.name === 'body') ?? doc, maxDepth);
   const ld = jsonLd($, all);
-  const hints: SourceHints = { title: metaTitle(all, ld), published: metaDate(all, ld), captions: [], links: [] };
+  const h1 = all.find((el) => el.name === 'h1');
+  const hints: SourceHints = { title: metaTitle(all, ld), heading: h1 ? $(h1).text().trim() || null : null, published: metaDate(all, ld), captions: [], links: [] };
   // Kept though: a form that wraps the article, its paragraphs or headings (as some sites' CMS do), and a
   // sidebar that holds the media contact.
   const kept = (el: Element): boolean => {

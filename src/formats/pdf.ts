@@ -48,7 +48,7 @@ export async function pdfToSource(bytes: Uint8Array, maxPages: number): Promise<
     const meta = info.info as { Title?: unknown; CreationDate?: unknown } | undefined;
     return {
       text, format: 'pdf', encoding: null, pages: info.total, pageOffsets,
-      hints: { title: usableTitle(meta?.Title), published: pdfDate(meta?.CreationDate), captions: [], links },
+      hints: { title: usableTitle(meta?.Title), heading: null, published: pdfDate(meta?.CreationDate), captions: [], links },
     };
   } finally {
     await parser.destroy().catch(() => undefined);

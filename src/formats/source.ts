@@ -15,6 +15,8 @@ export interface SourceDoc {
 export interface SourceHints {
   /** A title from the file's metadata (JSON-LD headline, og:title, <title>), used when the text shows none. */
   title: string | null;
+  /** The headline a web page marks as such (its <h1>), which picks between the text's two top lines. */
+  heading: string | null;
   /** A publication date (YYYY-MM-DD) from the file's metadata, used when the text states none. */
   published: string | null;
   /** Offsets in `text` of what the file marks as captions (figcaption). */
@@ -23,4 +25,4 @@ export interface SourceHints {
   links: { url: string; span: [number, number] }[];
 }
 
-export const NO_HINTS: SourceHints = { title: null, published: null, captions: [], links: [] };
+export const NO_HINTS: SourceHints = { title: null, heading: null, published: null, captions: [], links: [] };

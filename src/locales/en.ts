@@ -43,7 +43,8 @@ export const en: Locale = {
   captionCredited: /\((?:photo|image|picture)(?: credit)?: ?[^()]{1,60}\)$/i,
   captionUnlabelled: /^\(?(?:from left|from right|left to right|l-r|l to r)\b/i,
   creditLabel: /^((?:image|photo|picture) credits?|credits?) ?:/i,
-  byline: /^(?:prepared|written|compiled|authored|submitted) by /i,
+  // "By Jane Doe" alone or before her title: capitalised words, so "By the end, …" and "By 2030" are sentences.
+  byline: /^(?:(?:[Pp]repared|[Ww]ritten|[Cc]ompiled|[Aa]uthored|[Ss]ubmitted|PREPARED|WRITTEN) (?:by|BY) |(?:By|BY) (?=\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}(?:,| \||$)))/u,
   issuer: null,
   timeZones: {
     hkt: '+08:00', sgt: '+08:00', gmt: 'Z', utc: 'Z', bst: '+01:00', cet: '+01:00', cest: '+02:00', est: '-05:00',
@@ -87,7 +88,7 @@ export const en: Locale = {
     'news', 'newsroom', 'press releases', 'news releases', 'media releases', 'latest news', 'news & media',
     'news and media', 'media centre', 'media center', 'press room', 'pressroom', 'press centre', 'press center',
   ],
-  chromeLabels: ['news provided by', 'provided by', 'posted by', 'published by'],
+  chromeLabels: ['news provided by', 'provided by', 'posted by', 'published by', 'topics', 'topic', 'tags', 'categories', 'category'],
   reportVerbs: ['said', 'says'],
   reportOpeners: ['the', 'a', 'an', 'it', 'its', 'he', 'she', 'they', 'we', 'his', 'her', 'their', 'this', 'these', 'there'],
   reportAuxiliaries: ['would', 'will', 'should', 'could', 'can', 'must', 'may', 'might', 'is', 'are', 'was', 'were', 'has', 'have', 'had'],

@@ -11,15 +11,16 @@ export interface TopFields {
 }
 
 /** Headline, subheadline and the bullet highlights between them and the body; `metadataTitle` as a fallback. */
-export function extractTop(ctx: Context, metadataTitle: string | null = null): TopFields {
+export function extractTop(ctx: Context, metadataTitle: string | null = null, pageHeading: string | null = null): TopFields {
   // A metadata title that is only a label ("Press Release", プレスリリース) says nothing.
   const fallbackTitle = metadataTitle && !isLabel(foldForMatching(metadataTitle), ctx.tables) ? metadataTitle : null;
   const { outline: o, blocks } = ctx;
   const at = (i: number | null) => (i === null ? null : blocks[i]!);
-  // The page's own headline (og:title, JSON-LD) picks between the two top lines: one above it that it does not
-  // match (a category, a site's banner) is not the headline.
-  const promoted = metadataTitle !== null && o.subheadline !== null && o.headline !== null &&
-    sameTitle(blocks[o.subheadline]!.text, metadataTitle) && !sameTitle(blocks[o.headline]!.text, metadataTitle);
+  // The page's own headline (og:title, JSON-LD, its <h1>) picks between the two top lines: one above it that it
+  // does not match (a category, a site's banner) is not the headline.
+  const picks = (t: string | null): boolean => t !== null && o.subheadline !== null && o.headline !== null &&
+    sameTitle(blocks[o.subheadline]!.text, t) && !sameTitle(blocks[o.headline]!.text, t);
+  const promoted = picks(metadataTitle) || picks(pageHeading);
   const h = at(promoted ? o.subheadline : o.headline);
   // "【新闻稿】科创公司推出…": the label in brackets goes to labels, the headline starts after it.
   const labelled = h ? bracketedLabel(h.fold, ctx.tables) : null;
