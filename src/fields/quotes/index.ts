@@ -151,8 +151,10 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
       const speech = isSpeechLike(inner.text);
       let speaker = isTerm ? null : attributionBefore(unit, mk.open, pat, tables, people, ctx.knownOrgs);
       if (!speaker && idx === 0 && mk.open === 0) speaker = introduced;
-      // 「愛心飯堂」計劃負責人何志明表示: a few words ending in no stop, quoted before a noun, are a name or a term.
+      // 「愛心飯堂」計劃負責人何志明表示: a few words ending in no stop, quoted before a noun, are a name or a term;
+      // inside a sentence that goes on after them (介紹「貨聯通」數碼平台的功能), whoever the sentence names.
       const named = !speech && /[\u3400-\u9fff]$/.test(inner.text);
+      if (named && mk.closed && /[\u3400-\u9fff]/.test(unit.text[mk.close + 1] ?? '')) return;
       // A short sentence (“E7会是爆款。”赵女士说) is speech too when a speech verb follows it.
       const sentence = speech || /[。！？，.!?,]$/.test(inner.text);
       if (!speaker && mk.closed && !isTerm && !named) speaker = after(unit, mk.close + 1, pat, tables, people, ctx.knownOrgs, sentence);

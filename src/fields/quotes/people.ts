@@ -3,8 +3,8 @@ import type { Tables } from '../../locales/index.js';
 import { isTitle } from '../shared/names.js';
 import type { Gender, Person } from './speaker.js';
 
-/** A capitalised given name right before a family name, after no letter: "Tomasz ". */
-const GIVEN = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+ )$/u;
+/** A capitalised given name right before a family name, after no letter, with an initial: "Tomasz ", "Franklin R. ". */
+const GIVEN = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+ (?:\p{Lu}\. )?)$/u;
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** How far back a reference ("he", "Prof Ma", a bare name) may look, in people named: keeps lookups bounded. */

@@ -300,9 +300,20 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads a last part after a title as the organization (Staff Engineer, Parcelbird), not a department or a place', () => {
+    const q = quotes('“Search latency fell by half after the switch to the new index,” said Ruth Adeyemi, Staff Engineer, Parcelbird.\n\n“We expect to roll it out to every customer this year,” said Jane Doe, Vice President, Marketing.');
+    expect(q.map((x) => x.speaker && [x.speaker.title, x.speaker.organization])).toEqual([['Staff Engineer', 'Parcelbird'], ['Vice President, Marketing', null]]);
+  });
+
+  it('reads a Chinese term in quotes inside a sentence that goes on as no quote (介紹「貨聯通」數碼平台)', () => {
+    expect(quotes('（香港，2025年3月18日）物流局今日宣布推出新計劃。\n\n物流局總裁區詠琪女士介紹「貨聯通」數碼平台的最新功能。')).toEqual([]);
+  });
+
   it('gives a family name alone (said Welling-Ashby, said O’Brien) the full name the text gave it first', () => {
     const q = quotes('LOS ANGELES, March 6, 2026 – The Lantern Keepers, the new feature from director Tomasz Welling-Ashby, opens the festival. Writer Niamh O’Brien joined him.\n\n“I grew up near a lighthouse and never stopped thinking about the family,” said Welling-Ashby. “This film is my love letter to them.”\n\n“It was a joy to write,” said O’Brien.\n\n“We are thrilled,” said Halvorsen.');
     expect(q.map((x) => x.speaker?.name)).toEqual(['Tomasz Welling-Ashby', 'Tomasz Welling-Ashby', 'Niamh O’Brien', 'Halvorsen']);
+    // With an initial between the names.
+    expect(quotes('Director of Athletics Franklin R. Oduya announced the hire on Monday.\n\n"We are thrilled to welcome her," said Oduya.').map((x) => x.speaker?.name)).toEqual(['Franklin R. Oduya']);
   });
 
   it('reads a word that starts the name of the organization the release is about as that organization, not a family name', () => {

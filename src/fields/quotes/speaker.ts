@@ -435,7 +435,11 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
     // "Jane Doe, Head of Energy Policy, EuroSolar Association": a last part that is an organization is the
     // organization, and the parts before it the title, whole.
     const last = tp[tp.length - 1];
-    const { title, organization } = tp.length > 1 && isOrganization(last!, tables, [])
+    // "Ruth Adeyemi, Staff Engineer, Parcelbird": a last part of a few capitalised words after a title is where
+    // they work, though no organization's word ends it (not a department: "Vice President, Marketing").
+    const named = tp.length > 1 && isTitle(tp[0]!, tables) && NAME_PART.test(last!) && !isTitle(last!, tables) &&
+      !tables.set('departments').has(last!.toLowerCase().split(' ').pop()!) && !tables.regions.has(last!.toLowerCase());
+    const { title, organization } = tp.length > 1 && (named || isOrganization(last!, tables, []))
       ? { title: tp.slice(0, -1).join(', '), organization: last! }
       : splitEnglishTitle(tp.join(', '), tables);
     if (honorific && !rest.includes(' ') && !title) return { kind: 'surname', honorific, surname: rest };
@@ -470,6 +474,9 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
   }
   return null;
 }
+
+/** One to four capitalised words: a name. */
+const NAME_PART = /^\p{Lu}[\p{L}\p{M}&.'’-]*(?: \p{Lu}[\p{L}\p{M}&.'’-]*){0,3}$/u;
 
 /** "of the Roads Policing Unit", "at Acme Corp": a part that says where someone serves. */
 const WHERE = /^(?:of|at|from) (?:the )?(\p{Lu}[^]*)$/u;
