@@ -180,6 +180,8 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     }
     return false;
   };
+  const note = (k: number): boolean =>
+    kinds[k] === 'prose' && blocks[k]!.width > 80 && /[.。!?！？]$/.test(blocks[k]!.fold.trimEnd()) && !/\d|@/.test(blocks[k]!.fold);
   /** Under a contact heading above the headline: contact details, or name lines over them. */
   const inTopContact = (k: number): boolean => details(k) || (nameLine(k) && detailsFollow(k));
   const skip = new Set<BlockKind>(['embargo', 'rule', 'chrome', 'urls', 'credit', 'caption', 'heading', 'wire']);
@@ -323,6 +325,9 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
         if (above && !inTopContact(k)) break;
         if (kk === 'about' || kk === 'contact' || kk === 'endMark' || kk === 'trailer' || kk === 'chrome') break;
         if (kk === 'prose' && blocks[k]!.width > 200) break;
+        // "Nadia leads product at Tessellate. Before joining, …": sentences with no number or address in them are
+        // no contact's details (an author's note under the contact line), nor is the name over them.
+        if (note(k) || (kk === 'title' && note(k + 1))) break;
         // "Competent Person Statement" over its paragraph: a section of its own after the contacts.
         if (kk === 'title' && isSectionHeading(blocks[k]!) && kinds[k + 1] === 'prose' && blocks[k + 1]!.width > 200) break;
         own.push(k);

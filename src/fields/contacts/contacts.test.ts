@@ -43,6 +43,12 @@ describe('contacts', () => {
     ]);
   });
 
+  it('ends a contact section at an author\'s note under it: a name over sentences with no number or address', () => {
+    expect(contacts('For press inquiries, contact press@tessellate.example.com.\n\nNadia Ferrante-Obi\n\nNadia leads product at Tessellate. Before joining, she ran the search infrastructure team at a large online marketplace.')).toEqual([
+      { organization: null, name: null, phones: [], emails: ['press@tessellate.example.com'] },
+    ]);
+  });
+
   it('reads a name and a title set apart by a bar (唐可欣 | 品牌公关总监), not as a site\'s links', () => {
     expect(contacts('媒体联系：\n唐可欣 | 品牌公关总监\n手机：138 0571 2345\n邮箱：pr@starbalance.example.com')).toEqual([
       { organization: null, name: '唐可欣', phones: ['138 0571 2345'], emails: ['pr@starbalance.example.com'] },
