@@ -35,6 +35,9 @@ function lookBack(fold: string, at: number, floor: number): number {
 
 const ENUMERATION = /^\d{1,2}[.)] ?/;
 
+/** ", director of the St. Brendan Heart Rhythm Center,": what follows a name, up to a stop that is no abbreviation's. */
+const APPOSITION = /^, ((?:[^,.;]|\.(?<=\b(?:St|Mt|Ft|Jr|Sr|Co|Inc|Ltd|Corp|No|Dr)\.)(?= \p{Lu})){2,100})[,.;]/u;
+
 const EN_HONORIFIC_NAME =
   /\b(Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Ir)\s(\p{Lu}[\p{L}\p{M}\w'’-]*(?:\s\p{Lu}[\p{L}\p{M}\w'’-]*){0,3})/gu;
 
@@ -209,7 +212,7 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
   for (const m of text.matchAll(EN_HONORIFIC_NAME)) {
     // 黃國豪博士（Dr Ng Kok Hao）: the person's name in English, in brackets after the Chinese one.
     if (/[\u3400-\u9fff] ?[(（]$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120).match(/^, ([^,.;]{2,100})[,.;]/);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120).match(APPOSITION);
     // "the Commissioner for Digital Economy, Ms Anita Cheung": the title may come first.
     const before = titleBefore(text.slice(Math.max(0, m.index - 120), m.index));
     // "Following is the transcript of remarks by the Chief Secretary for Administration, Mr …": the title is what

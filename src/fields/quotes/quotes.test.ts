@@ -305,6 +305,11 @@ describe('direct quotes', () => {
     expect(q.map((x) => x.speaker && [x.speaker.title, x.speaker.organization])).toEqual([['Staff Engineer', 'Parcelbird'], ['Vice President, Marketing', null]]);
   });
 
+  it('reads an organization with an abbreviation in it (the St. Brendan Heart Rhythm Center) whole', () => {
+    const q = quotes('Dr. Samuel Okafor, an electrophysiologist and director of the St. Brendan Heart Rhythm Center, performed the first procedure.\n\n“We can now offer these patients pacing without hardware in the chest,” Okafor said.');
+    expect(q.map((x) => x.speaker?.organization)).toEqual(['the St. Brendan Heart Rhythm Center']);
+  });
+
   it('reads a Chinese term in quotes inside a sentence that goes on as no quote (介紹「貨聯通」數碼平台)', () => {
     expect(quotes('（香港，2025年3月18日）物流局今日宣布推出新計劃。\n\n物流局總裁區詠琪女士介紹「貨聯通」數碼平台的最新功能。')).toEqual([]);
   });
