@@ -105,6 +105,13 @@ describe('labels, embargo, headline, end mark', () => {
     });
   });
 
+  it('keeps the headline under an issuer\'s name and its label, with the subtitle under it', () => {
+    const r = parseRelease('晶碩光電股份有限公司\n新聞稿\n\n晶碩光電第一季營收年增32% 車用光學模組出貨創新高\n董事會通過高雄路竹新廠投資案 總金額新台幣48億元\n\n【2025年5月12日／新竹訊】晶碩光電今日召開董事會，通過第一季財務報告。');
+    expect({ labels: r.labels, headline: r.headline, subheadline: r.subheadline }).toEqual({
+      labels: ['新聞稿'], headline: '晶碩光電第一季營收年增32% 車用光學模組出貨創新高', subheadline: '董事會通過高雄路竹新廠投資案 總金額新台幣48億元',
+    });
+  });
+
   it('reads a label printed in two languages (新聞稿 PRESS RELEASE) and Singapore\'s 新闻文告', () => {
     const r = parseRelease('新聞稿 PRESS RELEASE\n即時發放 For Immediate Release\n\n西九海濱藝術館舉辦當代藝術展\n\n（香港，2025年10月2日）西九海濱藝術館今日宣布舉辦展覽。');
     expect({ labels: r.labels, headline: r.headline, date: r.date }).toEqual({ labels: ['新聞稿 PRESS RELEASE', '即時發放 For Immediate Release'], headline: '西九海濱藝術館舉辦當代藝術展', date: '2025-10-02' });

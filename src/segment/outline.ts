@@ -246,6 +246,8 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
         // 株式会社サクラテック over the headline: the company that issues it (a headline is wider than a name).
         if (tables.match('issuer', blocks[o.headline]!.fold.trim()) && b.width > blocks[o.headline]!.width) {
           o.headline = i;
+          // A label between the issuer and this line was the issuer's, not a banner's over the next title.
+          labelBelow = false;
           continue;
         }
         const signatory = isSignatory(blocks[o.headline]!.fold, tables);
