@@ -43,6 +43,12 @@ describe('contacts', () => {
     ]);
   });
 
+  it('reads "For accreditation please contact:" as a contact heading', () => {
+    expect(contacts('For accreditation please contact:\nHarriet Vossberg\nPR Manager, Meridian Events Ltd\nT: +44 20 7946 0832\nE: press@meridian.example.co.uk')).toEqual([
+      { organization: 'Meridian Events Ltd', name: 'Harriet Vossberg', phones: ['+44 20 7946 0832'], emails: ['press@meridian.example.co.uk'] },
+    ]);
+  });
+
   it('ends a contact section at an author\'s note under it: a name over sentences with no number or address', () => {
     expect(contacts('For press inquiries, contact press@tessellate.example.com.\n\nNadia Ferrante-Obi\n\nNadia leads product at Tessellate. Before joining, she ran the search infrastructure team at a large online marketplace.')).toEqual([
       { organization: null, name: null, phones: [], emails: ['press@tessellate.example.com'] },
