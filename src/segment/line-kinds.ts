@@ -78,8 +78,11 @@ export function bracketedLabel(fold: string, tables: Tables): [number, number] |
 
 export function isLabel(fold: string, tables: Tables): boolean {
   const trimmed = unbracketed(trimEndWhere(fold.trim(), /[:.\s]/));
-  // "新聞稿 PRESS RELEASE", "即時發放 For Immediate Release": a label printed in two languages.
-  const bilingual = /^([\u3400-\u9fff]{2,8}) ?([a-z][a-z :.-]{3,40})$/i.exec(trimmed) ?? /^([a-z][a-z :.-]{3,40})([\u3400-\u9fff]{2,8})$/i.exec(trimmed);
+  // "新聞稿 PRESS RELEASE", "即時發放 For Immediate Release": a label printed in two languages, one at each end.
+  const han = (ch: string | undefined): boolean => ch !== undefined && ch >= '\u3400' && ch <= '\u9fff';
+  const first = trimmed[0];
+  const last = trimmed[trimmed.length - 1];
+  const bilingual = han(first) !== han(last) && (han(first) ? /^([\u3400-\u9fff]{2,8}) ?([a-z][a-z :.-]{3,40})$/i : /^([a-z][a-z :.-]{3,40})([\u3400-\u9fff]{2,8})$/i).exec(trimmed);
   if (bilingual) return oneLabel(bilingual[1]!.trim(), tables) && oneLabel(bilingual[2]!.trim(), tables);
   return oneLabel(trimmed, tables);
 }
@@ -183,7 +186,7 @@ export function isChrome(fold: string, tables: Tables): boolean {
   const bare = t[0] === '[' || t[0] === '【' ? unbracketed(trimmed) : trimmed;
   return (
     (bare.length <= tables.longest('chrome') && chrome.has(bare.toLowerCase())) || (head !== undefined && chrome.has(head)) ||
-    tables.set('chromeLabels').has(bare.toLowerCase()) ||
+    (bare.length <= tables.longest('chromeLabels') && tables.set('chromeLabels').has(bare.toLowerCase())) ||
     (NAVIGATION.test(t) && !/[.。]$/.test(t) && !dataRow(t) && !nameAndTitle(t, tables)) || tables.match('listing', t) !== null || slashCrumbs(t, chrome)
   );
 }

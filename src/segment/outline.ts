@@ -159,10 +159,11 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
   // "From:" over "Department of Health and Social Care", "News provided by" over "Acme Inc.": a page's metadata
   // label, then its value on a line of its own, which is furniture too.
   for (let i = 0; i + 1 < blocks.length; i++) {
+    if (kinds[i] !== 'chrome' || blocks[i + 1]!.width > 120) continue;
     const label = /[:：]$/.test(blocks[i]!.fold.trimEnd()) || tables.set('chromeLabels').has(blocks[i]!.fold.trim().toLowerCase());
     // The value may end in a stop: "Acme Inc.".
     const value = kinds[i + 1] === 'title' || (kinds[i + 1] === 'prose' && blocks[i + 1]!.width <= 60);
-    if (kinds[i] === 'chrome' && value && label && blocks[i + 1]!.width <= 120) kinds[i + 1] = 'chrome';
+    if (value && label) kinds[i + 1] = 'chrome';
   }
   numberedParagraphs(blocks, kinds);
   const o: Outline = {

@@ -103,9 +103,11 @@ function headingRest(lines: readonly Line[], ctx: Context): Line[] {
  * line between them. A table's rows are read by its header's columns, as printed.
  */
 function sideBySide(groups: Line[][], ctx: Context): Line[][] {
-  if (groups.flat().some((l) => contactTableHeader(l.fold, ctx.tables))) return groups;
+  // Most sections have no line with a gap in it: they are not looked at again.
+  const lines = groups.flat();
+  if (!lines.some((l) => l.text.includes('\t') || l.text.includes('   ')) || lines.some((l) => contactTableHeader(l.fold, ctx.tables))) return groups;
   const runs: Line[][] = [];
-  for (const l of groups.flat()) {
+  for (const l of lines) {
     const last = runs[runs.length - 1]?.at(-1);
     if (last && !/\n[^\S\n]*\n/.test(ctx.text.slice(last.end, l.start))) runs[runs.length - 1]!.push(l);
     else runs.push([l]);

@@ -571,7 +571,9 @@ function indirect(unit: Unit, direct: readonly [number, number][], pat: Patterns
   }
   // "The Government is investing $86 million …, Regional Development Minister Aroha Whitcombe-Rangi says.": the
   // sentence before who reported it, in a sentence with no quote marks.
-  for (const m of pat.enReportedAfter ? unit.text.matchAll(pat.enReportedAfter) : []) {
+  // Looked for only in a text that has one of the verbs.
+  const reportedAfter = pat.enReportedAfter && tables.list('reportVerbs').some((v) => unit.text.includes(` ${v}`));
+  for (const m of reportedAfter ? unit.text.matchAll(pat.enReportedAfter!) : []) {
     const s0 = sentenceStart(unit.text, m.index);
     if (inside(m.index) || /[“”"]/.test(unit.text.slice(s0, m.index + m[0].length))) continue;
     const speaker = englishSubject(m[1]!, unit.m.toSource(m.index + 2), tables, people);

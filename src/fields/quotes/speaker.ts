@@ -113,6 +113,7 @@ export const MIDDLE_DOT = /[·・‧•]/;
  * dots. Its first part starts after a title word, or is the last two characters before the dot.
  */
 function transliteratedNameLength(fold: string, tables: Tables): number {
+  if (!MIDDLE_DOT.test(fold)) return 0;
   let start = fold.length;
   // Back over "·韦伯", "·冯·", to the first part.
   for (;;) {
