@@ -26,6 +26,7 @@ const KICKER = /(?:^|[\s_-])(?:kicker|eyebrow|category|categories|tags?)(?:$|[\s
 const KICKER_MAX = 40;
 /** A sidebar this short with an e-mail address in it: the media contact. */
 const SIDEBAR_CONTACT = 800;
+const SIDEBAR = /sidebar/i;
 const BLOCK = new Set([
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'blockquote', 'pre', 'tr', 'dt', 'dd', 'address',
   'caption', 'div', 'section', 'article', 'main', 'header', 'footer', 'figure', 'ul', 'ol', 'table', 'tbody',
@@ -52,6 +53,7 @@ export function htmlToSource(bytes: Uint8Array, maxDepth: number): SourceDoc {
   // sidebar that holds the media contact.
   const kept = (el: Element): boolean => {
     if (el.name === 'form') return elementsIn(el).some((c) => c.name === 'p' || /^h[1-3]$/.test(c.name));
+    if (el.name !== 'aside' && !SIDEBAR.test(el.attribs.class ?? '')) return false;
     const text = $(el).text();
     return text.length <= SIDEBAR_CONTACT && text.includes('@') && scanTokens(text).some((t) => t.kind === 'email');
   };
