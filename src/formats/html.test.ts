@@ -71,6 +71,15 @@ describe('HTML pages', () => {
     });
   });
 
+  it('leaves out a pull quote, which prints again a sentence of the text', async () => {
+    const r = await parse(page(`<article><h1>Marrow Valley names new coach</h1><p>EDGEFIELD, Pa., March 2, 2026 – Marrow Valley University named Ines Caldwell-Baptiste head coach.</p>
+      <blockquote class="pull-quote">"To come back and lead this program is the honor of my career."<br><span>— Ines Caldwell-Baptiste</span></blockquote>
+      <p>"I learned how to compete on that floor," Caldwell-Baptiste said. "To come back and lead this program is the honor of my career."</p></article>`));
+    expect({ body: r.body.length, quotes: r.quotes.map((q) => q.text) }).toEqual({
+      body: 2, quotes: ['I learned how to compete on that floor', 'To come back and lead this program is the honor of my career.'],
+    });
+  });
+
   it('dates a release by the line a portal prints under the headline, and reads 图为… as a caption', async () => {
     const r = await parse(page(`<div class="article"><h1>云岭科技发布工业大模型</h1><div class="info">2025-05-20 09:30　来源：云岭科技</div>
       <div class="content"><p>云岭科技股份有限公司今日在昆明发布工业大模型，可用于设备故障预测和工艺参数优化，已在二十家企业试用。</p>

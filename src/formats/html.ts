@@ -20,8 +20,11 @@ const DROP_TAGS = new Set([
 const isDropped = ({ name, attribs }: Element): boolean =>
   DROP_TAGS.has(name) || attribs.role === 'navigation' || attribs.role === 'search' || attribs['aria-hidden'] === 'true' ||
   Object.hasOwn(attribs, 'hidden');
-/** Site furniture recognised by its class or id: share widgets, cookie banners, breadcrumbs, related lists. */
-const CHROME = /(?:^|[\s_-])(?:share|sharing|social|cookie|consent|(?:bread)?crumbs?|related|newsletter|subscribe|comments?|advert|ads|promo|sidebar|menu|(?:left|right|side|sub|top|main|site|global)?nav(?:igation|bar)?|topbar|footer-links|print)(?:$|[\s_-])/i;
+/**
+ * Site furniture recognised by its class or id: share widgets, cookie banners, breadcrumbs, related lists; and pull
+ * quotes, which print again a sentence the text holds.
+ */
+const CHROME = /(?:^|[\s_-])(?:share|sharing|social|cookie|consent|(?:bread)?crumbs?|related|newsletter|subscribe|comments?|advert|ads|promo|sidebar|menu|(?:left|right|side|sub|top|main|site|global)?nav(?:igation|bar)?|topbar|footer-links|print|pull-?quotes?)(?:$|[\s_-])/i;
 const KICKER = /(?:^|[\s_-])(?:kicker|eyebrow|category|categories|tags?)(?:$|[\s_-])/i;
 const KICKER_MAX = 40;
 /** A sidebar this short with an e-mail address in it: the media contact. */
