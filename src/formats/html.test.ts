@@ -71,6 +71,13 @@ describe('HTML pages', () => {
     });
   });
 
+  it('finds a release printed in <div>s, not the gallery beside it whose captions are the only <p>', async () => {
+    const para = '澳門特別行政區政府文化遺產局將於本月二十日起推出導賞計劃，由專業導賞員帶領市民及旅客於晚間探訪澳門歷史城區，了解世界遺產建築背後的故事，並在各景點欣賞燈光投影及街頭表演。';
+    const r = await parse(page(`<h1>文化遺產局推出導賞計劃</h1><div class="news-text"><div>${para}</div><div>${para.replace('二十', '二十一')}</div><div>${para.replace('二十', '二十二')}</div></div>
+      <div class="gallery"><p>文化遺產局局長介紹導賞計劃</p><p>導賞員帶領旅客參觀</p></div>`));
+    expect({ headline: r.headline, body: r.body.length }).toEqual({ headline: '文化遺產局推出導賞計劃', body: 3 });
+  });
+
   it('leaves out a pull quote, which prints again a sentence of the text', async () => {
     const r = await parse(page(`<article><h1>Marrow Valley names new coach</h1><p>EDGEFIELD, Pa., March 2, 2026 – Marrow Valley University named Ines Caldwell-Baptiste head coach.</p>
       <blockquote class="pull-quote">"To come back and lead this program is the honor of my career."<br><span>— Ines Caldwell-Baptiste</span></blockquote>

@@ -209,6 +209,9 @@ function detach(nodes: readonly AnyNode[]): void {
   }
 }
 
+/** The least text a <div> of text alone holds to count as a paragraph. */
+const DIV_PARAGRAPH = 80;
+
 /** The release's container: an article, main or articleBody element, else the one with the most paragraph text. */
 function findRoot($: CheerioAPI, doc: Document): Element | null {
   const length = textLengths(doc);
@@ -218,11 +221,13 @@ function findRoot($: CheerioAPI, doc: Document): Element | null {
   );
   const best = marked.reduce<Element | null>((b, el) => (b && length.get(b)! >= length.get(el)! ? b : el), null);
   if (best && $(best).text().trim().length > 200) return best;
-  // Each parent scored by the text of its <p> children, summed in one pass over the paragraphs.
+  // Each parent scored by the text of its paragraphs, summed in one pass over them: <p>, or a <div> of text alone
+  // (pages that print each paragraph in one, beside a gallery whose captions are the only <p>).
   const scores = new Map<Element, number>();
   for (const p of all) {
     const parent = p.parent as Element | null;
-    if (p.name === 'p' && parent) scores.set(parent, (scores.get(parent) ?? 0) + length.get(p)!);
+    const paragraph = p.name === 'p' || (p.name === 'div' && length.get(p)! >= DIV_PARAGRAPH && !p.children.some((c) => isElement(c) && BLOCK.has(c.name)));
+    if (paragraph && parent) scores.set(parent, (scores.get(parent) ?? 0) + length.get(p)!);
   }
   let dense: Element | null = null;
   let score = 0;
