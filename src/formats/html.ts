@@ -78,8 +78,12 @@ export function htmlToSource(bytes: Uint8Array, maxDepth: number): SourceDoc {
   const h1s = els.filter((el) => el.name === 'h1');
   // With no <h1>, the title a CMS marks by its class (<h2 class="arti_title">), printed before the release text.
   const rootAt = els.indexOf(root);
-  const titled = h1s.length ? undefined : els.find((el, i) => i < rootAt && TITLE_CLASS.test(el.attribs.class ?? '') && !NOT_TITLE_CLASS.test(el.attribs.class ?? '') &&
-    !holds(el, root) && $(el).text().trim().length >= 4 && $(el).text().trim().length <= TITLE_MAX);
+  const titleLike = (el: Element, i: number): boolean => {
+    if (i >= rootAt || !TITLE_CLASS.test(el.attribs.class ?? '') || NOT_TITLE_CLASS.test(el.attribs.class ?? '') || holds(el, root)) return false;
+    const length = $(el).text().trim().length;
+    return length >= 4 && length <= TITLE_MAX;
+  };
+  const titled = h1s.length ? undefined : els.find(titleLike);
   const heading = h1s[0] ?? titled;
   if (heading && !h1s.some(inRoot)) {
     out.block($(heading).text());

@@ -4,7 +4,7 @@ import { findDates } from '../util/dates.js';
 import { hasMatches } from '../util/regexp.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
 import { trimEndWhere, trimStartWhere } from '../util/trim.js';
-import { charsOver, displayWidth, hasCombining } from '../util/chars.js';
+import { charsOver, displayWidth, hasCombining, isHan } from '../util/chars.js';
 
 /**
  * Marks that open a bullet item. "-", "*" and a number ("1.", "2)") need a space after them; a stop (．, folded)
@@ -79,10 +79,9 @@ export function bracketedLabel(fold: string, tables: Tables): [number, number] |
 export function isLabel(fold: string, tables: Tables): boolean {
   const trimmed = unbracketed(trimEndWhere(fold.trim(), /[:.\s]/));
   // "新聞稿 PRESS RELEASE", "即時發放 For Immediate Release": a label printed in two languages, one at each end.
-  const han = (ch: string | undefined): boolean => ch !== undefined && ch >= '\u3400' && ch <= '\u9fff';
   const first = trimmed[0];
   const last = trimmed[trimmed.length - 1];
-  const bilingual = han(first) !== han(last) && (han(first) ? /^([\u3400-\u9fff]{2,8}) ?([a-z][a-z :.-]{3,40})$/i : /^([a-z][a-z :.-]{3,40})([\u3400-\u9fff]{2,8})$/i).exec(trimmed);
+  const bilingual = isHan(first) !== isHan(last) && (isHan(first) ? /^([\u3400-\u9fff]{2,8}) ?([a-z][a-z :.-]{3,40})$/i : /^([a-z][a-z :.-]{3,40})([\u3400-\u9fff]{2,8})$/i).exec(trimmed);
   if (bilingual) return oneLabel(bilingual[1]!.trim(), tables) && oneLabel(bilingual[2]!.trim(), tables);
   return oneLabel(trimmed, tables);
 }

@@ -98,6 +98,9 @@ function headingRest(lines: readonly Line[], ctx: Context): Line[] {
   return [trimmed, ...lines.slice(1)];
 }
 
+/** A blank line between two lines of the text. */
+const blankBetween = (a: Line, b: Line, ctx: Context): boolean => /\n[^\S\n]*\n/.test(ctx.text.slice(a.end, b.start));
+
 /**
  * The section's lines with contacts printed side by side read column by column, in runs of lines with no blank
  * line between them. A table's rows are read by its header's columns, as printed.
@@ -109,7 +112,7 @@ function sideBySide(groups: Line[][], ctx: Context): Line[][] {
   const runs: Line[][] = [];
   for (const l of lines) {
     const last = runs[runs.length - 1]?.at(-1);
-    if (last && !/\n[^\S\n]*\n/.test(ctx.text.slice(last.end, l.start))) runs[runs.length - 1]!.push(l);
+    if (last && !blankBetween(last, l, ctx)) runs[runs.length - 1]!.push(l);
     else runs.push([l]);
   }
   return runs.map(columnsFirst);
@@ -213,7 +216,7 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
       // In text laid out with blank lines only between paragraphs, a blank line ends a contact. The organization
       // printed over its name goes on to the next, if that one starts with a name line of its own.
       let carried: string | null = null;
-      if (prev && ctx.layout !== 'pdf-spaced' && hasNumbers() && /\n[^\S\n]*\n/.test(ctx.text.slice(prev.end, line.start))) {
+      if (prev && ctx.layout !== 'pdf-spaced' && hasNumbers() && blankBetween(prev, line, ctx)) {
         if (cur.orgFirst) carried = cur.organization;
         flush();
       }

@@ -12,18 +12,23 @@ export function extractLabels(ctx: Context): { values: string[]; spans: [number,
   const spans: [number, number][] = [];
   const end = ctx.outline.bodyStart ?? ctx.outline.bodyEnd;
   ctx.blocks.forEach((b, i) => {
-    if (i > end) return;
+    if (i >= end) return;
     const kind = ctx.outline.kinds[i];
-    if (kind === 'label' && i < end) {
+    if (kind === 'label') {
       values.push(unbracketed(b.text.replace(/[:：]$/, '').trim()));
       spans.push(b.m.span());
       return;
     }
-    const at = i === end ? (i === ctx.outline.bodyStart ? labelBeforeDate(b.fold, ctx.tables) : null)
-      : i === ctx.outline.headline ? bracketedLabel(b.fold, ctx.tables) : kind === 'date' ? dateLineLabel(b.fold, ctx.tables) : null;
+    const at = i === ctx.outline.headline ? bracketedLabel(b.fold, ctx.tables) : kind === 'date' ? dateLineLabel(b.fold, ctx.tables) : null;
     if (!at) return;
     values.push(b.text.slice(...at));
     spans.push(b.m.span(...at));
   });
+  const first = ctx.outline.bodyStart === null ? undefined : ctx.blocks[ctx.outline.bodyStart];
+  const lead = first && labelBeforeDate(first.fold, ctx.tables);
+  if (first && lead) {
+    values.push(first.text.slice(...lead));
+    spans.push(first.m.span(...lead));
+  }
   return { values, spans };
 }

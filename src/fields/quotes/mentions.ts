@@ -1,5 +1,5 @@
 import { type Tables, perTables } from '../../locales/index.js';
-import { startsChar } from '../../util/chars.js';
+import { isHan, startsChar } from '../../util/chars.js';
 import { escapeRegExp, unitEscape } from '../../util/regexp.js';
 import type { Unit } from './unit.js';
 import { MIDDLE_DOT, PREDICATE, type Person, parseChinesePerson, personOf, splitEnglishTitle } from './speaker.js';
@@ -124,8 +124,6 @@ function titleHeadsIn(fold: string, tables: Tables): [string, number][] {
 
 /** The longest bracketed portfolio after a Chinese title, in characters: （交通管理）, （規劃及土地）. */
 const PORTFOLIO_MAX = 12;
-
-const isHan = (ch: string | undefined): boolean => ch !== undefined && /[\u3400-\u9fff]/.test(ch);
 
 /**
  * The length of a name written in Chinese from another language at `i`, its parts joined by middle dots

@@ -2,7 +2,7 @@ import { type Tables, perTables } from '../../locales/index.js';
 import type { Speaker } from '../../schema.js';
 import { isOrganization, isPersonName, isTitle, PARTICLES, splitParts, splitTrailingHonorifics } from '../shared/names.js';
 import { splitLeadingHonorific } from '../../locales/honorifics.js';
-import { charsOver } from '../../util/chars.js';
+import { charsOver, isHan } from '../../util/chars.js';
 
 export type Gender = 'f' | 'm' | null;
 
@@ -118,7 +118,7 @@ function transliteratedNameLength(fold: string, tables: Tables): number {
   // Back over "·韦伯", "·冯·", to the first part.
   for (;;) {
     let i = start;
-    while (i > 0 && /[\u3400-\u9fff]/.test(fold[i - 1]!) && start - i < 8) i--;
+    while (i > 0 && isHan(fold[i - 1]) && start - i < 8) i--;
     if (i === start || i === 0 || !MIDDLE_DOT.test(fold[i - 1]!)) break;
     start = i - 1;
   }
