@@ -21,6 +21,15 @@ describe('HTML pages', () => {
     expect(r.text).not.toMatch(/cookies|Share on|Copyright|Related/);
   });
 
+  it('reads a caption set in an element of its class where the page has no <figure> (span.caption, p.img-caption)', async () => {
+    const r = await parse(page(`<article><h1>Acme Opens Lab</h1><p>${para}</p>
+      <div class="image"><img src="a.jpg" alt="Lab"><span class="caption">Jane Doe cuts the ribbon.</span></div>
+      <div class="wp-caption"><img src="b.jpg"><p class="wp-caption-text">The research team at the lab.</p></div>
+      <p>The lab will focus on materials science.</p></article>`));
+    expect(r.captions.map((c) => c.text)).toEqual(['Jane Doe cuts the ribbon.', 'The research team at the lab.']);
+    expect(r.body).toEqual([para, 'The lab will focus on materials science.']);
+  });
+
   it('leaves out a date line\'s reading time, and an image\'s alt text where its figure has a caption', async () => {
     const r = await parse(page(`<article><h1>Acme Opens Lab</h1><p>February 18, 2025 · 3 min read</p><p>${para}</p>
       <figure><img src="a.jpg" alt="A nurse uses a tablet in the clinic"><figcaption>Jane Doe opens the lab.</figcaption></figure>

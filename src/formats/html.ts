@@ -27,6 +27,7 @@ const isDropped = ({ name, attribs }: Element): boolean =>
 const CHROME = /(?:^|[\s_-])(?:share|sharing|social|cookie|consent|(?:bread)?crumbs?|related|newsletter|subscribe|comments?|advert|ads|promo|sidebar|menu|(?:left|right|side|sub|top|main|site|global)?nav(?:igation|bar)?|topbar|footer-links|print|pull-?quotes?)(?:$|[\s_-])/i;
 const KICKER = /(?:^|[\s_-])(?:kicker|eyebrow|category|categories|tags?)(?:$|[\s_-])/i;
 const KICKER_MAX = 40;
+const CAPTION_CLASS = /(?:^|[\s_-])caption(?:-?text)?(?:$|\s)/i;
 /** A sidebar this short with an e-mail address in it: the media contact. */
 const SIDEBAR_CONTACT = 800;
 const SIDEBAR = /sidebar/i;
@@ -376,7 +377,8 @@ function walk($: CheerioAPI, node: AnyNode, out: Writer): void {
     if (alt && alt.split(/\s+/).length >= 4 && !hasFigcaption(node)) markCaption(out, out.block(alt));
     return;
   }
-  if (!BLOCK.has(tag)) {
+  const caption = tag === 'figcaption' || tag === 'caption' || isCaptionBox(node);
+  if (!BLOCK.has(tag) && !caption) {
     for (const child of node.children) walk($, child, out);
     return;
   }
@@ -399,7 +401,15 @@ function walk($: CheerioAPI, node: AnyNode, out: Writer): void {
   }
   for (const child of node.children) walk($, child, out);
   const span = out.flush();
-  if (tag === 'figcaption' || tag === 'caption') markCaption(out, span);
+  if (caption) markCaption(out, span);
+}
+
+/**
+ * A caption set in an element of its own class (span.caption, p.img-caption, div.wp-caption-text) where a page
+ * has no <figure>; a wrapper of that class that holds the image too (div.wp-caption) is walked for its parts.
+ */
+function isCaptionBox(el: Element): boolean {
+  return CAPTION_CLASS.test(el.attribs.class ?? '') && !elementsIn(el).some((c) => c.name === 'img');
 }
 
 function markCaption(out: Writer, span: [number, number] | null): void {
