@@ -219,6 +219,11 @@ describe('direct quotes', () => {
     // A name of three words after an honorific (Singapore's style).
     expect(speaker('Minister of State for Health Dr Tan Mei Ling')).toEqual(person('Tan Mei Ling', 'Dr', 'Minister of State for Health', null));
     expect(speaker('Health Minister Mr Ong Ye Kung')).toEqual(person('Ong Ye Kung', 'Mr', 'Health Minister', null));
+    // A second role after the organization ("… and Cabinet Member for …") is title; a name with "and" in it is not.
+    expect(speaker('Cllr Helen Hayden, Deputy Leader of Leeds City Council and Cabinet Member for Finance,'))
+      .toEqual(person('Helen Hayden', 'Cllr', 'Deputy Leader of Leeds City Council and Cabinet Member for Finance', 'Leeds City Council'));
+    expect(speaker('Sam Lee, President of the Hong Kong Science and Technology Parks Corporation,'))
+      .toEqual(person('Sam Lee', null, 'President', 'the Hong Kong Science and Technology Parks Corporation'));
   });
 
   it('reads a paragraph that ends with a British closing quote as prose, not a subheadline', () => {

@@ -300,7 +300,14 @@ export function splitEnglishTitle(phrase: string, tables: Tables): { title: stri
   // "WHO Director-General": an acronym, then the title.
   const acronym = /^([A-Z][A-Z0-9&]{1,7}) (\S.*)$/.exec(p);
   if (acronym && isTitle(acronym[2]!, tables) && !isTitle(acronym[1]!, tables)) return { organization: acronym[1]!, title: acronym[2]! };
-  const split = (i: number, by: number) => ({ title: p.slice(0, i).replace(ARTICLE, ''), organization: properName(p.slice(i + by).trim()) });
+  const split = (i: number, by: number) => {
+    const org = p.slice(i + by).trim();
+    // "Deputy Leader of the Council and Executive Member for Climate": a second role after the organization; the
+    // title is read whole.
+    const second = secondRole(org, tables);
+    if (second > 0) return { title: p.replace(ARTICLE, ''), organization: properName(org.slice(0, second)) };
+    return { title: p.slice(0, i).replace(ARTICLE, ''), organization: properName(org) };
+  };
   const at = p.lastIndexOf(' at ');
   if (at > 0) return split(at, 4);
   // The "of" after which a proper name runs to the end: the last whose name reads as an organization
@@ -322,6 +329,16 @@ export function splitEnglishTitle(phrase: string, tables: Tables): { title: stri
   const last = [...ofs].reverse().find((i) => /^(?:the |[\p{Lu}0-9])/u.test(p.slice(i + 4)));
   if (last !== undefined) return split(last, 4);
   return { title: p.replace(ARTICLE, ''), organization: null };
+}
+
+/** Where " and " in an organization's name opens a role of the same person ("… Council and Executive Member for …"), or -1. */
+function secondRole(org: string, tables: Tables): number {
+  for (let i = org.indexOf(' and '); i > 0; i = org.indexOf(' and ', i + 1)) {
+    // The words up to the role's own "for", "of" or "at": a title, not the rest of a name ("Science and Technology Parks").
+    const role = /^[^,]*?(?= (?:for|of|at|in) |$)/.exec(org.slice(i + 5, i + 125))![0];
+    if (isTitle(role, tables) && !isOrganization(role, tables, [])) return i;
+  }
+  return -1;
 }
 
 /** "Secretary of State for …", "Head of Marketing": what follows this "of" is part of the title, not its organization. */
