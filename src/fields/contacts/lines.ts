@@ -39,7 +39,7 @@ export function phonesIn(s: string): string[] {
   return out;
 }
 
-const EXTENSION = /^\s*(?:分機|分机|內線|内线|轉|转|ext\.?|extension|x) ?\d{1,6}/i;
+const EXTENSION = /^\s*(?:分機|分机|內線|内线|轉|转|ext\.?|extension|x|#) ?[:：]? ?\d+/i;
 
 const ONLY_PHONE = /^[\d ()\-.+/／,]+$/;
 
