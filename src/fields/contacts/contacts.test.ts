@@ -18,6 +18,14 @@ describe('phonesIn', () => {
     expect(phonesIn('(+32 2 29 56298)')).toEqual(['+32 2 29 56298']);
   });
 
+  it('keeps an extension whole, however long and however marked', () => {
+    expect(phonesIn('+886-3-5636688 分機 7125566')).toEqual(['+886-3-5636688 分機 7125566']);
+    expect(phonesIn('02-2712-3456 分機：1234')).toEqual(['02-2712-3456 分機：1234']);
+    expect(phonesIn('+886-3-5636688 #7125566')).toEqual(['+886-3-5636688 #7125566']);
+    expect(phonesIn('+1 614 555 0100 ext. 1234567')).toEqual(['+1 614 555 0100 ext. 1234567']);
+    expect(release('新聞聯絡人：\n林雅婷\n電話：+886-2-2712-3456 分機：1234').contacts[0]?.numbers[0]?.e164).toBe('+886227123456');
+  });
+
   it('takes no short numbers for phones', () => {
     expect(phonesIn('Room 1203, 12/F')).toEqual([]);
   });
@@ -153,6 +161,10 @@ describe('numbers', () => {
     expect(regions('indianapolis, ind.', 'en')).toEqual(['US', 'GB']);
     expect(regions('brussels', 'en')).toEqual(['BE', 'US', 'GB']);
     expect(regions('中国香港', 'zh-Hant')[0]).toBe('HK');
+    // A bracketed country code names its region; a North American area code in the same brackets does not.
+    expect(releaseRegions(['(852) 2584 4554'], null, [], buildTables(), 'en', phoneParser())[0]).toBe('HK');
+    expect(releaseRegions(['(646) 555-0177'], null, [], buildTables(), 'en', phoneParser())[0]).not.toBe('NZ');
+    expect(release('Media Contact:\nJane Roe\n(917) 555-0177\njane@acme.com').contacts[0]?.numbers[0]?.e164).toBe('+19175550177');
   });
 
   it('read a number with no country code in the country of the contact\'s e-mail domain, not of a vanity domain', () => {

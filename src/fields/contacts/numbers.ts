@@ -31,7 +31,7 @@ function countryOfDomain(address: string): CountryCode | null {
   return isSupportedCountry(code) ? code : null;
 }
 
-const EXTENSION = /分機|分机|內線|内线|轉|转/;
+const EXTENSION = /(?:分機|分机|內線|内线|轉|转)[:：]?/;
 
 /** "2712 3456 分機 123" → "2712 3456 ext. 123", the spaces around the word folded into the marker's. */
 function markExtension(text: string): string {
@@ -128,6 +128,9 @@ function namesPlace(place: string, k: string): boolean {
   return false;
 }
 
+/** A number printed in North America's shape: (NNN) NNN-NNNN. */
+const NANP = /^\(\d{3}\) ?\d{3}[-. ]\d{4}\b/;
+
 /**
  * The regions a release's numbers printed without a country code are likely from, most likely first: the
  * country of the first number that prints its code, the dateline's place, the country of the contacts' e-mail
@@ -136,6 +139,8 @@ function namesPlace(place: string, k: string): boolean {
 export function releaseRegions(phones: readonly string[], place: string | null, emails: readonly string[], tables: Tables, language: string, parse: ParsePhone): CountryCode[] {
   const out: CountryCode[] = [];
   for (const p of phones) {
+    // "(852) 2584 4554" names its country; "(646) 555-0177" is a North American area code, not +64.
+    if (NANP.test(p.trim())) continue;
     const n = /^[+(]/.test(p.trim()) ? parse(p.replace(/^\((\d{1,3})\)\s*/, '+$1 ')) : undefined;
     if (n?.country) {
       out.push(n.country);
