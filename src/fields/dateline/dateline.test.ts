@@ -76,6 +76,14 @@ describe('a dateline on its own line above the headline', () => {
     expect(read('（吉隆坡5日讯）金马仑集团今日宣布派发股息。')).toEqual({ location: '吉隆坡', date: null, text: '（吉隆坡5日讯）', rest: '金马仑集团今日宣布派发股息。' });
     expect(read('【2026年3月5日／臺北訊】臺大研究團隊今日發表研究成果。')).toMatchObject({ location: '臺北', date: '2026-03-05', text: '【2026年3月5日／臺北訊】' });
     expect(read('本报讯（通讯员 刘雅婷 记者 孟凡超）3月4日，江南省人民医院完成首例手术。')).toEqual({ location: null, date: null, text: '本报讯（通讯员 刘雅婷 记者 孟凡超）', rest: '3月4日，江南省人民医院完成首例手术。' });
+    // A dash or colon after the mark, a comma after the place; an agency's reporter before the place.
+    expect(read('新加坡3月5日讯——新加坡数码银行今日推出新服务。')).toMatchObject({ location: '新加坡', text: '新加坡3月5日讯——', rest: '新加坡数码银行今日推出新服务。' });
+    expect(read('新加坡，2026年3月5日讯——星汇银行今日推出新服务。')).toMatchObject({ location: '新加坡', date: '2026-03-05', rest: '星汇银行今日推出新服务。' });
+    expect(read('北京2026年3月5日电：国家能源局今日发布数据。')).toMatchObject({ location: '北京', date: '2026-03-05', rest: '国家能源局今日发布数据。' });
+    expect(read('吉隆坡5日讯——金马仑集团今日宣布派发股息。')).toEqual({ location: '吉隆坡', date: null, text: '吉隆坡5日讯——', rest: '金马仑集团今日宣布派发股息。' });
+    expect(read('（中央社記者張書瑋新竹5日電）晶創今日公布營收。')).toEqual({ location: '新竹', date: null, text: '（中央社記者張書瑋新竹5日電）', rest: '晶創今日公布營收。' });
+    expect(read('（中央社新竹5日電）晶創今日公布營收。')).toMatchObject({ location: '新竹' });
+    expect(read('北京5日是个好日子，天气晴朗。')).toBeNull();
   });
 
   it('reads Taiwan\'s official date line with a Republic year and no 民國', () => {

@@ -75,8 +75,11 @@ function bracketed(text: string, fold: string, tables: Tables): DatelineFound | 
 }
 
 const TIME = /\d{1,2}:\d{2}(?::\d{2})?/;
-/** 台北訊, 中央社/台北讯, 吉隆坡5日讯: a place (and the day) and the mark of a dispatch from it, an agency's name before them. */
-const DISPATCH_MARK = /^(?:[\u3400-\u9fff]{2,8} ?\/ ?)?([\u3400-\u9fff]{2,6})(?:\d{1,2}日)?[讯电]$/;
+/**
+ * 台北訊, 中央社/台北讯, 吉隆坡5日讯, 中央社記者張書瑋新竹5日電: a place (and the day) and the mark of a dispatch from
+ * it, an agency's name (and its reporter's) before them.
+ */
+const DISPATCH_MARK = /^(?:[\u3400-\u9fff]{2,8} ?\/ ?|[\u3400-\u9fff]{1,3}社(?:记者[\u3400-\u9fff]{2,4})?)?([\u3400-\u9fff]{2,6})(?:\d{1,2}日)?[讯电]$/;
 const NEWS_SERVICE = /(?:社|讯息服务|訊息服務|通讯|通訊|newswire|wire)$/i;
 
 function placeFrom(text: string, offset: number, end: number, d: { start: number; end: number }): string | null {
@@ -119,9 +122,10 @@ function dispatch(text: string, fold: string, tables: Tables): DatelineFound | n
   // 本报讯（通讯员…）: the paper's own report, with no place or date.
   if (place === undefined) return finish(text, cut, null, null);
   const d = findDates(m[2] ?? m[4]!, tables.months)[0];
-  if (!d) return null;
+  // 吉隆坡5日讯: the day alone, so the place and no date.
+  if (!d && /月/.test(m[2] ?? m[4]!)) return null;
   const at = fold.indexOf(place);
-  return finish(text, cut, text.slice(at, at + place.length), d);
+  return finish(text, cut, text.slice(at, at + place.length), d ?? null);
 }
 
 /** HONG KONG, Oct. 18, 2023 /PRNewswire/ -- and its relatives: place, date, wire, dash in some order. */
