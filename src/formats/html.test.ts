@@ -21,6 +21,17 @@ describe('HTML pages', () => {
     expect(r.text).not.toMatch(/cookies|Share on|Copyright|Related/);
   });
 
+  it('reads the About section and media contact a page prints after the release\'s container, not the site footer', async () => {
+    const r = await parse(page(`<div id="content"><h1>Acme Opens Lab</h1><div class="article"><p>${para}</p><p>${para}</p></div>
+      <div class="about"><h3>About Acme</h3><p>Acme Robotics builds robot arms for hospitals and laboratories in twelve countries.</p></div>
+      <div class="box"><p>Media enquiries: Jane Doe, +852 2183 2345, jane@acme.example.com</p></div>
+      <div class="tools"><a href="#">Print</a></div></div>
+      <div class="site-footer"><p>Webmaster: web@acme.example.com</p></div>`));
+    expect(r.about.map((a) => a.organization)).toEqual(['Acme']);
+    expect(r.contacts.map((c) => [c.name, c.emails])).toEqual([['Jane Doe', ['jane@acme.example.com']]]);
+    expect(r.text).not.toMatch(/Print|Webmaster/);
+  });
+
   it('reads a caption set in an element of its class where the page has no <figure> (span.caption, p.img-caption)', async () => {
     const r = await parse(page(`<article><h1>Acme Opens Lab</h1><p>${para}</p>
       <div class="image"><img src="a.jpg" alt="Lab"><span class="caption">Jane Doe cuts the ribbon.</span></div>

@@ -101,6 +101,7 @@ export function htmlToSource(bytes: Uint8Array, maxDepth: number): SourceDoc {
     }
   }
   walk($, root, out);
+  for (const el of partsAfter($, root)) walk($, el, out);
   const text = out.finish();
   if (!text.trim()) throw new PressparseError('no_release', 'The page holds no release text.');
   return { text, format: 'html', encoding, hints: { ...hints, captions: out.captions } };
@@ -257,6 +258,29 @@ const NO_MONTH_NAMES: ReadonlyMap<string, number> = new Map();
 function numericDate(text: string): string | null {
   const d = findDates(text.normalize('NFKC'), NO_MONTH_NAMES).find((x) => x.year !== null);
   return d ? isoDate(d.year!, d.month, d.day) : null;
+}
+
+/** A block named for a release's closing parts: its About section or media contact. */
+const CLOSING_CLASS = /(?:^|[\s_-])(?:about|boilerplate|contacts?|enquir(?:y|ies)|inquir(?:y|ies))(?:$|[\s_-])/i;
+const SITE_FOOTER = /footer|copyright/i;
+
+/**
+ * What a page prints after the release's container, beside it or a level or two up, that is the release's own:
+ * its About section and media contact, named so by class or (at the container's level) a short block with an
+ * e-mail address in it. The site's footer is not.
+ */
+function partsAfter($: CheerioAPI, root: Element): Element[] {
+  const out: Element[] = [];
+  let level: Element | null = root;
+  for (let up = 0; level && level.name !== 'body' && up < 3; up++, level = level.parent && isElement(level.parent) ? level.parent : null) {
+    for (let next = nextElement(level); next; next = nextElement(next)) {
+      const names = `${next.attribs.class ?? ''} ${next.attribs.id ?? ''}`;
+      if (next.name === 'footer' || SITE_FOOTER.test(names)) continue;
+      const text = up === 0 && !CLOSING_CLASS.test(names) ? $(next).text() : '';
+      if (CLOSING_CLASS.test(names) || (text.length <= SIDEBAR_CONTACT && text.includes('@') && scanTokens(text).some((t) => t.kind === 'email'))) out.push(next);
+    }
+  }
+  return out;
 }
 
 /** `el` is `inner` or holds it. */
