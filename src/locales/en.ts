@@ -160,6 +160,7 @@ export const en: Locale = {
     'board', 'administration', 'organization', 'organisation', 'police', 'service', 'constabulary',
   ],
   orgWords: [],
+  companySuffixes: [],
   departments: ['relations', 'communications', 'affairs', 'marketing', 'department', 'team', 'division', 'unit', 'desk', 'services'],
   dateArticles: [],
   listIntros: [],

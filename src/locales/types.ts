@@ -123,6 +123,8 @@ export interface Locale {
   placeSuffixes: readonly string[];
   /** Industry words that end short company names (晶锋能源) but also sit inside longer names (经济及科技发展局). */
   orgWords: readonly string[];
+  /** Endings of a company's full name (宏碩電子公司): after a short name that reads as a person's, they show it is a company's. */
+  companySuffixes: readonly string[];
   /** Last words of a department's name, which after a job title belong to the title ("Investor Relations"). */
   departments: readonly string[];
   /** Words between a dateline's place and its date ("Paris, le 12 mars", "Berlin, den 12. März"): not the place. */

@@ -451,7 +451,10 @@ function chineseSubject(unit: Unit, s0: number, verbAt: number, pat: Patterns, t
   const head = settingStart(phraseFold, tables);
   const parsed = parseChinesePerson(phrase.slice(0, head), phraseFold.slice(0, head), tables, known);
   if (parsed?.name) {
+    if (parsed.title && !parsed.organization) return people.withCompanyHead(parsed);
     if (parsed.title || parsed.organization) return parsed;
+    // 宏碩表示 where the release names 宏碩電子: the company's own news, as 宏碩電子表示 is.
+    if (!parsed.honorific && people.isCompanyHead(parsed.name)) return null;
     return people.lastBefore(from, (p) => p.name === parsed.name) ?? parsed;
   }
   if (!charsOver(phrase, 12) && isTitle(phraseFold, tables)) {

@@ -1,11 +1,16 @@
 import { foldForMatching } from '../../normalize/fold.js';
-import type { Tables } from '../../locales/index.js';
+import { type Tables, perTables } from '../../locales/index.js';
 import { isTitle } from '../shared/names.js';
+import type { Speaker } from '../../schema.js';
+import { isHan } from '../../util/chars.js';
 import type { Gender, Person } from './speaker.js';
 
 /** A capitalised given name right before a family name, after no letter, with an initial: "Tomasz ", "Franklin R. ". */
 const GIVEN = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+ (?:\p{Lu}\. )?)$/u;
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** What follows a company's short name in its full one: an industry word or a company's ending (電子, 汽车, 公司). */
+const companyWords = perTables((tables) => [...tables.cjk('orgWords'), ...tables.cjk('companySuffixes')]);
 
 /** How far back a reference ("he", "Prof Ma", a bare name) may look, in people named: keeps lookups bounded. */
 const LOOKBACK = 200;
@@ -42,7 +47,34 @@ export class People {
     return null;
   }
 
-  add(p: Person): void {
+  /**
+   * 宏碩 in a release that prints 宏碩電子 or 宏碩公司 where a clause starts: a company's short name, which reads
+   * as a person's. Inside a clause (借助手术机器人) the words may be any two.
+   */
+  isCompanyHead(name: string): boolean {
+    const heads = companyWords(this.tables);
+    let i = this.text.indexOf(name);
+    for (let tries = 0; i !== -1 && tries < 20; tries++, i = this.text.indexOf(name, i + 1)) {
+      if (i > 0 && isHan(this.text[i - 1]!)) continue;
+      const next = foldForMatching(this.text.slice(i + name.length, i + name.length + 4));
+      if (heads.some((w) => next.startsWith(w))) return true;
+    }
+    return false;
+  }
+
+  /** 宏碩財務長 where the release names 宏碩電子: the company's short name, then the title. */
+  withCompanyHead<T extends Speaker>(s: T): T {
+    const title = s.title;
+    if (!title || s.organization || !isHan(title[0]!)) return s;
+    for (let k = 2; k <= 4 && k < title.length - 1; k++) {
+      const rest = title.slice(k);
+      if (isHan(title[k - 1]!) && isTitle(foldForMatching(rest), this.tables) && this.isCompanyHead(title.slice(0, k))) return { ...s, organization: title.slice(0, k), title: rest };
+    }
+    return s;
+  }
+
+  add(person: Person): void {
+    const p = this.withCompanyHead(person);
     // After everyone named at the same place already: people at one offset keep the order they were added in.
     this.list.splice(this.bound(p.at, true), 0, p);
     if (!p.name) return;

@@ -497,4 +497,12 @@ describe('reported speech', () => {
     const listed = parseRelease('Orion Bio wins approval\n\nCAMBRIDGE, Mass., April 22, 2025 /PRNewswire/ -- Orion Bio, Inc. (NASDAQ: ORBI) today announced that the FDA has approved ORX-12.\n\nAbout Orion Bio\nOrion Bio, Inc. develops medicines for rare liver diseases.\n');
     expect(listed.quotes).toEqual([]);
   });
+
+  it('reads a company\'s short name (宏碩 where the release prints 宏碩電子) as no person, and splits it from a title after it', () => {
+    const q = quotes('宏碩電子今天公布2月營收。\n\n宏碩表示，營收月減主要受春節工作天數較少影響。\n\n宏碩財務長黃淑芬說：「我們預期第一季毛利率將介於57%至59%。」');
+    expect(q.map((x) => x.speaker)).toEqual([{ name: '黃淑芬', honorific: null, title: '財務長', organization: '宏碩' }]);
+    // Two words that meet inside a clause (借助手术机器人) make no company.
+    const surgeon = quotes('医院借助手术机器人完成首例肺移植。\n\n手术主刀医师郑海峰说：“患者恢复良好。”');
+    expect(surgeon.map((x) => x.speaker)).toEqual([{ name: '郑海峰', honorific: null, title: '手术主刀医师', organization: null }]);
+  });
 });
