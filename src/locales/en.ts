@@ -33,7 +33,7 @@ export const en: Locale = {
   // Bounded in code units, loosely: aboutLead() caps the name's width, alike composed or decomposed.
   aboutLead: /^about ([^:]{1,200}):/i,
   contactHeading:
-    /^(?:for (?:further|more|press|media|additional) (?:information|details|enquiries|inquiries)(?: [^:\n]{0,60}? contact(?= ?:| \p{Lu}))?|for media (?:enquiries|inquiries)|for [\p{L} ]{3,40}?,? please contact(?= ?:|$)|(?:media|press|news|investor|public) (?:contacts?|enquiries|inquiries|relations)|(?:media|press|investors?) and (?:media|investor|press) (?:contacts?|enquiries|inquiries)|contacts?(?![\p{L}\p{M}\w])|(?:general )?(?:enquiries|inquiries)(?= ?:|$)|(?:press|media|investors?)(?= ?:))/iu,
+    /^(?:for (?:further|more|press|media|additional) (?:information|details|enquiries|inquiries)(?: [^:\n]{0,60}? contact(?= ?:| \p{Lu}))?|for media (?:enquiries|inquiries)|for (?:reference|enquiries|inquiries)(?= ?:|$)|for [\p{L} ]{3,40}?,? please contact(?= ?:|$)|(?:media|press|news|investor|public) (?:contacts?|enquiries|inquiries|relations)|(?:media|press|investors?) and (?:media|investor|press) (?:contacts?|enquiries|inquiries)|contacts?(?![\p{L}\p{M}\w])|(?:general )?(?:enquiries|inquiries)(?= ?:|$)|(?:press|media|investors?)(?= ?:))/iu,
   // A "visit"/"see" line is a pointer, not a heading, unless it names a contact. Anchored: one pass, linear.
   contactSentence: /^(?![\s\S]*contact)[\s\S]*\b(?:visit|see|go to|about)\b/i,
   contactRole: /^(investors?(?: relations)?|media(?: relations)?|press)(?![\p{L}\p{M}\w])/iu,

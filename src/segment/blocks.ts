@@ -100,7 +100,7 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
     const titles = header && prev !== undefined && hanTitle(prev.text) && hanTitle(l.text);
     header &&= !HAN_STOPS.test(l.text);
     // "圖片說明：" on a line of its own: the caption it labels follows, unless another block starts.
-    if (prev && !addressEndsSentence(prev, l) && (breaksBefore(l) || titles ||
+    if (prev && !addressEndsSentence(prev, l) && (breaksBefore(l) || titles || namesContactHeading(prev, tables) ||
       (!labelOnly(prev, tables) && (alone(prev) || (layout !== 'pdf-spaced' && !continues(prev, width(prev), l, layout, wrapWidth, tables)))))) close();
     cur.push(l);
     if (layout === 'pdf-spaced' && l.trailingSpace) close();
@@ -118,6 +118,19 @@ const HAN_STOPS = /[，。、；！？]/;
 /** A line of Chinese with no sentence stops in it: a title. */
 const hanTitle = (s: string): boolean => !HAN_STOPS.test(s) && hasMatches(s, HAN, 4);
 const HAN = /[\u3400-\u9fff]/g;
+
+/** The most characters a heading line that is all a contact's heading (晶創半導體發言人) holds. */
+const HEADING_LINE_MAX = 24;
+
+/**
+ * A line that is a contact heading by its whole (晶創半導體發言人), matched to its end: joined to the name under
+ * it, as Chinese lines are, it would no longer read as one.
+ */
+function namesContactHeading(l: Line, tables: Tables): boolean {
+  if (l.fold.length > HEADING_LINE_MAX) return false;
+  const m = tables.match('contactHeading', l.fold);
+  return m !== null && m[0] === '';
+}
 
 /** A caption's label and nothing else ("圖片說明：", "Photo caption:"). */
 function labelOnly(l: Line, tables: Tables): boolean {

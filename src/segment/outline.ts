@@ -92,7 +92,7 @@ function isContactInfo(text: string): boolean {
   const tokens = scanTokens(text);
   const rest = withoutTokens(text, tokens);
   // Digits inside a URL are no phone number.
-  if (!tokens.some((t) => t.kind === 'email') && !/\d{3}.?\d{4}|X{3}.?X{4}/.test(rest)) return false;
+  if (!tokens.some((t) => t.kind === 'email') && !/\d{3}.?\d{4}|\d{4}.?\d{3}.?\d{3}|\+\d{1,3}.?\d{3}.?\d{3}.?\d{3}|X{3}.?X{4}/.test(rest)) return false;
   return !charsOver(rest.replace(/[\d\sX()+\-./:|,]/g, ''), 6);
 }
 
@@ -300,7 +300,7 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
   if (o.bodyStart !== null) {
     let e = o.bodyStart;
     while (e < blocks.length && !SECTION_ENDS.has(kinds[e]!)) e++;
-    o.bodyEnd = signOff(blocks, kinds, o.bodyStart, e);
+    o.bodyEnd = trailingContact(blocks, kinds, o.bodyStart, signOff(blocks, kinds, o.bodyStart, e));
   } else {
     o.bodyEnd = i;
   }
@@ -365,6 +365,24 @@ function signOff(blocks: readonly Block[], kinds: BlockKind[], start: number, en
     kinds[t] = 'trailer';
     first = t;
   }
+  return first;
+}
+
+/** The most short lines (name, title, organization) over contact details that end the text with no heading. */
+const CONTACT_LINES = 3;
+const CONTACT_LINE_WIDTH = 60;
+
+/**
+ * Contact details that end the text with no heading over them ("Corporate Communications", a name, then "Tel: …"):
+ * they and the few short lines right over them are the contact's, not the body's. Returns where the body ends.
+ */
+function trailingContact(blocks: readonly Block[], kinds: BlockKind[], start: number, end: number): number {
+  let t = end - 1;
+  let details = false;
+  for (; t > start && !TEXT_KINDS.has(kinds[t]!); t--) if (kinds[t] === 'contactInfo') details = true;
+  if (!details || kinds[t + 1] !== 'contactInfo') return end;
+  let first = t + 1;
+  for (let k = 0; k < CONTACT_LINES && first - 1 > start && kinds[first - 1] === 'title' && blocks[first - 1]!.width <= CONTACT_LINE_WIDTH; k++) first--;
   return first;
 }
 

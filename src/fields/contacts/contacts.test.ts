@@ -358,3 +358,36 @@ describe('contact sentences', () => {
     ]);
   });
 });
+
+describe('contact details under no heading', () => {
+  const zh = (block: string) => parseRelease(`晶創公布二月營收\n\n【2026年3月5日，新竹】晶創半導體今日公布二月營收，較上月減少百分之八。\n\n${block}`);
+
+  it('reads a spokesperson block: the organization and part over each person, their own title beside the name', () => {
+    const r = zh('晶創半導體發言人\n資深副總經理暨財務長 黃淑芬\n\n晶創半導體代理發言人\n企業訊息處資深處長 林雅婷\n電話：03-5636688 分機 7125566\n手機：0988-123-456\n電子郵件：ytlin@jc.example.com.tw');
+    expect(r.contacts.map(({ organization, name, title, role, phones, emails }) => ({ organization, name, title, role, phones, emails }))).toEqual([
+      { organization: '晶創半導體', name: '黃淑芬', title: '資深副總經理暨財務長', role: '發言人', phones: [], emails: [] },
+      { organization: '晶創半導體', name: '林雅婷', title: '企業訊息處資深處長', role: '代理發言人', phones: ['03-5636688 分機 7125566', '0988-123-456'], emails: ['ytlin@jc.example.com.tw'] },
+    ]);
+    expect(r.body.join('')).not.toMatch(/發言人|黃淑芬|電話|手機/);
+  });
+
+  it('keeps details that end the text with no heading, with the name and organization over them, out of the body', () => {
+    const r = zh('企業公關組\n王小明\n電話：03-5636688\n手機：0988-123-456\n電子郵件：wang@jc.example.com.tw');
+    expect(r.contacts.map(({ organization, name, phones, emails }) => ({ organization, name, phones, emails }))).toEqual([
+      { organization: '企業公關組', name: '王小明', phones: ['03-5636688', '0988-123-456'], emails: ['wang@jc.example.com.tw'] },
+    ]);
+    expect(r.body).toEqual(['晶創半導體今日公布二月營收，較上月減少百分之八。']);
+    const en = release('Corporate Communications Team\nJohn Doe\nTel: +852 2183 2345\nMobile: +852 9123 4567\nEmail: john@acme.example.com');
+    expect(en.contacts.map(({ organization, name, phones, emails }) => ({ organization, name, phones, emails }))).toEqual([
+      { organization: 'Corporate Communications Team', name: 'John Doe', phones: ['+852 2183 2345', '+852 9123 4567'], emails: ['john@acme.example.com'] },
+    ]);
+    expect(en.body).toEqual(['Acme opened a lab today.']);
+  });
+
+  it('reads details under no heading beside a headed contact, and "For reference:" as a heading', () => {
+    expect(contacts('Company Contact Information\nConsumers:\nAcme Consumer Care\n1-800-555-0100\nrecall@acme.example.com\nMedia:\nLorraine Fischbach\n616-555-0134\nmedia@acme.example.com').map((c) => c.emails))
+      .toEqual([['media@acme.example.com'], ['recall@acme.example.com']]);
+    expect(contacts('###\n\nFor reference:\nAngelica R. Bautista\nChief, Applied Communication Division\nTel. No.: (049) 554-9670\nEmail: acd@pcaarrd.example.gov.ph'))
+      .toEqual([{ organization: null, name: 'Angelica R. Bautista', phones: ['(049) 554-9670'], emails: ['acd@pcaarrd.example.gov.ph'] }]);
+  });
+});

@@ -11,7 +11,7 @@ import { readContactLine } from './lines.js';
 import { tableRow } from './table.js';
 import { normalizeNumbers, phoneParser, releaseRegions } from './numbers.js';
 import { isDepartment, isNameWord, isOrganization, isPersonName, isTitle } from '../shared/names.js';
-import { parseEnglishSpeaker } from '../quotes/speaker.js';
+import { parseChineseRole, parseEnglishSpeaker } from '../quotes/speaker.js';
 import type { Tables } from '../../locales/index.js';
 
 type Contact = z.infer<typeof ContactSchema>;
@@ -42,7 +42,8 @@ export function extractContacts(ctx: Context, place: string | null): Contact[] {
     const groups: Line[][] = [headingRest(heading.lines, ctx), ...section.blocks.map((i) => ctx.blocks[i]!.lines)];
     found.push(...readSection(groups, ctx, ctx.tables.match('contactRole', heading.lines[0]!.text)?.[1] ?? null));
   }
-  if (!found.length) found = unheaded(ctx);
+  // Details under no heading are read too, beside the headed ones: a recall's consumer line over its "Media:".
+  found.push(...unheaded(ctx, found.length > 0));
   // Numbers printed without a country code are read in the release's region (its first country code or place).
   const parse = phoneParser();
   const regions = releaseRegions(found.flatMap((c) => c.phones), place, found.flatMap((c) => c.emails), ctx.tables, ctx.language, parse);
@@ -50,21 +51,29 @@ export function extractContacts(ctx: Context, place: string | null): Contact[] {
 }
 
 /**
- * Contact details printed without a heading: blocks that hold nothing else (above a headline, at the end)
- * and, in a language read only in part, every line with an address or a labelled number.
+ * Contact details printed without a heading: blocks that hold nothing else (above a headline, at the end) and no
+ * heading's section holds, and, in a language read only in part where no heading was found, every line with an
+ * address or a labelled number.
  */
-function unheaded(ctx: Context): Found[] {
+function unheaded(ctx: Context, headed: boolean): Found[] {
+  const claimed = new Set(ctx.outline.contacts.flatMap((c) => [c.heading, ...c.blocks]));
   if (!ctx.partial) {
     // Contact details with the short name and organization lines right above them, read like a section.
     const groups: Line[][] = [];
     ctx.outline.kinds.forEach((k, i) => {
-      if (k !== 'contactInfo' || (ctx.outline.bodyStart !== null && i > ctx.outline.bodyStart && i < ctx.outline.bodyEnd)) return;
+      if (k !== 'contactInfo' || claimed.has(i) || (ctx.outline.bodyStart !== null && i > ctx.outline.bodyStart && i < ctx.outline.bodyEnd)) return;
+      // Details printed a line apart ("Tel: …", "Email: …") are one contact's.
+      if (i > 0 && ctx.outline.kinds[i - 1] === 'contactInfo' && !claimed.has(i - 1) && groups.length) {
+        groups[groups.length - 1]!.push(...ctx.blocks[i]!.lines);
+        return;
+      }
       let from = i;
       while (from > 0 && i - from < 3 && ctx.outline.kinds[from - 1] === 'title' && (ctx.outline.bodyStart === null || from - 1 > ctx.outline.bodyStart)) from--;
       groups.push(ctx.blocks.slice(from, i + 1).flatMap((b) => b.lines));
     });
     return groups.flatMap((g) => readSection([g], ctx));
   }
+  if (headed) return [];
   const lines = ctx.lines.filter((l) => !l.blank && (l.text.includes('@') || contactLabels(l.fold, ctx.tables).some((x) => x.kind === 'phone')));
   const phones = new Set<string>();
   const faxes = new Set<string>();
@@ -187,7 +196,10 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
         inherited = org ?? inherited;
       }
       cur.name = named.name;
-      cur.title ??= named.title;
+      // 晶創半導體發言人 over 資深副總經理暨財務長 黃淑芬, "Spokesperson" over "Chief Financial Officer Jane Doe": the
+      // line above names the part the person plays here, their own title follows.
+      if (cur.title !== null && named.title !== null) cur.role ??= cur.title;
+      cur.title = named.title ?? cur.title;
       cur.organization ??= named.organization;
       if (cur.organization === null && inherited !== null) {
         cur.organization = inherited;
@@ -197,7 +209,17 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
     } else if (titled) {
       // "Minister Okafor – Priya Natarajan 0438 …" under another contact's details: the next contact's.
       if (cur.title !== null && hasNumbers()) flush();
-      cur.title ??= free;
+      if (cur.title !== null && cur.name === null) {
+        // A second title before the name: the first named the part the person plays here ("Spokesperson").
+        cur.role ??= cur.title;
+        cur.title = free;
+        touch(line);
+        return titled;
+      }
+      // 晶創半導體發言人: the organization and the title.
+      const role = cur.name === null && cur.title === null && cur.organization === null && isHan(free[0]) ? parseChineseRole(free, fold, ctx.tables, knownOrgs) : null;
+      cur.organization ??= role?.organization ?? null;
+      cur.title ??= role?.title ?? free;
       touch(line);
     } else if (cur.name === null && !hasNumbers() && (isHan(free[0]) ? !charsOver(free, 12) : capitalisedName(free))) {
       // A short Chinese line, or capitalised words ("Environment and Climate Change Canada"), that is neither a
