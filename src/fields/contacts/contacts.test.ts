@@ -16,6 +16,8 @@ describe('phonesIn', () => {
     expect(phonesIn(' (852)2584 4554')).toEqual(['(852)2584 4554']);
     expect(phonesIn('02-2712-3456 分機 123')).toEqual(['02-2712-3456 分機 123']);
     expect(phonesIn('(+32 2 29 56298)')).toEqual(['+32 2 29 56298']);
+    expect(phonesIn('+86 21 5383 1200；+86 186 2101 7788')).toEqual(['+86 21 5383 1200', '+86 186 2101 7788']);
+    expect(phonesIn('2183 2345，9123 4567')).toEqual(['2183 2345', '9123 4567']);
   });
 
   it('keeps an extension whole, however long and however marked', () => {

@@ -16,10 +16,10 @@ export interface ContactLine {
 }
 
 const PHONE_START = /[+(\d]/;
-const NUMBER_SEPARATOR = /[/／,;、]| or | 或 /;
+const NUMBER_SEPARATOR = /[/／,;、；，]| or | 或 /;
 const PHONE_CHAR = /[\d ()\-.+]/;
 
-/** Phone numbers in a string, split on "/", "／", ",", ";", "or": each as printed, spaces collapsed. */
+/** Phone numbers in a string, split on "/", "／", ",", "，", ";", "；", "or": each as printed, spaces collapsed. */
 export function phonesIn(s: string): string[] {
   const out: string[] = [];
   for (const part of s.split(NUMBER_SEPARATOR)) {
