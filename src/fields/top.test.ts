@@ -242,7 +242,7 @@ describe('labels, embargo, headline, end mark', () => {
     expect(r.body).toHaveLength(1);
   });
 
-  it.each([['###'], ['# # #'], ['***'], ['-30-'], ['- End -'], ['-ENDS-'], ['完'], ['– 完 –'], ['Ends/Thursday, June 29, 2023']])('reads %s as the end mark', (mark) => {
+  it.each([['###'], ['# # #'], ['***'], ['****'], ['***END***'], ['*** END ***'], ['-30-'], ['- End -'], ['-ENDS-'], ['完'], ['– 完 –'], ['Ends/Thursday, June 29, 2023']])('reads %s as the end mark', (mark) => {
     const r = parseRelease(`Acme Opens Lab\n\nLONDON -- Acme opened a lab in the city today, its first outside Asia.\n\n${mark}`);
     expect(r.endMark).toBe(mark);
   });

@@ -45,7 +45,8 @@ export function splitLines(text: string, folded: string): Line[] {
 }
 
 const MD_HEADING = /^#{1,6} (?=.*[\p{L}\p{N}])/u;
-const MD_EMPHASIS = /^(\*{1,2}|_{1,2})(?=\S)(?=.*[\p{L}\p{N}])(.*\S)\1$/u;
+// Inside the markers no further star or underscore: "***END***" is an end mark as printed.
+const MD_EMPHASIS = /^(\*{1,2}|_{1,2})(?=[^\s*_])(?=.*[\p{L}\p{N}])(.*[^\s*_])\1$/u;
 
 /**
  * A markdown heading's "## " and a whole line's emphasis markers ("*Posted on …*") are formatting: the line's
