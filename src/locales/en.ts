@@ -103,14 +103,16 @@ export const en: Locale = {
   ],
   leadingHonorifics: [],
   honorifics: [
-    'professor', 'prof.', 'prof', 'dr.', 'dr', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'miss', 'sir', 'dame',
+    'prof. dr.', 'prof. dr', 'prof dr', 'professor', 'prof.', 'prof', 'dr.', 'dr', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'miss', 'sir', 'dame',
     'ir', 'the hon.', 'the hon', 'hon.', 'hon', 'madam', 'mx.', 'mx',
     // British and Commonwealth styles, printed before the name as "Dr" is.
     'councillor', 'cllr', 'cllr.', 'the rt hon', 'rt hon', 'the rt. hon.', 'rt. hon.', 'the right honourable',
     'the honourable', 'honourable', 'the honorable', 'honorable', 'lord', 'lady', 'baroness', 'baron', 'the reverend', 'reverend', 'rev.', 'rev', 'rabbi',
+    // India's.
+    'shri', 'shrimati', 'smt.', 'smt', 'sushri',
   ],
-  female: ['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'madam', 'lady', 'baroness'],
-  male: ['mr.', 'mr', 'sir', 'lord', 'baron'],
+  female: ['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'madam', 'lady', 'baroness', 'shrimati', 'smt.', 'smt', 'sushri'],
+  male: ['mr.', 'mr', 'sir', 'lord', 'baron', 'shri'],
   speakerLeads: [
     'and', 'but', 'as', 'while', 'meanwhile', 'also', 'according to', 'quote attributable to', 'quotes attributable to',
     'attributable to', 'a quote from', 'quote from', 'quotes from', 'comment from', 'comments from', 'statement from',

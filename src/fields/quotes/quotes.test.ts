@@ -404,6 +404,16 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads India\'s honorifics (Shri, Smt.), two honorifics (Prof. Dr.) and a middle initial, and gives a later pronoun the whole name', () => {
+    const q = quotes('NEW DELHI, March 5, 2026 – India added solar capacity.\n\nUnion Minister Shri Arvind Kumar Menon said the scheme works. Smt. Nirmala Rao, Joint Secretary, said that vendors were trained. "We trained 1.2 lakh technicians," she said.\n\nExecutive Director Dr. Marilou V. Sarmiento said farmers were trained. "Seeds alone are not enough," she explained.\n\n"We need people," said Prof. Dr. Matthias Reuter, Vice President of the university.');
+    expect(q.map((x) => [x.speaker?.name, x.speaker?.honorific])).toEqual([
+      ['Arvind Kumar Menon', 'Shri'], ['Nirmala Rao', 'Smt.'], ['Nirmala Rao', 'Smt.'], ['Marilou V. Sarmiento', 'Dr.'], ['Marilou V. Sarmiento', 'Dr.'], ['Matthias Reuter', 'Prof. Dr.'],
+    ]);
+    // An abbreviation (Rs., approx.) does not end the reported sentence.
+    const rs = quotes('NEW DELHI, March 5, 2026 – India added solar capacity.\n\nThe Minister said that Central Financial Assistance of Rs. 19,840 crore has been released to approx. 40 lakh households.');
+    expect(rs.map((x) => x.text)).toEqual(['Central Financial Assistance of Rs. 19,840 crore has been released to approx. 40 lakh households']);
+  });
+
   it('reads police ranks as titles, and "of X" after the name as where they serve', () => {
     const q = quotes([
       'DARWEN, 3 March 2025 – Police are appealing for witnesses after a serious collision on the A666.',
