@@ -149,7 +149,7 @@ export const en: Locale = {
   addressForms: [],
   orgSuffixes: [
     'inc', 'inc.', 'ltd', 'ltd.', 'limited', 'corp', 'corp.', 'corporation', 'company', 'co.', 'llc', 'llp', 'plc',
-    'gmbh', 'ag', 'sa', 's.a.', 'group', 'holdings', 'agency', 'communications', 'pr', 'relations', 'partners',
+    'gmbh', 'ag', 'sa', 's.a.', 'b.v.', 'bv', 'n.v.', 'nv', 'se', 'k.k.', 's.p.a.', 's.r.l.', 'srl', 'oy', 'ab', 'a/s', 'pty', 'bhd', 'bhd.', 'group', 'holdings', 'agency', 'communications', 'pr', 'relations', 'partners',
     'university', 'college', 'council', 'association', 'foundation', 'department', 'bureau', 'office',
     'authority', 'commission', 'institute', 'bank', 'hospital', 'society', 'trust', 'network', 'ventures',
     'capital', 'labs', 'technologies', 'systems', 'parks', 'government', 'library', 'museum', 'project',

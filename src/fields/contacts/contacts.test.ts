@@ -393,3 +393,10 @@ describe('contact details under no heading', () => {
       .toEqual([{ organization: null, name: 'Angelica R. Bautista', phones: ['(049) 554-9670'], emails: ['acd@pcaarrd.example.gov.ph'] }]);
   });
 });
+
+describe('contact organizations', () => {
+  it('reads B.V., K.K., S.p.A. and SE as organizations, each under its person, not in place of the one carried over', () => {
+    expect(contacts('Media contacts\n\nCorporate Communications Department\nHoshimura Electric Corporation\nTel: +81-3-3218-2332\n\nClaudia Meier\nHoshimura Electric Europe B.V.\nTel: +31 20 555 0101\nclaudia@eu.example.com\n\nKenji Sato\nHoshimura K.K.\nkenji@jp.example.com\n\nAnna Rossi\nAcme Italia S.p.A.\nanna@it.example.com\n\nPiet Jansen\nSiemens SE\npiet@de.example.com').map((c) => [c.name, c.organization]))
+      .toEqual([[null, 'Corporate Communications Department, Hoshimura Electric Corporation'], ['Claudia Meier', 'Hoshimura Electric Europe B.V.'], ['Kenji Sato', 'Hoshimura K.K.'], ['Anna Rossi', 'Acme Italia S.p.A.'], ['Piet Jansen', 'Siemens SE']]);
+  });
+});

@@ -26,10 +26,12 @@ interface Draft {
   faxes: string[];
   emails: string[];
   orgFirst: boolean;
+  /** The organization came from the contact before, not from a line of this one's. */
+  orgInherited: boolean;
   span: Span | null;
 }
 
-const empty = (role: string | null = null): Draft => ({ organization: null, name: null, title: null, role, phones: [], faxes: [], emails: [], orgFirst: false, span: null });
+const empty = (role: string | null = null): Draft => ({ organization: null, name: null, title: null, role, phones: [], faxes: [], emails: [], orgFirst: false, orgInherited: false, span: null });
 
 /**
  * Contacts under each media-contact heading, one per person (or per organization when no one is named):
@@ -172,16 +174,20 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
     if (isOrganization(fold, ctx.tables, knownOrgs)) {
       // A department over its institution ("College of X" / "University of Y"): one organization.
       // Or the institution, then its department (工研院 傳播與行銷處, "Acme Corp" over "Corporate Communications").
-      const department = cur.orgFirst && cur.name === null && isDepartment(fold, ctx.tables);
+      // Or the department over its institution ("Public Relations Division" over "Acme Corporation").
+      const department = cur.orgFirst && cur.name === null && (isDepartment(fold, ctx.tables) ||
+        (cur.organization !== null && !cur.orgInherited && isDepartment(foldForMatching(cur.organization), ctx.tables)));
       if (cur.organization !== null && (department || (cur.name !== null && !cur.orgFirst)) && !hasNumbers()) {
         cur.organization += isHan(free[0]) ? ' ' : ', ';
         cur.organization += free;
         touch(line);
         return titled;
       }
-      if (cur.organization !== null || hasNumbers()) flush();
+      // "Claudia Meier" over "Acme Europe B.V.": the person's own organization replaces the one carried over.
+      if ((cur.organization !== null && !cur.orgInherited) || hasNumbers()) flush();
       if (cur.name === null) cur.orgFirst = true;
       cur.organization = free;
+      cur.orgInherited = false;
       inherited = null;
       touch(line);
     } else if (titledBefore && !titled && cur.name !== null && cur.organization === null) {
@@ -204,6 +210,7 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
       if (cur.organization === null && inherited !== null) {
         cur.organization = inherited;
         cur.orgFirst = true;
+        cur.orgInherited = true;
       }
       touch(line);
     } else if (titled) {
