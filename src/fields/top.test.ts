@@ -112,6 +112,11 @@ describe('labels, embargo, headline, end mark', () => {
     });
   });
 
+  it('reads a label set out with spaces between its characters (新 闻 稿)', () => {
+    const r = parseRelease('新 闻 稿\n\n春苗基金会获捐3000万元\n\n北京，2026年3月5日 —— 春苗基金会今日宣布获得捐赠。');
+    expect({ labels: r.labels, headline: r.headline, date: r.date }).toEqual({ labels: ['新 闻 稿'], headline: '春苗基金会获捐3000万元', date: '2026-03-05' });
+  });
+
   it('reads a label printed in two languages (新聞稿 PRESS RELEASE) and Singapore\'s 新闻文告', () => {
     const r = parseRelease('新聞稿 PRESS RELEASE\n即時發放 For Immediate Release\n\n西九海濱藝術館舉辦當代藝術展\n\n（香港，2025年10月2日）西九海濱藝術館今日宣布舉辦展覽。');
     expect({ labels: r.labels, headline: r.headline, date: r.date }).toEqual({ labels: ['新聞稿 PRESS RELEASE', '即時發放 For Immediate Release'], headline: '西九海濱藝術館舉辦當代藝術展', date: '2025-10-02' });

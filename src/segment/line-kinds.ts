@@ -83,8 +83,12 @@ export function isLabel(fold: string, tables: Tables): boolean {
   const last = trimmed[trimmed.length - 1];
   const bilingual = isHan(first) !== isHan(last) && (isHan(first) ? /^([\u3400-\u9fff]{2,8}) ?([a-z][a-z :.-]{3,40})$/i : /^([a-z][a-z :.-]{3,40})([\u3400-\u9fff]{2,8})$/i).exec(trimmed);
   if (bilingual) return oneLabel(bilingual[1]!.trim(), tables) && oneLabel(bilingual[2]!.trim(), tables);
+  // "新 闻 稿": a label set out with a space between its characters, as letterheads do.
+  if (LETTER_SPACED.test(trimmed)) return oneLabel(trimmed.replace(/[ \u3000]/g, ''), tables);
   return oneLabel(trimmed, tables);
 }
+
+const LETTER_SPACED = /^[\u3400-\u9fff](?:[ \u3000]{1,3}[\u3400-\u9fff]){1,7}$/;
 
 function oneLabel(trimmed: string, tables: Tables): boolean {
   // Counted in characters, a longer text is no label, and is not scanned for marks.
