@@ -38,6 +38,23 @@ const SECTION_ENDS = new Set<BlockKind>(['endMark', 'about', 'contact', 'trailer
 /** Narrower, a title line over a label is an organization's banner ("Acme Corp", 香港科技园公司), not the headline. */
 const HEADLINE_MIN_WIDTH = 30;
 
+/** Chinese characters a heading printed with a colon holds at most: more (…今日發表以下聲明：) make a sentence. */
+const HAN_HEADING_MAX = 10;
+const HAN = /[\u3400-\u9fff]/g;
+
+/** Speech verbs, longest first, for the end of a line that introduces a quote. */
+const speechVerbs = perTables((tables) => [...tables.list('speechVerbs')].sort((a, b) => b.length - a.length));
+/** Characters before the verb that make a subject: "产品介绍：" is a heading, "何志明今日表示：" opens a quote. */
+const SUBJECT_MIN = 4;
+
+/** "民進聯盟立法會議員何志明今日表示：", "Jane Doe, chief executive, said:": a sentence that opens a quote, not a heading. */
+function introducesSpeech(fold: string, tables: Tables): boolean {
+  const t = fold.trimEnd().slice(0, -1).trimEnd().toLowerCase();
+  // A word's end is no verb ("Recent essays:"): a Latin verb follows a space.
+  const verb = speechVerbs(tables).find((v) => t.endsWith(v) && (!/^[a-z]/.test(v) || t[t.length - v.length - 1] === ' '));
+  return verb !== undefined && t.length - verb.length >= SUBJECT_MIN;
+}
+
 /** A sentence's end: a stop, or a closing quote after one (a headline may end with 」 of a name). */
 const PROSE_END = /[.。;；:：]$|[.。!?！？][」”"』’']$/;
 const SHOUT_END = /[!?！？]$/;
@@ -66,7 +83,7 @@ function classify(b: Block, tables: Tables): BlockKind {
   if (isCaption(f, tables)) return 'caption';
   if (BULLET.test(f)) return 'bullet';
   // "Highlights", 【亮点】: a heading over the bullets, printed with a colon, in brackets or bare.
-  if (width <= 60 && (/[:：]$/.test(f) || (width <= 30 && tables.set('highlightHeadings').has(unbracketed(f.trim()).toLowerCase())))) return 'heading';
+  if (width <= 60 && ((/[:：]$/.test(f) && !introducesSpeech(f, tables) && !hasMatches(f, HAN, HAN_HEADING_MAX + 1)) || (width <= 30 && tables.set('highlightHeadings').has(unbracketed(f.trim()).toLowerCase())))) return 'heading';
   if (PROSE_END.test(f) || width > 240 || (SHOUT_END.test(f) && width > 140)) return 'prose';
   return 'title';
 }

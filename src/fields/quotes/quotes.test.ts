@@ -414,6 +414,16 @@ describe('direct quotes', () => {
     expect(rs.map((x) => x.text)).toEqual(['Central Financial Assistance of Rs. 19,840 crore has been released to approx. 40 lakh households']);
   });
 
+  it('keeps a line that opens a statement under the headline (何志明今日表示：, …發表以下聲明：) in the body, and gives the quote under it to its subject', () => {
+    for (const intro of ['民進聯盟立法會議員何志明今日表示：', '民進聯盟立法會議員何志明今日發表以下聲明：']) {
+      const r = parseRelease(`何志明就預算案的聲明\n\n${intro}\n\n「本人歡迎預算案提出寬減薪俸稅等措施。然而，預算案令人失望。」`);
+      expect(r.body[0]).toBe(intro);
+      expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['何志明']);
+    }
+    // A heading with a colon stays one: "产品介绍：" has no subject before its verb.
+    expect(parseRelease('星驰发布E7车型\n\n星驰汽车今日在上海发布E7车型，售价20万元起。\n\n产品介绍：\n\nE7续航700公里。').body).toEqual(['星驰汽车今日在上海发布E7车型，售价20万元起。', '产品介绍：', 'E7续航700公里。']);
+  });
+
   it('reads police ranks as titles, and "of X" after the name as where they serve', () => {
     const q = quotes([
       'DARWEN, 3 March 2025 – Police are appealing for witnesses after a serious collision on the A666.',
