@@ -21,6 +21,13 @@ describe('HTML pages', () => {
     expect(r.text).not.toMatch(/cookies|Share on|Copyright|Related/);
   });
 
+  it('takes the page\'s <h1> for the headline over an office\'s name printed under the release\'s label', async () => {
+    const r = await parse(page(`<main><div class="component">Office of Public Affairs</div><div>PRESS RELEASE</div>
+      <h1>Two Executives Charged in Health Care Fraud Scheme</h1><div>Thursday, March 5, 2026</div><div>For Immediate Release</div>
+      <div class="field-body"><p>Office of Public Affairs</p><p>${para}</p><p>${para}</p></div></main>`));
+    expect({ headline: r.headline, subheadline: r.subheadline, date: r.date }).toEqual({ headline: 'Two Executives Charged in Health Care Fraud Scheme', subheadline: null, date: '2026-03-05' });
+  });
+
   it('reads the About section and media contact a page prints after the release\'s container, not the site footer', async () => {
     const r = await parse(page(`<div id="content"><h1>Acme Opens Lab</h1><div class="article"><p>${para}</p><p>${para}</p></div>
       <div class="about"><h3>About Acme</h3><p>Acme Robotics builds robot arms for hospitals and laboratories in twelve countries.</p></div>
