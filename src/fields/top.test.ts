@@ -123,6 +123,11 @@ describe('labels, embargo, headline, end mark', () => {
     expect(parseRelease('新闻文告\n\n政府拨款2亿元推动社区乐龄健身计划\n\n2025年8月12日，新加坡——政府今天宣布新计划。').labels).toEqual(['新闻文告']);
   });
 
+  it('reads a wire page\'s date line with its source beside it (March 05, 2026 07:00 ET | Source: Acme, Inc.) as no paragraph', () => {
+    const r = parseRelease('Acme Reports Positive Results\n\n- Drug met its primary endpoint at Week 12\n- Company to host a call today at 8:00 a.m. ET\n\nMarch 05, 2026 07:00 ET | Source: Acme Therapeutics, Inc.\n\nCAMBRIDGE, Mass., March 05, 2026 (GLOBE NEWSWIRE) -- Acme Therapeutics, Inc. today announced positive results.');
+    expect({ dateline: r.dateline?.location, date: r.date, body: r.body }).toEqual({ dateline: 'CAMBRIDGE, Mass.', date: '2026-03-05', body: ['Acme Therapeutics, Inc. today announced positive results.'] });
+  });
+
   it('reads a label and a date opening the first paragraph (FOR IMMEDIATE RELEASE – March 5, 2026 – …)', () => {
     const r = parseRelease('Acme Recalls Trail Mix Because of Undeclared Cashew\n\nFOR IMMEDIATE RELEASE – March 5, 2026 – Acme Foods, LLC of Grand Rapids, Michigan, is voluntarily recalling its trail mix.');
     expect({ labels: r.labels, dateline: r.dateline && [r.dateline.location, r.dateline.date], body: r.body }).toEqual({

@@ -120,6 +120,12 @@ function isContactInfo(text: string): boolean {
 function isDateLine(fold: string, tables: Tables): boolean {
   // Every form below has a year (four digits or 年): a line without one is not searched for dates.
   if (!YEAR.test(fold)) return false;
+  // "March 05, 2026 07:00 ET | Source: Acme, Inc.": a date beside labelled facts, set apart by bars.
+  if (fold.includes('|')) {
+    const parts = fold.split('|').map((p) => p.trim());
+    const dated = parts.filter((p) => isDateLine(p, tables));
+    if (dated.length === 1 && parts.every((p) => dated.includes(p) || LABELLED.test(p))) return true;
+  }
   // A month and year alone ("2017年3月", "August, 2026") dates the release too, if less precisely.
   if (monthYear(fold, tables.months)) return true;
   const dates = findDates(fold, tables.months).filter((d) => d.year !== null);
@@ -139,6 +145,9 @@ function isDateLine(fold: string, tables: Tables): boolean {
   return !charsOver(left, 2) || (meta && !charsOver(left, 30) && !/[.。,，]/.test(rest.trim()));
 }
 
+
+/** "Source: Acme, Inc.", "来源：新华社": a label of a few words and what it names. */
+const LABELLED = /^[\p{L} ]{2,20}[:：]/u;
 
 /** The clock words of every locale as one pattern, whole words only ("et", not the "et" of "market"). */
 const clockWords = perTables((tables) => new RegExp(`(?<![\\p{L}.])(?:${tables.list('clockWords').map(escapeRegExp).join('|')})(?![\\p{L}.])`, 'gu'));
