@@ -19,7 +19,10 @@ describe('labels, embargo, headline, end mark', () => {
     // The exchange named before the code, in either language.
     const exchange = parseRelease('即時發佈\n\n海景控股有限公司\n（香港聯交所股份代號：1234）\n\n海景控股公布中期業績\n\n香港，2023年8月18日——海景控股有限公司今天公布中期業績。');
     const exchangeEn = parseRelease('HARBOURVIEW HOLDINGS LIMITED\n(Hong Kong Stock Exchange Stock Code: 1234)\n\nHarbourview Announces Interim Results\n\nHong Kong, 18 August 2023 – Harbourview Holdings Limited today announced its interim results.');
-    for (const [r, headline] of [[en, 'Harbourview Announces Interim Results'], [zh, '海景控股公布中期業績'], [rns, 'Harbourview Announces Interim Results'], [exchange, '海景控股公布中期業績'], [exchangeEn, 'Harbourview Announces Interim Results']] as const) {
+    // The company's name and its code on one line.
+    const oneLine = parseRelease('新闻稿\n\n港联物流控股有限公司（股份代号：2389）\n\n港联物流与前海签署战略合作协议\n\n（香港，2026年3月5日）港联物流控股有限公司今日宣布签署协议。');
+    const oneLineEn = parseRelease('HARBOURVIEW HOLDINGS LIMITED (Stock Code: 1234)\n\nHarbourview Announces Interim Results\n\nHong Kong, 18 August 2023 – Harbourview Holdings Limited today announced its interim results.');
+    for (const [r, headline] of [[en, 'Harbourview Announces Interim Results'], [zh, '海景控股公布中期業績'], [rns, 'Harbourview Announces Interim Results'], [exchange, '海景控股公布中期業績'], [exchangeEn, 'Harbourview Announces Interim Results'], [oneLine, '港联物流与前海签署战略合作协议'], [oneLineEn, 'Harbourview Announces Interim Results']] as const) {
       expect({ headline: r.headline, subheadline: r.subheadline, body: r.body.length }).toEqual({ headline, subheadline: null, body: 1 });
     }
   });
