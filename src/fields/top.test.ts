@@ -27,6 +27,16 @@ describe('labels, embargo, headline, end mark', () => {
     }
   });
 
+  it('skips a government letterhead over the label (however wide its lines), and a ministry\'s name over the headline', () => {
+    const ph = parseRelease('Republic of the Philippines\nDEPARTMENT OF SCIENCE AND TECHNOLOGY\nPhilippine Council for Agriculture, Aquatic and Natural Resources Research and Development\nLos Baños, Laguna\n\nPRESS RELEASE\nMarch 5, 2026\n\nCouncil rolls out drought-tolerant rice variety to 12 provinces\n\nLOS BAÑOS, Laguna — The council will distribute 48,000 bags of seeds to farmers.');
+    expect({ labels: ph.labels, headline: ph.headline, subheadline: ph.subheadline, date: ph.date, body: ph.body }).toEqual({
+      labels: ['PRESS RELEASE'], headline: 'Council rolls out drought-tolerant rice variety to 12 provinces', subheadline: null, date: '2026-03-05',
+      body: ['The council will distribute 48,000 bags of seeds to farmers.'],
+    });
+    const ministry = parseRelease('Ministry of Finance\n\nGovernment Cuts Tax on Solar Panels to Zero\n\nThe government today removed the import tax on solar panels, the Minister said.');
+    expect({ headline: ministry.headline, subheadline: ministry.subheadline }).toEqual({ headline: 'Government Cuts Tax on Solar Panels to Zero', subheadline: null });
+  });
+
   it('reads an exchange announcement\'s label, and skips its code, date and company lines to the headline', () => {
     const r = parseRelease('ASX: KRM\n\nASX RELEASE\n\n4 March 2026\n\nKarrawong Minerals Limited\nABN 61 123 456 789\n\nHIGH-GRADE LITHIUM INTERSECTED AT BLACKWATTLE\n\nHighlights\n\n• Best intersection to date at Blackwattle\n• Company fully funded\n\nKarrawong Minerals Limited is pleased to provide an update on drilling.');
     expect({ labels: r.labels, headline: r.headline, subheadline: r.subheadline, highlights: r.highlights, date: r.date }).toEqual({

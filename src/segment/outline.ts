@@ -277,6 +277,11 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
           labelBelow = false;
           continue;
         }
+        // "Ministry of Finance" over the headline: the office that issues it.
+        if (namesOffice(blocks[o.headline]!.fold, tables) && b.width > blocks[o.headline]!.width) {
+          o.headline = i;
+          continue;
+        }
         const signatory = isSignatory(blocks[o.headline]!.fold, tables);
         // Their office: a title word first, or after a place with its portfolio ("Queensland Minister for Transport").
         const head = b.fold.trim().split(/\s+/, 3).findIndex((w) => tables.set('titleHeads').has(w.toLowerCase()));
@@ -457,11 +462,25 @@ const LETTERHEAD_WIDTH = 40;
  * over prose. The index of the first URL, contact or label line; null when the blocks are not so laid out.
  */
 function letterheadEnd(blocks: readonly Block[], kinds: readonly BlockKind[], i: number): number | null {
+  // "Republic of the Philippines" / "DEPARTMENT OF …" / its council's long name / "Los Baños, Laguna", then "PRESS
+  // RELEASE": title lines, however wide, over the release's label were its letterhead.
+  let t = i;
+  while (t < blocks.length && t < i + 6 && kinds[t] === 'title') t++;
+  if (kinds[t] === 'label') return t;
   let k = i;
   while (k < blocks.length && k < i + 6 && kinds[k] === 'title' && blocks[k]!.width <= LETTERHEAD_WIDTH) k++;
   const end = k;
   while (k < blocks.length && (kinds[k] === 'urls' || kinds[k] === 'contactInfo' || kinds[k] === 'label')) k++;
   return k > end && kinds[k] === 'title' && kinds[k + 1] === 'prose' ? end : null;
+}
+
+/** Words an office's name ("Ministry of New and Renewable Energy") holds at most. */
+const OFFICE_WORDS = 8;
+
+/** "Ministry of Finance", "Office of Public Affairs": an organization's word, then "of" and what it is for. */
+function namesOffice(fold: string, tables: Tables): boolean {
+  const words = fold.trim().split(/\s+/);
+  return words.length <= OFFICE_WORDS && words[1]?.toLowerCase() === 'of' && tables.set('orgSuffixes').has(words[0]!.toLowerCase());
 }
 
 function titleFollows(kinds: readonly BlockKind[], i: number): boolean {
