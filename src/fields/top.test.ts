@@ -27,6 +27,18 @@ describe('labels, embargo, headline, end mark', () => {
     }
   });
 
+  it('reads three Chinese title lines over the dateline: a wrapped headline over its subtitle, or a headline over a subtitle of two lines', () => {
+    const dateline = '（香港，2026年3月5日）數碼港今日宣布推出計劃，為本地金融科技初創提供支援。';
+    const wrapped = parseRelease(`新聞稿\n\n數碼港夥拍 NovaQuant 及 Azure Harbour Labs 推出\n「金融科技沙盒加速計劃」\n首批12家初創獲選 總資助額達港幣三千萬元\n\n${dateline}`);
+    expect({ headline: wrapped.headline, subheadline: wrapped.subheadline, date: wrapped.date }).toEqual({
+      headline: '數碼港夥拍 NovaQuant 及 Azure Harbour Labs 推出「金融科技沙盒加速計劃」', subheadline: '首批12家初創獲選 總資助額達港幣三千萬元', date: '2026-03-05',
+    });
+    const twoLines = parseRelease(`數碼港推出金融科技沙盒加速計劃\n\n首批12家初創獲選\n\n總資助額達港幣三千萬元\n\n${dateline}`);
+    expect({ headline: twoLines.headline, subheadline: twoLines.subheadline, date: twoLines.date, body: twoLines.body.length }).toEqual({
+      headline: '數碼港推出金融科技沙盒加速計劃', subheadline: '首批12家初創獲選 總資助額達港幣三千萬元', date: '2026-03-05', body: 1,
+    });
+  });
+
   it('skips a government letterhead over the label (however wide its lines), and a ministry\'s name over the headline', () => {
     const ph = parseRelease('Republic of the Philippines\nDEPARTMENT OF SCIENCE AND TECHNOLOGY\nPhilippine Council for Agriculture, Aquatic and Natural Resources Research and Development\nLos Baños, Laguna\n\nPRESS RELEASE\nMarch 5, 2026\n\nCouncil rolls out drought-tolerant rice variety to 12 provinces\n\nLOS BAÑOS, Laguna — The council will distribute 48,000 bags of seeds to farmers.');
     expect({ labels: ph.labels, headline: ph.headline, subheadline: ph.subheadline, date: ph.date, body: ph.body }).toEqual({

@@ -97,11 +97,15 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
     const prev = cur[cur.length - 1];
     if (pageBreak && prev && SENTENCE_END.test(prev.text)) close();
     pageBreak = false;
+    // Three title lines or more: the first two, the second the shorter, are a headline wrapped (…推出 /
+    // 「…計劃」), the rest its subtitle.
     const titles = header && prev !== undefined && hanTitle(prev.text) && hanTitle(l.text);
+    const next = lines[i + 1];
+    const wrappedTitle = titles && cur.length === 1 && width(l) < width(prev) && next !== undefined && hanTitle(next.text) && !breaksBefore(next);
     header &&= !HAN_STOPS.test(l.text);
     // "圖片說明：" on a line of its own: the caption it labels follows, unless another block starts.
-    if (prev && !addressEndsSentence(prev, l) && (breaksBefore(l) || titles || namesContactHeading(prev, tables) ||
-      (!labelOnly(prev, tables) && (alone(prev) || (layout !== 'pdf-spaced' && !continues(prev, width(prev), l, layout, wrapWidth, tables)))))) close();
+    if (prev && !addressEndsSentence(prev, l) && (breaksBefore(l) || (!wrappedTitle && (titles || namesContactHeading(prev, tables) ||
+      (!labelOnly(prev, tables) && (alone(prev) || (layout !== 'pdf-spaced' && !continues(prev, width(prev), l, layout, wrapWidth, tables)))))))) close();
     cur.push(l);
     if (layout === 'pdf-spaced' && l.trailingSpace) close();
   }

@@ -18,6 +18,8 @@ export interface Outline {
   kinds: BlockKind[];
   headline: number | null;
   subheadline: number | null;
+  /** The subheadline's last block, when it runs over two or more title lines; used only when past `subheadline`. */
+  subheadlineEnd: number | null;
   highlights: number[];
   /** A date printed on its own line near the top. */
   topDate: number | null;
@@ -41,6 +43,8 @@ const HEADLINE_MIN_WIDTH = 30;
 /** Chinese characters a heading printed with a colon holds at most: more (…今日發表以下聲明：) make a sentence. */
 const HAN_HEADING_MAX = 10;
 const HAN = /[\u3400-\u9fff]/g;
+/** Chinese characters that make a line a Chinese title. */
+const HAN_TITLE_MIN = 4;
 
 /** Speech verbs, longest first, for the end of a line that introduces a quote. */
 const speechVerbs = perTables((tables) => [...tables.list('speechVerbs')].sort((a, b) => b.length - a.length));
@@ -193,7 +197,7 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
   }
   numberedParagraphs(blocks, kinds);
   const o: Outline = {
-    kinds, headline: null, subheadline: null, highlights: [], topDate: null, datelineLine: null, bodyStart: null,
+    kinds, headline: null, subheadline: null, subheadlineEnd: null, highlights: [], topDate: null, datelineLine: null, bodyStart: null,
     bodyEnd: blocks.length, about: [], contacts: [],
   };
   const details = (k: number): boolean => kinds[k] === 'contactInfo' || contactLabels(blocks[k]!.fold, tables).length > 0;
@@ -304,7 +308,12 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
         o.subheadline = null;
         labelBelow = false;
       } else if (o.subheadline === null && !o.highlights.length) o.subheadline = i;
-      else {
+      else if (o.subheadline !== null && Math.max(o.subheadline, o.subheadlineEnd ?? 0) === i - 1 && !o.highlights.length &&
+        hasMatches(b.fold, HAN, HAN_TITLE_MIN) && startsWithDateline(blocks[i + 1] ?? b)) {
+        // One more Chinese title line right over the dateline's paragraph (首批12家初創獲選 / 總資助額達港幣三千萬元),
+        // as a PDF prints a subtitle line by line: the subtitle goes on; the body starts with the dateline.
+        o.subheadlineEnd = i;
+      } else {
         // A third short line, then an address or contact line: the lines so far were letterhead (a logo's words,
         // social handles), and the headline is still to come.
         const end = letterheadEnd(blocks, kinds, i);

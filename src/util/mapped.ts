@@ -18,6 +18,17 @@ export class Mapped {
     return this;
   }
 
+  /** Appends another Mapped of the same source, its mapping kept. */
+  append(other: Mapped): this {
+    for (let k = 0; k < other.starts.length; k++) {
+      this.starts.push(this.text.length + other.starts[k]!);
+      this.sources.push(other.sources[k]!);
+      this.lengths.push(other.lengths[k]!);
+    }
+    this.text += other.text;
+    return this;
+  }
+
   /** Appends text that is not in the source (a space put between joined lines). */
   pushInserted(s: string): this {
     this.text += s;

@@ -30,7 +30,11 @@ export function extractTop(ctx: Context, metadataTitle: string | null = null, pa
   const title = h && labelled ? h.m.slice(labelled[1] + 1).trim() : h?.m;
   const sb = at(promoted || (heading !== null && (o.subheadline ?? -1) <= heading) ? null : o.subheadline);
   // "——资金将用于建设智能分拣中心": the dash that sets a Chinese subtitle off is no part of it.
-  const s = sb?.m.slice(sb.fold.match(SUBTITLE_DASH)?.[0].length ?? 0);
+  let s = sb?.m.slice(sb.fold.match(SUBTITLE_DASH)?.[0].length ?? 0);
+  // A subtitle printed over two or more lines, each its own block.
+  if (s && sb && o.subheadlineEnd !== null && o.subheadlineEnd > o.subheadline!) {
+    for (let i = o.subheadline! + 1; i <= o.subheadlineEnd; i++) s = s.pushInserted(' ').append(blocks[i]!.m);
+  }
   const highlights = o.highlights.map((i) => {
     const b = blocks[i]!;
     const cut = b.fold.match(BULLET)?.[0].length ?? 0;
