@@ -27,6 +27,15 @@ describe('labels, embargo, headline, end mark', () => {
     }
   });
 
+  it('starts a paragraph at a Chinese full-width indent, under a caption or a full line', () => {
+    const r = parseRelease('春苗基金会获捐3000万元\n\n北京，2026年3月5日——春苗基金会今天在北京举行捐赠仪式，明远科技捐赠人民\n币3,000万元。\n图1：王建华（左）向刘素云教授（右）递交捐赠牌\n\u3000\u3000来自云南省的中心小学校长李丽芬也在仪式上发言。她说，学校课外阅读资源十分匮\n乏。\n\u3000\u3000自2012年成立以来，春苗基金会累计募集善款超过9.6亿元，惠及全国一千余所乡村学校的学\n\u3000\u3000据介绍，图书室将于九月开放。');
+    expect({ captions: r.captions.map((c) => c.text), body: r.body }).toEqual({
+      captions: ['王建华（左）向刘素云教授（右）递交捐赠牌'],
+      body: ['春苗基金会今天在北京举行捐赠仪式，明远科技捐赠人民币3,000万元。', '来自云南省的中心小学校长李丽芬也在仪式上发言。她说，学校课外阅读资源十分匮乏。',
+        '自2012年成立以来，春苗基金会累计募集善款超过9.6亿元，惠及全国一千余所乡村学校的学', '据介绍，图书室将于九月开放。'],
+    });
+  });
+
   it('reads three Chinese title lines over the dateline: a wrapped headline over its subtitle, or a headline over a subtitle of two lines', () => {
     const dateline = '（香港，2026年3月5日）數碼港今日宣布推出計劃，為本地金融科技初創提供支援。';
     const wrapped = parseRelease(`新聞稿\n\n數碼港夥拍 NovaQuant 及 Azure Harbour Labs 推出\n「金融科技沙盒加速計劃」\n首批12家初創獲選 總資助額達港幣三千萬元\n\n${dateline}`);

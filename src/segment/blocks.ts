@@ -104,7 +104,9 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
     const wrappedTitle = titles && cur.length === 1 && width(l) < width(prev) && next !== undefined && hanTitle(next.text) && !breaksBefore(next);
     header &&= !HAN_STOPS.test(l.text);
     // "圖片說明：" on a line of its own: the caption it labels follows, unless another block starts.
-    if (prev && !addressEndsSentence(prev, l) && (breaksBefore(l) || (!wrappedTitle && (titles || namesContactHeading(prev, tables) ||
+    // 　　來自…: a Chinese paragraph opens with two full-width spaces, whatever the line above it.
+    const hanIndent = l.indented && text[l.start - 1] === '\u3000' && text[l.start - 2] === '\u3000';
+    if (prev && !addressEndsSentence(prev, l) && (breaksBefore(l) || hanIndent || (!wrappedTitle && (titles || namesContactHeading(prev, tables) ||
       (!labelOnly(prev, tables) && (alone(prev) || (layout !== 'pdf-spaced' && !continues(prev, width(prev), l, layout, wrapWidth, tables)))))))) close();
     cur.push(l);
     if (layout === 'pdf-spaced' && l.trailingSpace) close();
