@@ -66,7 +66,7 @@ export const en: Locale = {
   // Also the short names a UK announcement defines under the company's name: ("Harbourline" or the "Company").
   listing: /^(?:(?!about )[a-z0-9&.,' -]{2,60}?(?:limited|ltd\.?|inc\.?|corporation|holdings|group|plc) )?\(?(?:(?:incorporated|established|registered|continued|organi[sz]ed) (?:in|under)\b[^()]{2,100}|(?:hkex |sehk |(?:the )?(?:hong kong )?(?:stock exchange|exchange) )?stock codes? ?:?[^()]{1,30}|(?:hkex|sehk|nyse|nasdaq|sgx|tsx|asx|aim|lse) ?:[^()]{1,20})\)?$|^(?:abn|acn|arbn) ?:? ?\d[\d ]{7,16}$|^\((?:the )?["“][^"“”()]{1,40}["”](?:,? (?:or|and) (?:the )?["“][^"“”()]{1,40}["”]){0,3}\)$/i,
   // Page numbers, a continuation mark ("-more-", "(MORE)") and a running head with its page ("Acme – Page 2").
-  pageNumber: /^(?:page ?\d{1,4}(?: ?(?:of|\/) ?\d{1,4})?|\d{1,4} ?(?:of|\/) ?\d{1,4}|[-–—] ?\d{1,4} ?[-–—]|\d{1,4}|[-–—(/] ?more ?[-–—)/]?|[^\n]{1,60} [-–—|] page \d{1,4}(?: of \d{1,4})?)$/i,
+  pageNumber: /^(?:page ?\d{1,4}(?: ?(?:of|\/) ?\d{1,4})?|\d{1,4} ?(?:of|\/) ?\d{1,4}|[-–—] ?\d{1,4} ?[-–—]|\d{1,3}|[-–—(/] ?more ?[-–—)/]?|[^\n]{1,60} [-–—|] page \d{1,4}(?: of \d{1,4})?)$/i,
   // "Notes to editors" heads what follows the release, not its text.
   notice: /^(?:[※†]|this (?:information|announcement) is provided by rns\b)|\b(?:registered )?trademarks? (?:or registered trademarks? )?of\b/i,
   trailer: /^(?:issued at hkt(?![\p{L}\p{M}\w])|nnnn$|source:? [^.]{1,80}$|notes? (?:to|for) (?:the )?editors?:?$|editors['’]? notes:?$)/iu,

@@ -29,6 +29,11 @@ describe('segment', () => {
     expect(blocks('本集團收入按年上升百分之十二，主要受惠於\n\n– 2 –\n\n零售業務的強勁增長。')).toEqual(['本集團收入按年上升百分之十二，主要受惠於零售業務的強勁增長。']);
   });
 
+  it('keeps a year wrapped onto a line of its own: four digits are no page number', () => {
+    expect(blocks('Up to 70% co-funding for first AI projects; 5,000 SMEs expected to benefit by\n2028')).toEqual(['Up to 70% co-funding for first AI projects; 5,000 SMEs expected to benefit by 2028']);
+    expect(blocks('The lab will hire forty engineers over the next\n\n12\n\nthree years.')).toEqual(['The lab will hire forty engineers over the next three years.']);
+  });
+
   it('keeps joining hard-wrapped lines when one line runs over the wrap width', () => {
     const text = [
       'Northlake Grocers Inc. ("Northlake" or "the Company") today announced plans to open',
