@@ -29,6 +29,13 @@ describe('segment', () => {
     expect(blocks('本集團收入按年上升百分之十二，主要受惠於\n\n– 2 –\n\n零售業務的強勁增長。')).toEqual(['本集團收入按年上升百分之十二，主要受惠於零售業務的強勁增長。']);
   });
 
+  it('drops a page\'s head printed once, between a sentence the page number cut and its lower-case rest', () => {
+    expect(blocks('"Our incubatees told us that the gap between seed and Series A is where good ideas\n\n    Page 1 of 2\nCyberport Frontier Scheme                     5 March 2026\n\ndie. This Scheme closes that gap," Dr Yan said.'))
+      .toEqual(['"Our incubatees told us that the gap between seed and Series A is where good ideas die. This Scheme closes that gap," Dr Yan said.']);
+    // The page's first line that goes on the sentence is kept.
+    expect(blocks('The gap between seed and\n\n    Page 1 of 2\nSeries A is where good ideas die. This\nscheme closes it.')).toEqual(['The gap between seed and Series A is where good ideas die. This scheme closes it.']);
+  });
+
   it('keeps a year wrapped onto a line of its own: four digits are no page number', () => {
     expect(blocks('Up to 70% co-funding for first AI projects; 5,000 SMEs expected to benefit by\n2028')).toEqual(['Up to 70% co-funding for first AI projects; 5,000 SMEs expected to benefit by 2028']);
     expect(blocks('The lab will hire forty engineers over the next\n\n12\n\nthree years.')).toEqual(['The lab will hire forty engineers over the next three years.']);

@@ -177,27 +177,37 @@ function continues(prev: Line, prevWidth: number, l: Line, layout: Layout, wrapW
 function runningLines(lines: readonly Line[], pageLines: readonly boolean[]): Set<Line> {
   const edges: Line[] = [];
   let breaks = 0;
-  const content = (from: number, step: number): Line | undefined => {
+  const contentAt = (from: number, step: number): number => {
     for (let i = from; i >= 0 && i < lines.length; i += step) {
-      const l = lines[i]!;
-      if (pageLines[i]) return undefined;
-      if (!l.blank) return l;
+      if (pageLines[i]) return -1;
+      if (!lines[i]!.blank) return i;
     }
-    return undefined;
+    return -1;
   };
+  const content = (from: number, step: number): Line | undefined => lines[contentAt(from, step)];
+  // A page's head printed once ("Acme Scheme      5 March 2026" after "Page 1 of 2"), between a sentence the break
+  // cut and its lower-case rest: no repeat shows it, the sentence around it does.
+  const once = new Set<Line>();
   lines.forEach((l, i) => {
     const page = pageLines[i]!;
     if (!page && !l.pageBreak) return;
     breaks++;
     // A form feed on a line of text (pdftotext's style) starts the page with that line.
     for (const e of [content(i - 1, -1), page ? content(i + 1, 1) : l]) if (e) edges.push(e);
+    if (!page) return;
+    const before = content(i - 1, -1);
+    const head = contentAt(i + 1, 1);
+    // The head stands apart: a blank line under it, and it does not go on the cut sentence itself.
+    if (head === -1 || !lines[head + 1]?.blank || /^\p{Ll}/u.test(lines[head]!.text) || lines[head]!.fold.length > PAGE_LINE_MAX * 2) return;
+    const rest = content(head + 1, 1);
+    if (before && rest && !SENTENCE_END.test(before.text) && /^\p{Ll}/u.test(rest.text)) once.add(lines[head]!);
   });
   if (!breaks) return new Set();
   for (const e of [content(0, 1), content(lines.length - 1, -1)]) if (e) edges.push(e);
   const key = (l: Line): string => l.fold.replace(/\d+/g, '#');
   const count = new Map<string, number>();
   for (const e of new Set(edges)) count.set(key(e), (count.get(key(e)) ?? 0) + 1);
-  return new Set(edges.filter((e) => (count.get(key(e)) ?? 0) >= 2 && e.fold.length <= PAGE_LINE_MAX * 2));
+  return new Set([...once, ...edges.filter((e) => (count.get(key(e)) ?? 0) >= 2 && e.fold.length <= PAGE_LINE_MAX * 2)]);
 }
 
 /** The line is one full date and nothing else but separators. */
