@@ -3,7 +3,7 @@ import type { Mapped } from '../../util/mapped.js';
 import type { Context } from '../context.js';
 
 const NOT_BODY = new Set<BlockKind>([
-  'caption', 'credit', 'urls', 'contactInfo', 'wire', 'chrome', 'rule', 'label', 'trailer', 'endMark', 'contact', 'embargo', 'date',
+  'caption', 'credit', 'urls', 'wire', 'chrome', 'rule', 'label', 'trailer', 'endMark', 'contact', 'embargo', 'date',
 ]);
 
 /**
@@ -18,6 +18,9 @@ export function extractBody(ctx: Context, datelineCut: number): Mapped[] {
   }
   for (let i = o.bodyStart; i < o.bodyEnd; i++) {
     if (NOT_BODY.has(o.kinds[i]!)) continue;
+    // Contact details inside the body ("咨询邮箱：lab@…" under a paragraph) stay in it: no contact is read from
+    // them, but in a language read in part, where every address is.
+    if (o.kinds[i] === 'contactInfo' && ctx.partial) continue;
     let m = blocks[i]!.m;
     if (i === o.bodyStart && datelineCut > 0) m = m.slice(datelineCut).trim();
     if (m.text) out.push(m);

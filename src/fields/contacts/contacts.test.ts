@@ -362,6 +362,11 @@ describe('contact sentences', () => {
 });
 
 describe('contact details under no heading', () => {
+  it('keeps contact details printed inside the body in it, where no contact is read from them', () => {
+    const r = parseRelease('南山实验室正式揭牌\n\n3月4日上午，南山具身智能开放实验室在科技园正式揭牌，面积约3,200平方米。\n\n即日起，园区企业可在线预约使用实验室。\n\n咨询邮箱：lab@szbay.example.cn\n\n图｜揭牌仪式现场\n\n点击阅读原文，立即预约');
+    expect(r.body).toContain('咨询邮箱：lab@szbay.example.cn');
+  });
+
   const zh = (block: string) => parseRelease(`晶創公布二月營收\n\n【2026年3月5日，新竹】晶創半導體今日公布二月營收，較上月減少百分之八。\n\n${block}`);
 
   it('reads a spokesperson block: the organization and part over each person, their own title beside the name', () => {
