@@ -27,6 +27,11 @@ describe('labels, embargo, headline, end mark', () => {
     }
   });
 
+  it('reads a WeChat article\'s date line (科技园 2026-03-05 10:30 发表于广东) and leaves its follow prompt out', () => {
+    const r = parseRelease('南山科技园具身智能开放实验室正式揭牌🎉\n\n科技园 2026-03-05 10:30 发表于广东\n\n👆点击蓝字 关注我们\n\n3月4日上午，南山具身智能开放实验室在科技园正式揭牌，面积约3,200平方米。');
+    expect({ subheadline: r.subheadline, date: r.date, body: r.body }).toEqual({ subheadline: null, date: '2026-03-05', body: ['3月4日上午，南山具身智能开放实验室在科技园正式揭牌，面积约3,200平方米。'] });
+  });
+
   it('starts a paragraph at a Chinese full-width indent, under a caption or a full line', () => {
     const r = parseRelease('春苗基金会获捐3000万元\n\n北京，2026年3月5日——春苗基金会今天在北京举行捐赠仪式，明远科技捐赠人民\n币3,000万元。\n图1：王建华（左）向刘素云教授（右）递交捐赠牌\n\u3000\u3000来自云南省的中心小学校长李丽芬也在仪式上发言。她说，学校课外阅读资源十分匮\n乏。\n\u3000\u3000自2012年成立以来，春苗基金会累计募集善款超过9.6亿元，惠及全国一千余所乡村学校的学\n\u3000\u3000据介绍，图书室将于九月开放。');
     expect({ captions: r.captions.map((c) => c.text), body: r.body }).toEqual({

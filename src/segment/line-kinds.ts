@@ -187,12 +187,17 @@ export function isChrome(fold: string, tables: Tables): boolean {
   // "【相关新闻】", "[Related news]": a chrome word in brackets.
   const trimmed = trimEndWhere(t, /[:.]/);
   const bare = t[0] === '[' || t[0] === '【' ? unbracketed(trimmed) : trimmed;
+  // "👆点击蓝字 关注我们": a social account's prompt, with its emoji and spaces.
+  const plain = bare.length <= tables.longest('chrome') + 8 && EMOJI.test(bare) ? bare.replace(PROMPT_MARKS, '') : bare;
   return (
-    (bare.length <= tables.longest('chrome') && chrome.has(bare.toLowerCase())) || (head !== undefined && chrome.has(head)) ||
+    (plain.length <= tables.longest('chrome') && chrome.has(plain.toLowerCase())) || (head !== undefined && chrome.has(head)) ||
     (bare.length <= tables.longest('chromeLabels') && tables.set('chromeLabels').has(bare.toLowerCase())) ||
     (NAVIGATION.test(t) && !/[.。]$/.test(t) && !dataRow(t) && !nameAndTitle(t, tables)) || tables.match('listing', t) !== null || slashCrumbs(t, chrome)
   );
 }
+
+const EMOJI = /\p{Extended_Pictographic}/u;
+const PROMPT_MARKS = /[\p{Extended_Pictographic}\uFE0F ]/gu;
 
 /** Nothing but phone numbers, e-mail addresses and URLs: a contact detail, a line of its own. */
 export function isContactDetail(fold: string): boolean {
