@@ -21,7 +21,7 @@ import { withPages } from './refiners/pages.js';
 import { cleanOutput, convertOutput } from './refiners/script.js';
 import { type PressRelease, PressReleaseSchema, type Source, type Warning } from './schema.js';
 import { type Block, segment } from './segment/blocks.js';
-import { type Outline, outline } from './segment/outline.js';
+import { type Outline, outline, takePageHeading } from './segment/outline.js';
 import { charsOver } from './util/chars.js';
 import { YEAR } from './util/dates.js';
 
@@ -59,6 +59,7 @@ export function runPipeline(raw: string, source: Source, options: ParseOptions =
     return found !== null && found.location !== null && found.date !== null;
   };
   const layout = outline(seg.blocks, tables, { opens: hasDateline, whole: (b) => readWholeDateline(b, tables) !== null, placedAndDated }, hints.captions);
+  takePageHeading(layout, seg.blocks, hints.heading);
   const warnings: Warning[] = [];
   const language = detectLanguage(releaseText(text, seg.blocks, layout), tables);
   const partial = !SUPPORTED.has(language);

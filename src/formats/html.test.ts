@@ -28,6 +28,15 @@ describe('HTML pages', () => {
     expect({ headline: r.headline, subheadline: r.subheadline, date: r.date }).toEqual({ headline: 'Two Executives Charged in Health Care Fraud Scheme', subheadline: null, date: '2026-03-05' });
   });
 
+  it('takes an <h2> right before the release text for the headline when the page has no <h1>, though it opens with a date', async () => {
+    const r = await parse(page(`<div class="detail"><h2>2026年3月5日新闻发布会</h2><div class="detail-news"><p>证监会新闻发言人 郑宇航</p>
+      <p>一、证监会发布《关于深化科创板改革的若干措施》</p><p>为进一步发挥科创板改革“试验田”作用，证监会近日研究制定了《若干措施》，现予发布。</p>
+      <p>《若干措施》共12条，主要包括完善科创属性评价标准等内容，自发布之日起施行。</p></div></div>`));
+    expect({ headline: r.headline, date: r.date, body: r.body.slice(0, 2) }).toEqual({
+      headline: '2026年3月5日新闻发布会', date: '2026-03-05', body: ['证监会新闻发言人 郑宇航', '一、证监会发布《关于深化科创板改革的若干措施》'],
+    });
+  });
+
   it('reads the About section and media contact a page prints after the release\'s container, not the site footer', async () => {
     const r = await parse(page(`<div id="content"><h1>Acme Opens Lab</h1><div class="article"><p>${para}</p><p>${para}</p></div>
       <div class="about"><h3>About Acme</h3><p>Acme Robotics builds robot arms for hospitals and laboratories in twelve countries.</p></div>

@@ -84,8 +84,10 @@ export function htmlToSource(bytes: Uint8Array, maxDepth: number): SourceDoc {
     const length = $(el).text().trim().length;
     return length >= 4 && length <= TITLE_MAX;
   };
-  const titled = h1s.length ? undefined : els.find(titleLike);
+  const titled = h1s.length ? undefined : els.find(titleLike) ?? headingBefore($, root);
   const heading = h1s[0] ?? titled;
+  // A title found by its class or place is the page's heading too, when it has no <h1>.
+  if (titled) hints.heading = $(titled).text().trim() || null;
   if (heading && !h1s.some(inRoot)) {
     out.block($(heading).text());
     // What a page prints between that headline and the release text: a subtitle, a date line ("Posted on: 3 March
@@ -281,6 +283,15 @@ function partsAfter($: CheerioAPI, root: Element): Element[] {
     }
   }
   return out;
+}
+
+/** An <h2> or <h3> right before the release's container, as pages without an <h1> print the title. */
+function headingBefore($: CheerioAPI, root: Element): Element | undefined {
+  let prev = root.prev;
+  while (prev && !isElement(prev)) prev = prev.prev;
+  if (!prev || !isElement(prev) || !/^h[23]$/.test(prev.name)) return undefined;
+  const length = $(prev).text().trim().length;
+  return length >= 4 && length <= TITLE_MAX ? prev : undefined;
 }
 
 /** `el` is `inner` or holds it. */

@@ -5,6 +5,7 @@ import { scanTokens, withoutTokens } from '../util/tokens.js';
 import type { Block } from './blocks.js';
 import { contactLabels, contactTableHeader } from './contact-labels.js';
 import { charsOver } from '../util/chars.js';
+import { foldForMatching } from '../normalize/fold.js';
 import {
   BULLET, aboutHeading, unbracketed, aboutLead, isChrome, isContactHeading, isEndMark, isLabel, isRule, isSignatory, isUrlOnly, dateLineLabel, labelBesideDate,
 } from './line-kinds.js';
@@ -379,6 +380,38 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     }
   }
   return o;
+}
+
+/** Words a page's <h1> holds at least to be taken over the outline's headline: "News" or "Press Releases" is a section's. */
+const HEADING_WORDS = 4;
+/** Or Chinese characters. */
+const HEADING_HAN = 8;
+
+const comparable = (fold: string): string => fold.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * The page's own headline (its <h1>, or a title found by class or place) printed among the lines above the body,
+ * where the outline took a shorter line for the headline (an office's name under the release's label) or read it
+ * as a date line (2026年3月5日新闻发布会): it is the headline, and the title lines after it open the body.
+ */
+export function takePageHeading(o: Outline, blocks: readonly Block[], heading: string | null): void {
+  if (heading === null || o.headline === null || o.bodyStart === null) return;
+  const want = comparable(foldForMatching(heading));
+  if (comparable(blocks[o.headline]!.fold) === want || (o.subheadline !== null && comparable(blocks[o.subheadline]!.fold) === want)) return;
+  if (want.split(' ').length < HEADING_WORDS && !hasMatches(want, HAN, HEADING_HAN)) return;
+  const j = blocks.findIndex((b, k) => k < o.bodyStart! && (o.kinds[k] === 'title' || o.kinds[k] === 'date') && comparable(b.fold) === want);
+  if (j === -1) return;
+  o.headline = j;
+  o.subheadline = o.subheadlineEnd = null;
+  // Bullets between it and the body stay highlights; the body opens after them.
+  const from = Math.max(j, ...o.highlights.filter((k) => k > j));
+  o.highlights = o.highlights.filter((k) => k > j);
+  for (let k = from + 1; k < o.bodyStart; k++) {
+    if (TEXT_KINDS.has(o.kinds[k]!) && o.kinds[k] !== 'bullet') {
+      o.bodyStart = k;
+      break;
+    }
+  }
 }
 
 /** A caption (圖一：…, (From left) …), or a list's item that is one (• 圖一：…, as a page's list of captions gives). */

@@ -84,6 +84,8 @@ describe('a dateline on its own line above the headline', () => {
     expect(read('（中央社記者張書瑋新竹5日電）晶創今日公布營收。')).toEqual({ location: '新竹', date: null, text: '（中央社記者張書瑋新竹5日電）', rest: '晶創今日公布營收。' });
     expect(read('（中央社新竹5日電）晶創今日公布營收。')).toMatchObject({ location: '新竹' });
     expect(read('北京5日是个好日子，天气晴朗。')).toBeNull();
+    // An event or an organization is no place.
+    expect(read('2026年3月5日新闻发布会——证监会今日举行例行发布会。')).toBeNull();
   });
 
   it('reads Taiwan\'s official date line with a Republic year and no 民國', () => {

@@ -4,7 +4,7 @@ import { isLabel } from '../../segment/line-kinds.js';
 import { isExists } from 'date-fns/isExists';
 import { WEEKDAY, findDates, isoDate } from '../../util/dates.js';
 import { trimEndWhere } from '../../util/trim.js';
-import { charsOver } from '../../util/chars.js';
+import { charsOver, isHan } from '../../util/chars.js';
 import { isNameWord } from '../shared/names.js';
 
 export interface DatelineFound {
@@ -196,8 +196,15 @@ function readPrefix(text: string, prefix: string, cut: number, tables: Tables, w
   if (!d && !wire && !(capitals || known || PLACE_REGION.test(place))) return null;
   // "FOR IMMEDIATE RELEASE – March 5, 2026 –": a label before the date, which labels reads; no place.
   if (place && d && isLabel(prefix.slice(placeStart, placeEnd), tables)) return finish(text, cut, null, d);
-  if (place && (!PLACE.test(place) || isLabelWord(prefix.slice(placeStart, placeEnd), tables))) return null;
+  if (place && (!PLACE.test(place) || isLabelWord(prefix.slice(placeStart, placeEnd), tables) || namesBody(prefix.slice(placeStart, placeEnd), tables))) return null;
   return finish(text, cut, place || null, d);
+}
+
+/** 新闻发布会, 证监会: a Chinese name that ends as an organization's or an event's does, not a place's (北京市). */
+function namesBody(fold: string, tables: Tables): boolean {
+  if (!isHan(fold[fold.length - 1])) return false;
+  const places = tables.set('placeSuffixes');
+  return tables.cjk('orgSuffixes').some((x) => !places.has(x) && fold.endsWith(x));
 }
 
 /** "Date: 12 March 2025", "FOR IMMEDIATE RELEASE: 12 March 2025": a label before a date, not a place. */

@@ -21,14 +21,11 @@ export function extractTop(ctx: Context, metadataTitle: string | null = null, pa
   const picks = (t: string | null): boolean => t !== null && o.subheadline !== null && o.headline !== null &&
     sameTitle(blocks[o.subheadline]!.text, t) && !sameTitle(blocks[o.headline]!.text, t);
   const promoted = picks(metadataTitle) || picks(pageHeading);
-  // The page's <h1> printed among the lines above the body, where a shorter line (an office's name under the
-  // release's label) was taken for the headline: the <h1> is it.
-  const heading = promoted ? null : pageHeadingBlock(ctx, pageHeading);
-  const h = at(heading ?? (promoted ? o.subheadline : o.headline));
+  const h = at(promoted ? o.subheadline : o.headline);
   // "【新闻稿】科创公司推出…": the label in brackets goes to labels, the headline starts after it.
   const labelled = h ? bracketedLabel(h.fold, ctx.tables) : null;
   const title = h && labelled ? h.m.slice(labelled[1] + 1).trim() : h?.m;
-  const sb = at(promoted || (heading !== null && (o.subheadline ?? -1) <= heading) ? null : o.subheadline);
+  const sb = at(promoted ? null : o.subheadline);
   // "——资金将用于建设智能分拣中心": the dash that sets a Chinese subtitle off is no part of it.
   let s = sb?.m.slice(sb.fold.match(SUBTITLE_DASH)?.[0].length ?? 0);
   // A subtitle printed over two or more lines, each its own block.
@@ -57,17 +54,6 @@ export function extractTop(ctx: Context, metadataTitle: string | null = null, pa
 
 const SUBTITLE_DASH = /^(?:——|—{1,2}|--) ?/;
 
-/** Words a page's <h1> holds at least to be taken over the outline's headline: "News" or "Press Releases" is a section's. */
-const HEADING_WORDS = 4;
-
-/** The block above the body that prints the page's <h1>, when it is not the outline's headline and reads as a headline. */
-function pageHeadingBlock(ctx: Context, pageHeading: string | null): number | null {
-  const { outline: o, blocks } = ctx;
-  if (pageHeading === null || o.headline === null || o.bodyStart === null || sameTitle(blocks[o.headline]!.text, pageHeading)) return null;
-  if (pageHeading.trim().split(/\s+/).length < HEADING_WORDS && !/[\u3400-\u9fff]{8}/.test(pageHeading)) return null;
-  for (let j = 0; j < o.bodyStart; j++) if (o.kinds[j] === 'title' && sameTitle(blocks[j]!.text, pageHeading)) return j;
-  return null;
-}
 
 const comparable = (s: string): string => foldForMatching(s).toLowerCase().replace(/\s+/g, ' ').trim();
 const sameTitle = (a: string, b: string): boolean => comparable(a) === comparable(b);
