@@ -30,6 +30,7 @@ describe('phonesIn', () => {
 
   it('takes no short numbers for phones', () => {
     expect(phonesIn('Room 1203, 12/F')).toEqual([]);
+    expect(phonesIn('2020-10')).toEqual([]);
   });
 });
 
@@ -396,6 +397,13 @@ describe('contact details under no heading', () => {
       .toEqual([['media@acme.example.com'], ['recall@acme.example.com']]);
     expect(contacts('###\n\nFor reference:\nAngelica R. Bautista\nChief, Applied Communication Division\nTel. No.: (049) 554-9670\nEmail: acd@pcaarrd.example.gov.ph'))
       .toEqual([{ organization: null, name: 'Angelica R. Bautista', phones: ['(049) 554-9670'], emails: ['acd@pcaarrd.example.gov.ph'] }]);
+  });
+});
+
+describe('contacts across a page break', () => {
+  it('reads details on either side of a page number as one contact', () => {
+    expect(contacts('媒体联系人：\n春苗基金会 传播部 赵晓雨\n手机：139 1088 6721\n\n第 2 页 共 3 页\n\n邮箱：zhaoxiaoyu@chunmiao.example.org.cn'))
+      .toEqual([{ organization: '春苗基金会 传播部', name: '赵晓雨', phones: ['139 1088 6721'], emails: ['zhaoxiaoyu@chunmiao.example.org.cn'] }]);
   });
 });
 

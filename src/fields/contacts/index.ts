@@ -110,7 +110,13 @@ function headingRest(lines: readonly Line[], ctx: Context): Line[] {
 }
 
 /** A blank line between two lines of the text. */
-const blankBetween = (a: Line, b: Line, ctx: Context): boolean => /\n[^\S\n]*\n/.test(ctx.text.slice(a.end, b.start));
+function blankBetween(a: Line, b: Line, ctx: Context): boolean {
+  const gap = ctx.text.slice(a.end, b.start);
+  // A page break (a form feed, a page number on its line) between them goes on the same contact.
+  const inner = gap.trim();
+  if (gap.includes('\f') || (inner && !inner.includes('\n') && ctx.tables.match('pageNumber', foldForMatching(inner)))) return false;
+  return /\n[^\S\n]*\n/.test(gap);
+}
 
 /**
  * The section's lines with contacts printed side by side read column by column, in runs of lines with no blank

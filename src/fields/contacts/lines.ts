@@ -34,11 +34,13 @@ export function phonesIn(s: string): string[] {
     // An extension stays with its number: "02-2712-3456 分機 123", "555-0100 ext. 12".
     const ext = part.slice(i + num.length).match(EXTENSION);
     if (ext) num += ext[0].replace(/\s+/g, ' ').trimEnd();
-    if ((num.match(/\d/g)?.length ?? 0) >= 6) out.push(num);
+    if ((num.match(/\d/g)?.length ?? 0) >= 6 && !YEAR_MONTH.test(num)) out.push(num);
   }
   return out;
 }
 
+/** "2020-10": a year and month in a table, not a phone number. */
+const YEAR_MONTH = /^(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])$/;
 const EXTENSION = /^\s*(?:分機|分机|內線|内线|轉|转|ext\.?|extension|x|#) ?[:：]? ?\d+/i;
 
 const ONLY_PHONE = /^[\d ()\-.+/／,]+$/;
