@@ -424,6 +424,14 @@ describe('direct quotes', () => {
     expect(parseRelease('星驰发布E7车型\n\n星驰汽车今日在上海发布E7车型，售价20万元起。\n\n产品介绍：\n\nE7续航700公里。').body).toEqual(['星驰汽车今日在上海发布E7车型，售价20万元起。', '产品介绍：', 'E7续航700公里。']);
   });
 
+  it('reads a title and a name with where they serve after them, with no comma ("Assistant Attorney General Daniel K. Morrow of the …")', () => {
+    const q = quotes('WASHINGTON – A federal grand jury returned an indictment today.\n\n"These defendants turned a lab into a machine for billing," said Assistant Attorney General Daniel K. Morrow of the Justice Department\'s Criminal Division.\n\n"Fraud drains resources meant for our seniors," said U.S. Attorney Carla M. Vance for the Southern District of Florida.');
+    expect(q.map((x) => x.speaker)).toEqual([
+      { name: 'Daniel K. Morrow', honorific: null, title: 'Assistant Attorney General', organization: 'the Justice Department\'s Criminal Division' },
+      { name: 'Carla M. Vance', honorific: null, title: 'U.S. Attorney', organization: 'the Southern District of Florida' },
+    ]);
+  });
+
   it('reads police ranks as titles, and "of X" after the name as where they serve', () => {
     const q = quotes([
       'DARWEN, 3 March 2025 – Police are appealing for witnesses after a serious collision on the A666.',

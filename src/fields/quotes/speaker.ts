@@ -275,6 +275,8 @@ const ARTICLE = /^(?:the|a|an|our|its|their) /i;
 /** Opens what someone does, after their name: "and", "but", a verb in -s or -ed ("shares his insights", "added"). */
 export const PREDICATE = /^(?:and|but|\p{Ll}+[^s\W]s|\p{Ll}+ed) /u;
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
+/** " of ", " for ", " at " before a name or "the": where someone named after their title serves. */
+const SERVES_AT = / (?:of|for|at) (?=the |\p{Lu})/gu;
 
 /**
  * "Acme's Chairman" → ["Acme", "Chairman"], as /^(\p{Lu}[^,]*?)['’]s (.+)$/u splits it: the first "'s " with no
@@ -466,6 +468,16 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
   // "Executive Vice-President Margrethe Vestager, in charge of competition policy": the first part names them,
   // the rest describes.
   // "Olympic champion Josh Adeyemi-Clarke, who learned to row at …": the first part, the relative clause left out.
+  // "Assistant Attorney General Daniel K. Morrow of the Justice Department's Criminal Division", "U.S. Attorney
+  // Carla M. Vance for the Southern District of Florida": a title and a name, then where they serve.
+  if (parts.length === 1 && !LINE_BREAK.test(p)) {
+    for (const m of p.matchAll(SERVES_AT)) {
+      const t = titleThenName(p.slice(0, m.index), tables);
+      if (t?.kind === 'person' && t.speaker.title && t.speaker.name?.includes(' ')) {
+        return { kind: 'person', speaker: { ...t.speaker, organization: p.slice(m.index + m[0].length) } };
+      }
+    }
+  }
   let titled = titleThenName(p, tables) ?? (parts.length && parts[0] !== p ? titleThenName(parts[0]!, tables) : null);
   // "Captain Yousef Al Mansoori, Chief Executive Officer of Falcon Crest Airways": a rank before the name, the
   // job after it.
