@@ -143,7 +143,7 @@ export interface Locale {
   documentSubjects: readonly string[];
   /** Words after "of" that keep a title whole ("Secretary of State", "Chief of Staff"), not name its organization. */
   titleOf: readonly string[];
-  /** Ranks before an honorific that make it part of the title ("Associate Professor Jane Doe"). */
+  /** Ranks before an honorific or title that are part of the title ("Associate Professor Jane Doe", 赵蕾副研究员). */
   ranks: readonly string[];
   /** Degrees and honours printed after a name ("Jane Doe, Ph.D.", "Michael Gove MP"): not the name, not a title. */
   postnominals: readonly string[];

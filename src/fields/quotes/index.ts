@@ -11,7 +11,7 @@ import { NearbyNames } from './nearby.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
 import { isOrganization, isPersonName, isTitle } from '../shared/names.js';
 import { People } from './people.js';
-import { type Gender, type Person, parseChinesePerson, parseChineseRole, parseEnglishSpeaker, personOf } from './speaker.js';
+import { type Gender, type Person, parseChineseNameThenTitle, parseChinesePerson, parseChineseRole, parseEnglishSpeaker, personOf } from './speaker.js';
 import type { Unit } from './unit.js';
 import { charsOver, LATIN_WORD } from '../../util/chars.js';
 
@@ -457,6 +457,8 @@ function chineseSubject(unit: Unit, s0: number, verbAt: number, pat: Patterns, t
     if (!parsed.honorific && people.isCompanyHead(parsed.name)) return null;
     return people.lastBefore(from, (p) => p.name === parsed.name) ?? parsed;
   }
+  const titled = parseChineseNameThenTitle(phrase.slice(0, head), phraseFold.slice(0, head), tables, known);
+  if (titled) return titled;
   if (!charsOver(phrase, 12) && isTitle(phraseFold, tables)) {
     const lead = phrase.match(/^(?:一名|一位|有(?![关關]))/)?.[0].length ?? 0;
     return byRole({ name: null, honorific: null, ...parseChineseRole(phrase.slice(lead), phraseFold.slice(lead), tables, known) }, to, people);

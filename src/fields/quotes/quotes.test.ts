@@ -526,6 +526,13 @@ describe('reported speech', () => {
     expect(listed.quotes).toEqual([]);
   });
 
+  it('reads a Chinese name with its title after it (赵蕾研究员, 物理学院李明副主任), and a title alone as a role', () => {
+    const speaker = (who: string) => quotes(`北京，2026年3月5日——研究团队今日发布成果。\n\n${who}指出，团队在研究中取得了重要突破。`)[0]?.speaker;
+    expect(speaker('赵蕾研究员')).toEqual({ name: '赵蕾', honorific: null, title: '研究员', organization: null });
+    expect(speaker('物理学院李明副主任')).toEqual({ name: '李明', honorific: null, title: '副主任', organization: '物理学院' });
+    expect(speaker('高级研究员')).toEqual({ name: null, honorific: null, title: '高级研究员', organization: null });
+  });
+
   it('reads a company\'s short name (宏碩 where the release prints 宏碩電子) as no person, and splits it from a title after it', () => {
     const q = quotes('宏碩電子今天公布2月營收。\n\n宏碩表示，營收月減主要受春節工作天數較少影響。\n\n宏碩財務長黃淑芬說：「我們預期第一季毛利率將介於57%至59%。」');
     expect(q.map((x) => x.speaker)).toEqual([{ name: '黃淑芬', honorific: null, title: '財務長', organization: '宏碩' }]);

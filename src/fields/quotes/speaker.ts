@@ -105,6 +105,28 @@ export function parseChinesePerson(s: string, fold: string, tables: Tables, know
   return { name, honorific: honorific ?? leadingText, title, organization };
 }
 
+/**
+ * 赵蕾研究员, 物理学院李明副主任: a name, then the title after it (with its rank), the organization before them.
+ * Null unless a family name starts the name and the title ends the phrase.
+ */
+export function parseChineseNameThenTitle(s: string, fold: string, tables: Tables, known: readonly string[]): Speaker | null {
+  const head = tables.cjk('titleHeads').filter((h) => h.length > 1 && fold.endsWith(h)).sort((a, b) => b.length - a.length)[0];
+  if (!head) return null;
+  let t = fold.length - head.length;
+  for (let more = true; more;) {
+    const rank = tables.cjk('ranks').find((r) => t - r.length >= 0 && fold.startsWith(r, t - r.length));
+    more = rank !== undefined;
+    if (rank) t -= rank.length;
+  }
+  const restFold = fold.slice(0, t);
+  const nameLen = chineseNameLength(restFold, tables);
+  if (!nameLen || !tables.set('surnames').has(restFold[restFold.length - nameLen]!)) return null;
+  const nameFold = restFold.slice(-nameLen);
+  if (isTitle(nameFold, tables) || isOrganization(nameFold, tables, known)) return null;
+  const { organization, title } = splitDescriptor(s.slice(0, t - nameLen), fold.slice(0, t - nameLen), tables, known);
+  return { name: s.slice(t - nameLen, t), honorific: null, title: (title ?? '') + s.slice(t), organization: organization ?? null };
+}
+
 /** Joins the parts of a name written in Chinese from another language (马克·韦伯, 馬克‧韋伯). */
 export const MIDDLE_DOT = /[·・‧•]/;
 
