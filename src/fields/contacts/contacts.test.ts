@@ -400,6 +400,15 @@ describe('contact details under no heading', () => {
   });
 });
 
+describe('contact lists', () => {
+  it('reads each bulleted person on their own line, and gives the organization over the list to each paragraph of it', () => {
+    const list = contacts('傳媒查詢\n香港貿發局傳訊及市務部：\n• 李嘉欣　電話：(852) 2584 4123　電郵：carmen.li@hktdc.example.org\n• 張偉明　電話：(852) 2584 4556　電郵：william.cheung@hktdc.example.org');
+    const apart = contacts('Media enquiries\n\nHKTDC Communication and Public Affairs Department:\n\nAlice Tsang Tel: (852) 2584 4523 Email: alice@hktdc.example.org\n\nCalvin Ho Tel: (852) 2584 4437 Email: calvin@hktdc.example.org');
+    expect(list.map((c) => [c.organization, c.name, c.phones.length])).toEqual([['香港貿發局傳訊及市務部', '李嘉欣', 1], ['香港貿發局傳訊及市務部', '張偉明', 1]]);
+    expect(apart.map((c) => [c.organization, c.name])).toEqual([['HKTDC Communication and Public Affairs Department', 'Alice Tsang'], ['HKTDC Communication and Public Affairs Department', 'Calvin Ho']]);
+  });
+});
+
 describe('contacts across a page break', () => {
   it('reads details on either side of a page number as one contact', () => {
     expect(contacts('媒体联系人：\n春苗基金会 传播部 赵晓雨\n手机：139 1088 6721\n\n第 2 页 共 3 页\n\n邮箱：zhaoxiaoyu@chunmiao.example.org.cn'))

@@ -245,13 +245,18 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
   };
 
   let prev: Line | null = null;
+  // The organization was printed in a paragraph of its own, over a list of people (each a paragraph).
+  let listOrg = false;
   for (const group of groups) {
     for (const line of group) {
       if (line.blank || isUrlOnly(line.fold)) continue;
       // In text laid out with blank lines only between paragraphs, a blank line ends a contact. The organization
-      // printed over its name goes on to the next, if that one starts with a name line of its own.
+      // printed over its name goes on to the next, if that one starts with a name line of its own, or if it heads
+      // the list.
       let carried: string | null = null;
-      if (prev && ctx.layout !== 'pdf-spaced' && hasNumbers() && blankBetween(prev, line, ctx)) {
+      const apart = prev !== null && ctx.layout !== 'pdf-spaced' && blankBetween(prev, line, ctx);
+      if (apart && cur.name === null && cur.organization !== null && !hasNumbers()) listOrg = true;
+      if (apart && hasNumbers()) {
         if (cur.orgFirst) carried = cur.organization;
         flush();
       }
@@ -272,7 +277,7 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
       }
       table = null;
       for (const parsed of readContactLine(line, ctx.tables)) {
-        if (carried !== null && !parsed.phones.length && !parsed.emails.length) inherited = carried;
+        if (carried !== null && parsed.free.length && (listOrg || (!parsed.phones.length && !parsed.emails.length))) inherited = carried;
         carried = null;
         let titled = false;
         for (const free of parsed.free) titled = readPart(free, line, titled);

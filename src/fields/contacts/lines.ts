@@ -48,8 +48,11 @@ const ONLY_PHONE = /^[\d ()\-.+/／,]+$/;
 /** A run of phone characters with seven digits or more, in unlabelled text, is a number. */
 const RUN_DIGITS = 7;
 
-/** Marks between a contact's details. A stop ends "Inc.", and a bracket may close one the piece opened. */
-const LEAD_MARK = /[\s,，、;；:：.。)）|–—-]/;
+/**
+ * Marks between a contact's details, and a list's bullet before one. A stop ends "Inc.", and a bracket may close
+ * one the piece opened.
+ */
+const LEAD_MARK = /[\s,，、;；:：.。)）|–—•▪●◦‣-]/;
 const TRAIL_MARK = /[\s,，、;；:：(（|–—-]/;
 
 /**
