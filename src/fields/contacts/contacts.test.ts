@@ -409,6 +409,13 @@ describe('contact lists', () => {
   });
 });
 
+describe('contact sub-headings', () => {
+  it('reads 投資者關係： and 傳媒： as roles, as printed, and 研究團隊聯絡： as a heading, not a name or an organization', () => {
+    const r = release('投資者及傳媒查詢：\n\n投資者關係：\n沈佳怡\n電話：+86 512 6255 8800\n\n傳媒：\n楊帆\n電話：+86 21 5383 1200\n\n研究團隊聯絡：\n材料科學工程學系 許文彥\n電話：03-571-5131');
+    expect(r.contacts.map((c) => [c.role, c.name, c.organization])).toEqual([['投資者關係', '沈佳怡', null], ['傳媒', '楊帆', null], [null, '許文彥', '材料科學工程學系']]);
+  });
+});
+
 describe('contacts across a page break', () => {
   it('reads details on either side of a page number as one contact', () => {
     expect(contacts('媒体联系人：\n春苗基金会 传播部 赵晓雨\n手机：139 1088 6721\n\n第 2 页 共 3 页\n\n邮箱：zhaoxiaoyu@chunmiao.example.org.cn'))

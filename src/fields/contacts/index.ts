@@ -42,7 +42,10 @@ export function extractContacts(ctx: Context, place: string | null): Contact[] {
   for (const section of ctx.outline.contacts) {
     const heading = ctx.blocks[section.heading]!;
     const groups: Line[][] = [headingRest(heading.lines, ctx), ...section.blocks.map((i) => ctx.blocks[i]!.lines)];
-    found.push(...readSection(groups, ctx, ctx.tables.match('contactRole', heading.lines[0]!.text)?.[1] ?? null));
+    // Matched folded (傳媒 as 传媒), the role kept as printed.
+    const first = heading.lines[0]!;
+    const role = ctx.tables.match('contactRole', first.fold);
+    found.push(...readSection(groups, ctx, role ? first.text.slice(role.index + role[0].length - role[1]!.length, role.index + role[0].length) : null));
   }
   // Details under no heading are read too, beside the headed ones: a recall's consumer line over its "Media:".
   found.push(...unheaded(ctx, found.length > 0));
