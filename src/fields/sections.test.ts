@@ -34,6 +34,13 @@ describe('more caption styles', () => {
   });
 });
 
+describe('caption sections', () => {
+  it('reads a caption section\'s heading (圖片說明:) over labelled captions as no caption of its own', () => {
+    const r = release('圖片說明:\n圖一：外觀構想圖。\n圖二：內部構想圖。');
+    expect(r.captions.map((c) => [c.label, c.text])).toEqual([['圖一', '外觀構想圖。'], ['圖二', '內部構想圖。']]);
+  });
+});
+
 describe('about', () => {
   it('reads each About section with its URLs, up to the next heading', () => {
     const r = release('About Acme Holdings, Inc.\nAcme builds robots. Visit https://acme.example.com.\n\n關於香港科技園公司\n香港科技園公司成立逾 20 年。更多詳情，請瀏覽 www.hkstp.org。\n\nForward-Looking Statements\nThis release contains forward-looking statements.');

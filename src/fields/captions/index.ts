@@ -27,6 +27,8 @@ export function extractCaptions(ctx: Context): { captions: Caption[]; texts: Map
     const at = item + m.index + m[0].indexOf(m[1]);
     const label = b.text.slice(at, at + m[1].length).trim();
     const body = b.m.slice(item + m.index + m[0].length).trim();
+    // "圖片說明：" over the captions it heads: a label with no text is no caption.
+    if (!body.text) return;
     out.push({ label, text: body.text, span: b.m.span() });
     texts.push(body);
   });
