@@ -61,6 +61,8 @@ interface Draft extends Quote {
   open: boolean;
   /** Who said the paragraph's quote before it: the speaker, unless a signature under the quote says otherwise. */
   heir?: Speaker;
+  /** Reported words that run on into a quote ('said the bill "would …"'): they name its speaker, and are no quote. */
+  runsOn?: boolean;
 }
 
 /** Quotes no signature claimed go to who spoke before them. */
@@ -191,7 +193,7 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
     }
     const reported: Draft[] = [];
     for (const q of indirect(unit, direct, pat, tables, people, ctx.knownOrgs)) {
-      out.push(q);
+      if (!q.runsOn) out.push(q);
       // 赵女士续指，… then 她…: who reported it is the last one named.
       if (q.speaker?.name) {
         people.add(personOf(q.speaker, q.span[0], tables));
@@ -572,7 +574,9 @@ function indirect(unit: Unit, direct: readonly [number, number][], pat: Patterns
     if (q !== null) end = startClause + trimEndWhere(unit.text.slice(startClause, q), /[\s,:;]/).length;
     const clause = unit.m.slice(startClause, end).trim();
     if (!clause.text) continue;
-    out.push({ text: clause.text, speaker, kind: 'indirect', span: unit.m.span(s0, end), open: false });
+    // 'said the bill "would be …"': a few words that run on into the quote, no report of their own.
+    const runsOn = q !== null && !/[,:;]\s*$/.test(unit.text.slice(startClause, q)) && clause.text.split(/\s+/).length < 4;
+    out.push({ text: clause.text, speaker, kind: 'indirect', span: unit.m.span(s0, end), open: false, runsOn });
   }
   // "The Government is investing $86 million …, Regional Development Minister Aroha Whitcombe-Rangi says.": the
   // sentence before who reported it, in a sentence with no quote marks.

@@ -424,6 +424,11 @@ describe('direct quotes', () => {
     expect(parseRelease('星驰发布E7车型\n\n星驰汽车今日在上海发布E7车型，售价20万元起。\n\n产品介绍：\n\nE7续航700公里。').body).toEqual(['星驰汽车今日在上海发布E7车型，售价20万元起。', '产品介绍：', 'E7续航700公里。']);
   });
 
+  it('takes no report from a few words that run on into a quote (said the bill "would be …"), and gives the quote their speaker', () => {
+    const q = quotes('WASHINGTON – Senator Jane Doe introduced a bill today.\n\nJohn Reyes, Executive Director of the Coalition, said the bill "would be the single biggest step Congress could take."');
+    expect(q.map((x) => [x.kind, x.text, x.speaker?.name])).toEqual([['direct', 'would be the single biggest step Congress could take.', 'John Reyes']]);
+  });
+
   it('reads a title and a name with where they serve after them, with no comma ("Assistant Attorney General Daniel K. Morrow of the …")', () => {
     const q = quotes('WASHINGTON – A federal grand jury returned an indictment today.\n\n"These defendants turned a lab into a machine for billing," said Assistant Attorney General Daniel K. Morrow of the Justice Department\'s Criminal Division.\n\n"Fraud drains resources meant for our seniors," said U.S. Attorney Carla M. Vance for the Southern District of Florida.');
     expect(q.map((x) => x.speaker)).toEqual([
