@@ -17,6 +17,10 @@ describe('people', () => {
     expect(r.text.slice(r.people[1]!.span[0], r.people[1]!.span[1])).toContain('黃克強');
   });
 
+  it('takes no one from a profession after a word that follows names (每周为工程师节省…)', () => {
+    expect(people('腾达发布新工具\n\n深圳，2026年3月5日——腾达今日发布新工具。该工具每周为工程师节省约6小时，每月为律师节省约10小时。')).toEqual([]);
+  });
+
   it('starts a listed guest\'s organization after the words that open the list and after the guest before', () => {
     expect(people('論壇開幕\n\n出席開幕式的嘉賓還包括澳門電子商務促進會會長吳家樂、澳門葡語國家商會聯合會副會長黃美玲，以及多個商會的代表。')).toEqual([
       { name: '吳家樂', honorific: null, title: '會長', organization: '澳門電子商務促進會', positions: [] },

@@ -205,7 +205,9 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
     const alias = fold[m.index - 1] === ')' ? fold.lastIndexOf('(', m.index - 1) : -1;
     const start = lookBack(fold, alias > floor ? alias : m.index, floor);
     const sp = parseChinesePerson(text.slice(start, end), fold.slice(start, end), tables, known);
-    if (sp?.name) out.push(withPosition({ ...personOf(sp, unit.m.toSource(start), tables), end: unit.m.toSource(end) }, unit, end));
+    // 每周为工程师节省…: a word that follows a name (为, 与) ends no name; the honorific is a profession there.
+    const noName = alias < 0 && isHan(fold[m.index - 1]) && AFTER_NAME.test(fold[m.index - 1]!);
+    if (sp?.name && !noName) out.push(withPosition({ ...personOf(sp, unit.m.toSource(start), tables), end: unit.m.toSource(end) }, unit, end));
     floor = end;
   }
   for (const m of text.matchAll(EN_HONORIFIC_NAME)) {
