@@ -17,6 +17,11 @@ describe('people', () => {
     expect(r.text.slice(r.people[1]!.span[0], r.people[1]!.span[1])).toContain('黃克強');
   });
 
+  it('gives a caption\'s position to a person named before with a title and no honorific (林建華（左）)', () => {
+    const r = people('貿發局展覽閉幕\n\n（香港，2026年3月5日）貿發局主席林建華今日宣布展覽圓滿結束。貿發局總裁陳美玲亦有出席。\n\n圖一：林建華（左）與陳美玲（右）主持閉幕禮。');
+    expect(r.map((p) => [p.name, p.positions])).toEqual([['林建華', [{ caption: 0, position: '左' }]], ['陳美玲', [{ caption: 0, position: '右' }]]]);
+  });
+
   it('takes no one from a profession after a word that follows names (每周为工程师节省…)', () => {
     expect(people('腾达发布新工具\n\n深圳，2026年3月5日——腾达今日发布新工具。该工具每周为工程师节省约6小时，每月为律师节省约10小时。')).toEqual([]);
   });

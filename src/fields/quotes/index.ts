@@ -6,7 +6,7 @@ import { trimEndWhere } from '../../util/trim.js';
 import type { Context } from '../context.js';
 import { BULLET } from '../../segment/line-kinds.js';
 import { findMarks } from './marks.js';
-import { findMentions } from './mentions.js';
+import { findMentions, withPosition } from './mentions.js';
 import { NearbyNames } from './nearby.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
 import { isOrganization, isPersonName, isTitle } from '../shared/names.js';
@@ -259,7 +259,9 @@ function renamed(unit: Unit, people: People, here: readonly Person[]): Person[] 
       const at = unit.m.toSource(i);
       if (named.has(name, at)) continue;
       const p = people.lastBefore(Number.MAX_SAFE_INTEGER, (x) => x.name === name);
-      if (p) out.push({ ...p, at });
+      // 圖一：林建華（左）與…: a caption's position after a name given before; not after "Fong" in "Cecilia Fong".
+      const within = /^[A-Za-z]/.test(f) && /\p{L} $/u.test(unit.fold.slice(Math.max(0, i - 2), i));
+      if (p) out.push(within ? { ...p, at, position: undefined } : withPosition({ ...p, at, position: undefined }, unit, i + f.length));
     }
   }
   return out;

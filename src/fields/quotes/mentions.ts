@@ -11,7 +11,7 @@ const POSITION = /^ ?[(（]([^()（）]{1,20})[)）]/;
 const POSITION_WORDS = /左|右|中|前|后|排|left|right|cent(?:re|er)|middle|front|back|row/i;
 
 /** In a caption, the bracket after a name that says where the person stands: （右三）, (second from left). */
-function withPosition(p: Person, unit: Unit, end: number): Person {
+export function withPosition(p: Person, unit: Unit, end: number): Person {
   if (unit.captionIndex === undefined) return p;
   const m = unit.fold.slice(end, end + 24).match(POSITION);
   if (!m || !POSITION_WORDS.test(m[1]!)) return p;
