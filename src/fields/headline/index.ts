@@ -54,6 +54,5 @@ export function extractTop(ctx: Context, metadataTitle: string | null = null, pa
 
 const SUBTITLE_DASH = /^(?:——|—{1,2}|--) ?/;
 
-
 const comparable = (s: string): string => foldForMatching(s).toLowerCase().replace(/\s+/g, ' ').trim();
 const sameTitle = (a: string, b: string): boolean => comparable(a) === comparable(b);
