@@ -538,6 +538,11 @@ describe('reported speech', () => {
     expect(speaker('高级研究员')).toEqual({ name: null, honorific: null, title: '高级研究员', organization: null });
   });
 
+  it('reads names with family names that are less common (庞, 佘, 祝)', () => {
+    const q = quotes('北京，2026年3月5日——研究团队今日发布成果。\n\n优创机器人CEO庞伟表示，公司将开放模型接口。\n\n“这是重要的一步。”佘文杰说。');
+    expect(q.map((x) => x.speaker?.name)).toEqual(['庞伟', '佘文杰']);
+  });
+
   it('reads a company\'s short name (宏碩 where the release prints 宏碩電子) as no person, and splits it from a title after it', () => {
     const q = quotes('宏碩電子今天公布2月營收。\n\n宏碩表示，營收月減主要受春節工作天數較少影響。\n\n宏碩財務長黃淑芬說：「我們預期第一季毛利率將介於57%至59%。」');
     expect(q.map((x) => x.speaker)).toEqual([{ name: '黃淑芬', honorific: null, title: '財務長', organization: '宏碩' }]);
