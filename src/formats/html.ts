@@ -58,8 +58,7 @@ export function htmlToSource(bytes: Uint8Array, maxDepth: number): SourceDoc {
   const kept = (el: Element): boolean => {
     if (el.name === 'form') return elementsIn(el).some((c) => c.name === 'p' || /^h[1-3]$/.test(c.name));
     if (el.name !== 'aside' && !SIDEBAR.test(el.attribs.class ?? '')) return false;
-    const text = $(el).text();
-    return text.length <= SIDEBAR_CONTACT && text.includes('@') && scanTokens(text).some((t) => t.kind === 'email');
+    return holdsContact($(el).text());
   };
   detach(all.filter((el) => isDropped(el) && !kept(el)));
   detach(elementsIn(doc).filter((el) => CHROME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`) && !kept(el)));
@@ -80,9 +79,7 @@ export function htmlToSource(bytes: Uint8Array, maxDepth: number): SourceDoc {
   // With no <h1>, the title a CMS marks by its class (<h2 class="arti_title">), printed before the release text.
   const rootAt = els.indexOf(root);
   const titleLike = (el: Element, i: number): boolean => {
-    if (i >= rootAt || !TITLE_CLASS.test(el.attribs.class ?? '') || NOT_TITLE_CLASS.test(el.attribs.class ?? '') || holds(el, root)) return false;
-    const length = $(el).text().trim().length;
-    return length >= 4 && length <= TITLE_MAX;
+    return i < rootAt && TITLE_CLASS.test(el.attribs.class ?? '') && !NOT_TITLE_CLASS.test(el.attribs.class ?? '') && !holds(el, root) && titleSized($, el);
   };
   const titled = h1s.length ? undefined : els.find(titleLike) ?? headingBefore($, root);
   const heading = h1s[0] ?? titled;
@@ -278,8 +275,7 @@ function partsAfter($: CheerioAPI, root: Element): Element[] {
     for (let next = nextElement(level); next; next = nextElement(next)) {
       const names = `${next.attribs.class ?? ''} ${next.attribs.id ?? ''}`;
       if (next.name === 'footer' || SITE_FOOTER.test(names)) continue;
-      const text = up === 0 && !CLOSING_CLASS.test(names) ? $(next).text() : '';
-      if (CLOSING_CLASS.test(names) || (text.length <= SIDEBAR_CONTACT && text.includes('@') && scanTokens(text).some((t) => t.kind === 'email'))) out.push(next);
+      if (CLOSING_CLASS.test(names) || (up === 0 && holdsContact($(next).text()))) out.push(next);
     }
   }
   return out;
@@ -287,17 +283,29 @@ function partsAfter($: CheerioAPI, root: Element): Element[] {
 
 /** An <h2> or <h3> right before the release's container, as pages without an <h1> print the title. */
 function headingBefore($: CheerioAPI, root: Element): Element | undefined {
-  let prev = root.prev;
-  while (prev && !isElement(prev)) prev = prev.prev;
-  if (!prev || !isElement(prev) || !/^h[23]$/.test(prev.name)) return undefined;
-  const length = $(prev).text().trim().length;
-  return length >= 4 && length <= TITLE_MAX ? prev : undefined;
+  const prev = previousElement(root);
+  return prev && /^h[23]$/.test(prev.name) && titleSized($, prev) ? prev : undefined;
 }
+
+/** Text the length of a title. */
+function titleSized($: CheerioAPI, el: Element): boolean {
+  const length = $(el).text().trim().length;
+  return length >= 4 && length <= TITLE_MAX;
+}
+
+/** A short block with an e-mail address in it: a media contact. */
+const holdsContact = (text: string): boolean => text.length <= SIDEBAR_CONTACT && text.includes('@') && scanTokens(text).some((t) => t.kind === 'email');
 
 /** `el` is `inner` or holds it. */
 function holds(el: Element, inner: Element): boolean {
   for (let p: ParentNode | null = inner; p; p = p.parent) if (p === el) return true;
   return false;
+}
+
+/** The element's previous sibling that is an element, past text and comments. */
+function previousElement(el: Element): Element | null {
+  for (let n = el.prev; n; n = n.prev) if (isElement(n)) return n;
+  return null;
 }
 
 /** The element's next sibling that is an element, past text and comments. */

@@ -1,7 +1,7 @@
 import type { Tables } from '../locales/index.js';
 import { foldForMatching } from '../normalize/fold.js';
 import { joinLines } from './join.js';
-import { displayWidth, hasNoCapital, isLower, isUpper } from '../util/chars.js';
+import { HAN_CHAR, displayWidth, hasNoCapital, isLower, isUpper } from '../util/chars.js';
 import type { Mapped } from '../util/mapped.js';
 import { findDates } from '../util/dates.js';
 import { hasMatches } from '../util/regexp.js';
@@ -122,8 +122,7 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
 
 const HAN_STOPS = /[，。、；！？]/;
 /** A line of Chinese with no sentence stops in it: a title. */
-const hanTitle = (s: string): boolean => !HAN_STOPS.test(s) && hasMatches(s, HAN, 4);
-const HAN = /[\u3400-\u9fff]/g;
+const hanTitle = (s: string): boolean => !HAN_STOPS.test(s) && hasMatches(s, HAN_CHAR, 4);
 
 /** The most characters a heading line that is all a contact's heading (晶創半導體發言人) holds. */
 const HEADING_LINE_MAX = 24;

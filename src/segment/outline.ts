@@ -4,7 +4,7 @@ import { escapeRegExp, hasMatches } from '../util/regexp.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
 import type { Block } from './blocks.js';
 import { contactLabels, contactTableHeader } from './contact-labels.js';
-import { charsOver } from '../util/chars.js';
+import { HAN_CHAR, charsOver } from '../util/chars.js';
 import { foldForMatching } from '../normalize/fold.js';
 import {
   BULLET, aboutHeading, unbracketed, aboutLead, isChrome, isContactHeading, isEndMark, isLabel, isRule, isSignatory, isUrlOnly, dateLineLabel, labelBesideDate,
@@ -43,7 +43,6 @@ const HEADLINE_MIN_WIDTH = 30;
 
 /** Chinese characters a heading printed with a colon holds at most: more (…今日發表以下聲明：) make a sentence. */
 const HAN_HEADING_MAX = 10;
-const HAN = /[\u3400-\u9fff]/g;
 /** Chinese characters that make a line a Chinese title. */
 const HAN_TITLE_MIN = 4;
 
@@ -88,7 +87,7 @@ function classify(b: Block, tables: Tables): BlockKind {
   if (isCaption(f, tables)) return 'caption';
   if (BULLET.test(f)) return 'bullet';
   // "Highlights", 【亮点】: a heading over the bullets, printed with a colon, in brackets or bare.
-  if (width <= 60 && ((/[:：]$/.test(f) && !introducesSpeech(f, tables) && !hasMatches(f, HAN, HAN_HEADING_MAX + 1)) || (width <= 30 && tables.set('highlightHeadings').has(unbracketed(f.trim()).toLowerCase())))) return 'heading';
+  if (width <= 60 && ((/[:：]$/.test(f) && !introducesSpeech(f, tables) && !hasMatches(f, HAN_CHAR, HAN_HEADING_MAX + 1)) || (width <= 30 && tables.set('highlightHeadings').has(unbracketed(f.trim()).toLowerCase())))) return 'heading';
   if (PROSE_END.test(f) || width > 240 || (SHOUT_END.test(f) && width > 140)) return 'prose';
   return 'title';
 }
@@ -310,7 +309,7 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
         labelBelow = false;
       } else if (o.subheadline === null && !o.highlights.length) o.subheadline = i;
       else if (o.subheadline !== null && Math.max(o.subheadline, o.subheadlineEnd ?? 0) === i - 1 && !o.highlights.length &&
-        hasMatches(b.fold, HAN, HAN_TITLE_MIN) && startsWithDateline(blocks[i + 1] ?? b)) {
+        hasMatches(b.fold, HAN_CHAR, HAN_TITLE_MIN) && startsWithDateline(blocks[i + 1] ?? b)) {
         // One more Chinese title line right over the dateline's paragraph (首批12家初創獲選 / 總資助額達港幣三千萬元),
         // as a PDF prints a subtitle line by line: the subtitle goes on; the body starts with the dateline.
         o.subheadlineEnd = i;
@@ -387,7 +386,8 @@ const HEADING_WORDS = 4;
 /** Or Chinese characters. */
 const HEADING_HAN = 8;
 
-const comparable = (fold: string): string => fold.toLowerCase().replace(/\s+/g, ' ').trim();
+/** A folded title as titles are compared: case and runs of white space aside. */
+export const comparableTitle = (fold: string): string => fold.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * The page's own headline (its <h1>, or a title found by class or place) printed among the lines above the body,
@@ -396,10 +396,10 @@ const comparable = (fold: string): string => fold.toLowerCase().replace(/\s+/g, 
  */
 export function takePageHeading(o: Outline, blocks: readonly Block[], heading: string | null): void {
   if (heading === null || o.headline === null || o.bodyStart === null) return;
-  const want = comparable(foldForMatching(heading));
-  if (comparable(blocks[o.headline]!.fold) === want || (o.subheadline !== null && comparable(blocks[o.subheadline]!.fold) === want)) return;
-  if (want.split(' ').length < HEADING_WORDS && !hasMatches(want, HAN, HEADING_HAN)) return;
-  const j = blocks.findIndex((b, k) => k < o.bodyStart! && (o.kinds[k] === 'title' || o.kinds[k] === 'date') && comparable(b.fold) === want);
+  const want = comparableTitle(foldForMatching(heading));
+  if (comparableTitle(blocks[o.headline]!.fold) === want || (o.subheadline !== null && comparableTitle(blocks[o.subheadline]!.fold) === want)) return;
+  if (want.split(' ').length < HEADING_WORDS && !hasMatches(want, HAN_CHAR, HEADING_HAN)) return;
+  const j = blocks.findIndex((b, k) => k < o.bodyStart! && (o.kinds[k] === 'title' || o.kinds[k] === 'date') && comparableTitle(b.fold) === want);
   if (j === -1) return;
   o.headline = j;
   o.subheadline = o.subheadlineEnd = null;

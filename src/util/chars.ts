@@ -117,6 +117,9 @@ const LATIN_CLASS = classOf(LATIN_BLOCKS);
  * A Latin word with its accents, composed or not (decomposed, "é" would split one word in two), for counting
  * words with `hasMatches`. Ranges, not \p{Script=Latin}, which takes three times as long.
  */
+/** A Han character, global for counting with `hasMatches`. */
+export const HAN_CHAR = /[\u3400-\u9fff]/g;
+
 export const LATIN_WORD = new RegExp(`[${LATIN_CLASS}][${LATIN_CLASS}\\u0300-\\u036f]*`, 'g');
 
 /** How many Han characters and Latin letters a text has. */

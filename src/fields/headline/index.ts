@@ -1,6 +1,7 @@
 import type { Span } from '../../schema.js';
 import { foldForMatching } from '../../normalize/fold.js';
 import { BULLET, bracketedLabel, isLabel } from '../../segment/line-kinds.js';
+import { comparableTitle } from '../../segment/outline.js';
 import type { Context } from '../context.js';
 
 export interface TopFields {
@@ -54,5 +55,4 @@ export function extractTop(ctx: Context, metadataTitle: string | null = null, pa
 
 const SUBTITLE_DASH = /^(?:——|—{1,2}|--) ?/;
 
-const comparable = (s: string): string => foldForMatching(s).toLowerCase().replace(/\s+/g, ' ').trim();
-const sameTitle = (a: string, b: string): boolean => comparable(a) === comparable(b);
+const sameTitle = (a: string, b: string): boolean => comparableTitle(foldForMatching(a)) === comparableTitle(foldForMatching(b));

@@ -13,7 +13,7 @@ import { isOrganization, isPersonName, isTitle } from '../shared/names.js';
 import { People } from './people.js';
 import { type Gender, type Person, parseChineseNameThenTitle, parseChinesePerson, parseChineseRole, parseEnglishSpeaker, personOf } from './speaker.js';
 import type { Unit } from './unit.js';
-import { charsOver, LATIN_WORD } from '../../util/chars.js';
+import { charsOver, HAN_CHAR, LATIN_WORD } from '../../util/chars.js';
 
 export type { Unit } from './unit.js';
 export type { Person } from './speaker.js';
@@ -241,10 +241,9 @@ function stripComma(s: string): string {
 
 function isSpeechLike(s: string): boolean {
   // Counted only up to the threshold: quotes run long.
-  return (/[，。！？,]/.test(s) && hasMatches(s, HAN, 12)) || (/[.!?,;]/.test(s) && hasMatches(s, LATIN_WORD, 6));
+  return (/[，。！？,]/.test(s) && hasMatches(s, HAN_CHAR, 12)) || (/[.!?,;]/.test(s) && hasMatches(s, LATIN_WORD, 6));
 }
 
-const HAN = /[\u3400-\u9fff]/g;
 /** The longest "Quote(s)" heading: a longer paragraph is not looked up. */
 const QUOTE_HEADING_MAX = 24;
 const SHORT_SENTENCE = /^\p{Lu}[^]*[.!?。！？]$/u;
@@ -259,9 +258,11 @@ function renamed(unit: Unit, people: People, here: readonly Person[]): Person[] 
       const at = unit.m.toSource(i);
       if (named.has(name, at)) continue;
       const p = people.lastBefore(Number.MAX_SAFE_INTEGER, (x) => x.name === name);
+      if (!p) continue;
       // 圖一：林建華（左）與…: a caption's position after a name given before; not after "Fong" in "Cecilia Fong".
       const within = /^[A-Za-z]/.test(f) && /\p{L} $/u.test(unit.fold.slice(Math.max(0, i - 2), i));
-      if (p) out.push(within ? { ...p, at, position: undefined } : withPosition({ ...p, at, position: undefined }, unit, i + f.length));
+      const mention = { ...p, at, position: undefined };
+      out.push(within ? mention : withPosition(mention, unit, i + f.length));
     }
   }
   return out;

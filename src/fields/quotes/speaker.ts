@@ -110,7 +110,8 @@ export function parseChinesePerson(s: string, fold: string, tables: Tables, know
  * Null unless a family name starts the name and the title ends the phrase.
  */
 export function parseChineseNameThenTitle(s: string, fold: string, tables: Tables, known: readonly string[]): Speaker | null {
-  const head = tables.cjk('titleHeads').filter((h) => h.length > 1 && fold.endsWith(h)).sort((a, b) => b.length - a.length)[0];
+  // The longest title word of two characters or more that ends it (研究员, not 员).
+  const head = orgWords(tables).heads.reduce<string | undefined>((best, h) => (fold.endsWith(h) && h.length > (best?.length ?? 0) ? h : best), undefined);
   if (!head) return null;
   let t = fold.length - head.length;
   for (let more = true; more;) {
