@@ -70,6 +70,10 @@ describe('dateLineLabel', () => {
     expect(label('Press release, January 5th, 2022')).toBe('Press release');
     expect(label('新闻稿 2024年3月5日')).toBe('新闻稿');
     expect(label('新聞稿（2024年3月5日）')).toBe('新聞稿');
+    // The day of the week goes with the date.
+    expect(label('For immediate release: Thursday 5 March 2026')).toBe('For immediate release');
+    expect(label('FOR IMMEDIATE RELEASE – Thursday, March 5, 2026')).toBe('FOR IMMEDIATE RELEASE');
+    expect(label('新闻稿 2024年3月5日（星期二）')).toBe('新闻稿');
   });
 
   it('leaves a date line with anything else on it, and a label without a date', () => {
@@ -77,6 +81,7 @@ describe('dateLineLabel', () => {
     expect(dateLineLabel('Posted on March 3, 2021', tables)).toBeNull();
     expect(dateLineLabel('PRESS RELEASE', tables)).toBeNull();
     expect(dateLineLabel('Press release: March 3 and March 4, 2021', tables)).toBeNull();
+    expect(dateLineLabel('Press release Thursday review: March 3, 2021', tables)).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 import { type Tables, perTables } from '../locales/index.js';
 import { splitLeadingHonorific } from '../locales/honorifics.js';
-import { findDates } from '../util/dates.js';
+import { WEEKDAY, findDates } from '../util/dates.js';
 import { hasMatches } from '../util/regexp.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
 import { trimEndWhere, trimStartWhere } from '../util/trim.js';
@@ -46,14 +46,14 @@ export function dateLineLabel(fold: string, tables: Tables): [number, number] | 
 export function labelBeforeDate(fold: string, tables: Tables): [number, number] | null {
   const d = findDates(fold.slice(0, 80), tables.months).find((x) => x.year !== null);
   if (!d) return null;
-  const before = trimEndWhere(fold.slice(0, d.start), SEPARATOR);
+  const before = trimEndWhere(withoutWeekday(fold.slice(0, d.start), 'end'), SEPARATOR);
   const start = before.length - before.trimStart().length;
   return before.trim() && isLabel(before, tables) ? [start, before.length] : null;
 }
 
 export function labelBesideDate(fold: string, date: { start: number; end: number }, tables: Tables): [number, number] | null {
-  const before = trimEndWhere(fold.slice(0, date.start), SEPARATOR);
-  const after = trimStartWhere(fold.slice(date.end), SEPARATOR);
+  const before = trimEndWhere(withoutWeekday(fold.slice(0, date.start), 'end'), SEPARATOR);
+  const after = trimStartWhere(withoutWeekday(fold.slice(date.end), 'start'), SEPARATOR);
   if (before.trim() && !after.trim() && isLabel(before, tables)) {
     const start = before.length - before.trimStart().length;
     return [start, before.length];
@@ -63,6 +63,18 @@ export function labelBesideDate(fold: string, date: { start: number; end: number
     return [start, start + after.trimEnd().length];
   }
   return null;
+}
+
+/**
+ * The day of the week beside a date goes with the date ("For immediate release: Thursday 5 March 2026",
+ * 新闻稿 2024年3月5日（星期二）): blanked where it touches the date's side of `s`, so offsets stay.
+ */
+function withoutWeekday(s: string, dateSide: 'start' | 'end'): string {
+  for (const w of s.matchAll(WEEKDAY)) {
+    const between = dateSide === 'end' ? s.slice(w.index + w[0].length) : s.slice(0, w.index);
+    if (!trimEndWhere(between, SEPARATOR)) return `${s.slice(0, w.index)}${' '.repeat(w[0].length)}${s.slice(w.index + w[0].length)}`;
+  }
+  return s;
 }
 
 /** "【新闻稿】", "[PRESS RELEASE]": what the brackets hold; any other text as it is. */

@@ -25,6 +25,7 @@ describe('readDateline', () => {
     ['Espoo, Finland - October 5, 2017: New materials', 'Espoo, Finland', '2017-10-05', 'Espoo, Finland - October 5, 2017:'],
     ['Grand Rapids, MI - Geert saw a hole', 'Grand Rapids, MI', null, 'Grand Rapids, MI -'],
     ['LONDON -- Acme today said', 'LONDON', null, 'LONDON --'],
+    ['SALT LAKE CITY, UTAH — Acme today said', 'SALT LAKE CITY, UTAH', null, 'SALT LAKE CITY, UTAH —'],
     ['LONDON, Thursday, June 30, 2023 – Acme today', 'LONDON', '2023-06-30', 'LONDON, Thursday, June 30, 2023 –'],
   ])('%s', (text, location, date, cut) => {
     const d = read(text);
@@ -40,6 +41,9 @@ describe('readDateline', () => {
     'The company reported results on October 18, 2023 - its best quarter yet.',
     '香港科技園公司今日宣布——新一輪計劃',
     'Wisconsin – Advocates and supporters have launched a campaign',
+    // A headline set in capitals: an en dash joining two words, or too many words for a place.
+    'EMERALD ATLANTIC TO LAUNCH YEAR-ROUND SHANNON–CHICAGO SERVICE',
+    'ACME TO OPEN NEW RESEARCH LABORATORY IN CORK – FIRST IN IRELAND',
   ])('reads no dateline in: %s', (text) => {
     expect(read(text)).toBeNull();
   });

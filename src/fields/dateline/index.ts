@@ -156,9 +156,13 @@ const INNER_DASH = /--|—|–|―| - /;
 const PLACE = /^(?:[\p{Lu}\d][\p{L}\p{M}.'’-]*,?(?: (?:[\p{Lu}\d][\p{L}\p{M}.'’-]*|of|de|la|le|upon|am|an|del|di|and|&),?){0,8}|[\u3400-\u9fff]{1,12}(?: ?[\u3400-\u9fff]{1,12})?)$/u;
 const PLACE_REGION = /^\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,3}, (?:\p{Lu}{2}|\p{Lu}[\p{Ll}.]+(?: \p{Lu}[\p{Ll}.]+){0,2})$/u;
 
-/** "LONDON -- Acme …", "WASHINGTON – The …": a capitalised place, a dash, and a sentence starting after it. */
+/**
+ * "LONDON -- Acme …", "WASHINGTON – The …": a capitalised place of a few words, a dash, and a sentence starting
+ * after it. An en dash between two words ("SHANNON–CHICAGO SERVICE") joins them: a headline in capitals.
+ */
 const isCapitalPlace = (place: string, sep: string, after: string): boolean =>
-  place !== '' && place === place.toUpperCase() && /\p{Lu}{3}/u.test(place) && /--|—|–/.test(sep) && /^[\p{Lu}\d“"「]/u.test(after);
+  place !== '' && place === place.toUpperCase() && /\p{Lu}{3}/u.test(place) && place.split(/\s+/).length <= 5 &&
+  /--|—|–/.test(sep) && sep !== '–' && /^[\p{Lu}\d“"「]/u.test(after);
 
 function readPrefix(text: string, prefix: string, cut: number, tables: Tables, whole = false): DatelineFound | null {
   // A sentence's end in it, but for abbreviations ("Calif.", "Feb.") and a German day ("12. März").
