@@ -457,6 +457,13 @@ describe('direct quotes', () => {
     expect(q.map((x) => x.speaker)).toEqual([liu, liu]);
   });
 
+  it('reads a two-character name after a title that holds a shorter one (董事长周海, not 董事 长周海), and 据 before a description as no part of it', () => {
+    const q = quotes('测试公司今日宣布新计划。\n\n测试公司董事长周海说：“我们会继续努力。”\n\n测试机构秘书长李明说：“第二阶段已经开始。”\n\n集团董事长周海波表示：“明年继续扩大投资。”\n\n据市文旅局市场管理科科长葛晓棠介绍，今年游客人数增长两成。');
+    expect(q.map((x) => x.speaker && [x.speaker.name, x.speaker.title, x.speaker.organization])).toEqual([
+      ['周海', '董事长', '测试公司'], ['李明', '秘书长', '测试机构'], ['周海波', '董事长', '集团'], ['葛晓棠', '市场管理科科长', '市文旅局'],
+    ]);
+  });
+
   it('starts a description after 由 and 的, which no title holds', () => {
     const q = quotes('（香港，2025年3月12日）香港大學今日宣布研發新技術。研究由機械工程系講座教授梁志偉教授領導。\n\n梁教授表示：「我們希望這項技術能夠廣泛應用於本地建築業。」\n\n受惠長者、現年八十二歲的周婆婆表示：「以前成日食麵包，而家有熱飯食，好開心。」');
     expect(q.map((x) => x.speaker && [x.speaker.name, x.speaker.title, x.speaker.organization])).toEqual([['梁志偉', '機械工程系講座教授', null], ['周婆婆', null, null]]);

@@ -16,8 +16,8 @@ export interface Person extends Speaker {
   position?: { caption: number; position: string };
 }
 
-/** Words before a person's description, and a paragraph's number (2. 卫生部第二部长黄国豪博士): no part of it. */
-const LEAD_FN = /^(?:\d{1,2}[.)] ?|[在由及与和并为向请邀获、,与])+/;
+/** Words before a person's description (据…介绍), and a paragraph's number (2. 卫生部第二部长黄国豪博士): no part of it. */
+const LEAD_FN = /^(?:\d{1,2}[.)] ?|[在由及与和并为向请邀获据、,])+/;
 /** One capitalised word: a surname or given name, accents composed or not (Dubé, Dube\u0301). */
 /** Smith, O'Brien, Welling-Ashby, Smith-jones: a capital, small letters, and parts after an apostrophe or hyphen. */
 const SURNAME = /^\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
@@ -180,11 +180,16 @@ function descriptionStart(fold: string, tables: Tables): number {
 function chineseNameLength(fold: string, tables: Tables): number {
   const han = fold.match(/[\u3400-\u9fff]{1,4}$/)?.[0] ?? '';
   if (han.length < 2) return 0;
-  const titleBefore = (k: number): boolean => {
+  // The length of the longest title word (longest first in the list) ending where a name of k characters starts.
+  const titleBefore = (k: number): number => {
+    if (k > han.length) return 0;
     const before = fold.slice(0, fold.length - k);
-    return tables.cjk('titleHeads').some((h) => before.endsWith(h));
+    return tables.cjk('titleHeads').find((h) => before.endsWith(h))?.length ?? 0;
   };
-  for (const k of [3, 2]) if (k <= han.length && titleBefore(k)) return k;
+  const [three, two] = [titleBefore(3), titleBefore(2)];
+  // 董事长周海: 董事 ends before 长周海 too, but the longer title ends before a two-character name.
+  if (three && two <= three) return 3;
+  if (two) return 2;
   if (fold.length === han.length && han.length <= 4 && fold.length <= 4) {
     return han.length === 4 && !isCompound(han, tables) ? 0 : han.length;
   }
@@ -265,7 +270,8 @@ function splitDescriptor(desc: string, fold: string, tables: Tables, known: read
     if (suffix?.length === 1 && proper.some((x) => tail.includes(x))) continue;
     // 社會福利署署長: a one-character ending in the first word (社會), when an office's name and a title follow.
     if (p === 2 && suffix?.length === 1 && !places.has(suffix) && officeEnd(tail, suffixes, places, tables) >= 3) continue;
-    if (suffix && suffixes.some((x) => (head + tail[0]).endsWith(x)) && !heads.some((h) => tail.startsWith(h))) continue;
+    // The next character ends a suffix too: the name goes on, but not into a place's (市文旅局|市场管理科科长).
+    if (suffix && suffixes.some((x) => (head + tail[0]).endsWith(x) && !(x.length === 1 && places.has(x))) && !heads.some((h) => tail.startsWith(h))) continue;
     // An industry word ends the name only when no organization ending follows ("经济及科技|发展局局长").
     if (word && suffixes.some((x) => tail.includes(x))) continue;
     if (!isTitle(tail, tables)) continue;
