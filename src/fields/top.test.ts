@@ -53,6 +53,13 @@ describe('labels, embargo, headline, end mark', () => {
     });
   });
 
+  it('reads Taiwan\'s numeric date with a Republic year (發布日期：113-09-27) over the contacts and the headline', () => {
+    const r = parseRelease('衛生福利部國民健康署　新聞稿\n\n發布日期：113-09-27\n發布單位：癌症防治組\n新聞聯絡人：吳宜蓁副署長　電話：(02)2522-0888\n業務聯絡人：許嘉芬組長　電話：(02)2522-0620\n\n肺癌篩檢滿週年　早期發現率達八成四\n\n國民健康署今（27）日公布肺癌早期偵測計畫上路一週年成果，共篩檢8萬6,214人。');
+    expect({ headline: r.headline, date: r.date, body: r.body.length }).toEqual({ headline: '肺癌篩檢滿週年　早期發現率達八成四', date: '2024-09-27', body: 1 });
+    // A name with its title after it, as Taiwan prints a contact person.
+    expect(r.contacts.map((c) => [c.name, c.title, c.phones])).toEqual([['吳宜蓁', '副署長', ['(02)2522-0888']], ['許嘉芬', '組長', ['(02)2522-0620']]]);
+  });
+
   it('skips a government letterhead over the label (however wide its lines), and a ministry\'s name over the headline', () => {
     const ph = parseRelease('Republic of the Philippines\nDEPARTMENT OF SCIENCE AND TECHNOLOGY\nPhilippine Council for Agriculture, Aquatic and Natural Resources Research and Development\nLos Baños, Laguna\n\nPRESS RELEASE\nMarch 5, 2026\n\nCouncil rolls out drought-tolerant rice variety to 12 provinces\n\nLOS BAÑOS, Laguna — The council will distribute 48,000 bags of seeds to farmers.');
     expect({ labels: ph.labels, headline: ph.headline, subheadline: ph.subheadline, date: ph.date, body: ph.body }).toEqual({

@@ -29,6 +29,11 @@ describe('segment', () => {
     expect(blocks('本集團收入按年上升百分之十二，主要受惠於\n\n– 2 –\n\n零售業務的強勁增長。')).toEqual(['本集團收入按年上升百分之十二，主要受惠於零售業務的強勁增長。']);
   });
 
+  it('drops a Chinese page count in brackets (（第1頁／共2頁）) and a "more" line (- 更多 -)', () => {
+    expect(blocks('本集團收入按年上升百分之十二。\n\n（第1頁／共2頁）\n\n零售業務增長強勁。')).toEqual(['本集團收入按年上升百分之十二。', '零售業務增長強勁。']);
+    expect(blocks('本集团收入按年上升百分之十二。\n\n- 更多 -\n\n零售业务增长强劲。')).toEqual(['本集团收入按年上升百分之十二。', '零售业务增长强劲。']);
+  });
+
   it('drops a page\'s head printed once, between a sentence the page number cut and its lower-case rest', () => {
     expect(blocks('"Our incubatees told us that the gap between seed and Series A is where good ideas\n\n    Page 1 of 2\nCyberport Frontier Scheme                     5 March 2026\n\ndie. This Scheme closes that gap," Dr Yan said.'))
       .toEqual(['"Our incubatees told us that the gap between seed and Series A is where good ideas die. This Scheme closes that gap," Dr Yan said.']);

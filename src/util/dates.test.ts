@@ -31,8 +31,16 @@ describe('findDates', () => {
     ['Date: 18/10/2023', '2023-10-18'],
     ['Date: 10/18/2023', '2023-10-18'],
     ['Date: 03/03/2021', '2021-03-03'],
+    ['發布日期：113-09-27', '2024-09-27'],
+    ['發言日期：113/10/29', '2024-10-29'],
   ])('%s → %s', (text, want) => {
     expect(iso(text)).toEqual([want]);
+  });
+
+  it('reads no Republic year from a version number, a phone number or a four-digit year\'s last digits', () => {
+    expect(iso('version 113.09.27')).toEqual([]);
+    expect(iso('Tel: 138-1234-5678')).toEqual([]);
+    expect(iso('2024-09-27')).toEqual(['2024-09-27']);
   });
 
   it('reports a date printed without its year as such', () => {

@@ -32,8 +32,8 @@ export function cjkNumber(s: string): number | null {
   return t === undefined || o === undefined ? null : t * 10 + o;
 }
 
-/** A year in digits or a 年: every full date has one, so a text without it is not searched for one. */
-export const YEAR = /\d{4}|年/;
+/** A year in digits, a 年 or a Republic year (113-09-27): every full date has one, so a text without it is not searched for one. */
+export const YEAR = /\d{4}|年|\b1\d\d[-/]\d/;
 
 /** A day of the week, printed beside a date ("Thursday, June 30, 2023", 2023年6月30日（星期四）). */
 export const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|星期.|周.|礼拜./gi;
@@ -45,6 +45,8 @@ const CJK_DATE = new RegExp(
 );
 /** Year first, one separator throughout: 2023-10-18, 2023/10/18, 2023.10.18. */
 const YMD_DATE = /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b/g;
+/** Taiwan's official numeric form, a Republic year first: 113-09-27, 113/09/27 (2024); not with dots, as versions are. */
+const ROC_YMD_DATE = /\b(1\d\d)([-/])(\d{1,2})\2(\d{1,2})\b/g;
 /** Year last: 18/10/2023 or 10/18/2023, read only where one of the first two cannot be a month. */
 const DMY_DATE = /\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b/g;
 const WORD = '([A-Za-z\u00c0-\u00ff]{3,9}\\.?)';
@@ -86,6 +88,10 @@ export function findDates(fold: string, months: ReadonlyMap<string, number>): Fo
   }
   for (const m of fold.matchAll(YMD_DATE)) {
     const d = make(m.index, m.index + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]));
+    if (d) out.push(d);
+  }
+  for (const m of fold.matchAll(ROC_YMD_DATE)) {
+    const d = make(m.index, m.index + m[0].length, Number(m[1]) + 1911, Number(m[3]), Number(m[4]));
     if (d) out.push(d);
   }
   for (const m of fold.matchAll(DMY_DATE)) {

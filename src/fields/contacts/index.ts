@@ -11,7 +11,7 @@ import { readContactLine } from './lines.js';
 import { tableRow } from './table.js';
 import { normalizeNumbers, phoneParser, releaseRegions } from './numbers.js';
 import { isDepartment, isNameWord, isOrganization, isPersonName, isTitle } from '../shared/names.js';
-import { parseChineseRole, parseEnglishSpeaker } from '../quotes/speaker.js';
+import { parseChineseNameThenTitle, parseChineseRole, parseEnglishSpeaker } from '../quotes/speaker.js';
 import type { Tables } from '../../locales/index.js';
 
 type Contact = z.infer<typeof ContactSchema>;
@@ -204,7 +204,7 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
       // title's line, the organization, whatever words it ends with.
       cur.organization = free;
       touch(line);
-    } else if ((named = isPersonName(free, fold, ctx.tables) ? { name: free, title: null, organization: null } : titled ? titleAndName(free, ctx.tables) : null)) {
+    } else if ((named = isPersonName(free, fold, ctx.tables) ? { name: free, title: null, organization: null } : titled ? titleAndName(free, fold, ctx.tables, knownOrgs) : null)) {
       if (cur.name !== null || hasNumbers()) {
         const org = cur.orgFirst ? cur.organization : null;
         flush();
@@ -315,7 +315,14 @@ function joinAsPrinted(line: string, title: string, part: string): string {
 }
 
 /** "Communications Manager Lisa Young", "Acme CEO Jane Doe": a title, then the name, in one part. */
-function titleAndName(part: string, tables: Tables): Named | null {
+function titleAndName(part: string, fold: string, tables: Tables, known: readonly string[]): Named | null {
+  // 吳宜蓁副署長, 許嘉芬組長: a Chinese name with its title after it, as Taiwan's contact lines print them (a
+  // labelled part, 職位：社區服務主任, is a title alone).
+  if (isHan(part[0])) {
+    if (/[:：]/.test(part)) return null;
+    const person = parseChineseNameThenTitle(part, fold, tables, known);
+    return person?.name ? { name: person.name, title: person.title, organization: person.organization } : null;
+  }
   // A title and a name of two capitalized words at least: most title lines end otherwise, and are not parsed.
   const words = part.split(/\s+/);
   if (words.length < 3 || !words.slice(-2).every((w) => CAPITALIZED.test(w))) return null;
