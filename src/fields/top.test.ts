@@ -60,6 +60,15 @@ describe('labels, embargo, headline, end mark', () => {
     expect(r.contacts.map((c) => [c.name, c.title, c.phones])).toEqual([['吳宜蓁', '副署長', ['(02)2522-0888']], ['許嘉芬', '組長', ['(02)2522-0620']]]);
   });
 
+  it('keeps a short first headline line under the date line: only a place or an organization there says where or who it is from', () => {
+    const festival = parseRelease('發佈日期：2025年1月9日\n\n第十二屆海港藝術節3月登場\n三十五套節目橫跨舞蹈、音樂、戲劇及新媒體藝術\n\n（香港 — 2025年1月9日）海港藝術節今日公佈第十二屆藝術節節目。');
+    expect({ headline: festival.headline, subheadline: festival.subheadline }).toEqual({
+      headline: '第十二屆海港藝術節3月登場', subheadline: '三十五套節目橫跨舞蹈、音樂、戲劇及新媒體藝術',
+    });
+    const issuer = parseRelease('發佈日期：2025年1月9日\n\n香港科技園公司\n科技園公布第三期創新計劃資助名單\n\n（香港 — 2025年1月9日）香港科技園公司今日公布資助名單。');
+    expect(issuer.headline).toBe('科技園公布第三期創新計劃資助名單');
+  });
+
   it('skips a government letterhead over the label (however wide its lines), and a ministry\'s name over the headline', () => {
     const ph = parseRelease('Republic of the Philippines\nDEPARTMENT OF SCIENCE AND TECHNOLOGY\nPhilippine Council for Agriculture, Aquatic and Natural Resources Research and Development\nLos Baños, Laguna\n\nPRESS RELEASE\nMarch 5, 2026\n\nCouncil rolls out drought-tolerant rice variety to 12 provinces\n\nLOS BAÑOS, Laguna — The council will distribute 48,000 bags of seeds to farmers.');
     expect({ labels: ph.labels, headline: ph.headline, subheadline: ph.subheadline, date: ph.date, body: ph.body }).toEqual({

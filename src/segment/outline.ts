@@ -266,7 +266,7 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     if (k === 'title') {
       // "Press release" / "12 March 2025" / "Brussels" over the headline: a word or two right under the top date
       // line, and a wider title under them, are where or who the release is from, not its headline.
-      if (o.headline === null && o.topDate === i - 1 && b.width < HEADLINE_MIN_WIDTH && b.fold.trim().split(/\s+/).length <= 3 &&
+      if (o.headline === null && o.topDate === i - 1 && b.width < HEADLINE_MIN_WIDTH && fewWordsOfName(b.fold, tables) &&
         kinds[i + 1] === 'title' && blocks[i + 1]!.width > b.width) {
         if (o.datelineLine === null && dateline.whole(b)) o.datelineLine = i;
         continue;
@@ -520,6 +520,17 @@ function letterheadEnd(blocks: readonly Block[], kinds: readonly BlockKind[], i:
 const OFFICE_WORDS = 8;
 
 /** "Ministry of Finance", "Office of Public Affairs": an organization's word, then "of" and what it is for. */
+/**
+ * A word or two that can name where or who a release is from. Chinese has no spaces to count words by: a line of
+ * Chinese title length names a place the tables know or an organization (香港科技園公司), not the first line of a
+ * headline printed over two (第十二屆香港海港藝術節3月登場).
+ */
+function fewWordsOfName(fold: string, tables: Tables): boolean {
+  const f = fold.trim();
+  if (!hasMatches(f, HAN_CHAR, HAN_TITLE_MIN)) return f.split(/\s+/).length <= 3;
+  return tables.regions.has(f.toLowerCase()) || tables.cjk('orgSuffixes').some((s) => f.endsWith(s));
+}
+
 function namesOffice(fold: string, tables: Tables): boolean {
   const words = fold.trim().split(/\s+/);
   return words.length <= OFFICE_WORDS && words[1]?.toLowerCase() === 'of' && tables.set('orgSuffixes').has(words[0]!.toLowerCase());
