@@ -27,6 +27,9 @@ describe('more caption styles', () => {
     // The label on a line of its own over the caption; a list's item that is a caption (a page's <li>).
     ['圖片說明：\n陳大文（左）與李小美（右）出席開幕禮。', '圖片說明', '陳大文（左）與李小美（右）出席開幕禮。'],
     ['• 圖一：陳大文（左）與李小美（右）出席開幕禮。', '圖一', '陳大文（左）與李小美（右）出席開幕禮。'],
+    // Numbered and set off by a space, as Chinese university and government sites print a figure's caption.
+    ['图1 高熵正极材料的结构示意图', '图1', '高熵正极材料的结构示意图'],
+    ['圖 2　團隊成員在實驗室合影', '圖 2', '團隊成員在實驗室合影'],
   ])('%s', (line, label, text) => {
     const r = release(`${line}\n\nThe lab employs 40 people.`);
     expect(r.captions.map((c) => [c.label, c.text])).toEqual([[label, text]]);

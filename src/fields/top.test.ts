@@ -60,6 +60,22 @@ describe('labels, embargo, headline, end mark', () => {
     expect(r.contacts.map((c) => [c.name, c.title, c.phones])).toEqual([['吳宜蓁', '副署長', ['(02)2522-0888']], ['許嘉芬', '組長', ['(02)2522-0620']]]);
   });
 
+  it('reads two labels on one line, each its own, and an end mark at the end of the last paragraph', () => {
+    const r = parseRelease('新聞稿　　即時發佈\n\n數碼港初創企業獲國際大獎\n\n（香港，2025年3月5日）數碼港今日宣布，三間初創企業獲獎。\n\n業界人士指出，獎項反映香港創科實力。（完）\n\n傳媒查詢：\n陳小姐　電話：2345 6789');
+    expect({ labels: r.labels, headline: r.headline, endMark: r.endMark, body: r.body }).toEqual({
+      labels: ['新聞稿', '即時發佈'], headline: '數碼港初創企業獲國際大獎', endMark: '（完）',
+      body: ['數碼港今日宣布，三間初創企業獲獎。', '業界人士指出，獎項反映香港創科實力。'],
+    });
+    expect(r.spans.labels.map(([a, b]) => r.text.slice(a, b))).toEqual(['新聞稿', '即時發佈']);
+    expect(r.text.slice(r.spans.endMark![0], r.spans.endMark![1])).toBe('（完）');
+    const en = parseRelease('PRESS RELEASE | FOR IMMEDIATE RELEASE\n\nAcme Opens Lab\n\nLEEDS, March 5, 2026 – Acme opened a lab today.\n\nThe lab employs 40 people. ###');
+    expect({ labels: en.labels, endMark: en.endMark, body: en.body }).toEqual({
+      labels: ['PRESS RELEASE', 'FOR IMMEDIATE RELEASE'], endMark: '###', body: ['Acme opened a lab today.', 'The lab employs 40 people.'],
+    });
+    // A word at a paragraph's end is no mark: only one set off by brackets, hashes or dashes is.
+    expect(parseRelease('Acme Opens Lab\n\nLEEDS, March 5, 2026 – Acme opened a lab today. It ends').endMark).toBeNull();
+  });
+
   it('keeps a short first headline line under the date line: only a place or an organization there says where or who it is from', () => {
     const festival = parseRelease('發佈日期：2025年1月9日\n\n第十二屆海港藝術節3月登場\n三十五套節目橫跨舞蹈、音樂、戲劇及新媒體藝術\n\n（香港 — 2025年1月9日）海港藝術節今日公佈第十二屆藝術節節目。');
     expect({ headline: festival.headline, subheadline: festival.subheadline }).toEqual({

@@ -29,7 +29,8 @@ export const zh: Locale = {
   // A sub-heading's role, as printed: 投資者關係：, 傳媒：.
   contactRole: /^(投资者关系|投资者|传媒|媒体)(?=查询|垂询|咨询|联络|联系| ?:|$)/,
   contactSentence: null,
-  captionLabel: /^((?:图片说明|相片说明|照片说明|图说|图片?|相片?|照片|附图) ?[0-9一二三四五六七八九十]{0,3}) ?:/,
+  // Labelled with a colon (图片说明：, 圖一：), or numbered and set off by a space (图1 …).
+  captionLabel: /^((?:图片说明|相片说明|照片说明|图说|图片?|相片?|照片|附图) ?[0-9一二三四五六七八九十]{0,3}(?= ?:)|(?:图片?|相片?|照片) ?[0-9一二三四五六七八九十]{1,3}(?= [^ :]))(?: ?:| )/,
   captionCredited: /[(（](?:图片|相片|照片)(?:来源|提供)? ?: ?[^()（）]{1,30}[)）]$/,
   captionUnlabelled: /^\(?(?:左起|右起|由左至右|由右至左|从左至右|前排左起|后排左起|图为)/,
   creditLabel: /^((?:图片|相片|照片)(?:来源|提供|鸣谢)|摄影) ?:/,

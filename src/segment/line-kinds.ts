@@ -97,7 +97,30 @@ export function isLabel(fold: string, tables: Tables): boolean {
   if (bilingual) return oneLabel(bilingual[1]!.trim(), tables) && oneLabel(bilingual[2]!.trim(), tables);
   // "新 闻 稿": a label set out with a space between its characters, as letterheads do.
   if (LETTER_SPACED.test(trimmed)) return oneLabel(trimmed.replace(/[ \u3000]/g, ''), tables);
-  return oneLabel(trimmed, tables);
+  return oneLabel(trimmed, tables) || labelParts(fold, tables) !== null;
+}
+
+/** Between two labels on one line: a bar, a slash or a dot, a wide gap, or a space between Chinese words. */
+const LABEL_GAP = /[ \u3000]*[|｜/／·•][ \u3000]*|[ \u3000]{2,}|(?<=[\u3400-\u9fff])[ \u3000](?=[\u3400-\u9fff])/g;
+
+/**
+ * "新聞稿　即時發佈", "PRESS RELEASE | FOR IMMEDIATE RELEASE": two or three labels on one line, each its own;
+ * their offsets in `fold`.
+ */
+export function labelParts(fold: string, tables: Tables): [number, number][] | null {
+  // Three labels and their gaps at most: a longer line is not split (nor scanned).
+  if (charsOver(fold, 3 * tables.longest('labels') + 12)) return null;
+  const parts: [number, number][] = [];
+  let from = 0;
+  for (const gap of [...fold.matchAll(LABEL_GAP), null]) {
+    const to = gap ? gap.index : fold.length;
+    const part = fold.slice(from, to);
+    const start = from + part.length - part.trimStart().length;
+    const end = from + part.trimEnd().length;
+    if (end > start) parts.push([start, end]);
+    if (gap) from = gap.index + gap[0].length;
+  }
+  return parts.length >= 2 && parts.length <= 3 && parts.every(([s, e]) => oneLabel(unbracketed(fold.slice(s, e)), tables)) ? parts : null;
 }
 
 const LETTER_SPACED = /^[\u3400-\u9fff](?:[ \u3000]{1,3}[\u3400-\u9fff]){1,7}$/;

@@ -1,4 +1,4 @@
-import { bracketedLabel, dateLineLabel, labelBeforeDate, unbracketed } from '../../segment/line-kinds.js';
+import { bracketedLabel, dateLineLabel, labelBeforeDate, labelParts, unbracketed } from '../../segment/line-kinds.js';
 import type { Context } from '../context.js';
 
 /**
@@ -14,6 +14,14 @@ export function extractLabels(ctx: Context): { values: string[]; spans: [number,
   ctx.blocks.forEach((b, i) => {
     if (i >= end) return;
     const kind = ctx.outline.kinds[i];
+    const parts = kind === 'label' ? labelParts(b.fold, ctx.tables) : null;
+    if (parts) {
+      for (const at of parts) {
+        values.push(unbracketed(b.text.slice(...at)));
+        spans.push(b.m.span(...at));
+      }
+      return;
+    }
     if (kind === 'label') {
       values.push(unbracketed(b.text.replace(/[:：]$/, '').trim()));
       spans.push(b.m.span());
