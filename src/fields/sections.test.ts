@@ -29,6 +29,9 @@ describe('more caption styles', () => {
     ['• 圖一：陳大文（左）與李小美（右）出席開幕禮。', '圖一', '陳大文（左）與李小美（右）出席開幕禮。'],
     // Numbered and set off by a space, as Chinese university and government sites print a figure's caption.
     ['图1 高熵正极材料的结构示意图', '图1', '高熵正极材料的结构示意图'],
+    // In brackets with no colon, as Korean and Japanese groups' English releases print them.
+    ['[Photo 1] Jane Doe cuts the ribbon.', 'Photo 1', 'Jane Doe cuts the ribbon.'],
+    ['(Photo) Jane Doe cuts the ribbon.', 'Photo', 'Jane Doe cuts the ribbon.'],
     ['圖 2　團隊成員在實驗室合影', '圖 2', '團隊成員在實驗室合影'],
   ])('%s', (line, label, text) => {
     const r = release(`${line}\n\nThe lab employs 40 people.`);

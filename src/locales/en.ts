@@ -38,7 +38,8 @@ export const en: Locale = {
   contactSentence: /^(?![\s\S]*contact)[\s\S]*\b(?:visit|see|go to|about)\b/i,
   contactRole: /^(investors?(?: relations)?|media(?: relations)?|press)(?![\p{L}\p{M}\w])/iu,
   // "Pictured (L-R):": a short bracket (who stands where, whose photo) may come before the colon.
-  captionLabel: /^\(?((?:photo|picture|image|caption|figure|fig\.|photo caption|logo|video|pictured)(?: ?(?:\d{1,3}|[ivx]{1,5}))?(?: ?\([^()]{1,30}\))?)(?: ?:| [–—-] )/i,
+  // "Photo 1: …", "Pictured (L-R): …", "Photo 2 – …", and in brackets with no colon: "[Photo 1] …", "(Video) …".
+  captionLabel: /^[[(]?((?<=[[(])(?:photo|picture|image|figure|fig\.|video)(?: ?(?:\d{1,3}|[ivx]{1,5}))?(?=[\])] ?\S)|(?:photo|picture|image|caption|figure|fig\.|photo caption|logo|video|pictured)(?: ?(?:\d{1,3}|[ivx]{1,5}))?(?: ?\([^()]{1,30}\))?)(?:[\])] ?:? ?| ?:| [–—-] )/i,
   // "Jane Doe cuts the ribbon. (Photo: Business Wire)": a caption that ends with its credit.
   captionCredited: /\((?:photo|image|picture)(?: credit)?: ?[^()]{1,60}\)$/i,
   captionUnlabelled: /^\(?(?:from left|from right|left to right|l-r|l to r)\b/i,
@@ -88,6 +89,10 @@ export const en: Locale = {
     'news', 'newsroom', 'press releases', 'news releases', 'media releases', 'latest news', 'news & media',
     'news and media', 'media centre', 'media center', 'press room', 'pressroom', 'press centre', 'press center',
   ],
+  callsToAction: [
+    'watch', 'read', 'listen', 'learn', 'see', 'view', 'visit', 'download', 'register', 'click', 'find', 'discover',
+    'explore', 'follow', 'join', 'subscribe', 'sign', 'get', 'try', 'book', 'apply', 'donate', 'order', 'shop', 'call',
+  ],
   chromeLabels: ['news provided by', 'provided by', 'posted by', 'published by', 'topics', 'topic', 'tags', 'categories', 'category'],
   reportVerbs: ['said', 'says'],
   reportOpeners: ['the', 'a', 'an', 'it', 'its', 'he', 'she', 'they', 'we', 'his', 'her', 'their', 'this', 'these', 'there'],
@@ -110,9 +115,12 @@ export const en: Locale = {
     'the honourable', 'honourable', 'the honorable', 'honorable', 'lord', 'lady', 'baroness', 'baron', 'the reverend', 'reverend', 'rev.', 'rev', 'rabbi',
     // India's.
     'shri', 'shrimati', 'smt.', 'smt', 'sushri',
+    // The Gulf's and royal styles, often stacked ("His Excellency Sheikh …", "H.E. Dr. …").
+    'his excellency', 'her excellency', 'h.e.', 'his highness', 'her highness', 'h.h.', 'his royal highness', 'her royal highness',
+    'hrh', 'h.r.h.', 'sheikh', 'sheikha', 'shaikh', 'shaikha', 'eng.',
   ],
-  female: ['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'madam', 'lady', 'baroness', 'shrimati', 'smt.', 'smt', 'sushri'],
-  male: ['mr.', 'mr', 'sir', 'lord', 'baron', 'shri'],
+  female: ['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'madam', 'lady', 'baroness', 'shrimati', 'smt.', 'smt', 'sushri', 'her excellency', 'her highness', 'her royal highness', 'sheikha', 'shaikha'],
+  male: ['mr.', 'mr', 'sir', 'lord', 'baron', 'shri', 'his excellency', 'his highness', 'his royal highness', 'sheikh', 'shaikh'],
   speakerLeads: [
     'and', 'but', 'as', 'while', 'meanwhile', 'also', 'according to', 'quote attributable to', 'quotes attributable to',
     'attributable to', 'a quote from', 'quote from', 'quotes from', 'comment from', 'comments from', 'statement from',

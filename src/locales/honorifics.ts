@@ -3,14 +3,22 @@ import { type Tables, perTables } from './index.js';
 // Each with the space after it, longest first: built once, where each call tested and joined every entry.
 const spacedHonorifics = perTables((tables) => tables.list('honorifics').filter((h) => /^[a-z]/.test(h)).map((h) => `${h} `));
 
+/** Honorifics stacked before one name: "His Excellency Sheikh", "H.E. Dr.". */
+const STACKED_MAX = 3;
+
 /**
- * Removes a leading English honorific ("Dr", "The Hon."); returns it and the rest. Here, below the segmenter and
- * the extractors, because both read names: a signatory over the headline, a speaker, a contact.
+ * Removes the leading English honorifics ("Dr", "The Hon.", "His Excellency Sheikh"); returns them and the rest.
+ * Here, below the segmenter and the extractors, because both read names: a signatory over the headline, a
+ * speaker, a contact.
  */
 export function splitLeadingHonorific(s: string, tables: Tables): { honorific: string | null; rest: string } {
-  const lower = s.slice(0, tables.longest('honorifics') + 1).toLowerCase();
-  for (const h of spacedHonorifics(tables)) {
-    if (lower.startsWith(h)) return { honorific: s.slice(0, h.length - 1), rest: s.slice(h.length).trim() };
+  let end = 0;
+  for (let n = 0; n < STACKED_MAX; n++) {
+    const lower = s.slice(end, end + tables.longest('honorifics') + 1).toLowerCase();
+    const h = spacedHonorifics(tables).find((x) => lower.startsWith(x));
+    if (!h) break;
+    end += h.length;
+    while (s[end] === ' ') end++;
   }
-  return { honorific: null, rest: s };
+  return end ? { honorific: s.slice(0, end).trimEnd(), rest: s.slice(end) } : { honorific: null, rest: s };
 }

@@ -80,6 +80,8 @@ export interface Locale {
   chrome: readonly string[];
   /** Chrome that labels the line under it, a page's metadata ("News provided by" over "Acme Inc."), lower case. */
   chromeLabels: readonly string[];
+  /** A reader's next step ("Watch:", "Learn more:", 了解更多：), lower case: before a colon, no speaker. */
+  callsToAction: readonly string[];
   /** Verbs that introduce or follow speech. */
   speechVerbs: readonly string[];
   /** Words between a speaker and the verb (何先生又指, 她同时表示, 赵女士续指): no part of the name. */

@@ -506,13 +506,16 @@ function transcript(unit: Unit, tables: Tables, people: People, known: readonly 
   if (!isSpeechLike(said.text) || /[:：]$/.test(said.text) || SUBTITLE.test(said.text)) return null;
   const phrase = m[1]!.trim();
   const fold = foldForMatching(phrase);
+  // "Watch: the launch video…", "Learn More: …": the reader is told what to do, by no one.
+  if (tables.set('callsToAction').has(fold.toLowerCase().split(' ')[0]!)) return null;
   const at = unit.m.toSource(0);
   let speaker: Speaker | null;
   if (/[\u3400-\u9fff]/.test(phrase)) {
     speaker = parseChinesePerson(phrase, fold, tables, known) ?? (isTitle(fold, tables) ? byRole({ name: null, honorific: null, ...parseChineseRole(phrase, fold, tables, known) }, at, people) : null);
   } else {
     const parsed = parseEnglishSpeaker(phrase, tables);
-    speaker = parsed && (parsed.kind !== 'person' || parsed.speaker.name || parsed.speaker.title) ? resolveEnglish(parsed, at, people) : null;
+    // A family name alone is someone named before ("Moore: …"), not any capitalised word.
+    speaker = parsed && (parsed.kind !== 'person' || parsed.speaker.name || parsed.speaker.title) ? resolveEnglish(parsed, at, people, false) : null;
   }
   return speaker ? { text: said.text, speaker, kind: 'direct', span: said.span(), open: false } : null;
 }

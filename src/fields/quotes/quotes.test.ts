@@ -492,6 +492,31 @@ describe('direct quotes', () => {
   });
 });
 
+describe('English speakers in more styles', () => {
+  it('reads stacked Gulf and royal honorifics and a long Arabic name with its particles', () => {
+    const speakers = (body: string) => quotes(body).map((q) => q.speaker);
+    expect(speakers('His Excellency Sheikh Ahmed bin Saeed Al Maktoum, Chairman of Emirates Energy, said: "We welcome this partnership."')).toEqual([
+      { name: 'Ahmed bin Saeed Al Maktoum', honorific: 'His Excellency Sheikh', title: 'Chairman', organization: 'Emirates Energy' },
+    ]);
+    // "H.E." ends no sentence.
+    expect(speakers('"The tile supports our goals," said H.E. Suhail Al Mazrouei.')).toEqual([
+      { name: 'Suhail Al Mazrouei', honorific: 'H.E.', title: null, organization: null },
+    ]);
+  });
+
+  it('leaves where or when someone spoke out of their title ("…, at a ceremony held at …", "…, speaking at …")', () => {
+    expect(quotes('"This tile changes how homes make power," said Jane Doe, Chief Executive Officer of Acme, at a ceremony held at the company\'s headquarters.')[0]!.speaker)
+      .toEqual({ name: 'Jane Doe', honorific: null, title: 'Chief Executive Officer', organization: 'Acme' });
+    expect(quotes('"We did it," said Jane Doe, Director of Acme Labs, speaking at the launch.')[0]!.speaker)
+      .toEqual({ name: 'Jane Doe', honorific: null, title: 'Director', organization: 'Acme Labs' });
+  });
+
+  it('takes no speaker from a call to action before a colon ("Watch:", "Learn More:") or a lone word no one was named by', () => {
+    expect(quotes('Acme opened a lab today.\n\nWatch: A video of the launch is available on our website.\n\nLearn More: Visit the product page for details.\n\nHighlights: The lab employs 40 people.')).toEqual([]);
+    expect(quotes('（香港，2025年3月5日）科創公司今日發佈新產品。\n\n觀看：發佈會影片已上載至公司網站。')).toEqual([]);
+  });
+});
+
 describe('reported speech', () => {
   it('reads who reported a sentence named at its end (…, Regional Development Minister Aroha Whitcombe-Rangi says.), and a quote running on unclosed into the next paragraph as theirs', () => {
     const q = quotes('The Government is investing $86 million to strengthen State Highway 35, Regional Development Minister Aroha Whitcombe-Rangi says.\n\n"Since Cyclone Gabrielle, families have spent too many weeks stranded," Minister Whitcombe-Rangi said.\n\n"This package replaces four vulnerable bridges and builds retaining walls.\n\n"It is about making sure a kid in Ruatōria can get to school."\n\nThe council will contribute $4.2 million, Acme Holdings says.');

@@ -475,7 +475,11 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
   const nameAt = parts.findIndex((x) => isPersonName(x, x, tables));
   // "The sole creator, Wang Yong Chan, shares his insights": after the name, a verb ("shares", "added") or "and"
   // opens what they do, not a title ("coastal geomorphologist", "a lifelong teacher").
-  const predicate = parts.findIndex((x, i) => i > nameAt && PREDICATE.test(x) && !isTitle(x, tables));
+  // ", at a ceremony held …", ", speaking at the launch": where or when they spoke, after a lead-in word and a
+  // word in lower case ("at Acme" may say where they work).
+  const leadIns = tables.set('leadIns');
+  const setting = (x: string): boolean => /^\p{Ll}+ \p{Ll}/u.test(x) && leadIns.has(x.slice(0, x.indexOf(' ')));
+  const predicate = parts.findIndex((x, i) => i > nameAt && ((PREDICATE.test(x) && !isTitle(x, tables)) || setting(x)));
   if (nameAt >= 0 && predicate > 0) parts = parts.slice(0, predicate);
   if (nameAt >= 0) {
     const { honorific, rest } = splitLeadingHonorific(parts[nameAt]!, tables);

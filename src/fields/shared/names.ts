@@ -14,7 +14,7 @@ const NAME_WORD = /^(?:[\p{Lu}&]|(?:and|of|for|the|de|du|la|le|et)$)/u;
 export const isNameWord = (w: string): boolean => NAME_WORD.test(w);
 
 /** Small words inside a family name: Ursula von der Leyen, Ludwig van Beethoven. */
-export const PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'le', 'la', 'bin', 'al']);
+export const PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'le', 'la', 'bin', 'bint', 'ibn', 'al']);
 
 
 /** Removes trailing Chinese honorifics (黄克强先生, 姚慶良博士工程師); `fold` is `s` folded. */
@@ -92,7 +92,9 @@ export function isPersonName(s: string, fold: string, tables: Tables): boolean {
   }
   const { honorific, rest } = splitLeadingHonorific(s.trim(), tables);
   const tokens = rest.split(/\s+/).filter(Boolean);
-  if (tokens.length < (honorific ? 1 : 2) || tokens.length > 4) return false;
+  // "Ahmed bin Saeed Al Maktoum": particles are not counted among a name's words.
+  const counted = tokens.filter((t) => !PARTICLES.has(t)).length;
+  if (tokens.length < (honorific ? 1 : 2) || counted > 4 || tokens.length > 6) return false;
   const heads = tables.set('titleHeads');
   const suffixes = tables.set('orgSuffixes');
   const departments = tables.set('departments');
