@@ -76,6 +76,20 @@ describe('labels, embargo, headline, end mark', () => {
     expect(parseRelease('Acme Opens Lab\n\nLEEDS, March 5, 2026 – Acme opened a lab today. It ends').endMark).toBeNull();
   });
 
+  it('reads a publisher before a label with a dash between (European Commission - Press release) as a label', () => {
+    const r = parseRelease('European Commission - Press release\n\nCommission approves €2 billion Italian scheme to support offshore wind\n\nBrussels, 5 March 2026\n\nThe European Commission has approved a €2 billion Italian scheme.');
+    expect({ labels: r.labels, headline: r.headline, subheadline: r.subheadline }).toEqual({
+      labels: ['European Commission - Press release'], headline: 'Commission approves €2 billion Italian scheme to support offshore wind', subheadline: null,
+    });
+  });
+
+  it('skips a release\'s reference code on its own line, and reads no phone number in it', () => {
+    const r = parseRelease('NEWS RELEASE\nFor Immediate Release\n2026HLTH0034-000312\nMarch 5, 2026\n\nMinistry of Health\n\nNew clinic opens in Surrey\n\nVICTORIA – A new urgent care clinic opens in Surrey today.\n\nMedia Relations\nMinistry of Health\n250 952-1887');
+    expect({ headline: r.headline, date: r.date, phones: r.contacts.flatMap((c) => c.phones) }).toEqual({
+      headline: 'New clinic opens in Surrey', date: '2026-03-05', phones: ['250 952-1887'],
+    });
+  });
+
   it('keeps a short first headline line under the date line: only a place or an organization there says where or who it is from', () => {
     const festival = parseRelease('發佈日期：2025年1月9日\n\n第十二屆海港藝術節3月登場\n三十五套節目橫跨舞蹈、音樂、戲劇及新媒體藝術\n\n（香港 — 2025年1月9日）海港藝術節今日公佈第十二屆藝術節節目。');
     expect({ headline: festival.headline, subheadline: festival.subheadline }).toEqual({

@@ -175,7 +175,8 @@ const LABEL_DASH = /^([^–—|-]{2,30}?) [-–—|] ([^]+)$/;
 const NAME_WORD = /^(?:\p{Lu}|\d|&|(?:of|and|for|the|de|du|la|le|von|van)$)/u;
 
 /**
- * "經濟部新聞稿", "City of Springfield News Release": a label after its publisher's name. A Latin name is
+ * "經濟部新聞稿", "City of Springfield News Release", "European Commission - Press release": a label after its
+ * publisher's name. A Latin name is
  * capitalized words ("Acme Responds to Press Release" is a headline).
  */
 function publisherLabel(t: string, tables: Tables): boolean {
@@ -184,7 +185,8 @@ function publisherLabel(t: string, tables: Tables): boolean {
   const lower = t.toLowerCase();
   for (const label of tables.list('namedLabels')) {
     if (lower.length <= label.length || !lower.endsWith(label)) continue;
-    const name = t.slice(0, -label.length);
+    // "European Commission - Press release": a dash or a bar may stand between them.
+    const name = t.slice(0, -label.length).replace(/ [-–—|] $/, ' ');
     if (displayWidth(name.trim()) > PUBLISHER_WIDTH || NOT_A_NAME.test(name)) return false;
     // A Latin label is whole words, after a name of capitalized words.
     return !/^[a-z]/.test(label) || (name.endsWith(' ') && name.trim().split(/\s+/).every((w) => NAME_WORD.test(w)));
@@ -227,9 +229,16 @@ export function isChrome(fold: string, tables: Tables): boolean {
   return (
     (plain.length <= tables.longest('chrome') && chrome.has(plain.toLowerCase())) || (head !== undefined && chrome.has(head)) ||
     (bare.length <= tables.longest('chromeLabels') && tables.set('chromeLabels').has(bare.toLowerCase())) ||
-    (NAVIGATION.test(t) && !/[.。]$/.test(t) && !dataRow(t) && !nameAndTitle(t, tables)) || tables.match('listing', t) !== null || slashCrumbs(t, chrome)
+    (NAVIGATION.test(t) && !/[.。]$/.test(t) && !dataRow(t) && !nameAndTitle(t, tables)) || tables.match('listing', t) !== null || slashCrumbs(t, chrome) ||
+    isReferenceNumber(t)
   );
 }
+
+/**
+ * "2026HLTH0034-000312", "PR-2025-014": a release's reference code alone on its line, one word of capitals and
+ * four digits or more ("COVID-19" has two).
+ */
+const isReferenceNumber = (t: string): boolean => t.length >= 8 && t.length <= 32 && /^[A-Z0-9][A-Z0-9./-]+$/.test(t) && /[A-Z]/.test(t) && hasMatches(t, DIGIT, 4);
 
 const EMOJI = /\p{Extended_Pictographic}/u;
 const PROMPT_MARKS = /[\p{Extended_Pictographic}\uFE0F ]/gu;

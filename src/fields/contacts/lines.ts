@@ -121,7 +121,8 @@ function phoneRuns(s: string, from: number, to: number): Detail[] {
     let open = 0;
     for (let k = i; k < j; k++) open += s[k] === '(' ? 1 : s[k] === ')' ? -1 : 0;
     while (end > i && (!/[\d)]/.test(s[end - 1]!) || (s[end - 1] === ')' && open < 0))) if (s[--end] === ')') open++;
-    if (digits >= RUN_DIGITS) out.push({ start: i, end, kind: 'phone', value: s.slice(i, end) });
+    // "2026HLTH0034-000312": digits run on from a Latin word are a code's, not a number.
+    if (digits >= RUN_DIGITS && !(i > 0 && /[A-Za-z]/.test(s[i - 1]!))) out.push({ start: i, end, kind: 'phone', value: s.slice(i, end) });
     i = j;
   }
   return out;
