@@ -416,6 +416,15 @@ describe('contact sub-headings', () => {
   });
 });
 
+describe('contact headings and names in more styles', () => {
+  it('reads 欲知详情，请联络： as a heading, not the boilerplate\'s last line, and a name with its title in brackets', () => {
+    const r = parseRelease('星河科技发布新一代芯片\n\n（上海，2025年3月5日）星河科技今日发布新一代芯片。\n\n关于星河科技\n星河科技成立于2010年，总部位于上海。\n\n欲知详情，请联络：\n星河科技有限公司\n陈嘉欣（传讯经理）\n电话：+86 21 5555 1234');
+    expect(r.about.map((a) => a.text)).toEqual(['星河科技成立于2010年，总部位于上海。']);
+    expect(r.contacts.map((c) => [c.organization, c.name, c.title, c.phones])).toEqual([['星河科技有限公司', '陈嘉欣', '传讯经理', ['+86 21 5555 1234']]]);
+    expect(contacts('Media contact:\nJane Doe (Communications Manager)\nAcme Ltd\n+44 113 496 0000').map((c) => c.name)).toEqual(['Jane Doe']);
+  });
+});
+
 describe('contacts across a page break', () => {
   it('reads details on either side of a page number as one contact', () => {
     expect(contacts('媒体联系人：\n春苗基金会 传播部 赵晓雨\n手机：139 1088 6721\n\n第 2 页 共 3 页\n\n邮箱：zhaoxiaoyu@chunmiao.example.org.cn'))

@@ -204,7 +204,8 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
       // title's line, the organization, whatever words it ends with.
       cur.organization = free;
       touch(line);
-    } else if ((named = isPersonName(free, fold, ctx.tables) ? { name: free, title: null, organization: null } : titled ? titleAndName(free, fold, ctx.tables, knownOrgs) : null)) {
+    } else if ((named = isPersonName(free, fold, ctx.tables) ? { name: free, title: null, organization: null }
+      : nameThenBracketedTitle(free, ctx.tables) ?? (titled ? titleAndName(free, fold, ctx.tables, knownOrgs) : null))) {
       if (cur.name !== null || hasNumbers()) {
         const org = cur.orgFirst ? cur.organization : null;
         flush();
@@ -312,6 +313,17 @@ function joinAsPrinted(line: string, title: string, part: string): string {
   const t = line.indexOf(title);
   const p = t < 0 ? -1 : line.indexOf(part, t + title.length);
   return p < 0 ? `${title}, ${part}` : line.slice(t, p + part.length);
+}
+
+const BRACKETED_TITLE = /^([^()（）]{2,40}?) ?[(（]([^()（）]{2,60})[)）]$/;
+
+/** 陈嘉欣（传讯经理）, "Jane Doe (Communications Manager)": a name, then the title in brackets. */
+function nameThenBracketedTitle(part: string, tables: Tables): Named | null {
+  const m = BRACKETED_TITLE.exec(part);
+  if (!m) return null;
+  const name = m[1]!.trim();
+  const title = m[2]!.trim();
+  return isPersonName(name, foldForMatching(name), tables) && isTitle(foldForMatching(title), tables) ? { name, title, organization: null } : null;
 }
 
 /** "Communications Manager Lisa Young", "Acme CEO Jane Doe": a title, then the name, in one part. */
