@@ -60,12 +60,14 @@ describe('direct quotes', () => {
   });
 
   it('reads a name written with middle dots whole, and Malaysian honorifics printed before a name', () => {
-    const q = quotes('（北京，2026年3月5日）极曜汽车今日发布新车。\n\n极曜汽车全球副总裁马克·韦伯（Mark Webber）在发布会上表示：“Terra代表了极曜的最高水准。”\n\n总裁安娜‧施密特说：“中国是最重要的市场。”\n\n金马仑集团董事经理拿督陈国荣表示：“集团业绩理想。”\n\n拿汀斯里黄美玲则说：“我们将继续扩张。”');
+    const q = quotes('（北京，2026年3月5日）极曜汽车今日发布新车。\n\n极曜汽车全球副总裁马克·韦伯（Mark Webber）在发布会上表示：“Terra代表了极曜的最高水准。”\n\n总裁安娜‧施密特说：“中国是最重要的市场。”\n\n金马仑集团董事经理拿督陈国荣表示：“集团业绩理想。”\n\n拿汀斯里黄美玲则说：“我们将继续扩张。”\n\n主席丹斯里拿督斯里陈志远说：“市场充满信心。”');
     expect(q.map((x) => x.speaker)).toEqual([
       { name: '马克·韦伯', honorific: null, title: '全球副总裁', organization: '极曜汽车' },
       { name: '安娜‧施密特', honorific: null, title: '总裁', organization: null },
       { name: '陈国荣', honorific: '拿督', title: '董事经理', organization: '金马仑集团' },
       { name: '黄美玲', honorific: '拿汀斯里', title: null, organization: null },
+      // Stacked, as Malaysia's are printed.
+      { name: '陈志远', honorific: '丹斯里拿督斯里', title: '主席', organization: null },
     ]);
   });
 
@@ -531,6 +533,12 @@ describe('reported speech', () => {
     const q = quotes('（南京，2026年3月5日）江南省人民医院今日宣布完成首例肺移植手术。\n\n重症医学科副主任唐婉清指出，肺移植术后最大的风险是感染。“患者术后第3天就脱离了呼吸机，恢复情况良好。”\n\n副研究員王柏鈞則說，這項研究證明了保育工作的潛力，「但前提是我們必須為牠們爭取足夠的時間。」\n\nDr Amara Lindgren, Director of Research at Acme, said the results were encouraging. "We will publish the full data next month."');
     expect(q.map((x) => [x.kind, x.speaker?.name])).toEqual([
       ['indirect', '唐婉清'], ['direct', '唐婉清'], ['indirect', '王柏鈞'], ['direct', '王柏鈞'], ['indirect', 'Amara Lindgren'], ['direct', 'Amara Lindgren'],
+    ]);
+  });
+
+  it('reads what someone told reporters (告诉记者，…) as indirect', () => {
+    expect(quotes('市商务局局长李明告诉记者，今年将出台更多稳外贸措施。')).toEqual([
+      { text: '今年将出台更多稳外贸措施', kind: 'indirect', speaker: { name: '李明', honorific: null, title: '局长', organization: '市商务局' } },
     ]);
   });
 

@@ -90,11 +90,11 @@ export function parseChinesePerson(s: string, fold: string, tables: Tables, know
   if (isTitle(nameFold, tables) || isOrganization(nameFold, tables, known)) return null;
   let desc = rest.slice(0, rest.length - nameLen).trim();
   let descFold = restFold.slice(0, desc.length);
-  // 董事经理拿督陈国荣: an honorific printed before the name, as Malaysia's are.
-  const leading = honorific ? undefined : tables.cjk('leadingHonorifics').find((h) => descFold.endsWith(h));
-  const leadingText = leading ? desc.slice(desc.length - leading.length) : null;
-  if (leading) {
-    desc = desc.slice(0, desc.length - leading.length).trim();
+  // 董事经理拿督陈国荣: an honorific printed before the name, as Malaysia's are, or several (丹斯里拿督斯里).
+  let leadingText: string | null = null;
+  for (let h = honorific ? undefined : leadingHonorific(descFold, tables); h; h = leadingHonorific(descFold, tables)) {
+    leadingText = desc.slice(desc.length - h.length) + (leadingText ?? '');
+    desc = desc.slice(0, desc.length - h.length).trim();
     descFold = descFold.slice(0, desc.length);
   }
   // "備忘錄由阿斯利康…": text before an organization the release names is not part of the person's description,
@@ -104,6 +104,8 @@ export function parseChinesePerson(s: string, fold: string, tables: Tables, know
   const { organization, title } = splitDescriptor(desc.slice(from), descFold.slice(from), tables, known);
   return { name, honorific: honorific ?? leadingText, title, organization };
 }
+
+const leadingHonorific = (descFold: string, tables: Tables): string | undefined => tables.cjk('leadingHonorifics').find((h) => descFold.endsWith(h));
 
 /**
  * 赵蕾研究员, 物理学院李明副主任: a name, then the title after it (with its rank), the organization before them.
