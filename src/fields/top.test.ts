@@ -90,6 +90,15 @@ describe('labels, embargo, headline, end mark', () => {
     });
   });
 
+  it('reads 【禁止提前发布】 with the time after it as an embargo, and skips a government office\'s name and a portal\'s footer and buttons', () => {
+    const e = parseRelease('中国智能家居产业协会\n新闻通稿\n\n【禁止提前发布】本稿件请于2025年7月8日（星期二）上午10:00（北京时间）后发布\n\n智能家居白皮书发布\n\n北京，2025年7月8日 —— 协会今日发布白皮书。');
+    expect({ embargo: e.embargo?.until, headline: e.headline }).toEqual({ embargo: '2025-07-08T10:00+08:00', headline: '智能家居白皮书发布' });
+    const gov = parseRelease('岭东省人民政府新闻办公室\n\n岭东省举行一季度外贸运行情况新闻发布会\n\n发布时间：2025-04-16 16:20　来源：省政府新闻办\n\n4月16日上午，省政府新闻办举行新闻发布会。\n\n【打印本页】【关闭窗口】\n\n主办：岭东省人民政府办公厅　承办：岭东省人民政府新闻办公室');
+    expect({ headline: gov.headline, subheadline: gov.subheadline, body: gov.body }).toEqual({
+      headline: '岭东省举行一季度外贸运行情况新闻发布会', subheadline: null, body: ['4月16日上午，省政府新闻办举行新闻发布会。'],
+    });
+  });
+
   it('keeps a short first headline line under the date line: only a place or an organization there says where or who it is from', () => {
     const festival = parseRelease('發佈日期：2025年1月9日\n\n第十二屆海港藝術節3月登場\n三十五套節目橫跨舞蹈、音樂、戲劇及新媒體藝術\n\n（香港 — 2025年1月9日）海港藝術節今日公佈第十二屆藝術節節目。');
     expect({ headline: festival.headline, subheadline: festival.subheadline }).toEqual({

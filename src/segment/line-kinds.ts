@@ -230,9 +230,13 @@ export function isChrome(fold: string, tables: Tables): boolean {
     (plain.length <= tables.longest('chrome') && chrome.has(plain.toLowerCase())) || (head !== undefined && chrome.has(head)) ||
     (bare.length <= tables.longest('chromeLabels') && tables.set('chromeLabels').has(bare.toLowerCase())) ||
     (NAVIGATION.test(t) && !/[.。]$/.test(t) && !dataRow(t) && !nameAndTitle(t, tables)) || tables.match('listing', t) !== null || slashCrumbs(t, chrome) ||
-    isReferenceNumber(t)
+    isReferenceNumber(t) || (BRACKETED_WORDS.test(t) && t.match(BRACKETED_WORD)!.every((w) => chrome.has(w.toLowerCase())))
   );
 }
+
+/** "【打印本页】【关闭窗口】", "[Print] [Close]": a page's buttons, a chrome word in each pair of brackets. */
+const BRACKETED_WORDS = /^(?:[【[][^【】[\]]{1,20}[】\]] ?){2,6}$/;
+const BRACKETED_WORD = /(?<=[【[])[^【】[\]]+(?=[】\]])/g;
 
 /**
  * "2026HLTH0034-000312", "PR-2025-014": a release's reference code alone on its line, one word of capitals and
