@@ -459,6 +459,16 @@ describe('direct quotes', () => {
     expect(q.map((x) => x.speaker)).toEqual([liu, liu]);
   });
 
+  it('reads a Latin organization before a Chinese title (KKday執行長), and leaves the English name before a Chinese one out of the title', () => {
+    expect(quotes('KKday執行長陳明明表示：「資金將用於拓展東南亞市場。」\n\nVisa台灣區總裁 Daniel Fonseca 方德仁表示：「我們很高興合作。」\n\nGoogle台灣董事總經理林大同說：「需求持續成長。」\n\nAcme Group President 陳大文說：「很好。」').map((q) => q.speaker)).toEqual([
+      { name: '陳明明', honorific: null, title: '執行長', organization: 'KKday' },
+      { name: '方德仁', honorific: null, title: '總裁', organization: 'Visa台灣區' },
+      { name: '林大同', honorific: null, title: '董事總經理', organization: 'Google台灣' },
+      // Title words are no one's name.
+      { name: '陳大文', honorific: null, title: 'Acme Group President', organization: null },
+    ]);
+  });
+
   it('reads a two-character name after a title that holds a shorter one (董事长周海, not 董事 长周海), and 据 before a description as no part of it', () => {
     const q = quotes('测试公司今日宣布新计划。\n\n测试公司董事长周海说：“我们会继续努力。”\n\n测试机构秘书长李明说：“第二阶段已经开始。”\n\n集团董事长周海波表示：“明年继续扩大投资。”\n\n据市文旅局市场管理科科长葛晓棠介绍，今年游客人数增长两成。');
     expect(q.map((x) => x.speaker && [x.speaker.name, x.speaker.title, x.speaker.organization])).toEqual([

@@ -89,6 +89,9 @@ export function parseChinesePerson(s: string, fold: string, tables: Tables, know
   }
   if (isTitle(nameFold, tables) || isOrganization(nameFold, tables, known)) return null;
   let desc = rest.slice(0, rest.length - nameLen).trim();
+  // 總裁 Daniel Fonseca 方德仁: the name in English before the Chinese one is the same person's, no title.
+  const english = LATIN_ALIAS_BEFORE.exec(desc);
+  if (english && isPersonName(english[0], english[0], tables)) desc = desc.slice(0, english.index).trim();
   let descFold = restFold.slice(0, desc.length);
   // 董事经理拿督陈国荣: an honorific printed before the name, as Malaysia's are, or several (丹斯里拿督斯里).
   let leadingText: string | null = null;
@@ -104,6 +107,8 @@ export function parseChinesePerson(s: string, fold: string, tables: Tables, know
   const { organization, title } = splitDescriptor(desc.slice(from), descFold.slice(from), tables, known);
   return { name, honorific: honorific ?? leadingText, title, organization };
 }
+
+const LATIN_ALIAS_BEFORE = /(?<=^|[\s\u3400-\u9fff])\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){1,3}$/u;
 
 const leadingHonorific = (descFold: string, tables: Tables): string | undefined => tables.cjk('leadingHonorifics').find((h) => descFold.endsWith(h));
 
@@ -281,9 +286,20 @@ function splitDescriptor(desc: string, fold: string, tables: Tables, known: read
     const office = suffix && places.has(suffix) ? officeEnd(tail, suffixes, places, tables) : 0;
     return cutAt(p + office);
   }
+  // KKday執行長, Google台灣董事總經理: a Latin name (and the place it serves) before a Chinese title is the
+  // organization's.
+  const latin = LATIN_LEAD.exec(desc);
+  if (latin) {
+    const at = latin[0].length;
+    const place = [...tables.regions.keys()].find((r) => fold.startsWith(r, at) && isTitle(fold.slice(at + r.length), tables));
+    if (place) return cutAt(at + place.length);
+    if (isTitle(fold.slice(at), tables)) return cutAt(at);
+  }
   if (isTitle(fold, tables)) return { organization: null, title: desc };
   return { organization: desc, title: null };
 }
+
+const LATIN_LEAD = /^[A-Za-z0-9][A-Za-z0-9&.' -]*(?=[\u3400-\u9fff])/;
 
 /** Where an office's name ends in `tail` (生态环境局|局长): a suffix that is no place's, then a title. */
 function officeEnd(tail: string, suffixes: readonly string[], places: ReadonlySet<string>, tables: Tables): number {
