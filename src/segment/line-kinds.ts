@@ -230,7 +230,7 @@ export function isChrome(fold: string, tables: Tables): boolean {
     (plain.length <= tables.longest('chrome') && chrome.has(plain.toLowerCase())) || (head !== undefined && chrome.has(head)) ||
     (bare.length <= tables.longest('chromeLabels') && tables.set('chromeLabels').has(bare.toLowerCase())) ||
     (NAVIGATION.test(t) && !/[.。]$/.test(t) && !dataRow(t) && !nameAndTitle(t, tables)) || tables.match('listing', t) !== null || slashCrumbs(t, chrome) ||
-    isReferenceNumber(t) || (BRACKETED_WORDS.test(t) && t.match(BRACKETED_WORD)!.every((w) => chrome.has(w.toLowerCase())))
+    isReference(t, tables) || (BRACKETED_WORDS.test(t) && t.match(BRACKETED_WORD)!.every((w) => chrome.has(w.toLowerCase())))
   );
 }
 
@@ -243,6 +243,16 @@ const BRACKETED_WORD = /(?<=[【[])[^【】[\]]+(?=[】\]])/g;
  * four digits or more ("COVID-19" has two).
  */
 const isReferenceNumber = (t: string): boolean => t.length >= 8 && t.length <= 32 && /^[A-Z0-9][A-Z0-9./-]+$/.test(t) && /[A-Z]/.test(t) && hasMatches(t, DIGIT, 4);
+
+/** "RELEASE 26-019", "Release No. 25-041", "Ref: PR/2026/014": a reference word, then a code of four digits or more. */
+function isReference(t: string, tables: Tables): boolean {
+  const space = t.lastIndexOf(' ');
+  if (space < 0) return isReferenceNumber(t);
+  const code = t.slice(space + 1);
+  if (code.length > 32 || !/^[A-Za-z0-9][A-Za-z0-9.]*[-/][A-Za-z0-9./-]*\d$/.test(code) || !hasMatches(code, DIGIT, 4)) return false;
+  const words = trimEndWhere(t.slice(0, space), /[\s:#]/).toLowerCase();
+  return tables.set('chrome').has(words) || tables.set('labels').has(words);
+}
 
 const EMOJI = /\p{Extended_Pictographic}/u;
 const PROMPT_MARKS = /[\p{Extended_Pictographic}\uFE0F ]/gu;

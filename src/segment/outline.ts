@@ -211,6 +211,9 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     }
     return false;
   };
+  /** Contact details right after `k`, or after one more title line: a name over its office, as no headline is. */
+  const titlesThenDetails = (k: number): boolean =>
+    k + 1 < blocks.length && (details(k + 1) || (kinds[k + 1] === 'title' && k + 2 < blocks.length && details(k + 2)));
   const note = (k: number): boolean =>
     kinds[k] === 'prose' && blocks[k]!.width > 80 && /[.。!?！？]$/.test(blocks[k]!.fold.trimEnd()) && !/\d|@/.test(blocks[k]!.fold);
   /** Under a contact heading above the headline: contact details, or name lines over them. */
@@ -264,6 +267,12 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
       continue;
     }
     if (k === 'title') {
+      // "Denise Okafor / Bryce Halvorsen" over "Headquarters, Washington" and a phone: a contact printed above the
+      // headline with no heading, its name and office lines too.
+      if (o.headline === null && titlesThenDetails(i)) {
+        while (i + 1 < blocks.length && inTopContact(i + 1)) i++;
+        continue;
+      }
       // "Press release" / "12 March 2025" / "Brussels" over the headline: a word or two right under the top date
       // line, and a wider title under them, are where or who the release is from, not its headline.
       if (o.headline === null && o.topDate === i - 1 && b.width < HEADLINE_MIN_WIDTH && fewWordsOfName(b.fold, tables) &&

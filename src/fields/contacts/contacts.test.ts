@@ -425,6 +425,32 @@ describe('contact headings and names in more styles', () => {
   });
 });
 
+describe('contacts with no heading, as a space agency prints them', () => {
+  const nasa = 'Denise Okafor / Bryce Halvorsen\nHeadquarters, Washington\n202-358-1600\ndenise.okafor@nasa.gov / bryce.halvorsen@nasa.gov\n\nLeah Montoya\nJet Propulsion Laboratory, Pasadena, Calif.\n818-354-6278\nleah.m.montoya@jpl.nasa.gov';
+  const people = (r: PressRelease) => r.contacts.map((c) => [c.name, c.organization, c.phones, c.emails]);
+  const expected = [
+    ['Denise Okafor', 'Headquarters', ['202-358-1600'], ['denise.okafor@nasa.gov']],
+    ['Bryce Halvorsen', 'Headquarters', ['202-358-1600'], ['bryce.halvorsen@nasa.gov']],
+    ['Leah Montoya', 'Jet Propulsion Laboratory', ['818-354-6278'], ['leah.m.montoya@jpl.nasa.gov']],
+  ];
+
+  it('reads two people side by side ("A / B" over "a@… / b@…") as two contacts, and a name over its office line', () => {
+    const r = parseRelease(`Probe Clears Design Review\n\nMarch 5, 2026\n\nThe mission passed its review.\n\n-end-\n\n${nasa}`);
+    expect(people(r)).toEqual(expected);
+  });
+
+  it('reads the same contacts above the headline, and skips the release number there', () => {
+    const r = parseRelease(`March 5, 2026\n\n${nasa}\n\nRELEASE 26-019\n\nProbe Clears Design Review\n\nThe mission passed its review.`);
+    expect({ headline: r.headline, body: r.body }).toEqual({ headline: 'Probe Clears Design Review', body: ['The mission passed its review.'] });
+    expect(people(r)).toEqual(expected);
+  });
+
+  it('reads no label printed beside a contact as its name or organization', () => {
+    const r = parseRelease('PRESS RELEASE\nNames \tFor Immediate Release\nsjt28@students.example.edu\n\nProfessor Brings Family Into the Picture\n\nGrand Rapids, MI - The professor spins tales in his novel.');
+    expect(r.contacts.map((c) => [c.name, c.organization, c.emails])).toEqual([[null, null, ['sjt28@students.example.edu']]]);
+  });
+});
+
 describe('contacts across a page break', () => {
   it('reads details on either side of a page number as one contact', () => {
     expect(contacts('媒体联系人：\n春苗基金会 传播部 赵晓雨\n手机：139 1088 6721\n\n第 2 页 共 3 页\n\n邮箱：zhaoxiaoyu@chunmiao.example.org.cn'))

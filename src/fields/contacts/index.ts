@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { foldForMatching } from '../../normalize/fold.js';
 import type { ContactSchema, Span } from '../../schema.js';
 import { type ContactTableHeader, contactLabels, contactTableHeader } from '../../segment/contact-labels.js';
-import { isUrlOnly } from '../../segment/line-kinds.js';
+import { isLabel, isUrlOnly } from '../../segment/line-kinds.js';
 import { columnsFirst } from './columns.js';
 import type { Line } from '../../segment/lines.js';
 import { charsOver, isHan } from '../../util/chars.js';
@@ -73,10 +73,10 @@ function unheaded(ctx: Context, headed: boolean): Found[] {
         return;
       }
       let from = i;
-      while (from > 0 && i - from < 3 && ctx.outline.kinds[from - 1] === 'title' && (ctx.outline.bodyStart === null || from - 1 > ctx.outline.bodyStart)) from--;
+      while (from > 0 && i - from < 3 && nameOrPlace(from - 1, ctx)) from--;
       groups.push(ctx.blocks.slice(from, i + 1).flatMap((b) => b.lines));
     });
-    return groups.flatMap((g) => readSection([g], ctx));
+    return groups.flatMap((g) => paired(g, ctx.tables)).flatMap((g) => readSection([g], ctx));
   }
   if (headed) return [];
   const lines = ctx.lines.filter((l) => !l.blank && (l.text.includes('@') || contactLabels(l.fold, ctx.tables).some((x) => x.kind === 'phone')));
@@ -95,6 +95,41 @@ function unheaded(ctx: Context, headed: boolean): Found[] {
     span = span ? [span[0], line.end] : [line.start, line.end];
   }
   return span ? [{ organization: null, name: null, title: null, role: null, phones: [...phones], faxes: [...faxes], emails: [...emails], span }] : [];
+}
+
+/**
+ * A short line right above contact details: a name or an organization (a title block), or, outside the body,
+ * one a stop ends ("Jet Propulsion Laboratory, Pasadena, Calif.").
+ */
+function nameOrPlace(i: number, ctx: Context): boolean {
+  const { kinds, bodyStart, bodyEnd, headline, subheadline } = ctx.outline;
+  // Above the body, the headline and subheadline are no one's name.
+  if (bodyStart !== null && i <= bodyStart && (i === headline || i === subheadline || i === bodyStart)) return false;
+  const b = ctx.blocks[i]!;
+  const inBody = bodyStart !== null && i >= bodyStart && i < bodyEnd;
+  return kinds[i] === 'title' || (kinds[i] === 'prose' && !inBody && b.lines.length === 1 && !charsOver(b.text, CONTACT_LINE_MAX));
+}
+
+/** Wider than a name, an organization or a place. */
+const CONTACT_LINE_MAX = 80;
+
+const PAIR = ' / ';
+
+/**
+ * "Denise Okafor / Bryce Halvorsen" over "denise.okafor@… / bryce.halvorsen@…": two people's details side by
+ * side, split into one group each; the lines they share (the office, a phone) go to both.
+ */
+function paired(g: Line[], tables: Tables): Line[][] {
+  const halves = (l: Line): string[] => l.text.split(PAIR);
+  const names = g.find((l) => halves(l).length === 2 && halves(l).every((x) => isPersonName(x.trim(), foldForMatching(x.trim()), tables)));
+  if (!names) return [g];
+  const half = (l: Line, k: number): Line => {
+    const cut = l.text.indexOf(PAIR);
+    const [a, b] = k === 0 ? [0, cut] : [cut + PAIR.length, l.text.length];
+    return { ...l, start: l.start + a, end: l.start + b, text: l.text.slice(a, b), fold: l.fold.slice(a, b) };
+  };
+  const split = (l: Line): boolean => halves(l).length === 2 && (l === names || l.text.includes('@'));
+  return [0, 1].map((k) => g.map((l) => (split(l) ? half(l, k) : l)));
 }
 
 /** The heading's own lines, its first line without the heading words ("傳媒查詢，請聯絡："). */
@@ -165,6 +200,8 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
    */
   const readPart = (free: string, line: Line, titledBefore: boolean): boolean => {
     const fold = foldForMatching(free);
+    // "Names \tFor Immediate Release": a label printed beside the contact is no part of it.
+    if (isLabel(fold, ctx.tables)) return titledBefore;
     // "Vice President, Investor Relations": after a title, a department is part of it.
     if (titledBefore && ctx.tables.set('departments').has(fold.toLowerCase().split(/\s+/).pop() ?? '')) {
       if (cur.title !== null) cur.title = joinAsPrinted(line.text, cur.title, free);
