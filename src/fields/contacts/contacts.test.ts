@@ -451,6 +451,15 @@ describe('contacts with no heading, as a space agency prints them', () => {
   });
 });
 
+describe('contacts listed with where each is', () => {
+  it('reads "In Geneva, Name, address, phone" as the person\'s contact, the place no name or organization', () => {
+    expect(contacts('For more information on this topic, please contact:\n\n• In Geneva, Helena Kowalczyk, kowalczy@example.org, +41 79 217 40 58\n• In Dakar, Frédéric Ndiaye, ndiayef@example.org, +221 77 333 18 64')).toEqual([
+      { organization: null, name: 'Helena Kowalczyk', phones: ['+41 79 217 40 58'], emails: ['kowalczy@example.org'] },
+      { organization: null, name: 'Frédéric Ndiaye', phones: ['+221 77 333 18 64'], emails: ['ndiayef@example.org'] },
+    ]);
+  });
+});
+
 describe('contacts across a page break', () => {
   it('reads details on either side of a page number as one contact', () => {
     expect(contacts('媒体联系人：\n春苗基金会 传播部 赵晓雨\n手机：139 1088 6721\n\n第 2 页 共 3 页\n\n邮箱：zhaoxiaoyu@chunmiao.example.org.cn'))

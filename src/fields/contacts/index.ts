@@ -113,6 +113,12 @@ function nameOrPlace(i: number, ctx: Context): boolean {
 /** Wider than a name, an organization or a place. */
 const CONTACT_LINE_MAX = 80;
 
+/** "In Geneva": a lead-in word, then a capitalised place. */
+function isWhere(fold: string, tables: Tables): boolean {
+  const space = fold.indexOf(' ');
+  return space > 0 && /^ \p{Lu}/u.test(fold.slice(space)) && tables.set('leadIns').has(fold.slice(0, space).toLowerCase());
+}
+
 const PAIR = ' / ';
 
 /**
@@ -200,8 +206,9 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
    */
   const readPart = (free: string, line: Line, titledBefore: boolean): boolean => {
     const fold = foldForMatching(free);
-    // "Names \tFor Immediate Release": a label printed beside the contact is no part of it.
-    if (isLabel(fold, ctx.tables)) return titledBefore;
+    // "Names \tFor Immediate Release": a label printed beside the contact is no part of it; nor is where the
+    // contact is ("In Geneva, Helena Kowalczyk, …").
+    if (isLabel(fold, ctx.tables) || (isWhere(fold, ctx.tables) && !isOrganization(fold, ctx.tables, knownOrgs))) return titledBefore;
     // "Vice President, Investor Relations": after a title, a department is part of it.
     if (titledBefore && ctx.tables.set('departments').has(fold.toLowerCase().split(/\s+/).pop() ?? '')) {
       if (cur.title !== null) cur.title = joinAsPrinted(line.text, cur.title, free);

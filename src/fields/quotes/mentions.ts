@@ -48,6 +48,8 @@ const EN_HONORIFIC_NAME =
 // The title's 100 characters count a letter and its marks as one.
 export const EN_APPOSITIVE = /(\p{Lu}(?<![\p{L}\p{M}\w]\p{Lu})\p{M}*[\p{Ll}'’-][\p{Ll}\p{M}'’-]*(?: \p{Lu}\p{M}*[\p{Ll}'’-][\p{Ll}\p{M}'’-]*){1,2}), ((?:[^,.;“”"\p{M}]\p{M}*){2,100}(?:, (?:Inc|Ltd|LLC|Corp|Co)\.)?)(?=[,.;]|$)/gu;
 const APPOSITIVE_AT = new RegExp(EN_APPOSITIVE.source, 'uy');
+/** "MD", "Ph.D.": a degree printed after a name, before the title ("MD" alone is also a managing director's). */
+const isDegree = (s: string, tables: Tables): boolean => tables.set('postnominals').has(s.trim().toLowerCase());
 const CAPITAL = /\p{Lu}/gu;
 
 /**
@@ -213,7 +215,9 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
   for (const m of text.matchAll(EN_HONORIFIC_NAME)) {
     // 黃國豪博士（Dr Ng Kok Hao）: the person's name in English, in brackets after the Chinese one.
     if (/[\u3400-\u9fff] ?[(（]$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120).match(APPOSITION);
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+    let after = rest.match(APPOSITION);
+    if (after && isDegree(after[1]!, tables)) after = rest.slice(after[0].length - 1).match(APPOSITION);
     // "the Commissioner for Digital Economy, Ms Anita Cheung": the title may come first.
     const before = titleBefore(text.slice(Math.max(0, m.index - 120), m.index));
     // "Following is the transcript of remarks by the Chief Secretary for Administration, Mr …": the title is what
@@ -233,12 +237,15 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
   // "Grace Lim, Head of Digital at Acme, …": a name with a title after it.
   const named = new NearbyNames(40, out);
   for (const m of appositives(text)) {
+    // "Anand Raghunathan, MD, principal investigator of …": a degree after the name, the title after it.
+    const degree = isDegree(m[2]!, tables);
+    const title = degree ? APPOSITION.exec(text.slice(m.index + m[0].length))?.[1] : m[2]!;
     // "… at Francis Kelsey, and is currently facilitating …": what follows a name's comma is no title there.
-    if (PREDICATE.test(m[2]!) || !isTitle(m[2]!, tables) || !isPersonName(m[1]!, m[1]!, tables)) continue;
+    if (title === undefined || PREDICATE.test(title) || !isTitle(title, tables) || !isPersonName(m[1]!, m[1]!, tables)) continue;
     const { honorific, rest } = splitLeadingHonorific(m[1]!, tables);
     const at = unit.m.toSource(m.index);
     if (named.has(rest, at)) continue;
-    const person = { ...personOf({ name: rest, honorific, ...splitEnglishTitle(m[2]!, tables) }, at, tables), end: unit.m.toSource(m.index + m[1]!.length) };
+    const person = { ...personOf({ name: rest, honorific, ...splitEnglishTitle(title, tables) }, at, tables), end: unit.m.toSource(m.index + m[1]!.length) };
     out.push(person);
     named.add(person);
   }

@@ -516,6 +516,12 @@ describe('English speakers in more styles', () => {
     ]);
   });
 
+  it('reads a degree after a name (", MD,") as no title: the title is the part after it', () => {
+    const q = quotes('Professor Anand Raghunathan, MD, principal investigator at Northgate University Hospital, said the effect was striking. "We saw meaningful weight loss," he said.');
+    const speaker = { name: 'Anand Raghunathan', honorific: 'Professor', title: 'principal investigator', organization: 'Northgate University Hospital' };
+    expect(q.map((x) => x.speaker)).toEqual([speaker, speaker]);
+  });
+
   it('leaves where or when someone spoke out of their title ("…, at a ceremony held at …", "…, speaking at …")', () => {
     expect(quotes('"This tile changes how homes make power," said Jane Doe, Chief Executive Officer of Acme, at a ceremony held at the company\'s headquarters.')[0]!.speaker)
       .toEqual({ name: 'Jane Doe', honorific: null, title: 'Chief Executive Officer', organization: 'Acme' });

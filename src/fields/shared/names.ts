@@ -95,6 +95,8 @@ export function isPersonName(s: string, fold: string, tables: Tables): boolean {
   // "Ahmed bin Saeed Al Maktoum": particles are not counted among a name's words.
   const counted = tokens.filter((t) => !PARTICLES.has(t)).length;
   if (tokens.length < (honorific ? 1 : 2) || counted > 4 || tokens.length > 6) return false;
+  // "In Geneva", "At Acme": a preposition opens no name.
+  if (!honorific && tables.set('leadIns').has(tokens[0]!.toLowerCase())) return false;
   const heads = tables.set('titleHeads');
   const suffixes = tables.set('orgSuffixes');
   const departments = tables.set('departments');
