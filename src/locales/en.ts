@@ -185,6 +185,8 @@ export const en: Locale = {
   postnominals: [
     'ph.d.', 'phd', 'ph.d', 'm.d.', 'md', 'd.o.', 'mba', 'm.b.a.', 'j.d.', 'jd', 'esq.', 'esq', 'rn', 'r.n.', 'cpa', 'cfa',
     'facs', 'facp', 'mph', 'msc', 'bsc', 'dphil', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'freng', 'mp', 'msp', 'qc', 'kc',
+    // Ireland's, Northern Ireland's, the European Parliament's and Ontario's members.
+    'td', 'mla', 'mep', 'mpp',
   ],
   surnames: [],
   regions: {

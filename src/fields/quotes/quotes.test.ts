@@ -522,6 +522,13 @@ describe('English speakers in more styles', () => {
     expect(q.map((x) => x.speaker)).toEqual([speaker, speaker]);
   });
 
+  it('leaves a participle\'s clause before the speaker out of the title, and a member\'s letters (TD, MLA) out of the name', () => {
+    expect(quotes('Announcing the allocations, Minister Siobhán Brennan said: "Sport is at the heart of every community."')[0]!.speaker)
+      .toEqual({ name: 'Siobhán Brennan', honorific: null, title: 'Minister', organization: null });
+    expect(quotes('"It will make a real difference," said the Minister of State for Tourism, Ciarán Ó Dálaigh TD.')[0]!.speaker)
+      .toEqual({ name: 'Ciarán Ó Dálaigh', honorific: null, title: 'Minister of State for Tourism', organization: null });
+  });
+
   it('leaves where or when someone spoke out of their title ("…, at a ceremony held at …", "…, speaking at …")', () => {
     expect(quotes('"This tile changes how homes make power," said Jane Doe, Chief Executive Officer of Acme, at a ceremony held at the company\'s headquarters.')[0]!.speaker)
       .toEqual({ name: 'Jane Doe', honorific: null, title: 'Chief Executive Officer', organization: 'Acme' });

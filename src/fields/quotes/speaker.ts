@@ -453,11 +453,15 @@ function withoutLeadIn(p: string, tables: Tables): string {
   // Walked by index: each phrase is scanned once, however many there are.
   let start = 0;
   for (let comma = p.indexOf(', '); comma > start; comma = p.indexOf(', ', start)) {
-    if (!leadIns.has(p.slice(start, p.indexOf(' ', start)).toLowerCase())) break;
+    const space = p.indexOf(' ', start);
+    if (!leadIns.has(p.slice(start, space).toLowerCase()) && !PARTICIPLE.test(p.slice(start, comma))) break;
     start = comma + 2;
   }
   return p.slice(start);
 }
+
+/** "Announcing the allocations, …", "Opening the plant, …": a participle and its object, no name (Ming Li is one). */
+const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ing \p{Ll}/u;
 
 export type EnglishSpeaker = { kind: 'person'; speaker: Speaker } | { kind: 'pronoun'; word: string } |
   { kind: 'surname'; honorific: string | null; surname: string; title?: string };
