@@ -59,6 +59,8 @@ function introducesSpeech(fold: string, tables: Tables): boolean {
   return verb !== undefined && t.length - verb.length >= SUBJECT_MIN;
 }
 
+const SENTENCE_DONE = /[.。!?！？:：)）」”"]\s*$/;
+
 /** A sentence's end: a stop, or a closing quote after one (a headline may end with 」 of a name). */
 const PROSE_END = /[.。;；:：]$|[.。!?！？][」”"』’']$/;
 const SHOUT_END = /[!?！？]$/;
@@ -106,14 +108,31 @@ function isWire(fold: string, tables: Tables): boolean {
 const DIGIT = /\d/g;
 const MASK = /X/g;
 
-/** Nothing but e-mail addresses, URLs and phone numbers: contact details printed without a heading. */
+/** "+41 61 555 44 00": a country code and groups of two digits or more, nine digits in all at least. */
+const INTERNATIONAL = /\+\d{1,3}(?:[ .-]?\d{2,4}){3,5}\b/;
+
+/** Three spaces or more, or a tab: a gap between columns. */
+const COLUMN_GAP = /\t|   +/;
+
+/**
+ * Nothing but e-mail addresses, URLs and phone numbers: contact details printed without a heading, alone or in
+ * columns side by side ("Phone: +41 61 …      Phone: +41 61 …").
+ */
 function isContactInfo(text: string): boolean {
+  if (COLUMN_GAP.test(text)) {
+    const cells = text.split(COLUMN_GAP).filter((c) => c.trim());
+    if (cells.length > 1) return cells.every(contactCell);
+  }
+  return contactCell(text);
+}
+
+function contactCell(text: string): boolean {
   // It needs an e-mail address, or a number's seven digits or X's: most blocks have neither, and skip the token scan.
   if (!text.includes('@') && !hasMatches(text, DIGIT, 7) && !hasMatches(text, MASK, 7)) return false;
   const tokens = scanTokens(text);
   const rest = withoutTokens(text, tokens);
   // Digits inside a URL are no phone number.
-  if (!tokens.some((t) => t.kind === 'email') && !/\d{3}.?\d{4}|\d{4}.?\d{3}.?\d{3}|\+\d{1,3}.?\d{3}.?\d{3}.?\d{3}|X{3}.?X{4}/.test(rest)) return false;
+  if (!tokens.some((t) => t.kind === 'email') && !/\d{3}.?\d{4}|\d{4}.?\d{3}.?\d{3}|\+\d{1,3}.?\d{3}.?\d{3}.?\d{3}|X{3}.?X{4}/.test(rest) && !INTERNATIONAL.test(rest)) return false;
   return !charsOver(rest.replace(/[\d\sX()+\-./:|,]/g, ''), 6);
 }
 
@@ -364,6 +383,10 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
         if (SECTION_ENDS.has(kk) || ['caption', 'credit', 'rule', 'chrome', 'heading'].includes(kk)) break;
         if (kk === 'title' && isSectionHeading(blocks[k]!)) break;
         if (contactLabels(blocks[k]!.fold, tables).length || tables.match('notice', blocks[k]!.fold)) break;
+        // Contact details with no heading, and the name or office line over them ("Verandis Media Relations");
+        // not an address a sentence of the text goes on to ("… Please email" over "jane@acme.com.").
+        const done = SENTENCE_DONE.test(blocks[k - 1]!.text);
+        if (done && (kk === 'contactInfo' || (kk === 'title' && blocks[k]!.width <= 80 && titlesThenDetails(k)))) break;
         if (kk !== 'urls') own.push(k);
       }
       o.about.push({ heading: j, blocks: own });

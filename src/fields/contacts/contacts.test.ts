@@ -451,6 +451,18 @@ describe('contacts with no heading, as a space agency prints them', () => {
   });
 });
 
+describe('contacts in columns with no heading, after the boilerplate', () => {
+  it('ends the About text at them and reads each column, with numbers in groups of two (+41 61 555 44 00)', () => {
+    const r = release('About Verandis\nVerandis is a Swiss biopharmaceutical company.\n\nVerandis Media Relations                   Verandis Investor Relations\nPhone: +41 61 555 44 00                    Phone: +41 61 555 46 20\nE-mail: media@verandis.example.com         E-mail: ir@verandis.example.com\n\nSabine Kälin\nPhone: +41 79 412 33 08');
+    expect(r.about.map((a) => a.text)).toEqual(['Verandis is a Swiss biopharmaceutical company.']);
+    expect(r.contacts.map((c) => [c.organization, c.name, c.phones, c.emails])).toEqual([
+      ['Verandis Media Relations', null, ['+41 61 555 44 00'], ['media@verandis.example.com']],
+      ['Verandis Investor Relations', null, ['+41 61 555 46 20'], ['ir@verandis.example.com']],
+      [null, 'Sabine Kälin', ['+41 79 412 33 08'], []],
+    ]);
+  });
+});
+
 describe('contacts listed with where each is', () => {
   it('reads "In Geneva, Name, address, phone" as the person\'s contact, the place no name or organization', () => {
     expect(contacts('For more information on this topic, please contact:\n\n• In Geneva, Helena Kowalczyk, kowalczy@example.org, +41 79 217 40 58\n• In Dakar, Frédéric Ndiaye, ndiayef@example.org, +221 77 333 18 64')).toEqual([
