@@ -469,6 +469,12 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads 党组成员 after a title as part of it, not the organization\'s', () => {
+    expect(quotes('国家能网有限公司副总经理、党组成员许建峰说：“这是重要的一步。”')[0]!.speaker).toEqual({
+      name: '许建峰', honorific: null, title: '副总经理、党组成员', organization: '国家能网有限公司',
+    });
+  });
+
   it('reads a two-character name after a title that holds a shorter one (董事长周海, not 董事 长周海), and 据 before a description as no part of it', () => {
     const q = quotes('测试公司今日宣布新计划。\n\n测试公司董事长周海说：“我们会继续努力。”\n\n测试机构秘书长李明说：“第二阶段已经开始。”\n\n集团董事长周海波表示：“明年继续扩大投资。”\n\n据市文旅局市场管理科科长葛晓棠介绍，今年游客人数增长两成。');
     expect(q.map((x) => x.speaker && [x.speaker.name, x.speaker.title, x.speaker.organization])).toEqual([
