@@ -56,6 +56,15 @@ describe('about', () => {
     ]);
   });
 
+  it('reads a named organization\'s boilerplate with no heading after the release (after the notes to editors)', () => {
+    const en = parseRelease('Alliance Exposes Dumping Plan\n\nAMSTERDAM, 5 March 2026 – Bluewater Alliance today published leaked documents.\n\nENDS\n\nNotes to editors:\n\n[1] The documents are available online.\n\nBluewater Alliance is an independent global campaigning organisation. It accepts no money from governments.\n\nContacts:\nFemke de Groot, +31 6 4128 7730');
+    expect(en.about.map((a) => [a.organization, a.text])).toEqual([['Bluewater Alliance', 'Bluewater Alliance is an independent global campaigning organisation. It accepts no money from governments.']]);
+    const zh = parseRelease('青禾农业发布新品种\n\n（北京，2025年3月5日）青禾农业今日发布耐盐碱水稻新品种。\n\n（完）\n\n青禾农业是一家专注于作物育种的农业科技企业，总部位于北京。');
+    expect(zh.about.map((a) => [a.organization, a.text])).toEqual([['青禾农业', '青禾农业是一家专注于作物育种的农业科技企业，总部位于北京。']]);
+    // A sentence about someone the release never named, or opening with "The", is no boilerplate.
+    expect(parseRelease('Alliance Exposes Dumping Plan\n\nAMSTERDAM, 5 March 2026 – Bluewater Alliance today published documents.\n\nENDS\n\nThe alliance is a campaigning group.\n\nGreenfield Trust is a charity.').about).toEqual([]);
+  });
+
   it('reads 有關X as an About heading, like 關於X', () => {
     expect(release('有關香港賽馬會\n香港賽馬會成立於一八八四年。').about.map((a) => [a.organization, a.text])).toEqual([['香港賽馬會', '香港賽馬會成立於一八八四年。']]);
   });

@@ -2,7 +2,7 @@ import type { Locale } from './types.js';
 
 /** Languages pressparse does not extract in depth: enough to detect them and read their dates. */
 const base = {
-  labels: [], namedLabels: [], embargo: null, endMark: null, aboutHeading: null, aboutLead: null, contactHeading: null, contactRole: null, contactSentence: null, wirePrefix: null, termIntro: null, captionLabel: null, captionCredited: null,
+  labels: [], namedLabels: [], embargo: null, endMark: null, aboutHeading: null, aboutLead: null, aboutDescription: null, contactHeading: null, contactRole: null, contactSentence: null, wirePrefix: null, termIntro: null, captionLabel: null, captionCredited: null,
   captionUnlabelled: null, creditLabel: null, byline: null, readingTime: null, dateLabels: [], issuer: null, timeZones: {}, clockWords: [], pageNumber: null, listing: null, trailer: null, notice: null, wires: [], dispatch: null, chrome: [], speechVerbs: [], speechAdverbs: [], chromeLabels: [], callsToAction: [], settingOpeners: [], settingEnds: [], leadingHonorifics: [], reportVerbs: [], reportOpeners: [], reportAuxiliaries: [], honorifics: [],
   female: [], male: [], speakerLeads: [], leadIns: [], timeWords: [], pronouns: {}, titleHeads: [], orgSuffixes: [], addressForms: [], placeSuffixes: [], orgWords: [], companySuffixes: [], departments: [], dateArticles: [], listIntros: [], descriptionBreaks: [], portfolioHeads: [], highlightHeadings: [], quoteHeadings: [], documentSubjects: [], titleOf: [], ranks: [], postnominals: [], surnames: [], regions: {}, phoneRegions: [], phoneLabels: [],
   faxLabels: [], emailLabels: [], nameLabels: [], contactVerbs: [], contactConnectors: [], nameColumns: [], titleColumns: [], organizationColumns: [],

@@ -25,6 +25,11 @@ export interface Locale {
   aboutHeading: RegExp | null;
   /** "About Acme: Acme is …": the heading and the text's first words in one paragraph. */
   aboutLead: RegExp | null;
+  /**
+   * An organization's boilerplate printed with no heading after the release: its name, then what it is ("Acme is
+   * a …", 青禾农业是一家…); group 1 is the name.
+   */
+  aboutDescription: RegExp | null;
   /** Start of a media-contact heading. */
   contactHeading: RegExp | null;
   /** The role a contact heading names at its start ("Investor Relations", "Media"); group 1 is the role. */

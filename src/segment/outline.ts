@@ -7,7 +7,7 @@ import { contactLabels, contactTableHeader } from './contact-labels.js';
 import { HAN_CHAR, charsOver } from '../util/chars.js';
 import { foldForMatching } from '../normalize/fold.js';
 import {
-  BULLET, aboutHeading, unbracketed, aboutLead, isChrome, isContactHeading, isEndMark, isLabel, isRule, isSignatory, isUrlOnly, dateLineLabel, labelBesideDate,
+  BULLET, aboutDescription, aboutHeading, unbracketed, aboutLead, isChrome, isContactHeading, isEndMark, isLabel, isRule, isSignatory, isUrlOnly, dateLineLabel, labelBesideDate,
 } from './line-kinds.js';
 
 export type BlockKind =
@@ -373,7 +373,9 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     o.bodyEnd = i;
   }
 
+  const inAbout = new Set<number>();
   for (let j = 0; j < blocks.length; j++) {
+    if (kinds[j] === 'prose' && j >= o.bodyEnd && !inAbout.has(j) && describesNamed(blocks, j, o.bodyEnd, tables)) kinds[j] = 'about';
     if (kinds[j] === 'about') {
       const own: number[] = [];
       let k = j + 1;
@@ -389,6 +391,7 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
         if (done && (kk === 'contactInfo' || (kk === 'title' && blocks[k]!.width <= 80 && titlesThenDetails(k)))) break;
         if (kk !== 'urls') own.push(k);
       }
+      for (const k of own) inAbout.add(k);
       o.about.push({ heading: j, blocks: own });
     } else if (kinds[j] === 'contact') {
       const own: number[] = [];
@@ -535,6 +538,17 @@ const LETTERHEAD_WIDTH = 40;
  * Where a letterhead that runs on at `i` ends: short title lines, then URL, contact or label lines, then a title
  * over prose. The index of the first URL, contact or label line; null when the blocks are not so laid out.
  */
+/**
+ * After the release, a paragraph that opens with the name of an organization the release named, then what it is
+ * ("Bluewater Alliance is an independent …", 青禾农业是一家…), is its boilerplate though no "About" heads it.
+ */
+function describesNamed(blocks: readonly Block[], j: number, bodyEnd: number, tables: Tables): boolean {
+  const found = aboutDescription(blocks[j]!.fold, tables);
+  if (!found) return false;
+  const name = blocks[j]!.fold.slice(...found.name);
+  return blocks.slice(0, bodyEnd).some((b) => b.fold.includes(name));
+}
+
 function letterheadEnd(blocks: readonly Block[], kinds: readonly BlockKind[], i: number): number | null {
   // "Republic of the Philippines" / "DEPARTMENT OF …" / its council's long name / "Los Baños, Laguna", then "PRESS
   // RELEASE": title lines, however wide, over the release's label were its letterhead.

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { AboutSchema } from '../../schema.js';
-import { aboutHeading, aboutLead } from '../../segment/line-kinds.js';
+import { aboutDescription, aboutHeading, aboutLead } from '../../segment/line-kinds.js';
 import { scanTokens } from '../../util/tokens.js';
 import type { Context } from '../context.js';
 
@@ -34,7 +34,7 @@ export function aboutOrganizations(ctx: Pick<Context, 'blocks' | 'outline' | 'ta
 /** An About heading's name, and where its text starts when the heading opens a paragraph. */
 function headingOf(fold: string, ctx: Pick<Context, 'tables'>): { name: [number, number]; text: number | null } {
   const heading = aboutHeading(fold, ctx.tables);
-  return heading ? { name: heading, text: null } : aboutLead(fold, ctx.tables)!;
+  return heading ? { name: heading, text: null } : aboutLead(fold, ctx.tables) ?? aboutDescription(fold, ctx.tables)!;
 }
 
 /** Short names a release defines: （以下简称“青禾农业”）, (下称「港晖」), （「海景」或「集團」）, ("Acme" or the "Company"). */
