@@ -25,5 +25,18 @@ export function peopleOf(mentions: readonly Mention[]): Person[] {
     p.organization ??= m.organization;
     if (m.position && !p.positions.some((x) => x.caption === m.position!.caption)) p.positions.push(m.position);
   }
-  return [...byName.values()];
+  const people = [...byName.values()];
+  // "Ms. Matsuda-Reid" and "Eleanor Matsuda-Reid": one person, under the full name, unless two share the surname.
+  return people.filter((p) => {
+    if (/\s/.test(p.name) || !/^\p{Lu}/u.test(p.name)) return true;
+    const full = people.filter((q) => q.name.endsWith(` ${p.name}`));
+    if (full.length !== 1) return true;
+    const f = full[0]!;
+    f.honorific ??= p.honorific;
+    f.title ??= p.title;
+    f.organization ??= p.organization;
+    if (p.span[0] < f.span[0]) f.span = p.span;
+    for (const x of p.positions) if (!f.positions.some((y) => y.caption === x.caption)) f.positions.push(x);
+    return false;
+  });
 }

@@ -366,7 +366,8 @@ function resolveEnglish(parsed: NonNullable<ReturnType<typeof parseEnglishSpeake
   if (parsed.kind === 'person') return parsed.speaker.name ? parsed.speaker : byRole(parsed.speaker, at, people);
   if (parsed.kind === 'pronoun') return people.pronoun(at, tablesGender(parsed.word));
   const named = people.lastBefore(at, (p) => p.name!.split(/\s+/).includes(parsed.surname));
-  if (named) return named;
+  // "Ms. Matsuda-Reid" named before only so: her full name, if the text printed it earlier (Eleanor Matsuda-Reid).
+  if (named) return named.name === parsed.surname ? { ...named, name: people.fullName(parsed.surname, at) ?? named.name } : named;
   if (!lone && !parsed.honorific) return null;
   return { name: people.fullName(parsed.surname, at) ?? parsed.surname, honorific: parsed.honorific, title: parsed.title ?? null, organization: null };
 }

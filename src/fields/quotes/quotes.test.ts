@@ -522,6 +522,12 @@ describe('English speakers in more styles', () => {
     ]);
   });
 
+  it('gives someone named by honorific and family name the full name the text printed before, once among the people', () => {
+    const r = parseRelease('Firm Hires Partners\n\nLONDON, 5 March 2026 — The firm announced that Eleanor Matsuda-Reid and Oluwaseun Adeyemi have joined as partners.\n\nMs. Matsuda-Reid joins in London.\n\nCommenting on the move, Ms. Matsuda-Reid said: "We are excited."');
+    expect(r.quotes.map((q) => q.speaker)).toEqual([{ name: 'Eleanor Matsuda-Reid', honorific: 'Ms.', title: null, organization: null }]);
+    expect(r.people.map((p) => [p.name, p.honorific])).toEqual([['Eleanor Matsuda-Reid', 'Ms.']]);
+  });
+
   it('reads a degree after a name (", MD,") as no title: the title is the part after it', () => {
     const q = quotes('Professor Anand Raghunathan, MD, principal investigator at Northgate University Hospital, said the effect was striking. "We saw meaningful weight loss," he said.');
     const speaker = { name: 'Anand Raghunathan', honorific: 'Professor', title: 'principal investigator', organization: 'Northgate University Hospital' };
