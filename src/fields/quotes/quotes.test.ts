@@ -469,6 +469,13 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads a customs office as the organization (海州海关副关长), and 主持人 as a role, no one\'s name', () => {
+    expect(quotes('海州海关副关长欧阳慧敏说：“我们将继续深化智慧海关建设。”\n\n主持人：今天的新闻发布会到此结束，谢谢大家！').map((q) => q.speaker)).toEqual([
+      { name: '欧阳慧敏', honorific: null, title: '副关长', organization: '海州海关' },
+      { name: null, honorific: null, title: '主持人', organization: null },
+    ]);
+  });
+
   it('reads 党组成员 after a title as part of it, not the organization\'s', () => {
     expect(quotes('国家能网有限公司副总经理、党组成员许建峰说：“这是重要的一步。”')[0]!.speaker).toEqual({
       name: '许建峰', honorific: null, title: '副总经理、党组成员', organization: '国家能网有限公司',
