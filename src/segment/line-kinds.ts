@@ -5,6 +5,7 @@ import { hasMatches } from '../util/regexp.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
 import { trimEndWhere, trimStartWhere } from '../util/trim.js';
 import { charsOver, displayWidth, hasCombining, isHan } from '../util/chars.js';
+import { contactTableHeader } from './contact-labels.js';
 
 /**
  * Marks that open a bullet item. "-", "*" and a number ("1.", "2)") need a space after them; a stop (．, folded)
@@ -369,6 +370,8 @@ export function standsAlone(fold: string, tables: Tables): boolean {
     isLabel(fold, tables) ||
     isChrome(fold, tables) ||
     aboutHeading(fold, tables) !== null ||
-    tables.match('trailer', fold) !== null
+    tables.match('trailer', fold) !== null ||
+    // "姓名      職位      電話": a contact table's header, however its columns are spaced.
+    contactTableHeader(fold, tables) !== null
   );
 }

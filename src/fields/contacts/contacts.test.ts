@@ -320,6 +320,14 @@ describe('contact tables', () => {
     );
   });
 
+  it('read a Chinese table laid out with spaces under a heading on its own, each row a contact (no line joined to the header)', () => {
+    const table = '姓名            職位                          電話              電郵\n陳穎琳女士      醫學院傳訊及公共事務主任      3917 6620         wlchan@med.hkwh.edu.hk\n梁浩然先生      醫學院傳訊及公共事務經理      3917 6635         hyleung@med.hkwh.edu.hk';
+    expect(rows(parseRelease(`匯海大學研究發現\n\n（香港，2025年3月12日）匯海大學今日公佈研究結果。\n\n傳媒查詢\n\n${table}`)).map(({ row, ...c }) => c)).toEqual([
+      { organization: null, name: '陳穎琳女士', title: '醫學院傳訊及公共事務主任', phones: ['3917 6620'], emails: ['wlchan@med.hkwh.edu.hk'] },
+      { organization: null, name: '梁浩然先生', title: '醫學院傳訊及公共事務經理', phones: ['3917 6635'], emails: ['hyleung@med.hkwh.edu.hk'] },
+    ]);
+  });
+
   it('take a row with a word that names no column for contact details, not a header', () => {
     const got = rows(release('Media contacts:\nJane Doe\tAcme Corp\tTel: +852 2345 6789'));
     expect(got.map(({ row, ...c }) => c)).toEqual([{ organization: 'Acme Corp', name: 'Jane Doe', title: null, phones: ['+852 2345 6789'], emails: [] }]);
