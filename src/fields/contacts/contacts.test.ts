@@ -459,6 +459,13 @@ describe('contacts with no heading, as a space agency prints them', () => {
   });
 });
 
+describe('contacts named in English, then in Chinese', () => {
+  it('reads "高級經理　Sofia Lei 李思慧" as the title, then the name in both forms', () => {
+    const r = parseRelease('濠光娛樂成立人才學院\n\n（澳門，2025年3月5日）濠光娛樂今日宣佈成立學院。\n\n傳媒查詢：\n濠光娛樂集團企業傳訊部\n高級經理　Sofia Lei 李思慧\n電話：(853) 8882 6613\n\n經理　區家豪\n電話：(853) 8882 6620');
+    expect(r.contacts.map((c) => [c.name, c.title, c.phones])).toEqual([['Sofia Lei 李思慧', '高級經理', ['(853) 8882 6613']], ['區家豪', '經理', ['(853) 8882 6620']]]);
+  });
+});
+
 describe('contacts in columns with no heading, after the boilerplate', () => {
   it('ends the About text at them and reads each column, with numbers in groups of two (+41 61 555 44 00)', () => {
     const r = release('About Verandis\nVerandis is a Swiss biopharmaceutical company.\n\nVerandis Media Relations                   Verandis Investor Relations\nPhone: +41 61 555 44 00                    Phone: +41 61 555 46 20\nE-mail: media@verandis.example.com         E-mail: ir@verandis.example.com\n\nSabine Kälin\nPhone: +41 79 412 33 08');

@@ -7,6 +7,7 @@ import { trimEndWhere, trimStartWhere } from '../../util/trim.js';
 const HAN_NAME = /^[\u3400-\u9fff]{2,4}$/;
 /** A Latin name in brackets after a Chinese one, as the fold prints it: (Lee Hui Min). */
 const LATIN_ALIAS = /(?<=[\u3400-\u9fff]) ?\([A-Za-z][A-Za-z .'’-]{1,40}\)$/;
+const LATIN_FIRST = /^([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){1,3}) (?=[\u3400-\u9fff]{2,4}$)/;
 // Any script's capitals and letters, accents composed or not (René, Rene\u0301, Zoë, Łukasz).
 const LATIN_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 /** A word of an organization's name: capitalised, "&", or a small word names hold ("and", "of", "de", "et"). */
@@ -83,6 +84,9 @@ export function isPersonName(s: string, fold: string, tables: Tables): boolean {
   // 李慧敏（Lee Hui Min）: the name in brackets is the same person's in English.
   const alias = LATIN_ALIAS.exec(fold);
   if (alias && alias.index > 1) return isPersonName(s.slice(0, alias.index), fold.slice(0, alias.index), tables);
+  // "Sofia Lei 李思慧": the English name first, as Macau and Hong Kong contacts print it.
+  const english = LATIN_FIRST.exec(s);
+  if (english && isPersonName(english[1]!, english[1]!, tables)) return isPersonName(s.slice(english[0].length), fold.slice(english[0].length), tables);
   if (/[\u3400-\u9fff]/.test(s)) {
     const { honorific, rest, restFold } = splitTrailingHonorifics(s, fold, tables);
     // 李小姐: a family name and an honorific are a name too.
@@ -110,7 +114,7 @@ export function isPersonName(s: string, fold: string, tables: Tables): boolean {
 const SUFFIX_ONLY = /^(?:inc|ltd|llc|llp|plc|corp|co|limited|gmbh|ag|s\.?a|jr|sr|jp)\.?$/i;
 
 /** Where `splitParts` cuts; sticky, tried by `pieces` only where a cut can start. */
-const SEPARATOR = /\s*[|｜\t]\s*|\s+[-–]\s+|,\s+(?![^()]{0,80}\))|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/y;
+const SEPARATOR = /\s*[|｜\t\u3000]\s*|\s+[-–]\s+|,\s+(?![^()]{0,80}\))|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/y;
 const SPACE = /\s/;
 
 /**
