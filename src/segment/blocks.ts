@@ -44,7 +44,12 @@ const SENTENCE_END = /[.!?。！？:：」”"』)）'’]$/;
  */
 export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 'text' | 'fold'>) => boolean = () => false): Segmented {
   const folded = foldForMatching(text);
-  const lines = splitLines(text, folded).flatMap((l) => withEndMarkApart(l, tables));
+  const lines: Line[] = [];
+  for (const l of splitLines(text, folded)) {
+    const apart = withEndMarkApart(l, tables);
+    if (apart) lines.push(...apart);
+    else lines.push(l);
+  }
   // The layout tests, `continues` and the blocks all ask a line's width: measured once.
   const widths = new Map<Line, number>();
   for (const l of lines) if (!l.blank) widths.set(l, displayWidth(l.text));
@@ -120,6 +125,8 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
   return { folded, lines, blocks, layout };
 }
 
+/** How the marks TRAILING_MARK finds end: most lines end otherwise, and are not searched. */
+const MARK_END = /[)\]】#*\-—–~]$/;
 /** A mark after the last sentence of a line: a bracket, hash, star or dash opens it; a word ("完", "Ends") cannot. */
 const TRAILING_MARK = /(?<=[。.!?！？」”"])[ \u3000]*([(（【[#*\-—–~][^。.!?]{0,14})$/;
 
@@ -127,9 +134,9 @@ const TRAILING_MARK = /(?<=[。.!?！？」”"])[ \u3000]*([(（【[#*\-—–~
  * "…的实力。（完）", "…on our website. ###": an end mark printed at the end of the last paragraph's line is a
  * line of its own, so the paragraph ends before it and the mark is read as one.
  */
-function withEndMarkApart(l: Line, tables: Tables): Line[] {
-  const m = l.blank ? null : TRAILING_MARK.exec(l.fold);
-  if (!m || !isEndMark(m[1]!, tables)) return [l];
+function withEndMarkApart(l: Line, tables: Tables): [Line, Line] | null {
+  const m = l.blank || !MARK_END.test(l.fold) ? null : TRAILING_MARK.exec(l.fold);
+  if (!m || !isEndMark(m[1]!, tables)) return null;
   const at = m.index + m[0].length - m[1]!.length;
   const part = (a: number, b: number, rest: Partial<Line>): Line =>
     ({ ...l, start: l.start + a, end: l.start + b, text: l.text.slice(a, b), fold: l.fold.slice(a, b), ...rest });

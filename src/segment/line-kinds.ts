@@ -101,16 +101,22 @@ export function isLabel(fold: string, tables: Tables): boolean {
   return oneLabel(trimmed, tables) || labelParts(fold, tables) !== null;
 }
 
+const GAP_HINT = /[|｜/／·•\u3000]| {2}|[\u3400-\u9fff] [\u3400-\u9fff]/;
+
 /** Between two labels on one line: a bar, a slash or a dot, a wide gap, or a space between Chinese words. */
 const LABEL_GAP = /[ \u3000]*[|｜/／·•][ \u3000]*|[ \u3000]{2,}|(?<=[\u3400-\u9fff])[ \u3000](?=[\u3400-\u9fff])/g;
+const FIRST_GAP = new RegExp(LABEL_GAP.source);
 
 /**
  * "新聞稿　即時發佈", "PRESS RELEASE | FOR IMMEDIATE RELEASE": two or three labels on one line, each its own;
  * their offsets in `fold`.
  */
 export function labelParts(fold: string, tables: Tables): [number, number][] | null {
-  // Three labels and their gaps at most: a longer line is not split (nor scanned).
-  if (charsOver(fold, 3 * tables.longest('labels') + 12)) return null;
+  // Three labels and their gaps at most: a longer line, or one with no gap between words, is not split (nor scanned).
+  if (charsOver(fold, 3 * tables.longest('labels') + 12) || !GAP_HINT.test(fold)) return null;
+  // The first part must be a label: most lines' first words are not, and are not split further.
+  const first = FIRST_GAP.exec(fold);
+  if (!first || !oneLabel(unbracketed(fold.slice(0, first.index).trim()), tables)) return null;
   const parts: [number, number][] = [];
   let from = 0;
   for (const gap of [...fold.matchAll(LABEL_GAP), null]) {
@@ -247,6 +253,9 @@ const isReferenceNumber = (t: string): boolean => t.length >= 8 && t.length <= 3
 
 /** "RELEASE 26-019", "Release No. 25-041", "Ref: PR/2026/014": a reference word, then a code of four digits or more. */
 function isReference(t: string, tables: Tables): boolean {
+  // A code ends in a digit: most lines do not, and are not looked at further.
+  const end = t.charCodeAt(t.length - 1);
+  if (end < 48 || end > 57) return false;
   const space = t.lastIndexOf(' ');
   if (space < 0) return isReferenceNumber(t);
   const code = t.slice(space + 1);

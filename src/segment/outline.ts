@@ -119,6 +119,8 @@ const COLUMN_GAP = /\t|   +/;
  * columns side by side ("Phone: +41 61 …      Phone: +41 61 …").
  */
 function isContactInfo(text: string): boolean {
+  // It needs an e-mail address, or a number's seven digits or X's: most blocks have neither, and are not split.
+  if (!text.includes('@') && !hasMatches(text, DIGIT, 7) && !hasMatches(text, MASK, 7)) return false;
   if (COLUMN_GAP.test(text)) {
     const cells = text.split(COLUMN_GAP).filter((c) => c.trim());
     if (cells.length > 1) return cells.every(contactCell);
