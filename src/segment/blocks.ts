@@ -7,7 +7,7 @@ import { findDates } from '../util/dates.js';
 import { hasMatches } from '../util/regexp.js';
 import { scanTokens } from '../util/tokens.js';
 import { startsWithContactLabel } from './contact-labels.js';
-import { type Line, splitLines } from './lines.js';
+import { type Line, splitLines, subLine } from './lines.js';
 import { BULLET, isEndMark, isUrlOnly, standsAlone, startsBlock } from './line-kinds.js';
 
 /** A paragraph-like unit: lines that belong together, joined with their wraps undone. */
@@ -138,9 +138,7 @@ function withEndMarkApart(l: Line, tables: Tables): [Line, Line] | null {
   const m = l.blank || !MARK_END.test(l.fold) ? null : TRAILING_MARK.exec(l.fold);
   if (!m || !isEndMark(m[1]!, tables)) return null;
   const at = m.index + m[0].length - m[1]!.length;
-  const part = (a: number, b: number, rest: Partial<Line>): Line =>
-    ({ ...l, start: l.start + a, end: l.start + b, text: l.text.slice(a, b), fold: l.fold.slice(a, b), ...rest });
-  return [part(0, m.index, { trailingSpace: true }), part(at, l.text.length, { indented: false, pageBreak: false })];
+  return [{ ...subLine(l, 0, m.index), trailingSpace: true }, { ...subLine(l, at, l.text.length), indented: false, pageBreak: false }];
 }
 
 const HAN_STOPS = /[，。、；！？]/;

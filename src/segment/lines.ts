@@ -16,6 +16,10 @@ export interface Line {
   pageBreak: boolean;
 }
 
+/** The part of a line from `a` to `b` (offsets in its text), as a line of its own. */
+export const subLine = (l: Line, a: number, b: number): Line =>
+  ({ ...l, start: l.start + a, end: l.start + b, text: l.text.slice(a, b), fold: l.fold.slice(a, b) });
+
 /** Splits the parser's text into lines with offsets; `folded` is the text folded for matching. */
 export function splitLines(text: string, folded: string): Line[] {
   const lines: Line[] = [];

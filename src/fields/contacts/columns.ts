@@ -1,4 +1,4 @@
-import type { Line } from '../../segment/lines.js';
+import { type Line, subLine } from '../../segment/lines.js';
 
 /** White space between words or columns: a gap is a tab, or three spaces or more. */
 const WHITE = /[\t \u3000]+/g;
@@ -6,9 +6,7 @@ const WHITE = /[\t \u3000]+/g;
 /** A line's cells, each a line of its own with offsets into the parser's text. */
 function cellsOf(l: Line): Line[] {
   const out: Line[] = [];
-  const cell = (a: number, b: number): Line => ({
-    ...l, start: l.start + a, end: l.start + b, text: l.text.slice(a, b), fold: l.fold.slice(a, b), indented: false, trailingSpace: false,
-  });
+  const cell = (a: number, b: number): Line => ({ ...subLine(l, a, b), indented: false, trailingSpace: false });
   let from = 0;
   for (const m of l.text.matchAll(WHITE)) {
     if (m[0].length < 3 && !m[0].includes('\t')) continue;

@@ -4,7 +4,7 @@ import type { ContactSchema, Span } from '../../schema.js';
 import { type ContactTableHeader, contactLabels, contactTableHeader } from '../../segment/contact-labels.js';
 import { isLabel, isUrlOnly } from '../../segment/line-kinds.js';
 import { columnsFirst } from './columns.js';
-import type { Line } from '../../segment/lines.js';
+import { type Line, subLine } from '../../segment/lines.js';
 import { charsOver, isHan } from '../../util/chars.js';
 import type { Context } from '../context.js';
 import { readContactLine } from './lines.js';
@@ -131,8 +131,7 @@ function paired(g: Line[], tables: Tables): Line[][] {
   if (!names) return [g];
   const half = (l: Line, k: number): Line => {
     const cut = l.text.indexOf(PAIR);
-    const [a, b] = k === 0 ? [0, cut] : [cut + PAIR.length, l.text.length];
-    return { ...l, start: l.start + a, end: l.start + b, text: l.text.slice(a, b), fold: l.fold.slice(a, b) };
+    return k === 0 ? subLine(l, 0, cut) : subLine(l, cut + PAIR.length, l.text.length);
   };
   const split = (l: Line): boolean => halves(l).length === 2 && (l === names || l.text.includes('@'));
   return [0, 1].map((k) => g.map((l) => (split(l) ? half(l, k) : l)));
