@@ -376,8 +376,13 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
   }
 
   const inAbout = new Set<number>();
+  // Each try searches the release for the name: a few boilerplates at most, so a text of many is not quadratic.
+  let described = 0;
   for (let j = 0; j < blocks.length; j++) {
-    if (kinds[j] === 'prose' && j >= o.bodyEnd && !inAbout.has(j) && describesNamed(blocks, j, o.bodyEnd, tables)) kinds[j] = 'about';
+    if (kinds[j] === 'prose' && j >= o.bodyEnd && !inAbout.has(j) && described < UNHEADED_ABOUT_MAX && aboutDescription(blocks[j]!.fold, tables)) {
+      described++;
+      if (describesNamed(blocks, j, o.bodyEnd, tables)) kinds[j] = 'about';
+    }
     if (kinds[j] === 'about') {
       const own: number[] = [];
       let k = j + 1;
@@ -545,11 +550,15 @@ const LETTERHEAD_WIDTH = 40;
  * ("Bluewater Alliance is an independent …", 青禾农业是一家…), is its boilerplate though no "About" heads it.
  */
 function describesNamed(blocks: readonly Block[], j: number, bodyEnd: number, tables: Tables): boolean {
+  // The release's own text is searched once per candidate, and the candidates are counted (UNHEADED_ABOUT_MAX).
   const found = aboutDescription(blocks[j]!.fold, tables);
   if (!found) return false;
   const name = blocks[j]!.fold.slice(...found.name);
   return blocks.slice(0, bodyEnd).some((b) => b.fold.includes(name));
 }
+
+/** Boilerplates with no heading tried in one release. */
+const UNHEADED_ABOUT_MAX = 4;
 
 function letterheadEnd(blocks: readonly Block[], kinds: readonly BlockKind[], i: number): number | null {
   // "Republic of the Philippines" / "DEPARTMENT OF …" / its council's long name / "Los Baños, Laguna", then "PRESS
