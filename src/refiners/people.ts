@@ -26,10 +26,18 @@ export function peopleOf(mentions: readonly Mention[]): Person[] {
     if (m.position && !p.positions.some((x) => x.caption === m.position!.caption)) p.positions.push(m.position);
   }
   const people = [...byName.values()];
+  // Full names by their last word, gathered once: each lone family name is then looked up, not compared with all.
+  const byLastWord = new Map<string, Person[]>();
+  for (const p of people) {
+    const space = p.name.lastIndexOf(' ');
+    if (space < 0) continue;
+    const last = p.name.slice(space + 1);
+    byLastWord.set(last, [...(byLastWord.get(last) ?? []), p]);
+  }
   // "Ms. Matsuda-Reid" and "Eleanor Matsuda-Reid": one person, under the full name, unless two share the surname.
   return people.filter((p) => {
     if (/\s/.test(p.name) || !/^\p{Lu}/u.test(p.name)) return true;
-    const full = people.filter((q) => q.name.endsWith(` ${p.name}`));
+    const full = byLastWord.get(p.name) ?? [];
     if (full.length !== 1) return true;
     const f = full[0]!;
     f.honorific ??= p.honorific;

@@ -295,10 +295,6 @@ export function aboutHeading(fold: string, tables: Tables): [number, number] | n
 }
 
 /**
- * "About Acme: Acme Corp. is …", "关于星河云：星河云成立于…": an About section whose paragraph opens with its
- * heading. Returns X's offsets and where the text starts.
- */
-/**
  * "Bluewater Alliance is an independent …": an organization's boilerplate with no heading, its name opening it;
  * the name's offsets, and where the text starts (with the name).
  */
@@ -307,6 +303,10 @@ export function aboutDescription(fold: string, tables: Tables): { name: [number,
   return m ? { name: [0, m[1]!.length], text: 0 } : null;
 }
 
+/**
+ * "About Acme: Acme Corp. is …", "关于星河云：星河云成立于…": an About section whose paragraph opens with its
+ * heading. Returns X's offsets and where the text starts.
+ */
 export function aboutLead(fold: string, tables: Tables): { name: [number, number]; text: number } | null {
   const m = tables.match('aboutLead', fold);
   if (!m || m[1] === undefined || m[1].includes('\t')) return null;

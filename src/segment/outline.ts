@@ -128,9 +128,8 @@ function isContactInfo(text: string): boolean {
   return contactCell(text);
 }
 
+/** One cell of contact details; isContactInfo has checked the block holds an address or a number's digits. */
 function contactCell(text: string): boolean {
-  // It needs an e-mail address, or a number's seven digits or X's: most blocks have neither, and skip the token scan.
-  if (!text.includes('@') && !hasMatches(text, DIGIT, 7) && !hasMatches(text, MASK, 7)) return false;
   const tokens = scanTokens(text);
   const rest = withoutTokens(text, tokens);
   // Digits inside a URL are no phone number.
@@ -379,9 +378,10 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
   // Each try searches the release for the name: a few boilerplates at most, so a text of many is not quadratic.
   let described = 0;
   for (let j = 0; j < blocks.length; j++) {
-    if (kinds[j] === 'prose' && j >= o.bodyEnd && !inAbout.has(j) && described < UNHEADED_ABOUT_MAX && aboutDescription(blocks[j]!.fold, tables)) {
+    const description = kinds[j] === 'prose' && j >= o.bodyEnd && !inAbout.has(j) && described < UNHEADED_ABOUT_MAX ? aboutDescription(blocks[j]!.fold, tables) : null;
+    if (description) {
       described++;
-      if (describesNamed(blocks, j, o.bodyEnd, tables)) kinds[j] = 'about';
+      if (namedBefore(blocks[j]!.fold.slice(...description.name), blocks, o.bodyEnd)) kinds[j] = 'about';
     }
     if (kinds[j] === 'about') {
       const own: number[] = [];
@@ -542,24 +542,21 @@ const isSectionHeading = (b: Block): boolean => b.width <= 60 && !/[,，、:：;
 const LETTERHEAD_WIDTH = 40;
 
 /**
- * Where a letterhead that runs on at `i` ends: short title lines, then URL, contact or label lines, then a title
- * over prose. The index of the first URL, contact or label line; null when the blocks are not so laid out.
- */
-/**
  * After the release, a paragraph that opens with the name of an organization the release named, then what it is
  * ("Bluewater Alliance is an independent …", 青禾农业是一家…), is its boilerplate though no "About" heads it.
+ * Each try searches the release's text once, and a release's tries are counted (UNHEADED_ABOUT_MAX).
  */
-function describesNamed(blocks: readonly Block[], j: number, bodyEnd: number, tables: Tables): boolean {
-  // The release's own text is searched once per candidate, and the candidates are counted (UNHEADED_ABOUT_MAX).
-  const found = aboutDescription(blocks[j]!.fold, tables);
-  if (!found) return false;
-  const name = blocks[j]!.fold.slice(...found.name);
+function namedBefore(name: string, blocks: readonly Block[], bodyEnd: number): boolean {
   return blocks.slice(0, bodyEnd).some((b) => b.fold.includes(name));
 }
 
 /** Boilerplates with no heading tried in one release. */
 const UNHEADED_ABOUT_MAX = 4;
 
+/**
+ * Where a letterhead that runs on at `i` ends: short title lines, then URL, contact or label lines, then a title
+ * over prose. The index of the first URL, contact or label line; null when the blocks are not so laid out.
+ */
 function letterheadEnd(blocks: readonly Block[], kinds: readonly BlockKind[], i: number): number | null {
   // "Republic of the Philippines" / "DEPARTMENT OF …" / its council's long name / "Los Baños, Laguna", then "PRESS
   // RELEASE": title lines, however wide, over the release's label were its letterhead.
@@ -576,7 +573,6 @@ function letterheadEnd(blocks: readonly Block[], kinds: readonly BlockKind[], i:
 /** Words an office's name ("Ministry of New and Renewable Energy") holds at most. */
 const OFFICE_WORDS = 8;
 
-/** "Ministry of Finance", "Office of Public Affairs": an organization's word, then "of" and what it is for. */
 /**
  * A word or two that can name where or who a release is from. Chinese has no spaces to count words by: a line of
  * Chinese title length names a place the tables know or an organization (香港科技園公司), not the first line of a
@@ -588,6 +584,7 @@ function fewWordsOfName(fold: string, tables: Tables): boolean {
   return tables.regions.has(f.toLowerCase()) || tables.cjk('orgSuffixes').some((s) => f.endsWith(s));
 }
 
+/** "Ministry of Finance", "Office of Public Affairs": an organization's word, then "of" and what it is for. */
 function namesOffice(fold: string, tables: Tables): boolean {
   const words = fold.trim().split(/\s+/);
   return words.length <= OFFICE_WORDS && words[1]?.toLowerCase() === 'of' && tables.set('orgSuffixes').has(words[0]!.toLowerCase());
