@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 
 const root = new URL('../', import.meta.url).pathname;
 const fixtures = join(root, 'fixtures');
@@ -55,6 +56,22 @@ function cli(dir, jobs) {
   return { secs, cpu: user + sys, rss: kb / 1024, files: readdirSync(dir).length };
 }
 
+/**
+ * What two cores give on this machine now: the throughput of two threads each running the same CPU-bound loop,
+ * against one alone. A VM's two cores may be one physical core's two hyperthreads, or share a busy host: two
+ * independent loops have run here 1.2–2.0× as fast as one, which bounds what two jobs can gain over one.
+ */
+async function coreScaling() {
+  const loop = `let x = 0; for (let i = 0; i < 3e8; i++) x = (x + i) & 1023; require('node:worker_threads').parentPort.postMessage(x);`;
+  const spin = (n) => {
+    const t = performance.now();
+    return Promise.all(Array.from({ length: n }, () => new Promise((resolve) => new Worker(loop, { eval: true }).once('message', resolve)))).then(() => performance.now() - t);
+  };
+  const ratios = [];
+  for (let k = 0; k < 3; k++) ratios.push((2 * (await spin(1))) / (await spin(2)));
+  return ratios.sort((a, b) => a - b)[1];
+}
+
 const dirs = build();
 const f = (n, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
 console.log(`pressparse bench — ${new Date().toISOString().slice(0, 10)}, ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, Node ${process.version}\n`);
@@ -93,5 +110,6 @@ if (pdf1 && pdfN) {
   const busy = pdf1.cpu / pdf1.secs;
   if (Number.isFinite(busy)) console.log(`One PDF job kept ${f(busy)} cores busy: ${pdfN.jobs} jobs on ${availableParallelism()} cores can be at most ${f(Math.min(pdfN.jobs, availableParallelism()) / busy)}× as fast.`);
 }
+if (availableParallelism() >= 2) console.log(`Two threads of a CPU-bound loop ran ${f(await coreScaling())}× as fast as one on this machine (two free cores: 2.00×).`);
 // Pathological inputs at 1×, 4× and 16×, in a process of their own that may collect garbage between runs.
 spawnSync(process.execPath, ['--expose-gc', join(root, 'scripts', 'bench-adversarial.mjs')], { stdio: 'inherit' });
