@@ -49,6 +49,9 @@ export function perTables<T>(build: (tables: Tables) => T): (tables: Tables) => 
   };
 }
 
+/** The words that make a Latin-script name an organization's: what it is (Ltd, Council) or its trade (Energy). */
+export const orgNameWords = perTables((tables) => new Set([...tables.list('orgSuffixes'), ...tables.list('orgWords')]));
+
 export function buildTables(locales: readonly Locale[] = LOCALES): Tables {
   const lists = new Map<ListKey, string[]>();
   const sets = new Map<ListKey, Set<string>>();

@@ -128,7 +128,10 @@ export interface Locale {
   addressForms: readonly string[];
   /** Suffixes of a place (南江市, 广东省): its offices take its name (南江市生态环境局). */
   placeSuffixes: readonly string[];
-  /** Industry words that end short company names (晶锋能源) but also sit inside longer names (经济及科技发展局). */
+  /**
+   * Industry words that end short company names (晶锋能源, Northwind Energy) but also sit inside longer names
+   * (经济及科技发展局) or name a minister's portfolio (Minister of Energy).
+   */
   orgWords: readonly string[];
   /** Endings of a company's full name (宏碩電子公司): after a short name that reads as a person's, they show it is a company's. */
   companySuffixes: readonly string[];

@@ -1,4 +1,4 @@
-import { type Tables, perTables } from '../locales/index.js';
+import { type Tables, orgNameWords, perTables } from '../locales/index.js';
 import { splitLeadingHonorific } from '../locales/honorifics.js';
 import { WEEKDAY, findDates } from '../util/dates.js';
 import { hasMatches } from '../util/regexp.js';
@@ -173,7 +173,7 @@ function labelThenPublisher(t: string, tables: Tables): boolean {
   const m = LABEL_DASH.exec(t);
   if (!m || !tables.set('labels').has(m[1]!.toLowerCase()) || charsOver(m[2]!, PUBLISHER_WIDTH) || NOT_A_NAME.test(m[2]!)) return false;
   const words = m[2]!.split(/\s+/);
-  return words.every((w) => NAME_WORD.test(w)) && tables.set('orgSuffixes').has(words[words.length - 1]!.toLowerCase());
+  return words.every((w) => NAME_WORD.test(w)) && orgNameWords(tables).has(words[words.length - 1]!.toLowerCase());
 }
 
 const LABEL_DASH = /^([^–—|-]{2,30}?) [-–—|] ([^]+)$/;

@@ -221,18 +221,30 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
   // The longest name first: "Acme Ltd CEO" is Acme Ltd's CEO, not Acme's "Ltd CEO".
   const known = [...ctx.knownOrgs].sort((a, b) => b.length - a.length);
   const quotes = dedupe(out.sort((a, b) => a.span[0] - b.span[0])).map(({ text, speaker, kind, span }) => ({
-    text, speaker: speaker && speaker !== UNNAMED ? knownOrganization(clean(speaker), known) : null, kind, span,
+    text, speaker: speaker && speaker !== UNNAMED ? knownOrganization(clean(speaker), known, tables) : null, kind, span,
   }));
-  return { quotes, people: people.all().map((p) => knownOrganization(p, known)) };
+  return { quotes, people: people.all().map((p) => knownOrganization(p, known, tables)) };
 }
 
 const clean = (s: Speaker): Speaker => ({ name: s.name, honorific: s.honorific, title: s.title, organization: s.organization });
 
-/** "Acme CEO" in a release about Acme: the organization the release names, then the title. `known` longest first. */
-function knownOrganization<T extends Speaker>(s: T, known: readonly string[]): T {
+/**
+ * "Acme CEO" in a release about Acme: the organization the release names, then the title; "Northwind CEO" in a
+ * release about Northwind Grid Inc.: its first words, as releases shorten a name. `known` longest first.
+ */
+function knownOrganization<T extends Speaker>(s: T, known: readonly string[], tables: Tables): T {
   if (s.organization !== null || s.title === null) return s;
-  const org = known.find((k) => s.title!.length > k.length + 1 && s.title!.startsWith(`${k} `));
+  const org = known.find((k) => s.title!.length > k.length + 1 && s.title!.startsWith(`${k} `)) ?? shortName(s.title, known, tables);
   return org ? { ...s, organization: org, title: s.title.slice(org.length + 1) } : s;
+}
+
+/** The words before a title's first title word, when a known name starts with them and they name no place. */
+function shortName(title: string, known: readonly string[], tables: Tables): string | undefined {
+  const words = title.split(' ');
+  const head = words.findIndex((w) => tables.set('titleHeads').has(w.toLowerCase()));
+  const lead = words.slice(0, head).join(' ');
+  if (head < 1 || !/^\p{Lu}/u.test(lead) || tables.regions.has(lead.toLowerCase())) return undefined;
+  return known.some((k) => k.startsWith(`${lead} `)) ? lead : undefined;
 }
 
 function stripComma(s: string): string {

@@ -216,6 +216,16 @@ describe('direct quotes', () => {
     // A minister's "of" names a portfolio; a company's secretary works for an organization.
     expect(speaker('Julie Dabrusin, Minister of Environment and Climate Change,')).toEqual(person('Julie Dabrusin', null, 'Minister of Environment and Climate Change', null));
     expect(speaker('Jane Roe, Secretary of Acme Holdings Ltd,')).toEqual(person('Jane Roe', null, 'Secretary', 'Acme Holdings Ltd'));
+    // A trade names a firm after a CEO, a portfolio after or before a minister.
+    expect(speaker('Stephen Lecce, Minister of Energy and Mines,')).toEqual(person('Stephen Lecce', null, 'Minister of Energy and Mines', null));
+    expect(speaker('Secretary of Energy Jennifer Granholm')).toEqual(person('Jennifer Granholm', null, 'Secretary of Energy', null));
+    expect(speaker('Energy Minister Stephen Lecce')).toEqual(person('Stephen Lecce', null, 'Energy Minister', null));
+    expect(speaker('Jane Doe, CEO of Northwind Energy,')).toEqual(person('Jane Doe', null, 'CEO', 'Northwind Energy'));
+    expect(speaker('Northwind Energy CEO Jane Doe')).toEqual(person('Jane Doe', null, 'CEO', 'Northwind Energy'));
+    // A US legislator: an abbreviated title, and party and state in brackets after the name.
+    expect(speaker('Sen. Ted Cruz (R-Texas)')).toEqual(person('Ted Cruz', null, 'Sen.', null));
+    expect(speaker('Senator Maria Cantwell (D-WA)')).toEqual(person('Maria Cantwell', null, 'Senator', null));
+    expect(speaker('Lt. Gov. Dan Patrick')).toEqual(person('Dan Patrick', null, 'Lt. Gov.', null));
     expect(speaker('HKSTP CEO Dr Albert Wong')).toEqual(person('Albert Wong', 'Dr', 'CEO', 'HKSTP'));
     expect(speaker('Associate Professor Jane Doe')).toEqual(person('Jane Doe', null, 'Associate Professor', null));
     // A name of three words after an honorific (Singapore's style).
@@ -338,6 +348,10 @@ describe('direct quotes', () => {
     const speaker = (who: string) => quotes(`LEEDS, 5 March 2024 – Acme Ltd opened a plant today.\n\n"This plant doubles our output," said ${who}.${about}`)[0]!.speaker;
     expect(speaker('Acme CEO Jane Doe')).toEqual({ name: 'Jane Doe', honorific: null, title: 'CEO', organization: 'Acme' });
     expect(speaker('Acme Ltd CEO Jane Doe')).toEqual({ name: 'Jane Doe', honorific: null, title: 'CEO', organization: 'Acme Ltd' });
+    // The release's name shortened to its first words; a place before a title is no organization.
+    const northwind = (who: string) => quotes(`TORONTO, March 3, 2026 – Northwind Grid Inc. signed a deal.\n\n"It is a good day," said ${who}.\n\nAbout Northwind Grid\nNorthwind Grid Inc. stores energy.`)[0]!.speaker;
+    expect(northwind('Northwind CEO Priya Raman')).toEqual({ name: 'Priya Raman', honorific: null, title: 'CEO', organization: 'Northwind' });
+    expect(northwind('Toronto Mayor Olivia Chow')).toEqual({ name: 'Olivia Chow', honorific: null, title: 'Toronto Mayor', organization: null });
     const r = parseRelease(`Acme Opens Plant\n\nLEEDS, 5 March 2024 – Acme Ltd opened a plant today.\n\n"This plant doubles our output," said Acme CEO Jane Doe.${about}`);
     expect(r.people.map((p) => [p.name, p.title, p.organization])).toEqual([['Jane Doe', 'CEO', 'Acme']]);
   });

@@ -1,4 +1,4 @@
-import { type Tables, perTables } from '../../locales/index.js';
+import { type Tables, orgNameWords, perTables } from '../../locales/index.js';
 import type { Speaker } from '../../schema.js';
 import { isOrganization, isPersonName, isTitle, PARTICLES, splitParts, splitTrailingHonorifics } from '../shared/names.js';
 import { splitLeadingHonorific } from '../../locales/honorifics.js';
@@ -362,15 +362,17 @@ export function splitEnglishTitle(phrase: string, tables: Tables): { title: stri
   // The "of" after which a proper name runs to the end: the last whose name reads as an organization
   // ("Chief of Staff of HKSTP", "… of the University of Hong Kong", not "of Hong Kong"), else the first;
   // else the last one before a capital ("Chief Executive Officer of the conglomerate").
-  const orgLike = (i: number): boolean => {
+  const namesWith = (i: number, words: ReadonlySet<string>): boolean => {
     const name = p.slice(i + 4);
-    return /^[A-Z0-9&]{2,}$/.test(name) || name.toLowerCase().split(/\s+/).some((w) => tables.set('orgSuffixes').has(w));
+    return /^[A-Z0-9&]{2,}$/.test(name) || name.toLowerCase().split(/\s+/).some((w) => words.has(w));
   };
-  // "Minister of Environment and Climate Change": a minister's "of" names a portfolio, unless an organization.
+  const orgLike = (i: number): boolean => namesWith(i, orgNameWords(tables));
+  // "Minister of Environment and Climate Change", "Secretary of Energy": a minister's "of" names a portfolio,
+  // unless a body (a trade such as Energy names either).
   const portfolio = tables.set('portfolioHeads').has(p.split(' ', 1)[0]!.toLowerCase());
   const ofs: number[] = [];
   for (let i = p.indexOf(' of '); i > 0; i = p.indexOf(' of ', i + 1)) {
-    if (!ofInTitle(p.slice(i + 4), tables) && !(portfolio && !orgLike(i))) ofs.push(i);
+    if (!ofInTitle(p.slice(i + 4), tables) && !(portfolio && !namesWith(i, tables.set('orgSuffixes')))) ofs.push(i);
   }
   const proper = ofs.filter((i) => PROPER_NAME.test(p.slice(i + 4)));
   const whole = [...proper].reverse().find(orgLike) ?? proper[0];
@@ -438,13 +440,16 @@ function withoutSpeakerLead(p: string, tables: Tables): string {
   return p;
 }
 
-/** "Lukas Becker (Managing Director, SolarHaus GmbH)" → "Lukas Becker, Managing Director, SolarHaus GmbH". */
+/**
+ * "Lukas Becker (Managing Director, SolarHaus GmbH)" → "Lukas Becker, Managing Director, SolarHaus GmbH"; "Sen. Ted
+ * Cruz (R-Texas)", a title before the name, likewise.
+ */
 function bracketsAsParts(p: string, tables: Tables): string {
   const open = p.endsWith(')') ? p.lastIndexOf('(') : -1;
   if (open < 1) return p;
   const name = p.slice(0, open).trim();
   const inner = p.slice(open + 1, -1);
-  return !inner.includes(')') && isPersonName(name, name, tables) ? `${name}, ${inner}` : p;
+  return !inner.includes(')') && (isPersonName(name, name, tables) || titleThenName(name, tables)?.kind === 'person') ? `${name}, ${inner}` : p;
 }
 
 /** "In a statement, Acme CEO Jane Doe" → "Acme CEO Jane Doe": the phrases that open the sentence before its speaker. */
@@ -605,9 +610,12 @@ function titleBefore(before: readonly string[], tables: Tables): { title: string
   const first = before.findIndex((t) => heads.has(t.toLowerCase()));
   const lead = first > 0 ? before.slice(0, first).join(' ') : '';
   // Words before the title are its organization when they read as one: an acronym, "Acme's", "Acme Corp";
-  // a department's word alone is the title's ("Communications Manager").
+  // a department's word alone is the title's ("Communications Manager"), and so is a trade before a minister
+  // ("Energy Minister": a portfolio).
+  const portfolio = first > 0 && tables.set('portfolioHeads').has(before[first]!.toLowerCase()) &&
+    !before.slice(0, first).some((w) => tables.set('orgSuffixes').has(w.toLowerCase()));
   const isOrg = lead !== '' && !tables.set('departments').has(lead.toLowerCase()) &&
-    (/^[A-Z0-9&]{2,}$/.test(lead) || /['’]s$/.test(lead) || isOrganization(lead, tables, []));
+    (/^[A-Z0-9&]{2,}$/.test(lead) || /['’]s$/.test(lead) || (!portfolio && isOrganization(lead, tables, [])));
   return { title: before.slice(isOrg ? first : 0).join(' '), organization: isOrg ? lead.replace(/['’]s$/, '') : null };
 }
 

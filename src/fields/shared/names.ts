@@ -1,4 +1,4 @@
-import type { Tables } from '../../locales/index.js';
+import { type Tables, orgNameWords } from '../../locales/index.js';
 import { splitLeadingHonorific } from '../../locales/honorifics.js';
 import { trimEndWhere, trimStartWhere } from '../../util/trim.js';
 
@@ -51,7 +51,7 @@ export function isTitle(fold: string, tables: Tables): boolean {
   const han = open > 0 ? fold.slice(0, open) : fold;
   if (/[\u3400-\u9fff]$/.test(han)) return tables.cjk('titleHeads').some((h) => han.endsWith(h));
   // Plural roles count too: "campaign organizers", "spokespersons"; not a plural that ends a firm's name ("Argot Partners").
-  const suffixes = tables.set('orgSuffixes');
+  const suffixes = orgNameWords(tables);
   return words(fold).some((w) => heads.has(w) || (w.endsWith('s') && heads.has(w.slice(0, -1)) && !suffixes.has(w)));
 }
 
@@ -66,7 +66,8 @@ export function isOrganization(fold: string, tables: Tables, known: readonly str
   // "Office of the Minister of Indigenous Services", "Department of Health": named for what it is, whatever titles follow.
   if (ws.length > 2 && ws[1] === 'of' && suffixes.has(ws[0]!) && /^\p{Lu}/u.test(fold.trim())) return true;
   if (last === undefined || isTitle(fold, tables)) return false;
-  if (suffixes.has(last) || ws.some((w) => w.length > 3 && suffixes.has(w))) return true;
+  const orgWords = orgNameWords(tables);
+  if (orgWords.has(last) || ws.some((w) => w.length > 3 && orgWords.has(w))) return true;
   // "Indigenous Services Canada", "Global Affairs Canada": a capitalised name with a department's word in it.
   const departments = tables.set('departments');
   return ws.length > 2 && ws.some((w) => departments.has(w)) && /^\p{Lu}/u.test(fold.trim()) && !/\s\p{Ll}{4,}/u.test(fold);
@@ -102,7 +103,7 @@ export function isPersonName(s: string, fold: string, tables: Tables): boolean {
   // "In Geneva", "At Acme": a preposition opens no name.
   if (!honorific && tables.set('leadIns').has(tokens[0]!.toLowerCase())) return false;
   const heads = tables.set('titleHeads');
-  const suffixes = tables.set('orgSuffixes');
+  const suffixes = orgNameWords(tables);
   const departments = tables.set('departments');
   return tokens.every((t, i) => {
     const lower = t.toLowerCase().replace(/[.,]$/, '');
