@@ -315,6 +315,15 @@ describe('labels, embargo, headline, end mark', () => {
     expect(zh.headline).toBe('科技园推出创业支持计划');
   });
 
+  it('leaves a credit in brackets on its own line out of the body (（市发展改革委供稿）, （記者 王五 通訊員 趙六）)', () => {
+    const text = '科技园推出创业支持计划\n\n科技园公司今日宣布推出全新的创业支持计划，为初创企业提供资金及专业指导。';
+    for (const credit of ['（市发展改革委供稿）', '（記者 王五 通訊員 趙六）', '（来源：新华社）', '(文/张三)']) {
+      expect(parseRelease(`${text}\n\n${credit}`).body).toEqual(['科技园公司今日宣布推出全新的创业支持计划，为初创企业提供资金及专业指导。']);
+    }
+    // A sentence in brackets is the body's.
+    expect(parseRelease(`${text}\n\n（计划详情请参阅附件。）`).body).toHaveLength(2);
+  });
+
   it('reads a headline printed above its label, and an organization\'s name above a label as a banner', () => {
     const body = '\n\nAuthor Mark Lee has published his first book, a guide to the health care debate.';
     expect(parseRelease(`PRESS RELEASE\n\nLocal Author Encourages Critical Thinking About Health Policy\n\nFor Immediate Release${body}`).headline)
