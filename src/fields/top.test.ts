@@ -51,6 +51,13 @@ describe('labels, embargo, headline, end mark', () => {
     expect({ headline: twoLines.headline, subheadline: twoLines.subheadline, date: twoLines.date, body: twoLines.body.length }).toEqual({
       headline: '數碼港推出金融科技沙盒加速計劃', subheadline: '首批12家初創獲選 總資助額達港幣三千萬元', date: '2026-03-05', body: 1,
     });
+    // A headline a PDF wrapped onto its subtitle's line: its last words, then the dash that opens the subtitle.
+    const cut = (top: string) => parseRelease(`${top}\n\n${dateline}`);
+    const pdf = cut('新聞稿\n\n康源生物宣布其自主研發的 KY-102 三期臨床試\n驗達到主要終點 —— 將於年內遞交上市申請');
+    expect([pdf.headline, pdf.subheadline]).toEqual(['康源生物宣布其自主研發的 KY-102 三期臨床試驗達到主要終點', '將於年內遞交上市申請']);
+    // Under an issuer's name, the line is the headline whole, as it is on a line of its own.
+    const issuer = cut('康源生物科技股份有限公司\n康源生物宣布三期臨床試驗達到主要終點 —— 將於年內遞交上市申請');
+    expect([issuer.headline, issuer.subheadline]).toEqual(['康源生物宣布三期臨床試驗達到主要終點 —— 將於年內遞交上市申請', null]);
   });
 
   it('reads Taiwan\'s numeric date with a Republic year (發布日期：113-09-27) over the contacts and the headline', () => {

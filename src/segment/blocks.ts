@@ -45,10 +45,19 @@ const SENTENCE_END = /[.!?。！？:：」”"』)）'’]$/;
 export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 'text' | 'fold'>) => boolean = () => false): Segmented {
   const folded = foldForMatching(text);
   const lines: Line[] = [];
+  // A headline's last words cut from its subtitle's line: they go on the line above, whatever follows.
+  const headlineEnds = new Set<Line>();
+  // The line above when it is a Chinese title line (no blank between), above the first line with sentence stops.
+  let titleAbove: Line | null = null;
+  let inHeader = true;
   for (const l of splitLines(text, folded)) {
-    const apart = withEndMarkApart(l, tables);
+    const subtitle = titleAbove ? withSubtitleApart(titleAbove, l, tables) : null;
+    if (subtitle) headlineEnds.add(subtitle[0]);
+    const apart = subtitle ?? withEndMarkApart(l, tables);
     if (apart) lines.push(...apart);
     else lines.push(l);
+    inHeader &&= !HAN_STOPS.test(l.text);
+    titleAbove = inHeader && !l.blank && hanTitle(l.text) ? l : null;
   }
   // The layout tests, `continues` and the blocks all ask a line's width: measured once.
   const widths = new Map<Line, number>();
@@ -106,7 +115,8 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
     // 「…計劃」), the rest its subtitle.
     const titles = header && prev !== undefined && hanTitle(prev.text) && hanTitle(l.text);
     const next = lines[i + 1];
-    const wrappedTitle = titles && cur.length === 1 && width(l) < width(prev) && next !== undefined && hanTitle(next.text) && !breaksBefore(next);
+    const wrappedTitle = headlineEnds.has(l) ||
+      (titles && cur.length === 1 && width(l) < width(prev) && next !== undefined && hanTitle(next.text) && !breaksBefore(next));
     header &&= !HAN_STOPS.test(l.text);
     // "圖片說明：" on a line of its own: the caption it labels follows, unless another block starts.
     // 　　來自…: a Chinese paragraph opens with two full-width spaces, whatever the line above it.
@@ -139,6 +149,22 @@ function withEndMarkApart(l: Line, tables: Tables): [Line, Line] | null {
   if (!m || !isEndMark(m[1]!, tables)) return null;
   const at = m.index + m[0].length - m[1]!.length;
   return [{ ...subLine(l, 0, m.index), trailingSpace: true }, { ...subLine(l, at, l.text.length), indented: false, pageBreak: false }];
+}
+
+/** A subtitle's dash after a few words of a title line: "验达到主要终点 —— 将于年内…". */
+const MID_DASH = /(?<=[\u3400-\u9fff\w]) ?(?:——|--) ?(?=[\u3400-\u9fff\w])/;
+
+/**
+ * "…三期临床试" over "验达到主要终点 —— 将于年内…": a headline a PDF wrapped, its last words on the line its subtitle
+ * starts. The words before the dash go on the headline, and the subtitle is a line of its own. Not under an
+ * issuer's name (康源生物科技股份有限公司), which the line's own headline is not part of, nor under a shorter line.
+ */
+function withSubtitleApart(above: Line, l: Line, tables: Tables): [Line, Line] | null {
+  const m = hanTitle(l.text) ? MID_DASH.exec(l.text) : null;
+  if (!m || displayWidth(above.text) <= displayWidth(l.text.slice(0, m.index)) || standsAlone(above.fold, tables) ||
+    tables.match('issuer', above.fold.trim()) !== null) return null;
+  const at = m.index + (m[0][0] === ' ' ? 1 : 0);
+  return [{ ...subLine(l, 0, m.index), trailingSpace: false }, { ...subLine(l, at, l.text.length), indented: false, pageBreak: false }];
 }
 
 const HAN_STOPS = /[，。、；！？]/;
