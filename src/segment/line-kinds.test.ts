@@ -46,6 +46,13 @@ describe('line kinds', () => {
     expect(isChrome(foldForMatching('發布單位：中小及新創企業署'), tables)).toBe(true);
   });
 
+  it('reads a site footer\'s fields on one line as chrome, and a contact\'s fields as none', () => {
+    expect(isChrome(foldForMatching('联系电话：0551-6512 0000  地址：合肥市经开区繁华大道100号  ICP备案号：皖ICP备12345678号-1'), tables)).toBe(true);
+    expect(isChrome(foldForMatching('地址：台北市信義路五段7號　版權所有：財團法人資訊工業策進會'), tables)).toBe(true);
+    expect(isChrome(foldForMatching('联系人：王敏　电话：021-6088 1234　邮箱：pr@kangyuanbio.com'), tables)).toBe(false);
+    expect(isChrome(foldForMatching('Tel: 2123 4567  Email: info@example.org'), tables)).toBe(false);
+  });
+
   // A run of them that does not end the line once took time quadratic in its length (a "[…]+$" regex).
   it('reads a line with a long run of spaces, colons or stops inside in one pass', () => {
     for (const ch of [' ', ':', '.']) {

@@ -237,8 +237,28 @@ export function isChrome(fold: string, tables: Tables): boolean {
     (plain.length <= tables.longest('chrome') && chrome.has(plain.toLowerCase())) || (head !== undefined && chrome.has(head)) ||
     (bare.length <= tables.longest('chromeLabels') && tables.set('chromeLabels').has(bare.toLowerCase())) ||
     (NAVIGATION.test(t) && !/[.。]$/.test(t) && !dataRow(t) && !nameAndTitle(t, tables)) || tables.match('listing', t) !== null || slashCrumbs(t, chrome) ||
-    isReference(t, tables) || (BRACKETED_WORDS.test(t) && t.match(BRACKETED_WORD)!.every((w) => chrome.has(w.toLowerCase())))
+    isReference(t, tables) || (BRACKETED_WORDS.test(t) && t.match(BRACKETED_WORD)!.every((w) => chrome.has(w.toLowerCase()))) ||
+    footerFields(t, chrome)
   );
+}
+
+/** A field's label before a colon, after the line's start or a space. */
+const FIELD_LABEL = /(?<=^|\s)([^\s:]{1,12}) ?:/g;
+
+/**
+ * "联系电话：0551-6512 0000  地址：…  ICP备案号：皖ICP备…": a site's footer, two fields or more labelled with a
+ * colon on one line, one of them a chrome word's (a contact's line has none).
+ */
+function footerFields(t: string, chrome: ReadonlySet<string>): boolean {
+  const colon = t.indexOf(':');
+  if (colon === -1 || colon === t.lastIndexOf(':')) return false;
+  let fields = 0;
+  let footer = false;
+  for (const m of t.matchAll(FIELD_LABEL)) {
+    fields++;
+    footer ||= chrome.has(m[1]!.toLowerCase());
+  }
+  return footer && fields >= 2;
 }
 
 /** "【打印本页】【关闭窗口】", "[Print] [Close]": a page's buttons, a chrome word in each pair of brackets. */
