@@ -4,7 +4,7 @@ import { WEEKDAY, findDates } from '../util/dates.js';
 import { hasMatches } from '../util/regexp.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
 import { trimEndWhere, trimStartWhere } from '../util/trim.js';
-import { charsOver, displayWidth, hasCombining, isHan } from '../util/chars.js';
+import { DIGIT, charsOver, displayWidth, hasCombining, isHan } from '../util/chars.js';
 import { contactTableHeader } from './contact-labels.js';
 
 /**
@@ -296,7 +296,6 @@ export function isContactDetail(fold: string): boolean {
   return (tokens.some((t) => t.kind === 'email') || hasMatches(rest, DIGIT, 7)) && /^[\d\s()+\-./,]*$/.test(rest);
 }
 
-const DIGIT = /\d/g;
 
 const HEADING_MAX = 90;
 const ABOUT_NAME_WIDTH = 80;

@@ -4,7 +4,7 @@ import { escapeRegExp, hasMatches } from '../util/regexp.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
 import type { Block } from './blocks.js';
 import { contactLabels, contactTableHeader } from './contact-labels.js';
-import { HAN_CHAR, charsOver } from '../util/chars.js';
+import { DIGIT, HAN_CHAR, charsOver } from '../util/chars.js';
 import { foldForMatching } from '../normalize/fold.js';
 import {
   BULLET, aboutDescription, aboutHeading, unbracketed, aboutLead, isChrome, isContactHeading, isEndMark, isLabel, isRule, isSignatory, isUrlOnly, dateLineLabel, labelBesideDate,
@@ -105,7 +105,6 @@ function isWire(fold: string, tables: Tables): boolean {
   return name.length <= tables.longest('wires') && tables.set('wires').has(name.toLowerCase());
 }
 
-const DIGIT = /\d/g;
 const MASK = /X/g;
 
 /** "+41 61 555 44 00": a country code and groups of two digits or more, nine digits in all at least. */

@@ -113,13 +113,16 @@ const LATIN_BLOCKS: Blocks = [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x1e00
 const LATIN_UNITS = unitsIn(LATIN_BLOCKS);
 const LATIN_CLASS = classOf(LATIN_BLOCKS);
 
+/** A Han character, global for counting with `hasMatches`. */
+export const HAN_CHAR = /[\u3400-\u9fff]/g;
+
+/** A digit, global for counting with `hasMatches`. */
+export const DIGIT = /\d/g;
+
 /**
  * A Latin word with its accents, composed or not (decomposed, "é" would split one word in two), for counting
  * words with `hasMatches`. Ranges, not \p{Script=Latin}, which takes three times as long.
  */
-/** A Han character, global for counting with `hasMatches`. */
-export const HAN_CHAR = /[\u3400-\u9fff]/g;
-
 export const LATIN_WORD = new RegExp(`[${LATIN_CLASS}][${LATIN_CLASS}\\u0300-\\u036f]*`, 'g');
 
 /** How many Han characters and Latin letters a text has. */

@@ -447,6 +447,15 @@ describe('contacts with no heading, as a space agency prints them', () => {
     expect(people(r)).toEqual(expected);
   });
 
+  it('reads them under a heading too, and a phone each side by side ("202-… / 202-…")', () => {
+    const r = parseRelease(`Probe Clears Design Review\n\nMarch 5, 2026\n\nThe mission passed its review.\n\n-end-\n\nMedia Contacts:\n${nasa}`);
+    expect(people(r)).toEqual(expected);
+    const phones = parseRelease(`Probe Clears Design Review\n\nMarch 5, 2026\n\nThe mission passed its review.\n\nMedia Contacts:\n${nasa.replace('202-358-1600', '202-358-1600 / 202-358-1700')}`);
+    expect(phones.contacts.map((c) => [c.name, c.phones])).toEqual([
+      ['Denise Okafor', ['202-358-1600']], ['Bryce Halvorsen', ['202-358-1700']], ['Leah Montoya', ['818-354-6278']],
+    ]);
+  });
+
   it('reads the same contacts above the headline, and skips the release number there', () => {
     const r = parseRelease(`March 5, 2026\n\n${nasa}\n\nRELEASE 26-019\n\nProbe Clears Design Review\n\nThe mission passed its review.`);
     expect({ headline: r.headline, body: r.body }).toEqual({ headline: 'Probe Clears Design Review', body: ['The mission passed its review.'] });

@@ -5,7 +5,8 @@ import { type ContactTableHeader, contactLabels, contactTableHeader } from '../.
 import { isLabel, isUrlOnly } from '../../segment/line-kinds.js';
 import { columnsFirst } from './columns.js';
 import { type Line, subLine } from '../../segment/lines.js';
-import { charsOver, isHan } from '../../util/chars.js';
+import { DIGIT, charsOver, isHan } from '../../util/chars.js';
+import { hasMatches } from '../../util/regexp.js';
 import type { Context } from '../context.js';
 import { readContactLine } from './lines.js';
 import { tableRow } from './table.js';
@@ -41,7 +42,9 @@ export function extractContacts(ctx: Context, place: string | null): Contact[] {
   let found: Found[] = [];
   for (const section of ctx.outline.contacts) {
     const heading = ctx.blocks[section.heading]!;
-    const groups: Line[][] = [headingRest(heading.lines, ctx), ...section.blocks.map((i) => ctx.blocks[i]!.lines)];
+    // Each run of lines with no blank line between them, two people printed side by side in it ("A / B") apart.
+    const lines = [...headingRest(heading.lines, ctx), ...section.blocks.flatMap((i) => ctx.blocks[i]!.lines)];
+    const groups = runsOf(lines, ctx).flatMap((g) => paired(g, ctx.tables));
     // Matched folded (傳媒 as 传媒), the role kept as printed.
     const first = heading.lines[0]!;
     const role = ctx.tables.match('contactRole', first.fold);
@@ -122,8 +125,9 @@ function isWhere(fold: string, tables: Tables): boolean {
 const PAIR = ' / ';
 
 /**
- * "Denise Okafor / Bryce Halvorsen" over "denise.okafor@… / bryce.halvorsen@…": two people's details side by
- * side, split into one group each; the lines they share (the office, a phone) go to both.
+ * "Denise Okafor / Bryce Halvorsen" over "202-358-1600 / 202-358-1700" and "denise.okafor@… / bryce.halvorsen@…":
+ * two people's details side by side, split into one group each; the lines they share (the office, a phone) go to
+ * both.
  */
 function paired(g: Line[], tables: Tables): Line[][] {
   const halves = (l: Line): string[] => l.text.split(PAIR);
@@ -133,7 +137,8 @@ function paired(g: Line[], tables: Tables): Line[][] {
     const cut = l.text.indexOf(PAIR);
     return k === 0 ? subLine(l, 0, cut) : subLine(l, cut + PAIR.length, l.text.length);
   };
-  const split = (l: Line): boolean => halves(l).length === 2 && (l === names || l.text.includes('@'));
+  const phone = (x: string): boolean => hasMatches(x, DIGIT, 7);
+  const split = (l: Line): boolean => halves(l).length === 2 && (l === names || l.text.includes('@') || halves(l).every(phone));
   return [0, 1].map((k) => g.map((l) => (split(l) ? half(l, k) : l)));
 }
 
@@ -169,13 +174,18 @@ function sideBySide(groups: Line[][], ctx: Context): Line[][] {
   // Most sections have no line with a gap in it: they are not looked at again.
   const lines = groups.flat();
   if (!lines.some((l) => l.text.includes('\t') || l.text.includes('   ')) || lines.some((l) => contactTableHeader(l.fold, ctx.tables))) return groups;
+  return runsOf(lines, ctx).map(columnsFirst);
+}
+
+/** The lines in runs with no blank line between them. */
+function runsOf(lines: readonly Line[], ctx: Context): Line[][] {
   const runs: Line[][] = [];
   for (const l of lines) {
     const last = runs[runs.length - 1]?.at(-1);
     if (last && !blankBetween(last, l, ctx)) runs[runs.length - 1]!.push(l);
     else runs.push([l]);
   }
-  return runs.map(columnsFirst);
+  return runs;
 }
 
 function readSection(printed: Line[][], ctx: Context, sectionRole: string | null = null): Found[] {
