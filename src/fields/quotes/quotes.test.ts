@@ -32,6 +32,14 @@ describe('direct quotes', () => {
     expect(short.map((q) => [q.text, q.speaker?.name])).toEqual([['E7会是爆款。', '赵敏'], ['我们很有信心', '赵敏'], ['交付没有问题。', '赵敏']]);
   });
 
+  it('reads a family name and an honorific after a title or a role as the name (行政总裁黄先生, 游客林先生), not a given name after a one-character title (李长春先生)', () => {
+    const speaker = (s: string) => quotes(`（香港，2023年10月18日）科技园公司今日宣布推出计划。\n\n${s}`)[0]?.speaker;
+    expect(speaker('行政总裁黄先生表示：“计划反应热烈。”')).toEqual({ name: '黄', honorific: '先生', title: '行政总裁', organization: null });
+    expect(speaker('在发布会现场，游客林先生说：“外观很有科技感。”')).toEqual({ name: '林', honorific: '先生', title: '游客', organization: null });
+    expect(speaker('市民陳小姐表示：「很方便。」')).toEqual({ name: '陳', honorific: '小姐', title: '市民', organization: null });
+    expect(speaker('李长春先生表示：“计划反应热烈。”')).toEqual({ name: '李长春', honorific: '先生', title: null, organization: null });
+  });
+
   it('reads institutes (院), trade associations (公會) and cities (市) as organizations', () => {
     const q = quotes('（台北，2025年5月14日）工研院今日宣布新製程。\n\n工研院院長劉文雄指出，新製程可望每年減少約120萬噸碳排放。\n\n台灣水泥公會理事長陳志明表示：「業界期待這項技術。」\n\n台中市副市長王大明表示，市府會全力配合。');
     expect(q.map((x) => x.speaker)).toEqual([

@@ -77,7 +77,7 @@ export function parseChinesePerson(s: string, fold: string, tables: Tables, know
   let nameLen = 0;
   const latin = latinNameEnd(rest);
   if (latin && latin.name.includes(' ')) nameLen = latin.match.length;
-  else nameLen = transliteratedNameLength(restFold, tables) || chineseNameLength(restFold, tables);
+  else nameLen = transliteratedNameLength(restFold, tables) || (honorific ? familyNameLength(restFold, tables) : 0) || chineseNameLength(restFold, tables);
   if (!nameLen) return null;
   const name = rest.slice(rest.length - nameLen).trim();
   const nameFold = restFold.slice(restFold.length - nameLen);
@@ -181,6 +181,18 @@ function descriptionStart(fold: string, tables: Tables): number {
     if (n && tables.cjk('titleHeads').some((h) => before.endsWith(h, before.length - n))) return i + 1;
   }
   return from;
+}
+
+/**
+ * 行政总裁黄先生, 游客林先生: before an honorific, a family name alone after a title of two characters or more
+ * (1), or 0. A one-character title word (长, 师) ends given names too (李长春先生); 何醫生 alone refers to someone
+ * named before, which the caller resolves.
+ */
+function familyNameLength(fold: string, tables: Tables): number {
+  const last = fold.length - 1;
+  if (last < 2 || !tables.set('surnames').has(fold[last]!)) return 0;
+  const before = fold.slice(0, last);
+  return tables.cjk('titleHeads').some((h) => h.length > 1 && before.endsWith(h)) ? 1 : 0;
 }
 
 /** How many of the last characters are the name: after a title word, or by the family-name table. */
