@@ -179,6 +179,18 @@ describe('labels, embargo, headline, end mark', () => {
     expect(parseRelease('Acme Opens Lab\n\nMarket update, March 4, 2025\n\nAcme opened a lab in Leeds today with forty engineers.\n').subheadline).toBe('Market update, March 4, 2025');
   });
 
+  it('reads summary points printed without bullets between the headline and the dateline as highlights, and one line there as the subheadline', () => {
+    const top = 'Harbor Freight Logistics Reports Third Quarter 2026 Results\n\nRevenue of $412.3 million, up 11% year over year\n';
+    const text = '\nSEATTLE, Nov. 5, 2026 (GLOBE NEWSWIRE) -- Harbor Freight Logistics, Inc. today reported results for the third quarter.';
+    const r = parseRelease(`${top}Adjusted EBITDA of $61.8 million, a margin of 15.0%\nRaises full-year revenue outlook to $1.60 billion\n${text}`);
+    expect({ subheadline: r.subheadline, highlights: r.highlights, date: r.date, body: r.body.length }).toEqual({
+      subheadline: null, date: '2026-11-05', body: 1,
+      highlights: ['Revenue of $412.3 million, up 11% year over year', 'Adjusted EBITDA of $61.8 million, a margin of 15.0%', 'Raises full-year revenue outlook to $1.60 billion'],
+    });
+    const one = parseRelease(`${top}${text}`);
+    expect({ subheadline: one.subheadline, highlights: one.highlights, date: one.date }).toEqual({ subheadline: 'Revenue of $412.3 million, up 11% year over year', highlights: [], date: '2026-11-05' });
+  });
+
   it('reads a wire\'s "-- point --" highlights, wrapped or not, and a dateline alone over them', () => {
     const en = parseRelease('Meridale Announces FDA Approval of Velqora\n\n-- Velqora is the first once-daily oral inhibitor approved for gMG --\n\n-- Approval based on the Phase 3 trial, in which Velqora improved scores by\n4.1 points versus 1.6 points for placebo --\n\nCAMBRIDGE, Mass., March 3, 2026 -- Meridale Therapeutics, Inc. today announced the approval.');
     expect({ subheadline: en.subheadline, highlights: en.highlights, date: en.date, body: en.body }).toEqual({

@@ -341,6 +341,13 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
         // One more Chinese title line right over the dateline's paragraph (首批12家初創獲選 / 總資助額達港幣三千萬元),
         // as a PDF prints a subtitle line by line: the subtitle goes on; the body starts with the dateline.
         o.subheadlineEnd = i;
+      } else if (o.subheadline === i - 1 && o.subheadlineEnd === null && !o.highlights.length && summaryPoints(i)) {
+        // "Revenue of $412.3 million, up 11%" / "Raises full-year outlook …" over the dateline's paragraph: a
+        // wire's summary points printed without their bullets, the line taken for the subheadline the first. Three
+        // lines at least: a subtitle can have one line under it ("News provided by Acme").
+        for (let k = o.subheadline; blocks[k] !== undefined && kinds[k] === 'title'; k++) o.highlights.push(k);
+        o.subheadline = null;
+        i = o.highlights[o.highlights.length - 1]!;
       } else {
         // A third short line, then an address or contact line: the lines so far were letterhead (a logo's words,
         // social handles), and the headline is still to come.
@@ -360,6 +367,12 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
       continue;
     }
     break;
+  }
+  /** Two title lines or more of one line each from `i` on, then the paragraph a dateline opens. */
+  function summaryPoints(i: number): boolean {
+    let j = i;
+    while (kinds[j] === 'title' && blocks[j]!.lines.length === 1) j++;
+    return j - i >= 2 && j < blocks.length && kinds[j] === 'prose' && startsWithDateline(blocks[j]!);
   }
   // Kept: one wide title line right over its label. Two lines over it, or a short one, were letterhead.
   if (labelBelow && o.headline !== null && (o.subheadline !== null || blocks[o.headline]!.width < HEADLINE_MIN_WIDTH)) o.headline = o.subheadline = null;
