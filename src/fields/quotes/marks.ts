@@ -14,6 +14,7 @@ function closerOf(code: number): string | undefined {
     case 0x201c: return '”';
     case 0x22: return '"';
     case 0x2018: return '’';
+    case 0x27: return "'";
     case 0xfe41: return '﹂';
     default: return undefined;
   }
@@ -38,9 +39,14 @@ export function findMarks(s: string): MarkSpan[] {
       if (c === closer && closes(s, j, i)) {
         depth--;
         if (depth === 0) break;
-      } else if (c === ch && ch !== '"' && opens(s, j)) depth++;
+      } else if (c === ch && ch !== '"' && ch !== "'" && opens(s, j)) depth++;
     }
     const closed = j < s.length;
+    // A straight single quote that never closes was an apostrophe ('90s, 'em), not a quotation.
+    if (!closed && ch === "'") {
+      i++;
+      continue;
+    }
     out.push({ open: i, close: j, closed });
     i = j + 1;
   }
@@ -49,13 +55,15 @@ export function findMarks(s: string): MarkSpan[] {
 
 function opens(s: string, i: number): boolean {
   const ch = s[i];
-  // Straight and single quotes double as apostrophes and inch marks: open only after a non-letter.
+  // Straight and single quotes double as apostrophes and inch marks: open only after a non-letter; a straight
+  // single quote ('This is …,' said …, as British and Canadian releases print speech) only before a letter.
   if (ch === '"' || ch === '‘') return !letter(s[i - 1]) && s[i + 1] !== undefined && !/\s/.test(s[i + 1]!);
+  if (ch === "'") return !letter(s[i - 1]) && letter(s[i + 1]);
   return true;
 }
 
 function closes(s: string, j: number, open: number): boolean {
-  if (s[j] !== '’') return true;
+  if (s[j] !== '’' && s[j] !== "'") return true;
   // ’ between letters is an apostrophe (city’s), not a closing mark; after a plural (students’ work) it is
   // one too, unless the quote is a short term (‘super-connector’): speech closes after punctuation.
   if (letter(s[j - 1]) && letter(s[j + 1])) return false;

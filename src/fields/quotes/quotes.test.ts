@@ -180,6 +180,15 @@ describe('direct quotes', () => {
     expect(quotes('The project, called “Open by default for every resident of the city”, starts in May.')).toEqual([]);
   });
 
+  it('reads speech in straight single quotes, as British and Canadian releases print it, and no apostrophe as a quote', () => {
+    const okoye = { name: 'Amara Okoye', honorific: 'Dr.', title: 'Executive Director', organization: 'the Coalition' };
+    expect(quotes("'This is a solvable problem,' said Dr. Amara Okoye, Executive Director of the Coalition. 'What is missing is the money.'")).toEqual([
+      { text: 'This is a solvable problem', kind: 'direct', speaker: okoye },
+      { text: 'What is missing is the money.', kind: 'direct', speaker: okoye },
+    ]);
+    expect(quotes("The firm's growth since the '90s, and its students' work, won the 'Best Employer' award, said Jane Doe.").filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+
   it('resolves a title alone to the person named before with it', () => {
     const en = quotes('Professor Frederick Ma, Chairman of HAMA, opened the line.\n\n“We have waited ten years for a shared line like this one,” the Chairman said.');
     expect(en[0]!.speaker).toMatchObject({ name: 'Frederick Ma', title: 'Chairman', organization: 'HAMA' });
