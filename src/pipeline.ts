@@ -92,7 +92,7 @@ export function runPipeline(raw: string, source: Source, options: ParseOptions =
     ...body.map((m) => ({ m, text: m.text, fold: m.project(seg.folded), caption: false })),
     ...captionTexts.map((m, i) => ({ m, text: m.text, fold: m.project(seg.folded), caption: true, captionIndex: i })),
   ]);
-  const about = extractAbout(ctx);
+  const about = extractAbout(ctx, hints.links);
   const contacts = extractContacts(ctx, dateline?.location ?? null);
   obfuscatedEmails(ctx);
   const endMark = extractEndMark(ctx);

@@ -21,6 +21,17 @@ describe('HTML pages', () => {
     expect(r.text).not.toMatch(/cookies|Share on|Copyright|Related/);
   });
 
+  it('keeps the web address a link\'s words stand for, in links and in its About, with the span of its paragraph', async () => {
+    const r = await parse(page(`<nav><a href="https://acme.example/careers">Careers</a></nav><article><h1>Acme Opens Lab</h1>
+      <p>HONG KONG, Oct. 18, 2023 /PRNewswire/ -- ${para} <a href="https://acme.example/lab-tour">Watch the tour</a>.</p>
+      <p><a href="/news/2">Earlier news</a> <a href="mailto:press@acme.example">Write to us</a></p>
+      <h2>About Acme Robotics</h2><p>Acme Robotics builds robot hands. Learn more at <a href="https://www.acme.example/">our website</a>.</p></article>`));
+    expect(r.links).toEqual(['https://acme.example/lab-tour', 'https://www.acme.example/']);
+    expect(r.about.map((a) => a.urls)).toEqual([['https://www.acme.example/']]);
+    const [start, end] = r.spans.links[0]!;
+    expect(r.text.slice(start, end)).toContain('Watch the tour');
+  });
+
   it('takes the page\'s <h1> for the headline over an office\'s name printed under the release\'s label', async () => {
     const r = await parse(page(`<main><div class="component">Office of Public Affairs</div><div>PRESS RELEASE</div>
       <h1>Two Executives Charged in Health Care Fraud Scheme</h1><div>Thursday, March 5, 2026</div><div>For Immediate Release</div>

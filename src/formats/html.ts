@@ -103,7 +103,7 @@ export function htmlToSource(bytes: Uint8Array, maxDepth: number): SourceDoc {
   for (const el of partsAfter($, root)) walk($, el, out);
   const text = out.finish();
   if (!text.trim()) throw new PressparseError('no_release', 'The page holds no release text.');
-  return { text, format: 'html', encoding, hints: { ...hints, captions: out.captions } };
+  return { text, format: 'html', encoding, hints: { ...hints, captions: out.captions, links: out.links } };
 }
 
 // [\w-]{2,20} of the original as a run of two or more cut to 20 below: the same label, and one recheck decides fast.
@@ -352,6 +352,10 @@ class Writer {
   /** Where the text after the last <br> starts in `inline`, or -1. */
   private afterBr = -1;
   captions: [number, number][] = [];
+  /** The addresses of the links in the text, each with the span of the block it sits in. */
+  links: { url: string; span: [number, number] }[] = [];
+  /** Links in the block being written, given its span when it ends. */
+  private pending: string[] = [];
 
   add(text: string): void {
     this.inline += text;
@@ -373,6 +377,8 @@ class Writer {
     const lines = this.inline.split('\n').map((l) => l.replace(/[ \t\r\n\f]+/g, ' ').trim()).filter(Boolean);
     this.inline = '';
     this.afterBr = -1;
+    const pending = this.pending;
+    this.pending = [];
     if (!lines.length) return null;
     const block = lines.join('\n');
     if (this.length) {
@@ -382,7 +388,12 @@ class Writer {
     const start = this.length;
     this.parts.push(block);
     this.length += block.length;
+    for (const url of pending) this.links.push({ url, span: [start, this.length] });
     return [start, this.length];
+  }
+
+  link(url: string): void {
+    this.pending.push(url);
   }
 
   block(text: string): [number, number] | null {
@@ -419,6 +430,12 @@ function walk($: CheerioAPI, node: AnyNode, out: Writer): void {
     // Only a descriptive alt text is a caption; "logo" or a file name is not; nor one whose figure has its own.
     if (alt && alt.split(/\s+/).length >= 4 && !hasFigcaption(node)) markCaption(out, out.block(alt));
     return;
+  }
+  // "Learn more at <a href=…>our website</a>": the address a link's words stand for. Only a full web address: a
+  // page's own paths (/news/2) name nothing without the page's.
+  if (tag === 'a') {
+    const href = node.attribs.href?.trim() ?? '';
+    if (/^https?:\/\/[^\s/]/i.test(href)) out.link(href);
   }
   const caption = tag === 'figcaption' || tag === 'caption' || isCaptionBox(node);
   if (!BLOCK.has(tag) && !caption) {

@@ -21,7 +21,10 @@ export interface SourceHints {
   published: string | null;
   /** Offsets in `text` of what the file marks as captions (figcaption). */
   captions: [number, number][];
-  /** Links the file carries outside its text (PDF link annotations), with the span of the page they sit on. */
+  /**
+   * Links the file carries outside its text, with the span they sit in: a PDF's link annotations (their page), a
+   * web page's anchors (their block).
+   */
   links: { url: string; span: [number, number] }[];
 }
 

@@ -1,13 +1,17 @@
 import type { z } from 'zod';
-import type { AboutSchema } from '../../schema.js';
+import type { AboutSchema, Span } from '../../schema.js';
 import { aboutDescription, aboutHeading, aboutLead } from '../../segment/line-kinds.js';
 import { scanTokens } from '../../util/tokens.js';
 import type { Context } from '../context.js';
+import { linkKey } from '../links/index.js';
 
 type About = z.infer<typeof AboutSchema>;
 
-/** One entry per "About X" / 关于X / 關於X section: X, the paragraphs under it, the URLs they print. */
-export function extractAbout(ctx: Context): About[] {
+/**
+ * One entry per "About X" / 关于X / 關於X section: X, the paragraphs under it, the URLs they print, and those their
+ * links point to (`links`: a web page's anchors, with their block's span).
+ */
+export function extractAbout(ctx: Context, links: readonly { url: string; span: Span }[] = []): About[] {
   return ctx.outline.about.map(({ heading, blocks }) => {
     const h = ctx.blocks[heading]!;
     const line = h.lines[0]!;
@@ -18,7 +22,14 @@ export function extractAbout(ctx: Context): About[] {
     const text = [...(lead === null ? [] : [h.text.slice(lead)]), ...parts.map((p) => p.text)].join('\n');
     const urls = scanTokens(text).filter((t) => t.kind === 'url' || t.kind === 'domain').map((t) => t.value);
     const last = parts[parts.length - 1] ?? h;
-    return { organization, text, urls, span: [h.m.span()[0], last.m.span()[1]] as [number, number] };
+    const span: Span = [h.m.span()[0], last.m.span()[1]];
+    const keys = new Set(urls.map(linkKey));
+    for (const l of links) {
+      if (l.span[0] < span[0] || l.span[1] > span[1] || keys.has(linkKey(l.url))) continue;
+      keys.add(linkKey(l.url));
+      urls.push(l.url);
+    }
+    return { organization, text, urls, span };
   });
 }
 

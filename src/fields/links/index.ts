@@ -3,13 +3,13 @@ import { scanTokens } from '../../util/tokens.js';
 import { trimEndWhere } from '../../util/trim.js';
 
 /** Two spellings of one link share this key: no scheme, no "www.", lower case, no trailing slash. */
-const linkKey = (url: string): string =>
+export const linkKey = (url: string): string =>
   trimEndWhere(url.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, ''), /\//);
 
 /**
  * Every URL in the text once, first spelling kept, then the links the file carries outside its text (PDF link
- * annotations, with the span of their page) that the text does not print. E-mail addresses and mailto: are not
- * links.
+ * annotations with the span of their page, a web page's anchors with their block's) that the text does not print.
+ * E-mail addresses and mailto: are not links.
  */
 export function extractLinks(text: string, annotations: readonly { url: string; span: Span }[] = []): { values: string[]; spans: Span[] } {
   const seen = new Set<string>();
