@@ -189,8 +189,9 @@ export const en: Locale = {
   postnominals: [
     'ph.d.', 'phd', 'ph.d', 'm.d.', 'md', 'd.o.', 'mba', 'm.b.a.', 'j.d.', 'jd', 'esq.', 'esq', 'rn', 'r.n.', 'cpa', 'cfa',
     'facs', 'facp', 'mph', 'msc', 'bsc', 'dphil', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'freng', 'mp', 'msp', 'qc', 'kc',
-    // Ireland's, Northern Ireland's, the European Parliament's and Ontario's members.
-    'td', 'mla', 'mep', 'mpp',
+    // Ireland's, Northern Ireland's, the European Parliament's and Ontario's members; Hong Kong's honours and
+    // Senior Counsel (Mr Paul Lam, SC, JP).
+    'td', 'mla', 'mep', 'mpp', 'sc', 'jp', 'sbs', 'gbs', 'bbs', 'mh',
   ],
   surnames: [],
   regions: {

@@ -179,16 +179,16 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
       if (q.open && idx === marks.length - 1 && !unit.caption) pending = q;
     });
     if (!marks.length && !unit.caption) {
+      // "Reporter: Will …" under "Following is the transcript of remarks by …:": the paragraph names its own speaker.
+      const q = transcript(unit, tables, people, ctx.knownOrgs);
+      if (q) out.push(q);
       // "Health Secretary Victoria Atkins said:" closing a paragraph, and the quote, unmarked, as the next one
       // (GOV.UK's style): the whole paragraph is what they said.
       // A bullet under "重要内容提示：" is a list's item, not what someone said.
-      if (introduced && isSpeechLike(unit.text) && !BULLET.test(unit.text)) {
+      else if (introduced && isSpeechLike(unit.text) && !BULLET.test(unit.text)) {
         const whole = unit.m.slice(0, unit.text.length).trim();
         out.push({ text: whole.text, speaker: introduced, kind: 'direct', span: whole.span(), open: false });
         direct.push([0, unit.text.length]);
-      } else {
-        const q = transcript(unit, tables, people, ctx.knownOrgs);
-        if (q) out.push(q);
       }
     }
     const reported: Draft[] = [];
@@ -515,8 +515,9 @@ function transcript(unit: Unit, tables: Tables, people: People, known: readonly 
   // "● 合同类型及金额：…": a list item's term, not a speaker.
   if (!m || m[1]!.trim().split(/\s+/).length > 6 || BULLET.test(m[1]!)) return null;
   const said = unit.m.slice(m[0].length).trim();
-  // "Tides of Silver: The Whaling Coast in Art runs …": a title and its subtitle, not a speaker and a sentence.
-  if (!isSpeechLike(said.text) || /[:：]$/.test(said.text) || SUBTITLE.test(said.text)) return null;
+  // "Tides of Silver: The Whaling Coast in Art runs …": a title and its subtitle, not a speaker and a sentence; a
+  // question is asked ("Reporter: Will the Government …?").
+  if (!isSpeechLike(said.text) || /[:：]$/.test(said.text) || (SUBTITLE.test(said.text) && !/[?？]$/.test(said.text))) return null;
   const phrase = m[1]!.trim();
   const fold = foldForMatching(phrase);
   // "Watch: the launch video…", "Learn More: …": the reader is told what to do, by no one.

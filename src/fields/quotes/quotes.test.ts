@@ -203,6 +203,12 @@ describe('direct quotes', () => {
     expect(qs[0]!.speaker).toMatchObject({ name: 'Matthew Cheung', title: 'Chief Secretary for Administration' });
     // A title and its subtitle are no speaker and sentence.
     expect(quotes('Tides of Silver: The Whaling Coast in Art, 1780–1880 runs from 12 April to 30 August in the main gallery.\n\nJane Austen: A Life in Letters is also on display until May, with forty letters.')).toEqual([]);
+    // Under an intro that ends in a colon, each paragraph still names its own speaker; a question is asked.
+    const asked = quotes('Following is the transcript of remarks by the Secretary for Justice, Mr Paul Lam, SC, at a media session today:\n\nReporter: Will the Government introduce the bill this year?\n\nSecretary for Justice: We have completed the consultation, and we will introduce it soon.');
+    expect(asked.map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.title ?? null])).toEqual([
+      ['Will the Government introduce the bill this year?', null, 'Reporter'],
+      ['We have completed the consultation, and we will introduce it soon.', 'Paul Lam', 'Secretary for Justice'],
+    ]);
   });
 
   it('reads British styles before a name as honorifics, and leaves degrees and honours after it out', () => {
