@@ -245,6 +245,9 @@ describe('direct quotes', () => {
     expect(speaker('Energy Minister Stephen Lecce')).toEqual(person('Stephen Lecce', null, 'Energy Minister', null));
     expect(speaker('Jane Doe, CEO of Northwind Energy,')).toEqual(person('Jane Doe', null, 'CEO', 'Northwind Energy'));
     expect(speaker('Northwind Energy CEO Jane Doe')).toEqual(person('Jane Doe', null, 'CEO', 'Northwind Energy'));
+    // "the company's": a common noun in the possessive names no organization; a name does.
+    expect(speaker("Dr. Amara Okoye, the coalition's executive director,")).toEqual(person('Amara Okoye', 'Dr.', 'executive director', null));
+    expect(speaker("Jane Doe, the Coalition's executive director,")).toEqual(person('Jane Doe', null, 'executive director', 'Coalition'));
     // A US legislator: an abbreviated title, and party and state in brackets after the name.
     expect(speaker('Sen. Ted Cruz (R-Texas)')).toEqual(person('Ted Cruz', null, 'Sen.', null));
     expect(speaker('Senator Maria Cantwell (D-WA)')).toEqual(person('Maria Cantwell', null, 'Senator', null));

@@ -352,12 +352,21 @@ function possessive(p: string): [string, string] | null {
   return null;
 }
 
+/** "the company's", "its": an article and a noun of one or two words in the possessive, before a title. */
+const OWNED = /^(?:the|its|their|our) ([^\s,'’]+(?: [^\s,'’]+)?)['’]s (?=\S)/iu;
+
 /** "CEO of HKSTP" → title and organization; "Acme's Chairman"; "Head of Research at Acme". */
 export function splitEnglishTitle(phrase: string, tables: Tables): { title: string | null; organization: string | null } {
   const p = phrase.trim().replace(/,$/, '');
   if (!p) return { title: null, organization: null };
   const poss = possessive(p);
   if (poss) return { organization: poss[0], title: poss[1].replace(ARTICLE, '') };
+  // "the company's chief executive": the title; a common noun names no organization ("the Coalition's" does).
+  const owned = OWNED.exec(p);
+  if (owned) {
+    const { title, organization } = splitEnglishTitle(p.slice(owned[0].length), tables);
+    return { title, organization: organization ?? (/^\p{Lu}/u.test(owned[1]!) ? owned[1]! : null) };
+  }
   // "WHO Director-General": an acronym, then the title.
   const acronym = /^([A-Z][A-Z0-9&]{1,7}) (\S.*)$/.exec(p);
   if (acronym && isTitle(acronym[2]!, tables) && !isTitle(acronym[1]!, tables)) return { organization: acronym[1]!, title: acronym[2]! };
