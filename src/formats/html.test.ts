@@ -30,6 +30,10 @@ describe('HTML pages', () => {
     expect(r.about.map((a) => a.urls)).toEqual([['https://www.acme.example/']]);
     const [start, end] = r.spans.links[0]!;
     expect(r.text.slice(start, end)).toContain('Watch the tour');
+    // A page's own paths, read against its canonical address.
+    const own = await parse(page(`<article><h1>Acme Opens Lab</h1><p>HONG KONG, Oct. 18, 2023 /PRNewswire/ -- ${para} <a href="/products/hands">See the hands</a>.</p></article>`,
+      '<meta charset="utf-8"><link rel="canonical" href="https://www.acme.example/news/lab">'));
+    expect(own.links).toEqual(['https://www.acme.example/products/hands']);
   });
 
   it('takes the page\'s <h1> for the headline over an office\'s name printed under the release\'s label', async () => {

@@ -69,7 +69,7 @@ export function htmlToSource(bytes: Uint8Array, maxDepth: number): SourceDoc {
   if (!root) throw new PressparseError('no_release', 'The page holds no release text (no article, main or paragraphs).');
   // Site header and footer outside the release are furniture; inside an article they may hold its headline.
   detach(elementsIn(doc).filter((el) => (el.name === 'header' || el.name === 'footer') && !inArticle(el)));
-  const out = new Writer();
+  const out = new Writer(pageAddress(all));
   const inRoot = (el: AnyNode): boolean => {
     for (let p = el.parent; p; p = p.parent) if (p === root) return true;
     return false;
@@ -144,6 +144,40 @@ function decodeHtml(bytes: Uint8Array): { text: string; encoding: string } {
 /** The content of the page's first <meta property=…> (none when that one has no content, as cheerio's attr). */
 const metaProperty = (all: readonly Element[], property: string): string | undefined =>
   all.find((el) => el.name === 'meta' && el.attribs.property === property)?.attribs.content;
+
+/** Where the page says it lives: its <base href>, its canonical link or its og:url, when a full web address. */
+function pageAddress(all: readonly Element[]): URL | null {
+  const canonical = all.find((el) => el.name === 'link' && (el.attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical'));
+  for (const c of [all.find((el) => el.name === 'base')?.attribs.href, canonical?.attribs.href, metaProperty(all, 'og:url')]) {
+    const url = c === undefined ? null : webAddress(c.trim());
+    if (url) return url;
+  }
+  return null;
+}
+
+/**
+ * A link's full web address: as written, or a path of the page's own read against the page's address (none
+ * without one). Not "#top", "mailto:", "javascript:".
+ */
+function linkAddress(href: string | undefined, base: URL | null): string | null {
+  const h = href?.trim() ?? '';
+  if (FULL_ADDRESS.test(h)) return h;
+  if (!base || !h || h.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(h)) return null;
+  return webAddress(h, base)?.href ?? null;
+}
+
+const FULL_ADDRESS = /^https?:\/\/[^\s/]/i;
+
+/** `s` (against `base`) as an http(s) address, or null: URL() throws on what is none. */
+function webAddress(s: string, base?: URL): URL | null {
+  if (!base && !FULL_ADDRESS.test(s)) return null;
+  try {
+    const url = new URL(s, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
 
 function metaTitle(all: readonly Element[], ld: Record<string, unknown>[]): string | null {
   const article = ld.find((o) => typeof o.headline === 'string');
@@ -346,6 +380,11 @@ function textLengths(root: AnyNode): Map<AnyNode, number> {
 
 /** Collects blocks of text: blank lines between blocks, line breaks kept inside them. */
 class Writer {
+  constructor(
+    /** Where the page says it lives: its own paths in links are read against it. */
+    readonly base: URL | null,
+  ) {}
+
   private parts: string[] = [];
   private length = 0;
   private inline = '';
@@ -431,11 +470,10 @@ function walk($: CheerioAPI, node: AnyNode, out: Writer): void {
     if (alt && alt.split(/\s+/).length >= 4 && !hasFigcaption(node)) markCaption(out, out.block(alt));
     return;
   }
-  // "Learn more at <a href=…>our website</a>": the address a link's words stand for. Only a full web address: a
-  // page's own paths (/news/2) name nothing without the page's.
+  // "Learn more at <a href=…>our website</a>": the address a link's words stand for.
   if (tag === 'a') {
-    const href = node.attribs.href?.trim() ?? '';
-    if (/^https?:\/\/[^\s/]/i.test(href)) out.link(href);
+    const url = linkAddress(node.attribs.href, out.base);
+    if (url) out.link(url);
   }
   const caption = tag === 'figcaption' || tag === 'caption' || isCaptionBox(node);
   if (!BLOCK.has(tag) && !caption) {
