@@ -32,7 +32,9 @@ export function peopleOf(mentions: readonly Mention[]): Person[] {
     const space = p.name.lastIndexOf(' ');
     if (space < 0) continue;
     const last = p.name.slice(space + 1);
-    byLastWord.set(last, [...(byLastWord.get(last) ?? []), p]);
+    const same = byLastWord.get(last);
+    if (same) same.push(p);
+    else byLastWord.set(last, [p]);
   }
   // "Ms. Matsuda-Reid" and "Eleanor Matsuda-Reid": one person, under the full name, unless two share the surname.
   return people.filter((p) => {

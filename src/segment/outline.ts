@@ -237,6 +237,12 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     kinds[k] === 'prose' && blocks[k]!.width > 80 && /[.。!?！？]$/.test(blocks[k]!.fold.trimEnd()) && !/\d|@/.test(blocks[k]!.fold);
   /** Under a contact heading above the headline: contact details, or name lines over them. */
   const inTopContact = (k: number): boolean => details(k) || (nameLine(k) && detailsFollow(k));
+  /** Two title lines or more of one line each from `k` on, then the paragraph a dateline opens. */
+  const summaryPoints = (k: number): boolean => {
+    let j = k;
+    while (kinds[j] === 'title' && blocks[j]!.lines.length === 1) j++;
+    return j - k >= 2 && j < blocks.length && kinds[j] === 'prose' && startsWithDateline(blocks[j]!);
+  };
   const skip = new Set<BlockKind>(['embargo', 'rule', 'chrome', 'urls', 'credit', 'caption', 'heading', 'wire']);
   // A label (alone, or beside a date) after the title lines found so far: they were a banner if another title
   // follows it; with none, one wide line was the headline printed above its label.
@@ -367,12 +373,6 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
       continue;
     }
     break;
-  }
-  /** Two title lines or more of one line each from `i` on, then the paragraph a dateline opens. */
-  function summaryPoints(i: number): boolean {
-    let j = i;
-    while (kinds[j] === 'title' && blocks[j]!.lines.length === 1) j++;
-    return j - i >= 2 && j < blocks.length && kinds[j] === 'prose' && startsWithDateline(blocks[j]!);
   }
   // Kept: one wide title line right over its label. Two lines over it, or a short one, were letterhead.
   if (labelBelow && o.headline !== null && (o.subheadline !== null || blocks[o.headline]!.width < HEADLINE_MIN_WIDTH)) o.headline = o.subheadline = null;
