@@ -1,3 +1,5 @@
+import { byteChars } from './text.js';
+
 /** The formats pressparse tells apart and reads. */
 export type Format = 'text' | 'html' | 'pdf' | 'docx';
 
@@ -10,7 +12,7 @@ const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta
 export function detectFormat(bytes: Uint8Array, fileName?: string): Format {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && includesAscii(bytes, 'word/document.xml')) return 'docx';
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).replace(/^\ufeff|^\u00ef\u00bb\u00bf/, '');
+  const head = byteChars(bytes, 1024).replace(/^\ufeff|^\u00ef\u00bb\u00bf/, '');
   if (HTML_START.test(head)) return 'html';
   if (/\.html?$/i.test(fileName ?? '') && hasTag(head)) return 'html';
   return 'text';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PressparseError, parseRelease } from '../index.js';
 import { detectFormat } from './detect.js';
-import { decodeText } from './text.js';
+import { byteChars, decodeText } from './text.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const utf16 = (s: string, le: boolean, bom: boolean) => {
@@ -20,6 +20,14 @@ const code = (f: () => unknown): string | undefined => {
   }
   return undefined;
 };
+
+describe('byteChars', () => {
+  it('reads each byte as the character of its code, 0x80–0x9F too, up to the count asked', () => {
+    const bytes = new Uint8Array([0x3c, 0x70, 0x85, 0x93, 0xef, 0xbb, 0xbf, 0x3e]);
+    expect(byteChars(bytes, 7)).toBe('<p\u0085\u0093\u00ef\u00bb\u00bf');
+    expect(byteChars(bytes.subarray(2), 100)).toBe('\u0085\u0093\u00ef\u00bb\u00bf>');
+  });
+});
 
 describe('detectFormat', () => {
   it('reads the format from the bytes, the name only as a hint', () => {

@@ -8,7 +8,7 @@ import { PressparseError } from '../errors.js';
 import { elementsIn, isElement } from './dom.js';
 import { checkDomDepth, checkHtmlDepth } from './html-depth.js';
 import type { SourceDoc, SourceHints } from './source.js';
-import { decodeText } from './text.js';
+import { byteChars, decodeText } from './text.js';
 import { findDates, isoDate } from '../util/dates.js';
 import { scanTokens } from '../util/tokens.js';
 
@@ -127,7 +127,7 @@ function declaredCharset(head: string): string | undefined {
 
 /** The page's own charset (BOM, <meta charset>, http-equiv), else the bytes sniffed as text. */
 function decodeHtml(bytes: Uint8Array): { text: string; encoding: string } {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const head = byteChars(bytes, 2048);
   const declared = declaredCharset(head);
   const hasBom = bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe;
   if (declared && !hasBom) {
