@@ -146,13 +146,14 @@ export const en: Locale = {
     'professor', 'lecturer', 'researcher', 'scientist', 'engineer', 'consultant', 'adviser', 'advisor',
     'coordinator', 'specialist', 'representative', 'superintendent', 'controller', 'owner', 'general', 'vp',
     'svp', 'evp', 'md', 'board', 'member', 'fellow', 'curator', 'librarian', 'organizer', 'organiser', 'author',
-    'deputy', 'administrator', 'assistant', 'associate', 'senior', 'attorney', 'senator', 'sen', 'sen.', 'rep', 'rep.', 'gov', 'gov.', 'congressman',
+    'deputy', 'administrator', 'assistant', 'associate', 'senior', 'attorney', 'senator', 'sen', 'rep', 'gov', 'congressman',
     'congresswoman', 'councilmember', 'councillor', 'councilor', 'chancellor', 'provost', 'rector', 'trustee',
     'ambassador', 'consul', 'judge', 'justice', 'sheriff', 'captain', 'inspector', 'commander', 'premier',
     'director-general', 'secretary-general', 'champion', 'medallist', 'medalist', 'coach', 'producer',
     'writer', 'journalist', 'reporter', 'correspondent', 'photographer', 'publicist', 'strategist', 'liaison',
-    // Police ranks.
-    'sergeant', 'sgt', 'constable', 'detective', 'lieutenant', 'supt', 'insp',
+    // Police and military ranks, abbreviated ones without their dot ("Det. Supt.", "Lt. Col.").
+    'sergeant', 'sgt', 'constable', 'detective', 'det', 'lieutenant', 'lt', 'supt', 'insp', 'capt', 'colonel', 'col',
+    'corporal', 'cpl', 'cmdr', 'admiral', 'brigadier',
     'legislator', 'lawmaker', 'economist', 'strategist', 'architect', 'physician', 'surgeon', 'nurse', 'coach',
   ],
   placeSuffixes: [],

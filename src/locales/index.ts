@@ -52,6 +52,15 @@ export function perTables<T>(build: (tables: Tables) => T): (tables: Tables) => 
 /** The words that make a Latin-script name an organization's: what it is (Ltd, Council) or its trade (Energy). */
 export const orgNameWords = perTables((tables) => new Set([...tables.list('orgSuffixes'), ...tables.list('orgWords')]));
 
+/**
+ * An English title word ("CEO", "Minister", "Sen.", "Sgt."), in any case: abbreviations are listed without their
+ * dot, as every lookup drops it.
+ */
+export function isTitleWord(word: string, tables: Tables): boolean {
+  const w = word.toLowerCase();
+  return tables.set('titleHeads').has(w.endsWith('.') ? w.slice(0, -1) : w);
+}
+
 export function buildTables(locales: readonly Locale[] = LOCALES): Tables {
   const lists = new Map<ListKey, string[]>();
   const sets = new Map<ListKey, Set<string>>();

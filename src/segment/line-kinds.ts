@@ -1,4 +1,4 @@
-import { type Tables, orgNameWords, perTables } from '../locales/index.js';
+import { type Tables, isTitleWord, orgNameWords, perTables } from '../locales/index.js';
 import { splitLeadingHonorific } from '../locales/honorifics.js';
 import { WEEKDAY, findDates } from '../util/dates.js';
 import { hasMatches } from '../util/regexp.js';
@@ -211,9 +211,8 @@ const dataRow = (t: string): boolean => /\d/.test(t) && !/©|copyright/i.test(t)
 function nameAndTitle(t: string, tables: Tables): boolean {
   const cells = t.split(/ ?[|｜] ?/);
   if (cells.length !== 2) return false;
-  const heads = tables.set('titleHeads');
   const last = cells[1]!.trim();
-  return /[\u3400-\u9fff]$/.test(last) ? tables.cjk('titleHeads').some((h) => last.endsWith(h)) : last.toLowerCase().split(/\s+/).some((w) => heads.has(w));
+  return /[\u3400-\u9fff]$/.test(last) ? tables.cjk('titleHeads').some((h) => last.endsWith(h)) : last.toLowerCase().split(/\s+/).some((w) => isTitleWord(w, tables));
 }
 
 /** "Newsroom / Press Releases": slashes between a site's sections, one of them a chrome word ("Acme / Beta" is a name). */

@@ -1,4 +1,4 @@
-import { type Tables, perTables } from '../locales/index.js';
+import { type Tables, isTitleWord, perTables } from '../locales/index.js';
 import { WEEKDAY, YEAR, findDates, monthYear } from '../util/dates.js';
 import { escapeRegExp, hasMatches } from '../util/regexp.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
@@ -322,7 +322,7 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
         }
         const signatory = isSignatory(blocks[o.headline]!.fold, tables);
         // Their office: a title word first, or after a place with its portfolio ("Queensland Minister for Transport").
-        const head = b.fold.trim().split(/\s+/, 3).findIndex((w) => tables.set('titleHeads').has(w.toLowerCase()));
+        const head = b.fold.trim().split(/\s+/, 3).findIndex((w) => isTitleWord(w, tables));
         if (signatory && (head === 0 || (head > 0 && / (?:for|of) /.test(b.fold)))) {
           officeBelow = true;
           continue;

@@ -1,4 +1,4 @@
-import { type Tables, perTables } from '../../locales/index.js';
+import { type Tables, isTitleWord, perTables } from '../../locales/index.js';
 import type { Quote, Speaker } from '../../schema.js';
 import { foldForMatching } from '../../normalize/fold.js';
 import { escapeRegExp, hasMatches } from '../../util/regexp.js';
@@ -241,7 +241,7 @@ function knownOrganization<T extends Speaker>(s: T, known: readonly string[], ta
 /** The words before a title's first title word, when a known name starts with them and they name no place. */
 function shortName(title: string, known: readonly string[], tables: Tables): string | undefined {
   const words = title.split(' ');
-  const head = words.findIndex((w) => tables.set('titleHeads').has(w.toLowerCase()));
+  const head = words.findIndex((w) => isTitleWord(w, tables));
   const lead = words.slice(0, head).join(' ');
   if (head < 1 || !/^\p{Lu}/u.test(lead) || tables.regions.has(lead.toLowerCase())) return undefined;
   return known.some((k) => k.startsWith(`${lead} `)) ? lead : undefined;

@@ -252,6 +252,11 @@ describe('direct quotes', () => {
     expect(speaker('Sen. Ted Cruz (R-Texas)')).toEqual(person('Ted Cruz', null, 'Sen.', null));
     expect(speaker('Senator Maria Cantwell (D-WA)')).toEqual(person('Maria Cantwell', null, 'Senator', null));
     expect(speaker('Lt. Gov. Dan Patrick')).toEqual(person('Dan Patrick', null, 'Lt. Gov.', null));
+    // Police and military ranks, abbreviated with a dot as with none.
+    expect(speaker('Det. Supt. Mark Ellison')).toEqual(person('Mark Ellison', null, 'Det. Supt.', null));
+    expect(speaker('Sgt. Dana Whitfield')).toEqual(person('Dana Whitfield', null, 'Sgt.', null));
+    expect(speaker('Lt. Col. Ana Ruiz')).toEqual(person('Ana Ruiz', null, 'Lt. Col.', null));
+    expect(speaker('Cpl Ben Osei')).toEqual(person('Ben Osei', null, 'Cpl', null));
     expect(speaker('HKSTP CEO Dr Albert Wong')).toEqual(person('Albert Wong', 'Dr', 'CEO', 'HKSTP'));
     expect(speaker('Associate Professor Jane Doe')).toEqual(person('Jane Doe', null, 'Associate Professor', null));
     // A name of three words after an honorific (Singapore's style).
@@ -362,6 +367,12 @@ describe('direct quotes', () => {
     expect(q.map((x) => x.speaker?.name)).toEqual(['Tomasz Welling-Ashby', 'Tomasz Welling-Ashby', 'Niamh O’Brien', 'Halvorsen']);
     // With an initial between the names.
     expect(quotes('Director of Athletics Franklin R. Oduya announced the hire on Monday.\n\n"We are thrilled to welcome her," said Oduya.').map((x) => x.speaker?.name)).toEqual(['Franklin R. Oduya']);
+    // After an abbreviated title or honorific, whose dot ends no sentence; a sentence's stop still ends one.
+    expect(quotes('Sen. Laura Pike (D-Calif.) thanked the officers.\n\n"This is good police work," Sen. Pike said.').map((x) => x.speaker)).toEqual([
+      { name: 'Laura Pike', honorific: null, title: 'Sen.', organization: null },
+    ]);
+    expect(quotes('Crews arrived by noon. Dr. Ana Ruiz led them.\n\n"We were ready," Ruiz said.').map((x) => x.speaker?.name)).toEqual(['Ana Ruiz']);
+    expect(quotes('The crews came from Reno. Then Ruiz led them.\n\n"We were ready," Ruiz said.').map((x) => x.speaker?.name)).toEqual(['Ruiz']);
   });
 
   it('reads a word that starts the name of the organization the release is about as that organization, not a family name', () => {

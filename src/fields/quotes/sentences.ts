@@ -2,7 +2,7 @@
 
 import { trimEndWhere } from '../../util/trim.js';
 
-const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'no', 'vs', 'u.s', 'e.g', 'i.e', 'mt', 'ft', 'hon', 'smt', 'rev', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'sgt', 'supt', 'insp', 'approx', 'rs', 'yr', 'yrs', 'fig', 'vol', 'dept', 'h.e', 'h.h', 'h.r.h', 'eng', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'no', 'vs', 'u.s', 'e.g', 'i.e', 'mt', 'ft', 'hon', 'smt', 'rev', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'sgt', 'supt', 'insp', 'det', 'cpl', 'cmdr', 'approx', 'rs', 'yr', 'yrs', 'fig', 'vol', 'dept', 'h.e', 'h.h', 'h.r.h', 'eng', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const CJK_END = /[。！？；\n]/;
 
 function isStop(s: string, i: number): boolean {

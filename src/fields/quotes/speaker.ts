@@ -1,4 +1,4 @@
-import { type Tables, orgNameWords, perTables } from '../../locales/index.js';
+import { type Tables, isTitleWord, orgNameWords, perTables } from '../../locales/index.js';
 import type { Speaker } from '../../schema.js';
 import { isOrganization, isPersonName, isTitle, PARTICLES, splitParts, splitTrailingHonorifics } from '../shared/names.js';
 import { splitLeadingHonorific } from '../../locales/honorifics.js';
@@ -627,8 +627,7 @@ function titleThenName(p: string, tables: Tables): EnglishSpeaker | null {
 
 /** "Public Works Director", "HKSTP CEO", "Acme's CEO": the title before a name, with the organization it names. */
 function titleBefore(before: readonly string[], tables: Tables): { title: string; organization: string | null } {
-  const heads = tables.set('titleHeads');
-  const first = before.findIndex((t) => heads.has(t.toLowerCase()));
+  const first = before.findIndex((t) => isTitleWord(t, tables));
   const lead = first > 0 ? before.slice(0, first).join(' ') : '';
   // Words before the title are its organization when they read as one: an acronym, "Acme's", "Acme Corp";
   // a department's word alone is the title's ("Communications Manager"), and so is a trade before a minister
@@ -650,7 +649,7 @@ const PORTFOLIO_WORD = /^(?:[\p{Lu}0-9&(][\p{L}\p{M}\w.&'’()-]*,?|of|and|for|t
 function portfolioThenName(tokens: readonly string[], tables: Tables): EnglishSpeaker | null {
   const link = tokens.findIndex((t) => t === 'of' || t === 'for');
   // The title word opens the phrase or follows a few capitalised words ("Federal Minister for …").
-  const head = tokens.findIndex((t) => tables.set('titleHeads').has(t.toLowerCase()));
+  const head = tokens.findIndex((t) => isTitleWord(t, tables));
   if (link < 1 || head < 0 || head >= link || head > 2 || !tokens.slice(0, head).every((t) => /^\p{Lu}/u.test(t))) return null;
   // "Sergeant Ryan Holroyd, of the Roads Policing Unit": a name and a comma before "of" is no title's portfolio.
   if (tokens.slice(0, link).some((t) => t.endsWith(','))) return null;

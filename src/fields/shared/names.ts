@@ -1,4 +1,4 @@
-import { type Tables, orgNameWords } from '../../locales/index.js';
+import { type Tables, isTitleWord, orgNameWords } from '../../locales/index.js';
 import { splitLeadingHonorific } from '../../locales/honorifics.js';
 import { trimEndWhere, trimStartWhere } from '../../util/trim.js';
 
@@ -45,14 +45,16 @@ const words = (fold: string): string[] => fold.toLowerCase().split(/[\s,]+/).map
 
 /** The text holds a job title: a title word (English) or ends in one (Chinese). */
 export function isTitle(fold: string, tables: Tables): boolean {
-  const heads = tables.set('titleHeads');
   // 助理署长(交通管理): a portfolio in brackets after a Chinese title.
   const open = fold.endsWith(')') ? fold.lastIndexOf('(') : -1;
   const han = open > 0 ? fold.slice(0, open) : fold;
   if (/[\u3400-\u9fff]$/.test(han)) return tables.cjk('titleHeads').some((h) => han.endsWith(h));
   // Plural roles count too: "campaign organizers", "spokespersons"; not a plural that ends a firm's name ("Argot Partners").
   const suffixes = orgNameWords(tables);
-  return words(fold).some((w) => heads.has(w) || (w.endsWith('s') && heads.has(w.slice(0, -1)) && !suffixes.has(w)));
+  return words(fold).some((w) => {
+    const word = w.endsWith('.') ? w.slice(0, -1) : w;
+    return isTitleWord(word, tables) || (word.endsWith('s') && isTitleWord(word.slice(0, -1), tables) && !suffixes.has(word));
+  });
 }
 
 /** An organization's name: known from the release, or ending in an organization word. */
