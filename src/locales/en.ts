@@ -156,6 +156,12 @@ export const en: Locale = {
     'corporal', 'cpl', 'cmdr', 'admiral', 'brigadier',
     'legislator', 'lawmaker', 'economist', 'strategist', 'architect', 'physician', 'surgeon', 'nurse', 'coach',
   ],
+  abbreviations: [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'no', 'vs', 'u.s', 'e.g', 'i.e', 'mt', 'ft',
+    'hon', 'smt', 'rev', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'sgt', 'supt', 'insp', 'det', 'cpl', 'cmdr',
+    'approx', 'rs', 'yr', 'yrs', 'fig', 'vol', 'dept', 'h.e', 'h.h', 'h.r.h', 'eng', 'jan', 'feb', 'mar', 'apr', 'jun',
+    'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  ],
   placeSuffixes: [],
   addressForms: [],
   orgSuffixes: [

@@ -120,8 +120,10 @@ export interface Locale {
   timeWords: readonly string[];
   /** Pronouns that refer to the last person named, with their gender where they have one. */
   pronouns: Readonly<Record<string, 'f' | 'm' | null>>;
-  /** Words that end (Chinese) or make (English) a job title. */
+  /** Words that end (Chinese) or make (English) a job title; an abbreviation without its dot. */
   titleHeads: readonly string[];
+  /** Words whose dot ends no sentence ("Dr.", "Inc.", "Sgt.", "e.g."), without that dot. */
+  abbreviations: readonly string[];
   /** Endings that mark an organization's name. */
   orgSuffixes: readonly string[];
   /** Words that follow a family name to address someone senior (刘总). */

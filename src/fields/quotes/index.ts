@@ -282,7 +282,7 @@ function renamed(unit: Unit, people: People, here: readonly Person[]): Person[] 
 
 /** The speaker named before a quote: 「X表示：「」, 'X, CEO of Y, said: "'. */
 function attributionBefore(unit: Unit, open: number, pat: Patterns, tables: Tables, people: People, known: readonly string[]): Speaker | null {
-  const s0 = sentenceStart(unit.text, open);
+  const s0 = sentenceStart(unit.text, open, tables);
   const foldPre = unit.fold.slice(s0, open);
   const zh = foldPre.match(pat.zhBefore) ?? foldPre.match(/(?<=[\u3400-\u9fff]) ?: ?$/);
   if (zh) return chineseSubject(unit, s0, s0 + zh.index!, pat, tables, people, known);
@@ -347,7 +347,7 @@ function after(unit: Unit, from: number, pat: Patterns, tables: Tables, people: 
   const post = unit.text.slice(from, from + 250);
   const lead = post.match(/^[\s,，]*/)![0].length;
   const rest = post.slice(lead);
-  const end = sentenceEnd(rest, 0);
+  const end = sentenceEnd(rest, 0, tables);
   const sentence = rest.slice(0, Math.min(end, (rest.search(/[“"「]/) + 1 || rest.length + 1) - 1));
   const at = unit.m.toSource(from);
   const v = sentence.match(pat.enAfterVerb);
@@ -562,12 +562,12 @@ function indirect(unit: Unit, direct: readonly [number, number][], pat: Patterns
   };
   for (const m of unit.fold.matchAll(pat.zhIndirect)) {
     if (inside(m.index)) continue;
-    const s0 = sentenceStart(unit.text, m.index);
+    const s0 = sentenceStart(unit.text, m.index, tables);
     const speaker = chineseSubject(unit, s0, m.index, pat, tables, people, known);
     // Reported speech is kept only with who reported it: 会议指出，… is the text's own.
     if (!speaker || speaker === UNNAMED) continue;
     const startClause = m.index + m[0].length;
-    let end = sentenceEnd(unit.text, startClause);
+    let end = sentenceEnd(unit.text, startClause, tables);
     // "X表示，…，「…」": the report ends at the comma before a direct quote; marks around a name (“天枢”) stay in it.
     const q = quoteIn(startClause, end);
     if (q !== null) {
@@ -581,14 +581,14 @@ function indirect(unit: Unit, direct: readonly [number, number][], pat: Patterns
   }
   for (const m of unit.text.matchAll(pat.enIndirect)) {
     if (inside(m.index)) continue;
-    const s0 = sentenceStart(unit.text, m.index);
+    const s0 = sentenceStart(unit.text, m.index, tables);
     // Without "that", only a subject with no quote in it: '“…,” said the CEO' names a direct quote's speaker.
     if (!/that $/i.test(m[0]) && /[“”"]/.test(unit.text.slice(s0, m.index))) continue;
     const speaker = englishSubject(unit.text.slice(s0, m.index), unit.m.toSource(s0), tables, people);
     // "Lumen Health today announced that …": an organization's own news, as 經濟部表示 is, not someone's words.
     if (!speaker || speaker === UNNAMED || (speaker.name && !speaker.honorific && isOrganization(speaker.name, tables, known))) continue;
     const startClause = m.index + m[0].length;
-    let end = sentenceEnd(unit.text, startClause);
+    let end = sentenceEnd(unit.text, startClause, tables);
     // "Moore says the method is better: “We can now …”": the report ends where a direct quote opens.
     const q = quoteIn(startClause, end);
     if (q !== null) end = startClause + trimEndWhere(unit.text.slice(startClause, q), /[\s,:;]/).length;
@@ -603,7 +603,7 @@ function indirect(unit: Unit, direct: readonly [number, number][], pat: Patterns
   // Looked for only in a text that has one of the verbs.
   const reportedAfter = pat.enReportedAfter && tables.list('reportVerbs').some((v) => unit.text.includes(` ${v}`));
   for (const m of reportedAfter ? unit.text.matchAll(pat.enReportedAfter!) : []) {
-    const s0 = sentenceStart(unit.text, m.index);
+    const s0 = sentenceStart(unit.text, m.index, tables);
     if (inside(m.index) || /[“”"]/.test(unit.text.slice(s0, m.index + m[0].length))) continue;
     const speaker = englishSubject(m[1]!, unit.m.toSource(m.index + 2), tables, people);
     // A person, by title or full name: ", Acme says." is the organization's own news.

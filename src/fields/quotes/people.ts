@@ -1,9 +1,9 @@
 import { foldForMatching } from '../../normalize/fold.js';
-import { type Tables, isTitleWord, perTables } from '../../locales/index.js';
+import { type Tables, perTables } from '../../locales/index.js';
 import { isTitle } from '../shared/names.js';
 import type { Speaker } from '../../schema.js';
 import { isHan } from '../../util/chars.js';
-import { trimEndWhere } from '../../util/trim.js';
+import { endsSentence } from './sentences.js';
 import type { Gender, Person } from './speaker.js';
 
 /** A capitalised given name right before a family name, after no letter, with an initial: "Tomasz ", "Franklin R. ". */
@@ -12,14 +12,6 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** What follows a company's short name in its full one: an industry word or a company's ending (電子, 汽车, 公司). */
 const companyWords = perTables((tables) => [...tables.cjk('orgWords'), ...tables.cjk('companySuffixes')]);
-
-/** `s` ends a sentence: a stop that is no abbreviated title's or honorific's ("Sen. Laura Pike", "Dr. Ana Ruiz"). */
-function sentenceEnds(s: string, tables: Tables): boolean {
-  if (/[!?:]$/.test(s)) return true;
-  if (!s.endsWith('.')) return false;
-  const word = s.slice(trimEndWhere(s, /\S/).length);
-  return !isTitleWord(word, tables) && !tables.set('honorifics').has(word.toLowerCase());
-}
 
 /** How far back a reference ("he", "Prof Ma", a bare name) may look, in people named: keeps lookups bounded. */
 const LOOKBACK = 200;
@@ -48,7 +40,7 @@ export class People {
       // "So Robinson wrote": a sentence's first word is no given name either.
       const lead = m ? window.slice(0, m.index) : '';
       const edge = lead.trimEnd();
-      const given = m && edge && !sentenceEnds(edge, this.tables) && !lead.slice(edge.length).includes('\n') ? m[1] : undefined;
+      const given = m && edge && !edge.endsWith(':') && !endsSentence(edge, this.tables) && !lead.slice(edge.length).includes('\n') ? m[1] : undefined;
       // "Director Welling-Ashby", "The Welling-Ashby family": a title, honorific or article is no given name.
       const word = given?.trim().toLowerCase() ?? '';
       if (given && !ARTICLES.has(word) && !this.tables.set('honorifics').has(word) && !isTitle(word, this.tables)) return `${given}${surname}`;

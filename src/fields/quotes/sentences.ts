@@ -1,11 +1,11 @@
 /** Sentence edges in English and Chinese text, aware of abbreviations ("Dr.", "Inc."). */
 
+import type { Tables } from '../../locales/index.js';
 import { trimEndWhere } from '../../util/trim.js';
 
-const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'no', 'vs', 'u.s', 'e.g', 'i.e', 'mt', 'ft', 'hon', 'smt', 'rev', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'sgt', 'supt', 'insp', 'det', 'cpl', 'cmdr', 'approx', 'rs', 'yr', 'yrs', 'fig', 'vol', 'dept', 'h.e', 'h.h', 'h.r.h', 'eng', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const CJK_END = /[。！？；\n]/;
 
-function isStop(s: string, i: number): boolean {
+function isStop(s: string, i: number, tables: Tables): boolean {
   const ch = s[i];
   if (ch === undefined) return false;
   if (CJK_END.test(ch)) return true;
@@ -16,17 +16,20 @@ function isStop(s: string, i: number): boolean {
   if (ch !== '.') return true;
   const head = s.slice(Math.max(0, i - 6), i);
   const word = head.slice(trimEndWhere(head, /[A-Za-z.]/).length);
-  return !(ABBREV.has(word.toLowerCase()) || /^[A-Z]$/.test(word));
+  return !(tables.set('abbreviations').has(word.toLowerCase()) || /^[A-Z]$/.test(word));
 }
+
+/** `s` ends in a sentence's stop: not an abbreviation's dot ("Sen. Laura Pike") or an initial's. */
+export const endsSentence = (s: string, tables: Tables): boolean => isStop(s, s.length - 1, tables);
 
 /** Sentences longer than this are cut there: keeps every lookup bounded on text with no stops. */
 const MAX_SENTENCE = 1000;
 
 /** Offset where the sentence holding `i` starts. */
-export function sentenceStart(s: string, i: number): number {
+export function sentenceStart(s: string, i: number, tables: Tables): number {
   const floor = Math.max(0, i - MAX_SENTENCE);
   for (let k = i - 1; k >= floor; k--) {
-    if (isStop(s, k)) {
+    if (isStop(s, k, tables)) {
       let a = k + 1;
       while (a < i && /["”’)\s]/.test(s[a]!)) a++;
       return a;
@@ -36,8 +39,8 @@ export function sentenceStart(s: string, i: number): number {
 }
 
 /** Offset of the mark that ends the sentence holding `i` (or the text's length). */
-export function sentenceEnd(s: string, i: number): number {
+export function sentenceEnd(s: string, i: number, tables: Tables): number {
   const ceiling = Math.min(s.length, i + MAX_SENTENCE);
-  for (let k = i; k < ceiling; k++) if (isStop(s, k)) return k;
+  for (let k = i; k < ceiling; k++) if (isStop(s, k, tables)) return k;
   return ceiling;
 }
