@@ -364,10 +364,20 @@ export function isEndMark(fold: string, tables: Tables): boolean {
   return tables.match('endMark', fold.trim()) !== null;
 }
 
+/** The longest Chinese date label that ends in a listed one (新聞稿發佈日期), in characters. */
+const DATE_LABEL_MAX = 8;
+
+/** "Posted", 发布日期: a date's label; a Chinese one may end in a listed one (發稿日期, 更新时间). */
+export function isDateLabel(fold: string, tables: Tables): boolean {
+  const label = fold.trim().toLowerCase();
+  if (tables.set('dateLabels').has(label)) return true;
+  return isHan(label[label.length - 1]) && !charsOver(label, DATE_LABEL_MAX) && tables.cjk('dateLabels').some((w) => label.endsWith(w));
+}
+
 /** "发布时间：2025-10-21 16:05 …", "Posted on: 3 March 2026": a page's date line, under its label. */
 function startsWithDateLabel(fold: string, tables: Tables): boolean {
   const colon = fold.search(/[:：]/);
-  return colon > 0 && colon <= 20 && tables.set('dateLabels').has(fold.slice(0, colon).trim().toLowerCase()) && findDates(fold, tables.months).some((d) => d.year !== null);
+  return colon > 0 && colon <= 20 && isDateLabel(fold.slice(0, colon), tables) && findDates(fold, tables.months).some((d) => d.year !== null);
 }
 
 /** A line that starts a new block whatever came before it (besides one that `standsAlone`). */

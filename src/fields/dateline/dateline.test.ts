@@ -66,6 +66,12 @@ describe('a dateline on its own line above the headline', () => {
     expect(top('Thursday, June 30, 2023')).toEqual({ headline: 'Commission approves hydrogen scheme', dateline: null, date: '2023-06-30' });
   });
 
+  it('takes a date\'s label for no place, a Chinese one that ends in a listed one too (發稿日期, 更新時間)', () => {
+    for (const label of ['發稿日期', '发布日期', '更新時間', 'Date']) {
+      expect(top(`${label}：2026/03/04`)).toEqual({ headline: 'Commission approves hydrogen scheme', dateline: null, date: '2026-03-04' });
+    }
+  });
+
   it('reads a news agency\'s dispatch line, with or without its year and reporter', () => {
     expect(read('新华社北京3月5日电（记者张晓华）中国人民银行5日宣布下调存款准备金率。')).toEqual({ location: '北京', date: null, text: '新华社北京3月5日电（记者张晓华）', rest: '中国人民银行5日宣布下调存款准备金率。' });
     expect(read('新华社北京2025年3月5日电 中国人民银行宣布下调存款准备金率。')).toMatchObject({ location: '北京', date: '2025-03-05', rest: '中国人民银行宣布下调存款准备金率。' });

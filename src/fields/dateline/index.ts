@@ -1,6 +1,6 @@
 import type { Tables } from '../../locales/index.js';
 import type { Block } from '../../segment/blocks.js';
-import { isLabel } from '../../segment/line-kinds.js';
+import { isDateLabel, isLabel } from '../../segment/line-kinds.js';
 import { isExists } from 'date-fns/isExists';
 import { WEEKDAY, findDates, isoDate } from '../../util/dates.js';
 import { trimEndWhere } from '../../util/trim.js';
@@ -212,7 +212,7 @@ function namesBody(fold: string, tables: Tables): boolean {
 }
 
 /** "Date: 12 March 2025", "FOR IMMEDIATE RELEASE: 12 March 2025": a label before a date, not a place. */
-const isLabelWord = (fold: string, tables: Tables): boolean => tables.set('dateLabels').has(fold.toLowerCase()) || isLabel(fold, tables);
+const isLabelWord = (fold: string, tables: Tables): boolean => isDateLabel(fold, tables) || isLabel(fold, tables);
 
 /** "Paris, le" before "12 mars 2025": the place without the word that introduces its date. */
 function withoutDateArticle(text: string, [a, b]: [number, number], dated: boolean, tables: Tables): [number, number] {
