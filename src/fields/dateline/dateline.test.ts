@@ -27,6 +27,8 @@ describe('readDateline', () => {
     ['LONDON -- Acme today said', 'LONDON', null, 'LONDON --'],
     ['SALT LAKE CITY, UTAH — Acme today said', 'SALT LAKE CITY, UTAH', null, 'SALT LAKE CITY, UTAH —'],
     ['LONDON, Thursday, June 30, 2023 – Acme today', 'LONDON', '2023-06-30', 'LONDON, Thursday, June 30, 2023 –'],
+    ['2026年3月4日，中国·合肥——星河新能源', '中国·合肥', '2026-03-04', '2026年3月4日，中国·合肥——'],
+    ['（中國・上海，2026年3月4日）星河', '中國・上海', '2026-03-04', '（中國・上海，2026年3月4日）'],
   ])('%s', (text, location, date, cut) => {
     const d = read(text);
     expect(d).not.toBeNull();

@@ -152,8 +152,8 @@ const ANY_SEPARATOR = new RegExp(SEPARATOR.source);
 const WIRE_TAG = /(?:\/ ?[^/]{2,40} ?\/|\([^()]{2,40}\))/g;
 const INNER_DASH = /--|—|–|―| - /;
 
-/** Capitalised words (with the odd particle) or a few Han characters: a place name. */
-const PLACE = /^(?:[\p{Lu}\d][\p{L}\p{M}.'’-]*,?(?: (?:[\p{Lu}\d][\p{L}\p{M}.'’-]*|of|de|la|le|upon|am|an|del|di|and|&),?){0,8}|[\u3400-\u9fff]{1,12}(?: ?[\u3400-\u9fff]{1,12})?)$/u;
+/** Capitalised words (with the odd particle) or a few Han characters (中国·合肥: a country's, a dot, a city's): a place name. */
+const PLACE = /^(?:[\p{Lu}\d][\p{L}\p{M}.'’-]*,?(?: (?:[\p{Lu}\d][\p{L}\p{M}.'’-]*|of|de|la|le|upon|am|an|del|di|and|&),?){0,8}|[\u3400-\u9fff]{1,12}(?:[ ·・‧•]?[\u3400-\u9fff]{1,12})?)$/u;
 const PLACE_REGION = /^\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,3}, (?:\p{Lu}{2}|\p{Lu}[\p{Ll}.]+(?: \p{Lu}[\p{Ll}.]+){0,2})$/u;
 
 /**
