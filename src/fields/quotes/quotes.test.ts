@@ -49,6 +49,11 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('ends a company\'s name at its ending when an industry word follows: the field is the title\'s (生物醫藥科技總監)', () => {
+    const q = quotes('（香港，2026年3月4日）港灣生物今天宣佈完成融資。\n\n香港科技園公司生物醫藥科技總監黃志偉先生表示，科學園將繼續支援本地企業。');
+    expect(q.map((x) => x.speaker)).toEqual([{ name: '黃志偉', honorific: '先生', title: '生物醫藥科技總監', organization: '香港科技園公司' }]);
+  });
+
   it('keeps a place before a short name the release defines (香港科技園公司, not 科技園公司), and a city\'s office whole (南江市生态环境局)', () => {
     const speakers = (body: string) => quotes(body).map((q) => q.speaker && [q.speaker.organization, q.speaker.title]);
     expect(speakers('（香港，2025年3月12日）—星海資本有限公司（「星海資本」）今日與香港科技園公司（「科技園公司」）簽署合作備忘錄。\n\n香港科技園公司行政總裁黃克強博士表示：「深科技初創企業往往需要較長的研發周期及耐心資本，是次合作十分重要。」'))

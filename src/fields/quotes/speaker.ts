@@ -284,8 +284,10 @@ function splitDescriptor(desc: string, fold: string, tables: Tables, known: read
     // Roles listed with 、 (研究團隊負責人、生物醫學學院副教授) are all title; a title does not start with 及/和.
     if ((!suffix && !word) || head.includes('、') || /^[及和与、,]/.test(tail)) continue;
     // The organization's name goes on: a longer suffix spans the split ("香港科技|园公司") or follows it
-    // ("香港科技园|公司"), or a one-character suffix sits inside a word ("华东汽车零部|件集团").
-    if (long.some((x) => spans(fold, x, p) || tail.startsWith(x))) continue;
+    // ("香港科技园|公司"), or a one-character suffix sits inside a word ("华东汽车零部|件集团"). After a
+    // company's ending of two characters, an industry word starts the title (香港科技园公司|生物医药科技总监).
+    const ended = suffix !== undefined && suffix.length > 1;
+    if (long.some((x) => spans(fold, x, p) || (tail.startsWith(x) && !(ended && words.includes(x))))) continue;
     if (suffix?.length === 1 && proper.some((x) => tail.includes(x))) continue;
     // 社會福利署署長: a one-character ending in the first word (社會), when an office's name and a title follow.
     if (p === 2 && suffix?.length === 1 && !places.has(suffix) && officeEnd(tail, suffixes, places, tables) >= 3) continue;
