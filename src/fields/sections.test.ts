@@ -63,6 +63,10 @@ describe('about', () => {
     expect(zh.about.map((a) => [a.organization, a.text])).toEqual([['青禾农业', '青禾农业是一家专注于作物育种的农业科技企业，总部位于北京。']]);
     // A sentence about someone the release never named, or opening with "The", is no boilerplate.
     expect(parseRelease('Alliance Exposes Dumping Plan\n\nAMSTERDAM, 5 March 2026 – Bluewater Alliance today published documents.\n\nENDS\n\nThe alliance is a campaigning group.\n\nGreenfield Trust is a charity.').about).toEqual([]);
+    // "The" before a name of two capitalised words or more is the name's article.
+    const the = parseRelease('Alliance Sues Over Dams\n\nPORTLAND, Ore., March 4, 2026 – The Clean Rivers Alliance filed a lawsuit today.\n\n###\n\nThe Clean Rivers Alliance is a nonprofit organization. The Company is a member.');
+    expect(the.about.map((a) => [a.organization, a.text])).toEqual([['Clean Rivers Alliance', 'The Clean Rivers Alliance is a nonprofit organization. The Company is a member.']]);
+    expect(parseRelease('Alliance Sues Over Dams\n\nPORTLAND, Ore., March 4, 2026 – The Company filed a lawsuit today.\n\n###\n\nThe Company is a nonprofit organization.').about).toEqual([]);
   });
 
   it('reads 有關X as an About heading, like 關於X', () => {

@@ -313,12 +313,14 @@ export function aboutHeading(fold: string, tables: Tables): [number, number] | n
 }
 
 /**
- * "Bluewater Alliance is an independent …": an organization's boilerplate with no heading, its name opening it;
- * the name's offsets, and where the text starts (with the name).
+ * "Bluewater Alliance is an independent …", "The Nature Conservancy is a …": an organization's boilerplate with
+ * no heading, its name opening it (after an article); the name's offsets, and where the text starts.
  */
 export function aboutDescription(fold: string, tables: Tables): { name: [number, number]; text: number } | null {
   const m = tables.match('aboutDescription', fold);
-  return m ? { name: [0, m[1]!.length], text: 0 } : null;
+  if (!m) return null;
+  const start = m[0].indexOf(m[1]!);
+  return { name: [start, start + m[1]!.length], text: 0 };
 }
 
 /**
