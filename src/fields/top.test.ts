@@ -509,6 +509,10 @@ describe('language', () => {
       headline: 'サクラテック、製造業向けAI検査システム「ミエル」を発売', subheadline: null, date: '2025-04-10', body: 1,
     });
     expect(r.contacts.map((c) => [c.phones, c.emails])).toEqual([[['03-1234-5678'], ['pr@sakuratech.example']]]);
+    // 報道関係者各位 over the date and the issuer, and a heading ending in 先】 (お問い合わせ先: where to ask).
+    const ja = parseRelease('報道関係者各位\n2026年3月4日\n株式会社サクラロボティクス\n\nサクラロボティクス、自律搬送ロボットの新モデルを発表\n\n株式会社サクラロボティクスは、本日、自律搬送ロボット「SR-500」を発表しました。\n\n【本件に関するお問い合わせ先】\n株式会社サクラロボティクス 広報部\nTEL：03-1234-5678');
+    expect({ labels: ja.labels, headline: ja.headline, body: ja.body.length }).toEqual({ labels: ['報道関係者各位'], headline: 'サクラロボティクス、自律搬送ロボットの新モデルを発表', body: 1 });
+    expect(ja.contacts.map((c) => [c.organization, c.phones])).toEqual([['株式会社サクラロボティクス 広報部', ['03-1234-5678']]]);
   });
 
   it('still reads date, links and e-mails of a release in another language', () => {

@@ -58,10 +58,11 @@ export const ja: Locale = {
   phoneRegions: ['JP'],
   stopwords: [],
   months: {},
-  labels: ['プレスリリース', 'ニュースリリース', '報道関係各位'],
+  // The salutation over a release to the press (報道関係者各位: "to all members of the press") is its label.
+  labels: ['プレスリリース', 'ニュースリリース', '報道関係各位', '報道関係者各位', '報道機関各位'],
   // Matched on folded text, where a kanji may read as its Simplified form (問 as 问, 関 as 关) or not.
   issuer: /^(?:(?:株式会社|有限会社|合同会社) ?[^\s、。：:]{1,30}|[^\s、。：:]{1,30}(?:株式会社|有限会社|合同会社))$/,
-  contactHeading: /^[【[]?(?:本件に[関关]する|[報报]道[関关][係系]者の)?(?:お[问問]い?合わせ|お[问問]合せ)/,
+  contactHeading: /^[【[]?(?:本件に[関关]する|[報报]道[関关][係系]者の)?(?:お[问問]い?合わせ|お[问問]合せ)先?[】\]]?/,
   phoneLabels: ['電話', '携帯'],
   faxLabels: [],
   emailLabels: ['メール', 'メールアドレス'],
