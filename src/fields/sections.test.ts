@@ -69,6 +69,12 @@ describe('about', () => {
     expect(parseRelease('Alliance Sues Over Dams\n\nPORTLAND, Ore., March 4, 2026 – The Company filed a lawsuit today.\n\n###\n\nThe Company is a nonprofit organization.').about).toEqual([]);
   });
 
+  it('leaves the article out of an About heading\'s name (About the Federation of Independent Retailers)', () => {
+    const r = parseRelease('Survey Finds Shops Cutting Energy Use\n\nLONDON, 5 March 2026 – A survey by the Federation of Independent Retailers found shops are cutting energy use.\n\nFederation chair Priya Desai said: "Shops need help."\n\nAbout the Federation of Independent Retailers\nThe Federation represents 14,000 shops.');
+    expect(r.about.map((a) => a.organization)).toEqual(['Federation of Independent Retailers']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual([{ name: 'Priya Desai', honorific: null, title: 'chair', organization: 'Federation' }]);
+  });
+
   it('reads 有關X as an About heading, like 關於X', () => {
     expect(release('有關香港賽馬會\n香港賽馬會成立於一八八四年。').about.map((a) => [a.organization, a.text])).toEqual([['香港賽馬會', '香港賽馬會成立於一八八四年。']]);
   });

@@ -28,8 +28,9 @@ export const en: Locale = {
   namedLabels: ['press release', 'news release', 'media release'],
   embargo: /^(?:embargoed|embargo(?![\p{L}\p{M}\w])|under (?:strict )?embargo|strict(?:ly)? embargo(?:ed)?|not for (?:publication|release|distribution) (?:until|before)|hold for release|for (?:release|publication|broadcast) (?:at|on|after) |for release: ?(?=\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\b))/iu,
   endMark: /^(?:#\s?#\s?#|\*(?:\s?\*){2,5}|\*{1,3} ?end ?\*{1,3}|[-–]\s?30\s?[-–]|[-—–]{1,3} ?ends? ?[-—–]{1,3}|\[?ends?\]?|ends\s*\/.*)$/i,
-  // No bound here: aboutHeading() caps the name's width.
-  aboutHeading: /^about\s+(\S.*)$/i,
+  // No bound here: aboutHeading() caps the name's width. "About the Federation of …": the article is the
+  // heading's, not the name's.
+  aboutHeading: /^about\s+(?:the\s+)?(\S.*)$/i,
   // Bounded in code units, loosely: aboutLead() caps the name's width, alike composed or decomposed.
   aboutLead: /^about ([^:]{1,200}):/i,
   // Capitalised words (a pronoun or "The" opens a sentence, not a name), maybe a bracket, then "is a" / "is the".
