@@ -262,6 +262,9 @@ describe('direct quotes', () => {
     expect(speaker('Sgt. Dana Whitfield')).toEqual(person('Dana Whitfield', null, 'Sgt.', null));
     expect(speaker('Lt. Col. Ana Ruiz')).toEqual(person('Ana Ruiz', null, 'Lt. Col.', null));
     expect(speaker('Cpl Ben Osei')).toEqual(person('Ben Osei', null, 'Cpl', null));
+    // An organization's word alone before the title is the title's: it names no one body.
+    expect(speaker('Police Chief Larry Gonzalez')).toEqual(person('Larry Gonzalez', null, 'Police Chief', null));
+    expect(speaker('Police Sgt. Dana Whitfield')).toEqual(person('Dana Whitfield', null, 'Police Sgt.', null));
     expect(speaker('HKSTP CEO Dr Albert Wong')).toEqual(person('Albert Wong', 'Dr', 'CEO', 'HKSTP'));
     expect(speaker('Associate Professor Jane Doe')).toEqual(person('Jane Doe', null, 'Associate Professor', null));
     // A name of three words after an honorific (Singapore's style).

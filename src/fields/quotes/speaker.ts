@@ -636,7 +636,8 @@ function titleBefore(before: readonly string[], tables: Tables): { title: string
   // ("Energy Minister": a portfolio).
   const portfolio = first > 0 && tables.set('portfolioHeads').has(before[first]!.toLowerCase()) &&
     !before.slice(0, first).some((w) => tables.set('orgSuffixes').has(w.toLowerCase()));
-  const isOrg = lead !== '' && !tables.set('departments').has(lead.toLowerCase()) &&
+  // An organization's word alone is the title's too ("Police Chief", "Council Leader"): it names no one body.
+  const isOrg = lead !== '' && !tables.set('departments').has(lead.toLowerCase()) && !(first === 1 && tables.set('orgSuffixes').has(lead.toLowerCase())) &&
     (/^[A-Z0-9&]{2,}$/.test(lead) || /['’]s$/.test(lead) || (!portfolio && isOrganization(lead, tables, [])));
   return { title: before.slice(isOrg ? first : 0).join(' '), organization: isOrg ? lead.replace(/['’]s$/, '') : null };
 }
