@@ -202,6 +202,9 @@ describe('titles and roles', () => {
     expect(release('Media Contact:\nJane Doe\njane@acme.example.com').contacts[0]!.role).toBe('Media');
     // As printed, whatever separates the title from its department.
     expect(release('Media Contact:\nRohit Mehra\nHead – Corporate Communications\nrohit@vardhan.example.in').contacts[0]!.title).toBe('Head – Corporate Communications');
+    // A rank on the name's line, the post on the line under it: both are the title.
+    expect(release('Media contact:\nLt. Col. Ana Ruiz\nPublic Affairs Officer\n+44 20 7946 0321').contacts.map(({ name, title }) => ({ name, title })))
+      .toEqual([{ name: 'Ana Ruiz', title: 'Lt. Col., Public Affairs Officer' }]);
   });
 
   it('read two people on one line, each with their labelled number', () => {

@@ -29,10 +29,14 @@ interface Draft {
   orgFirst: boolean;
   /** The organization came from the contact before, not from a line of this one's. */
   orgInherited: boolean;
+  /** The title was printed on the name's line ("Lt. Col. Ana Ruiz"): a title line right under it adds to it. */
+  titledName: boolean;
   span: Span | null;
 }
 
-const empty = (role: string | null = null): Draft => ({ organization: null, name: null, title: null, role, phones: [], faxes: [], emails: [], orgFirst: false, orgInherited: false, span: null });
+const empty = (role: string | null = null): Draft => ({
+  organization: null, name: null, title: null, role, phones: [], faxes: [], emails: [], orgFirst: false, orgInherited: false, titledName: false, span: null,
+});
 
 /**
  * Contacts under each media-contact heading, one per person (or per organization when no one is named):
@@ -269,6 +273,7 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
       // line above names the part the person plays here, their own title follows.
       if (cur.title !== null && named.title !== null) cur.role ??= cur.title;
       cur.title = named.title ?? cur.title;
+      cur.titledName = named.title !== null;
       cur.organization ??= named.organization;
       if (cur.organization === null && inherited !== null) {
         cur.organization = inherited;
@@ -283,6 +288,13 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
         // A second title before the name: the first named the part the person plays here ("Spokesperson").
         cur.role ??= cur.title;
         cur.title = free;
+        touch(line);
+        return titled;
+      }
+      // "Lt. Col. Ana Ruiz" over "Public Affairs Officer": a rank on the name's line, the post under it.
+      if (cur.titledName && cur.title !== null && cur.name !== null) {
+        cur.title = `${cur.title}, ${free}`;
+        cur.titledName = false;
         touch(line);
         return titled;
       }
