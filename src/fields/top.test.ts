@@ -246,6 +246,12 @@ describe('labels, embargo, headline, end mark', () => {
     expect({ labels: r.labels, dateline: r.dateline && [r.dateline.location, r.dateline.date], body: r.body }).toEqual({
       labels: ['FOR IMMEDIATE RELEASE'], dateline: [null, '2026-03-05'], body: ['Acme Foods, LLC of Grand Rapids, Michigan, is voluntarily recalling its trail mix.'],
     });
+    // The place after the date, as the FDA prints a company's announcement, is the dateline's.
+    const placed = parseRelease('Acme Recalls Trail Mix Because of Undeclared Peanuts\n\nFOR IMMEDIATE RELEASE - March 4, 2026 - DENVER, CO - Acme Foods is voluntarily recalling its trail mix.');
+    expect({ labels: placed.labels, dateline: placed.dateline && [placed.dateline.location, placed.dateline.date, placed.dateline.text], body: placed.body }).toEqual({
+      labels: ['FOR IMMEDIATE RELEASE'], dateline: ['DENVER, CO', '2026-03-04', 'FOR IMMEDIATE RELEASE - March 4, 2026 - DENVER, CO -'],
+      body: ['Acme Foods is voluntarily recalling its trail mix.'],
+    });
   });
 
   it('reads "For release at 2:00 p.m. EST" as an embargo, with the date on the line under it', () => {

@@ -184,6 +184,8 @@ function readPrefix(text: string, prefix: string, cut: number, tables: Tables, w
     if (piece) pieces.push(piece);
     from = Math.max(from, b);
   }
+  // "FOR IMMEDIATE RELEASE - March 4, 2026 - DENVER, CO -": a label before the date (labels reads it), the place after.
+  if (pieces.length === 2 && d && pieces[0]![1] <= d.start && pieces[1]![0] >= d.end && isLabel(prefix.slice(...pieces[0]!), tables)) pieces.shift();
   if (pieces.length > 1) return null;
   const [placeStart, placeEnd] = withoutDateArticle(text, pieces[0] ?? [0, 0], d !== null, tables);
   const place = text.slice(placeStart, placeEnd);
