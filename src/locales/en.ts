@@ -185,7 +185,7 @@ export const en: Locale = {
     'outfitters',
   ],
   companySuffixes: [],
-  departments: ['relations', 'communications', 'affairs', 'marketing', 'department', 'team', 'division', 'unit', 'desk', 'services'],
+  departments: ['relations', 'communications', 'affairs', 'marketing', 'department', 'team', 'division', 'unit', 'desk', 'services', 'office'],
   dateArticles: [],
   listIntros: [],
   descriptionBreaks: [],
@@ -205,7 +205,8 @@ export const en: Locale = {
   surnames: [],
   regions: {
     'hong kong': 'HK', macau: 'MO', macao: 'MO', singapore: 'SG', taipei: 'TW', taiwan: 'TW', beijing: 'CN',
-    shanghai: 'CN', shenzhen: 'CN', guangzhou: 'CN', china: 'CN', london: 'GB', 'united kingdom': 'GB',
+    shanghai: 'CN', shenzhen: 'CN', guangzhou: 'CN', china: 'CN', london: 'GB', 'united kingdom': 'GB', uk: 'GB',
+    'united states': 'US', us: 'US', usa: 'US',
     'new york': 'US', washington: 'US', 'san francisco': 'US', chicago: 'US', boston: 'US', toronto: 'CA',
     vancouver: 'CA', sydney: 'AU', melbourne: 'AU', tokyo: 'JP', seoul: 'KR', paris: 'FR', berlin: 'DE',
     ottawa: 'CA', ontario: 'CA', montreal: 'CA', quebec: 'CA', calgary: 'CA', alberta: 'CA', 'british columbia': 'CA',

@@ -207,6 +207,14 @@ describe('titles and roles', () => {
       .toEqual([{ name: 'Ana Ruiz', title: 'Lt. Col., Public Affairs Officer' }]);
   });
 
+  it('read a body named after its office, a country\'s code ending its name, as no person (Press Office, Warm Homes UK)', () => {
+    expect(contacts('For more information contact:\nPress Office, Warm Homes UK\nT: 020 7946 0000\nE: press@warmhomes.org.uk')).toEqual([
+      { organization: 'Press Office, Warm Homes UK', name: null, phones: ['020 7946 0000'], emails: ['press@warmhomes.org.uk'] },
+    ]);
+    // A family name printed in capitals is still a name.
+    expect(contacts('Media contact:\nPeter LAM\nT: 2859 1234').map((c) => c.name)).toEqual(['Peter LAM']);
+  });
+
   it('read two people on one line, each with their labelled number', () => {
     for (const line of ['陳小姐 電話：2859 1234 / 李先生 電話：2859 5678', '陳小姐（電話：2859 1234）、李先生（電話：2859 5678）']) {
       expect(release(`傳媒查詢：\n${line}`).contacts.map(({ name, phones }) => ({ name, phones }))).toEqual([

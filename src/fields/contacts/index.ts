@@ -305,8 +305,9 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
       touch(line);
     } else if (cur.name === null && !hasNumbers() && (isHan(free[0]) ? !charsOver(free, 12) : capitalisedName(free))) {
       // A short Chinese line, or capitalised words ("Environment and Climate Change Canada"), that is neither a
-      // title nor a name we recognise: an organization.
-      cur.organization ??= free;
+      // title nor a name we recognise: an organization; after an office of it ("Press Office, Warm Homes UK"), its own.
+      if (cur.organization !== null && !cur.orgInherited && !isHan(free[0]) && isDepartment(foldForMatching(cur.organization), ctx.tables)) cur.organization += `, ${free}`;
+      else cur.organization ??= free;
       cur.orgFirst = true;
       touch(line);
     }

@@ -104,6 +104,9 @@ export function isPersonName(s: string, fold: string, tables: Tables): boolean {
   if (tokens.length < (honorific ? 1 : 2) || counted > 4 || tokens.length > 6) return false;
   // "In Geneva", "At Acme": a preposition opens no name.
   if (!honorific && tables.set('leadIns').has(tokens[0]!.toLowerCase())) return false;
+  // "Warm Homes UK": a country's code in capitals ends a body's name, never a person's.
+  const last = tokens[tokens.length - 1]!;
+  if (/^[A-Z]{2,3}$/.test(last) && tables.regions.has(last.toLowerCase())) return false;
   const heads = tables.set('titleHeads');
   const suffixes = orgNameWords(tables);
   const departments = tables.set('departments');
