@@ -155,11 +155,8 @@ function transliteratedNameLength(fold: string, tables: Tables): number {
   if (start === fold.length) return 0;
   const run = fold.slice(0, start).match(/[\u3400-\u9fff]{1,6}$/)?.[0] ?? '';
   if (!run) return 0;
-  const before = fold.slice(0, start - run.length);
-  for (let k = 1; k < run.length; k++) {
-    if (tables.cjk('titleHeads').some((h) => (before + run.slice(0, run.length - k)).endsWith(h))) return fold.length - start + k;
-  }
-  return fold.length - start + (!before && run.length <= 4 ? run.length : Math.min(2, run.length));
+  for (let k = 1; k < run.length; k++) if (titleEndingAt(fold, start - k, tables)) return fold.length - start + k;
+  return fold.length - start + (start === run.length && run.length <= 4 ? run.length : Math.min(2, run.length));
 }
 
 /** Words a person's description starts after: a list's opening words and words no description holds. */
@@ -176,9 +173,8 @@ function descriptionStart(fold: string, tables: Tables): number {
     if (i >= 0) from = Math.max(from, i + w.length);
   }
   for (let i = fold.lastIndexOf('、'); i > from; i = fold.lastIndexOf('、', i - 1)) {
-    const before = fold.slice(0, i);
-    const n = chineseNameLength(before, tables);
-    if (n && tables.cjk('titleHeads').some((h) => before.endsWith(h, before.length - n))) return i + 1;
+    const n = chineseNameLength(fold.slice(0, i), tables);
+    if (n && titleEndingAt(fold, i - n, tables)) return i + 1;
   }
   return from;
 }
@@ -190,9 +186,12 @@ function descriptionStart(fold: string, tables: Tables): number {
  */
 function familyNameLength(fold: string, tables: Tables): number {
   const last = fold.length - 1;
-  if (last < 2 || !tables.set('surnames').has(fold[last]!)) return 0;
-  const before = fold.slice(0, last);
-  return tables.cjk('titleHeads').some((h) => h.length > 1 && before.endsWith(h)) ? 1 : 0;
+  return last >= 2 && tables.set('surnames').has(fold[last]!) && titleEndingAt(fold, last, tables) > 1 ? 1 : 0;
+}
+
+/** The length of the longest Chinese title word ending at `end` in `fold` (the list is longest first), or 0. */
+function titleEndingAt(fold: string, end: number, tables: Tables): number {
+  return tables.cjk('titleHeads').find((h) => fold.endsWith(h, end))?.length ?? 0;
 }
 
 /** How many of the last characters are the name: after a title word, or by the family-name table. */
@@ -200,11 +199,7 @@ function chineseNameLength(fold: string, tables: Tables): number {
   const han = fold.match(/[\u3400-\u9fff]{1,4}$/)?.[0] ?? '';
   if (han.length < 2) return 0;
   // The length of the longest title word (longest first in the list) ending where a name of k characters starts.
-  const titleBefore = (k: number): number => {
-    if (k > han.length) return 0;
-    const before = fold.slice(0, fold.length - k);
-    return tables.cjk('titleHeads').find((h) => before.endsWith(h))?.length ?? 0;
-  };
+  const titleBefore = (k: number): number => (k > han.length ? 0 : titleEndingAt(fold, fold.length - k, tables));
   const [three, two] = [titleBefore(3), titleBefore(2)];
   // 董事长周海: 董事 ends before 长周海 too, but the longer title ends before a two-character name.
   if (three && two <= three) return 3;
