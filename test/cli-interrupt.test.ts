@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PressReleaseSchema } from '../src/index.js';
 import { BIN, type Corpus, corpus, linesOf, start, until } from './cli-run.js';
+import { tempDir } from './temp-dirs.js';
 
 // A killed or interrupted run, resumed, ends with what one uninterrupted run writes: one record per input.
 
@@ -34,7 +34,7 @@ describe('pressparse CLI killed or interrupted mid-run', { timeout: 600_000 }, (
   beforeAll(async () => {
     data = corpus();
     inputs = snapshot(data.files);
-    const out = join(mkdtempSync(join(tmpdir(), 'pressparse-reference-')), 'all.jsonl');
+    const out = join(tempDir('reference-'), 'all.jsonl');
     const run = start([data.dir, '--out', out, '--jobs', '2']);
     await data.openGate(run);
     referenceCode = (await run.exit).code;
@@ -60,7 +60,7 @@ describe('pressparse CLI killed or interrupted mid-run', { timeout: 600_000 }, (
 
   // SIGKILL gives the run no chance to tidy up. The kill lands at or after the point, before the gate.
   it.each([1, 100, 200])('SIGKILL after %i records, then --resume', async (point) => {
-    const outDir = mkdtempSync(join(tmpdir(), 'pressparse-kill-'));
+    const outDir = tempDir('kill-');
     const out = join(outDir, 'all.jsonl');
     // From the second point on, FILE holds an earlier run's output, which the killed run must not touch.
     const earlier = point > 1 ? `${reference.slice(0, 3).join('\n')}\n` : null;
@@ -92,7 +92,7 @@ describe('pressparse CLI killed or interrupted mid-run', { timeout: 600_000 }, (
     ['SIGINT', 130],
     ['SIGTERM', 143],
   ] as const)('%s stops on a complete record, says how to resume, and exits %i', async (signal, status) => {
-    const out = join(mkdtempSync(join(tmpdir(), 'pressparse-signal-')), 'all.jsonl');
+    const out = join(tempDir('signal-'), 'all.jsonl');
     const args = [data.dir, '--out', out, '--jobs', '2'];
     const run = start(args);
     await until(run, () => linesOf(`${out}.partial`).complete.length >= 50, '50 records');

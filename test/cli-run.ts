@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { closeSync, constants, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, constants, existsSync, mkdirSync, openSync, readFileSync, writeSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fixtures } from './helpers.js';
+import { tempDir } from './temp-dirs.js';
 
 /** The CLI as users run it: the built bin (npm test builds before testing). */
 export const BIN = join(import.meta.dirname, '..', 'dist', 'cli', 'main.js');
@@ -60,7 +60,7 @@ export interface Corpus {
  * killed before the end whatever the machine's speed. Named pipes need a POSIX system.
  */
 export function corpus(): Corpus {
-  const dir = mkdtempSync(join(tmpdir(), 'pressparse-interrupt-'));
+  const dir = tempDir('interrupt-');
   mkdirSync(join(dir, 'sub'));
   const files: string[] = [];
   const put = (name: string, bytes: Uint8Array | string): void => {

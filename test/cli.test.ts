@@ -1,11 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_BYTES, ERROR_HINTS } from '../src/errors.js';
 import { PressReleaseSchema } from '../src/index.js';
 import { FIXTURES } from './helpers.js';
+import { tempDir } from './temp-dirs.js';
 
 // The CLI as users run it: the built bin (npm test builds before testing).
 const BIN = join(import.meta.dirname, '..', 'dist', 'cli', 'main.js');
@@ -13,7 +14,7 @@ const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { en
 const lines = (s: string) => s.trim().split('\n').filter(Boolean);
 
 function folder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pressparse-cli-'));
+  const dir = tempDir('cli-');
   mkdirSync(join(dir, 'sub'));
   writeFileSync(join(dir, 'b-release.txt'), readFileSync(join(FIXTURES, 'en-prnewswire-two-abouts', 'input.txt')));
   writeFileSync(join(dir, 'sub', 'a-release.txt'), readFileSync(join(FIXTURES, 'zh-hant-hkstp-horizon', 'input.txt')));
@@ -42,7 +43,7 @@ describe('pressparse CLI', { timeout: 120_000 }, () => {
   it('parses a PDF, a Word file, a page and a text in one worker, each once and in order, none timed out', () => {
     // A worker holds two files at a time: a text that finishes while a PDF before it is still being read must
     // not have its record lost (it was, and the text then ran out of time waiting for it).
-    const dir = mkdtempSync(join(tmpdir(), 'pressparse-mixed-'));
+    const dir = tempDir('mixed-');
     writeFileSync(join(dir, 'a.pdf'), readFileSync(join(FIXTURES, 'zh-hant-hkstp-horizon', 'input.pdf')));
     writeFileSync(join(dir, 'b.txt'), readFileSync(join(FIXTURES, 'en-prnewswire-two-abouts', 'input.txt')));
     writeFileSync(join(dir, 'c.docx'), readFileSync(join(FIXTURES, 'en-hkstp-biomap-fragment', 'input.docx')));
@@ -61,7 +62,7 @@ describe('pressparse CLI', { timeout: 120_000 }, () => {
     const dir = folder();
     // A worker cannot even start within a millisecond: every file runs out of time, in input order, before its
     // worker has read it, so with no SHA-256 (the pool's tests give one read in time its SHA-256).
-    const out = join(mkdtempSync(join(tmpdir(), 'pressparse-out-')), 'all.jsonl');
+    const out = join(tempDir('out-'), 'all.jsonl');
     const r = run([dir, '--timeout', '0.001', '--jobs', '2', '--out', out]);
     expect(r.status).toBe(1);
     const first = readFileSync(out, 'utf8');
@@ -77,7 +78,7 @@ describe('pressparse CLI', { timeout: 120_000 }, () => {
   });
 
   it('ends quietly, with status 141, when the reader of standard output closes it (| head)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pressparse-head-'));
+    const dir = tempDir('head-');
     const text = readFileSync(join(FIXTURES, 'en-prnewswire-two-abouts', 'input.txt'));
     for (let i = 0; i < 200; i++) writeFileSync(join(dir, `${String(i).padStart(3, '0')}.txt`), text);
     const child = spawn(process.execPath, [BIN, dir, '--jobs', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -89,10 +90,10 @@ describe('pressparse CLI', { timeout: 120_000 }, () => {
   });
 
   it('waits for a slow --out without piling up listeners (a warning on stderr)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pressparse-many-out-'));
+    const dir = tempDir('many-out-');
     const text = readFileSync(join(FIXTURES, 'en-prnewswire-two-abouts', 'input.txt'));
     for (let i = 0; i < 200; i++) writeFileSync(join(dir, `${String(i).padStart(3, '0')}.txt`), text);
-    const out = join(mkdtempSync(join(tmpdir(), 'pressparse-out-')), 'all.jsonl');
+    const out = join(tempDir('out-'), 'all.jsonl');
     const r = run([dir, '--out', out, '-q']);
     expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
     expect(lines(readFileSync(out, 'utf8'))).toHaveLength(200);
@@ -100,7 +101,7 @@ describe('pressparse CLI', { timeout: 120_000 }, () => {
 
   it('writes --out only when the run completes, leaving no partial file', () => {
     const dir = folder();
-    const out = join(mkdtempSync(join(tmpdir(), 'pressparse-out-')), 'releases.jsonl');
+    const out = join(tempDir('out-'), 'releases.jsonl');
     const r = run([join(dir, 'b-release.txt'), '--out', out]);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
@@ -118,7 +119,7 @@ describe('pressparse CLI', { timeout: 120_000 }, () => {
 
   it('refuses an --out inside an input folder, however the path is spelled, and writes nothing there', () => {
     const dir = folder();
-    const link = join(mkdtempSync(join(tmpdir(), 'pressparse-link-')), 'to-input');
+    const link = join(tempDir('link-'), 'to-input');
     symlinkSync(dir, link);
     for (const out of [join(dir, 'out.jsonl'), join(dir, 'sub', 'new', 'out.txt'), join(link, 'out.jsonl')]) {
       const r = run([dir, '--out', out]);
@@ -130,7 +131,7 @@ describe('pressparse CLI', { timeout: 120_000 }, () => {
   });
 
   it('refuses an --out whose FILE.partial is an input', () => {
-    const input = join(mkdtempSync(join(tmpdir(), 'pressparse-in-')), 'releases.jsonl.partial');
+    const input = join(tempDir('in-'), 'releases.jsonl.partial');
     const bytes = readFileSync(join(FIXTURES, 'en-prnewswire-two-abouts', 'input.txt'));
     writeFileSync(input, bytes);
     const r = run([input, '--out', input.slice(0, -'.partial'.length)]);
@@ -151,7 +152,7 @@ describe('pressparse CLI', { timeout: 120_000 }, () => {
 
   it('never writes over an earlier run\'s FILE.partial without --resume', () => {
     const dir = folder();
-    const out = join(mkdtempSync(join(tmpdir(), 'pressparse-out-')), 'releases.jsonl');
+    const out = join(tempDir('out-'), 'releases.jsonl');
     writeFileSync(`${out}.partial`, '{"file":"x.txt","sha256":"00","ok":true}\n');
     const r = run([join(dir, 'b-release.txt'), '--out', out]);
     expect(r.status).toBe(2);
@@ -181,7 +182,7 @@ describe('pressparse CLI', { timeout: 120_000 }, () => {
 // Each test starts the CLI a few times: generous timeouts for a loaded two-core machine, no timing asserted.
 describe('pressparse CLI at scale', { timeout: 120_000 }, () => {
   const corpus = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pressparse-many-'));
+    const dir = tempDir('many-');
     for (const name of readdirSync(FIXTURES).filter((n) => n.startsWith('zh-') || n.startsWith('en-')).slice(0, 12)) {
       writeFileSync(join(dir, `${name}.txt`), readFileSync(join(FIXTURES, name, 'input.txt')));
     }
@@ -209,7 +210,7 @@ describe('pressparse CLI at scale', { timeout: 120_000 }, () => {
 
   it('resumes an interrupted run: complete lines kept, a torn one dropped, the rest parsed once', () => {
     const dir = corpus();
-    const outDir = mkdtempSync(join(tmpdir(), 'pressparse-resume-'));
+    const outDir = tempDir('resume-');
     const out = join(outDir, 'all.jsonl');
     const full = lines(run([dir, '-q']).stdout);
     writeFileSync(`${out}.partial`, `${full.slice(0, 4).join('\n')}\n${full[4]!.slice(0, 50)}`);
@@ -223,7 +224,7 @@ describe('pressparse CLI at scale', { timeout: 120_000 }, () => {
 
   it('resumes --pretty output, whose records span lines, to what one run writes', () => {
     const dir = corpus();
-    const out = join(mkdtempSync(join(tmpdir(), 'pressparse-resume-')), 'all.json');
+    const out = join(tempDir('resume-'), 'all.json');
     const full = run([dir, '-q', '--pretty']).stdout;
     const cut = full.indexOf('\n{', full.indexOf('\n{') + 1) + 1;
     writeFileSync(`${out}.partial`, full.slice(0, cut + 40));
@@ -236,7 +237,7 @@ describe('pressparse CLI at scale', { timeout: 120_000 }, () => {
   it('gives inputs with the same bytes a record each on --resume, and exits 1 for the error records it kept', () => {
     const dir = folder();
     writeFileSync(join(dir, 'c-copy.txt'), readFileSync(join(dir, 'b-release.txt')));
-    const out = join(mkdtempSync(join(tmpdir(), 'pressparse-resume-')), 'all.jsonl');
+    const out = join(tempDir('resume-'), 'all.jsonl');
     const full = lines(run([dir, '-q']).stdout);
     expect(full.map((l) => JSON.parse(l).file as string).filter((f) => /[bc]-/.test(f))).toHaveLength(2);
     // b-release.txt and the two error records are done; c-copy.txt, the same bytes, is not.
@@ -248,11 +249,11 @@ describe('pressparse CLI at scale', { timeout: 120_000 }, () => {
   });
 
   it('refuses a file over the size limit without reading it, and --resume knows its record by its path', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pressparse-big-'));
+    const dir = tempDir('big-');
     writeFileSync(join(dir, 'a.txt'), readFileSync(join(FIXTURES, 'en-prnewswire-two-abouts', 'input.txt')));
     writeFileSync(join(dir, 'big.txt'), '');
     truncateSync(join(dir, 'big.txt'), DEFAULT_MAX_BYTES + 1);
-    const out = join(mkdtempSync(join(tmpdir(), 'pressparse-out-')), 'all.jsonl');
+    const out = join(tempDir('out-'), 'all.jsonl');
     expect(run([dir, '--out', out]).status).toBe(1);
     const first = readFileSync(out, 'utf8');
     const big = JSON.parse(lines(first)[1]!) as { sha256: string | null; error: { code: string } };
@@ -265,7 +266,7 @@ describe('pressparse CLI at scale', { timeout: 120_000 }, () => {
 
   it('exits 3 when its output cannot be written, and --resume carries on from the records it kept', () => {
     const dir = corpus();
-    const out = join(mkdtempSync(join(tmpdir(), 'pressparse-full-')), 'all.jsonl');
+    const out = join(tempDir('full-'), 'all.jsonl');
     const full = lines(run([dir, '-q']).stdout);
     // A 4 KiB limit on the size of a file the run writes stands in for a full disk.
     const r = spawnSync('sh', ['-c', 'ulimit -f 8; exec "$0" "$@"', process.execPath, BIN, dir, '--out', out, '-q'], { encoding: 'utf8' });

@@ -1,9 +1,8 @@
 // Nothing in an input runs, and nothing it names is fetched or read: pdf.js without eval and with its data
 // files from disk, HTML never executed, Word XML entities never expanded or resolved.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -11,6 +10,7 @@ import { billionLaughs, externalEntity } from '../scripts/fuzz/mutate.mjs';
 import { replaceEntry } from '../scripts/fuzz/zip.mjs';
 import { PressparseError, parseRelease } from '../src/index.js';
 import { FIXTURES } from './helpers.js';
+import { tempDir } from './temp-dirs.js';
 import { pdfFromObjects, stream } from './pdf-writer.js';
 
 /** The options each PDFParse was made with: pdf.ts must turn eval off and point pdf.js at files on disk. */
@@ -115,7 +115,7 @@ describe('Word files', () => {
   });
 
   it('never read a file or URL an external entity names', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pressparse-xxe-'));
+    const dir = tempDir('xxe-');
     const file = join(dir, 'secret.txt');
     writeFileSync(file, 'SECRET-7d1f0a');
     await expectSafe(withXml((xml) => externalEntity(xml, pathToFileURL(file).href)), 'SECRET-7d1f0a');

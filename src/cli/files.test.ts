@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { previousRun, pathKey } from './files.js';
+import { tempDir } from '../../test/temp-dirs.js';
 
 const file = (content: string): string => {
-  const path = join(mkdtempSync(join(tmpdir(), 'pressparse-previous-')), 'out.jsonl.partial');
+  const path = join(tempDir('previous-'), 'out.jsonl.partial');
   writeFileSync(path, content);
   return path;
 };
