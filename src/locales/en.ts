@@ -121,7 +121,7 @@ export const en: Locale = {
     'shri', 'shrimati', 'smt.', 'smt', 'sushri',
     // The Gulf's and royal styles, often stacked ("His Excellency Sheikh …", "H.E. Dr. …").
     'his excellency', 'her excellency', 'h.e.', 'his highness', 'her highness', 'h.h.', 'his royal highness', 'her royal highness',
-    'hrh', 'h.r.h.', 'sheikh', 'sheikha', 'shaikh', 'shaikha', 'eng.',
+    'hrh', 'h.r.h.', 'sheikh', 'sheikha', 'shaikh', 'shaikha', 'eng.', 'engineer',
   ],
   female: ['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'madam', 'lady', 'baroness', 'shrimati', 'smt.', 'smt', 'sushri', 'her excellency', 'her highness', 'her royal highness', 'sheikha', 'shaikha'],
   male: ['mr.', 'mr', 'sir', 'lord', 'baron', 'shri', 'his excellency', 'his highness', 'his royal highness', 'sheikh', 'shaikh'],

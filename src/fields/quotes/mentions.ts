@@ -81,6 +81,9 @@ export function* appositives(text: string): Generator<RegExpExecArray> {
 /** Characters that follow a name but cannot end one: function and time words (陈国邦今日, 陈国邦在致辞时说). */
 const AFTER_NAME = /[今在于出主与及和亦也将已为是的等率带致（(,，。、：:；]/;
 
+/** Of those, the ones that join two names, and so are a name's own character when a verb follows them. */
+const CONJUNCTIONS = '与及和';
+
 /** The first characters of speech verbs (表示, 分享 …): one look-up before the verbs themselves are compared. */
 const verbStarts = perTables((tables) => new Set(tables.cjk('speechVerbs').map((v) => v[0]!)));
 /** A speech verb starts at `i` ("表示", "指"): the name before it ends there. 黃克強表示 is 黃克強, though 强调 is a verb. */
@@ -165,7 +168,9 @@ function namesAfterTitles(fold: string, tables: Tables): [number, number][] {
     if (!surnames.has(fold[n] ?? '') && !compound) continue;
     if (!/[\u3400-\u9fff]/.test(fold[n + 1 + compound] ?? '')) continue;
     const third = fold[n + 2 + compound] ?? '';
-    const len = compound + (/[\u3400-\u9fff]/.test(third) && !AFTER_NAME.test(third) && !verbAt(fold, n + 2 + compound, tables) ? 3 : 2);
+    // 部長張仁和表示: a conjunction right before a speech verb joins nothing, so it is the name's (張仁和李明表示 is two).
+    const joins = AFTER_NAME.test(third) && !(CONJUNCTIONS.includes(third) && verbAt(fold, n + 3 + compound, tables));
+    const len = compound + (/[\u3400-\u9fff]/.test(third) && !joins && !verbAt(fold, n + 2 + compound, tables) ? 3 : 2);
     if (AFTER_NAME.test(fold[n + 1]!) || verbAt(fold, n + 1, tables)) continue;
     // 总裁王磊先生: with an honorific, the honorific's mention covers it.
     if (honorifics.some((x) => fold.startsWith(x, n + 2) || fold.startsWith(x, n + 3))) continue;

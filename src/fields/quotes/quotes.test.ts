@@ -586,6 +586,10 @@ describe('English speakers in more styles', () => {
     expect(speakers('"The tile supports our goals," said H.E. Suhail Al Mazrouei.')).toEqual([
       { name: 'Suhail Al Mazrouei', honorific: 'H.E.', title: null, organization: null },
     ]);
+    // "Engineer" before the name, as the Gulf's officials are addressed.
+    expect(speakers('Engineer Mariam Abdulla Al Hammadi, Assistant Under-Secretary for Water Resources at the Ministry, added: "We are inviting companies to partner with us."')).toEqual([
+      { name: 'Mariam Abdulla Al Hammadi', honorific: 'Engineer', title: 'Assistant Under-Secretary for Water Resources', organization: 'the Ministry' },
+    ]);
   });
 
   it('gives someone named by honorific and family name the full name the text printed before, once among the people', () => {
@@ -690,5 +694,21 @@ describe('reported speech', () => {
     // Two words that meet inside a clause (借助手术机器人) make no company.
     const surgeon = quotes('医院借助手术机器人完成首例肺移植。\n\n手术主刀医师郑海峰说：“患者恢复良好。”');
     expect(surgeon.map((x) => x.speaker)).toEqual([{ name: '郑海峰', honorific: null, title: '手术主刀医师', organization: null }]);
+  });
+
+  it('reads ranks, professions, conjunctions and short names in brackets around a Chinese speaker', () => {
+    const speaker = (who: string) => quotes(`北京，2026年3月5日——研究团队今日发布成果。\n\n${who}表示，团队在研究中取得了重要突破。`)[0]?.speaker;
+    // A rank and a one-character office are one title (副省长), not an organization 副省.
+    expect(speaker('副省长周建国')).toEqual({ name: '周建国', honorific: null, title: '副省长', organization: null });
+    // 和 before the verb ends the name; it joins two names only when another follows.
+    expect(speaker('本部部长张仁和')).toEqual({ name: '张仁和', honorific: null, title: '部长', organization: '本部' });
+    // A profession that is also an honorific is a title before a family name, and so is a description ending in 的.
+    expect(speaker('工程师陈先生')).toEqual({ name: '陈', honorific: '先生', title: '工程师', organization: null });
+    expect(speaker('居于草堆街超过三十年的黄女士')).toEqual({ name: '黄', honorific: '女士', title: null, organization: null });
+    // A legislator: the council, then the member.
+    expect(speaker('立法會議員黃美玲')).toEqual({ name: '黃美玲', honorific: null, title: '議員', organization: '立法會' });
+    // The short name in brackets after the organization is not the title's, nor is the title's rank the name's.
+    expect(speaker('马来西亚华文教育促进总会（华教总会）总会长拿督陈文华')).toEqual({ name: '陈文华', honorific: '拿督', title: '总会长', organization: '马来西亚华文教育促进总会' });
+    expect(speaker('华教总会总会长陈文华')).toEqual({ name: '陈文华', honorific: null, title: '总会长', organization: '华教总会' });
   });
 });

@@ -186,7 +186,11 @@ function descriptionStart(fold: string, tables: Tables): number {
  */
 function familyNameLength(fold: string, tables: Tables): number {
   const last = fold.length - 1;
-  return last >= 2 && tables.set('surnames').has(fold[last]!) && titleEndingAt(fold, last, tables) > 1 ? 1 : 0;
+  if (last < 2 || !tables.set('surnames').has(fold[last]!)) return 0;
+  // 工程師陳先生, 律師黃女士: a profession that is also an honorific is a title before a name; 居於草堆街的黃女士:
+  // a description ends with 的.
+  return titleEndingAt(fold, last, tables) > 1 || tables.cjk('honorifics').some((h) => h.length > 1 && fold.endsWith(h, last)) ||
+    tables.cjk('descriptionBreaks').includes(fold[last - 1]!) ? 1 : 0;
 }
 
 /** The length of the longest Chinese title word ending at `end` in `fold` (the list is longest first), or 0. */
@@ -258,19 +262,24 @@ function splitDescriptor(desc: string, fold: string, tables: Tables, known: read
    * shares its first character with the organization's last takes it too.
    */
   const cutAt = (end: number): { organization: string | null; title: string | null } => {
+    // 馬來西亞華文教育促進總會（華教總會）總會長: the short name in brackets is the organization's, not the title's.
+    const alias = BRACKETED_LEAD.exec(fold.slice(end))?.[0].length ?? 0;
+    if (alias && isTitle(fold.slice(end + alias), tables)) return { organization: desc.slice(0, end).trim(), title: desc.slice(end + alias).trim() };
     const shared = !heads.some((h) => fold.startsWith(h, end)) && heads.some((h) => h[0] === fold[end - 1] && fold.startsWith(h, end - 1)) ? 1 : 0;
     return { organization: desc.slice(0, end).trim(), title: desc.slice(end - shared).trim() || null };
   };
   for (const k of [...known].sort((a, b) => b.length - a.length)) {
     if (k && fold.startsWith(k)) {
-      // 恒峰地產集團行政總裁: the short name the release defines, then a suffix of the full one.
-      const more = proper.find((x) => fold.startsWith(x, k.length) && isTitle(fold.slice(k.length + x.length), tables))?.length ?? 0;
+      // 恒峰地產集團行政總裁: the short name the release defines, then a suffix of the full one; but 華教總會總會長
+      // is 華教總會's 總會長.
+      const more = rankedHead(fold.slice(k.length), heads, tables) ? 0 : proper.find((x) => fold.startsWith(x, k.length) && isTitle(fold.slice(k.length + x.length), tables))?.length ?? 0;
       return cutAt(k.length + more);
     }
   }
   const places = tables.set('placeSuffixes');
-  // From the second character: one alone is no organization (市長, 院长, 區委書記).
-  for (let p = 2; p < fold.length; p++) {
+  // From the second character: one alone is no organization (市長, 院长, 區委書記), nor one after a rank (副省長).
+  const ranked = tables.cjk('ranks').find((r) => fold.startsWith(r))?.length ?? 0;
+  for (let p = 2 + ranked; p < fold.length; p++) {
     if (!ends.has(fold[p - 1]!)) continue;
     const head = fold.slice(0, p);
     const tail = fold.slice(p);
@@ -282,7 +291,8 @@ function splitDescriptor(desc: string, fold: string, tables: Tables, known: read
     // ("香港科技园|公司"), or a one-character suffix sits inside a word ("华东汽车零部|件集团"). After a
     // company's ending of two characters, an industry word starts the title (香港科技园公司|生物医药科技总监).
     const ended = suffix !== undefined && suffix.length > 1;
-    if (long.some((x) => spans(fold, x, p) || (tail.startsWith(x) && !(ended && words.includes(x))))) continue;
+    // But not into a title whole (華教總會|總會長, not 華教總會總會|長).
+    if (!rankedHead(tail, heads, tables) && long.some((x) => spans(fold, x, p) || (tail.startsWith(x) && !(ended && words.includes(x))))) continue;
     if (suffix?.length === 1 && proper.some((x) => tail.includes(x))) continue;
     // 社會福利署署長: a one-character ending in the first word (社會), when an office's name and a title follow.
     if (p === 2 && suffix?.length === 1 && !places.has(suffix) && officeEnd(tail, suffixes, places, tables) >= 3) continue;
@@ -308,7 +318,14 @@ function splitDescriptor(desc: string, fold: string, tables: Tables, known: read
   return { organization: desc, title: null };
 }
 
+const BRACKETED_LEAD = /^ ?\([^()]{1,20}\) ?/;
 const LATIN_LEAD = /^[A-Za-z0-9][A-Za-z0-9&.' -]*(?=[\u3400-\u9fff])/;
+
+/** `s` is a title word of two characters or more, after ranks (總會長, 副總經理). */
+function rankedHead(s: string, heads: readonly string[], tables: Tables): boolean {
+  for (let rank = tables.cjk('ranks').find((r) => s.startsWith(r)); rank; rank = tables.cjk('ranks').find((r) => s.startsWith(r))) s = s.slice(rank.length);
+  return heads.includes(s);
+}
 
 /** Where an office's name ends in `tail` (生态环境局|局长): a suffix that is no place's, then a title. */
 function officeEnd(tail: string, suffixes: readonly string[], places: ReadonlySet<string>, tables: Tables): number {
