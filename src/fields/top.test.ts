@@ -527,4 +527,23 @@ describe('language', () => {
     expect(r.links).toEqual(['www.frenchtech-alsace.fr']);
     expect(r.contacts.flatMap((c) => c.emails)).toEqual(['presse@frenchtech-alsace.fr']);
   });
+
+  it('reads more house styles\' tops: 供即時發放, a regulatory release under its issuer, a letterhead, a breadcrumb, a subtitle set off on both sides', () => {
+    const hk = parseRelease('新聞稿\n供即時發放\n\n設計局計劃正式啟動\n－為期三年的計劃總預算達一億二千萬港元－\n\n（香港，2026年3月16日）設計局今日舉行啟動儀式。');
+    expect([hk.labels, hk.headline, hk.subheadline]).toEqual([['新聞稿', '供即時發放'], '設計局計劃正式啟動', '為期三年的計劃總預算達一億二千萬港元']);
+    // A Nordic exchange's release: the issuer with its legal form over the labels, the headline under the time.
+    const nordic = parseRelease('Nordvik Marine Systems AB (publ)\nRegulatory release\nInside information\n27 February 2026 08:00 CET\n\nNordvik Marine Systems receives order worth SEK 640 million\n\nNordvik Marine Systems AB (publ) has today signed an agreement with a ferry operator.');
+    expect([nordic.labels, nordic.headline, nordic.subheadline]).toEqual([['Regulatory release', 'Inside information'], 'Nordvik Marine Systems receives order worth SEK 640 million', null]);
+    // A Japanese company's letterhead: the label, the date, the company and its code; a subtitle between tildes.
+    const jp = parseRelease('NEWS RELEASE\nMarch 10, 2026\nKagawa Precision Industries, Ltd.\n(TSE Prime: 6487)\n\nKagawa Precision Develops Separator Film for Solid-State Batteries\n~ Mass production to begin in fiscal 2027 ~\n\nKagawa Precision Industries, Ltd. announced today that it has developed a separator film.');
+    expect([jp.headline, jp.subheadline]).toEqual(['Kagawa Precision Develops Separator Film for Solid-State Batteries', 'Mass production to begin in fiscal 2027']);
+    // The issuer's name in Chinese, then in English, over the headline.
+    const sg = parseRelease('媒体文告\n即时发布\n\n新加坡华族文化传承基金会\nSingapore Chinese Heritage Foundation\n\n“牛车水记忆”华族文化节4月登场\n\n新加坡，2026年3月9日——新加坡华族文化传承基金会（简称“传承基金会”）今天宣布，第八届“牛车水记忆”华族文化节将于4月17日至26日在牛车水一带举行，今年文化节以“乡音·乡情”为主题。\n\n文化节期间将举办十场方言小剧场演出，并与28家会馆合作举办会馆开放日，公众可参观平时不对外开放的会馆祠堂。');
+    expect([sg.headline, sg.subheadline]).toEqual(['“牛车水记忆”华族文化节4月登场', null]);
+    // A government page's breadcrumb over the headline, in either language.
+    const crumb = parseRelease('当前位置：首页>政务公开>媒体看绵阳\n\n绵阳推出科技城人才安居新政\n\n新华社绵阳2026年3月6日电 绵阳市今日发布人才安居新政。');
+    expect([crumb.headline, crumb.subheadline]).toEqual(['绵阳推出科技城人才安居新政', null]);
+    const skip = parseRelease('Skip to main content\n\nYou are here: Home > News\n\nKestrels complete signing of Mateo Rinaldi\n\nLONDON, Jan. 30, 2026 -- Kestrel Vale Football Club is delighted to announce a signing.');
+    expect([skip.headline, skip.subheadline]).toEqual(['Kestrels complete signing of Mateo Rinaldi', null]);
+  });
 });

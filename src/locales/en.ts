@@ -24,6 +24,8 @@ export const en: Locale = {
     // A listed company's announcements to its exchange.
     'asx release', 'asx announcement', 'asx and media release', 'asx & media release', 'asx/media release',
     'market release', 'market announcement', 'company announcement', 'stock exchange announcement', 'regulatory announcement',
+    // The Nordic exchanges' (Cision): a release under the EU's market abuse rules.
+    'regulatory release', 'regulatory press release', 'regulatory information', 'inside information',
   ],
   namedLabels: ['press release', 'news release', 'media release'],
   embargo: /^(?:embargoed|embargo(?![\p{L}\p{M}\w])|under (?:strict )?embargo|strict(?:ly)? embargo(?:ed)?|not for (?:publication|release|distribution) (?:until|before)|hold for release|for (?:release|publication|broadcast) (?:at|on|after) |for release: ?(?=\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\b))/iu,
@@ -50,7 +52,8 @@ export const en: Locale = {
   creditLabel: /^((?:image|photo|picture) credits?|credits?) ?:/i,
   // "By Jane Doe" alone or before her title: capitalised words, so "By the end, …" and "By 2030" are sentences.
   byline: /^(?:(?:[Pp]repared|[Ww]ritten|[Cc]ompiled|[Aa]uthored|[Ss]ubmitted|PREPARED|WRITTEN) (?:by|BY) |(?:By|BY) (?=\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}(?:,| \||$)))/u,
-  issuer: null,
+  // A company's name with its legal form alone over the headline ("Nordvik Marine Systems AB (publ)", "Kagawa Precision Industries, Ltd.").
+  issuer: /^(?!about )[a-z][a-z0-9&.,'’ -]{1,60} (?:ltd\.?|limited|inc\.?|corp\.?|corporation|plc|ab(?: \(publ\))?|asa|oyj|ag|se|n\.v\.|s\.a\.|gmbh|a\/s|llc)$/i,
   timeZones: {
     hkt: '+08:00', sgt: '+08:00', gmt: 'Z', utc: 'Z', bst: '+01:00', cet: '+01:00', cest: '+02:00', est: '-05:00',
     edt: '-04:00', pst: '-08:00', pdt: '-07:00', jst: '+09:00', aest: '+10:00', et: 'America/New_York',
@@ -69,7 +72,7 @@ export const en: Locale = {
   dateLabels: ['posted', 'published', 'updated', 'issued', 'released', 'dated', 'date'],
   readingTime: /\b\d{1,3}[ -]?min(?:ute)?s?(?: read)?\b/i,
   // Also the short names a UK announcement defines under the company's name: ("Harbourline" or the "Company").
-  listing: /^(?:(?!about )[a-z0-9&.,' -]{2,60}?(?:limited|ltd\.?|inc\.?|corporation|holdings|group|plc) )?\(?(?:(?:incorporated|established|registered|continued|organi[sz]ed) (?:in|under)\b[^()]{2,100}|(?:hkex |sehk |(?:the )?(?:hong kong )?(?:stock exchange|exchange) )?stock codes? ?:?[^()]{1,30}|(?:hkex|sehk|nyse|nasdaq|sgx|tsx|asx|aim|lse) ?:[^()]{1,20})\)?$|^(?:abn|acn|arbn) ?:? ?\d[\d ]{7,16}$|^\((?:the )?["“][^"“”()]{1,40}["”](?:,? (?:or|and) (?:the )?["“][^"“”()]{1,40}["”]){0,3}\)$/i,
+  listing: /^(?:(?!about )[a-z0-9&.,' -]{2,60}?(?:limited|ltd\.?|inc\.?|corporation|holdings|group|plc) )?\(?(?:(?:incorporated|established|registered|continued|organi[sz]ed) (?:in|under)\b[^()]{2,100}|(?:hkex |sehk |(?:the )?(?:hong kong )?(?:stock exchange|exchange) )?stock codes? ?:?[^()]{1,30}|(?:hkex|sehk|nyse|nasdaq|sgx|tsx|tsxv|tsx-v|asx|aim|lse|tse(?: prime| standard| growth)?|otcqx|otcqb|kosdaq|krx|twse|tpex) ?:[^()]{1,20})\)?$|^(?:abn|acn|arbn) ?:? ?\d[\d ]{7,16}$|^\((?:the )?["“][^"“”()]{1,40}["”](?:,? (?:or|and) (?:the )?["“][^"“”()]{1,40}["”]){0,3}\)$/i,
   // Page numbers, a continuation mark ("-more-", "(MORE)") and a running head with its page ("Acme – Page 2").
   pageNumber: /^(?:page ?\d{1,4}(?: ?(?:of|\/) ?\d{1,4})?|\d{1,4} ?(?:of|\/) ?\d{1,4}|[-–—] ?\d{1,4} ?[-–—]|\d{1,3}|[-–—(/] ?more ?[-–—)/]?|[^\n]{1,60} [-–—|] page \d{1,4}(?: of \d{1,4})?)$/i,
   // "Notes to editors" heads what follows the release, not its text.
@@ -92,6 +95,8 @@ export const en: Locale = {
     // A newsroom's section names, printed over its releases as a category or breadcrumb.
     'news', 'newsroom', 'press releases', 'news releases', 'media releases', 'latest news', 'news & media',
     'news and media', 'media centre', 'media center', 'press room', 'pressroom', 'press centre', 'press center',
+    // A breadcrumb's lead ("You are here: Home > News"), and the link a page opens with for screen readers.
+    'you are here', 'you are in', 'skip to main content', 'skip to content', 'skip navigation',
   ],
   callsToAction: [
     'watch', 'read', 'listen', 'learn', 'see', 'view', 'visit', 'download', 'register', 'click', 'find', 'discover',

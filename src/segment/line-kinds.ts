@@ -383,11 +383,15 @@ function startsWithDateLabel(fold: string, tables: Tables): boolean {
 }
 
 /** A line that starts a new block whatever came before it (besides one that `standsAlone`). */
+const TILDED = /^[~〜][^~〜]{1,200}[~〜]$/;
+
 export function startsBlock(fold: string, tables: Tables): boolean {
   return (
     BULLET.test(fold) ||
     // A Chinese subtitle set off by a double dash under the headline: ——资金将用于…
     fold.startsWith('——') ||
+    // A subtitle between tildes, as Japanese companies print one in English: ~ Mass production to begin in 2027 ~
+    TILDED.test(fold) ||
     tables.match('captionLabel', fold) !== null ||
     tables.match('creditLabel', fold) !== null ||
     tables.match('captionUnlabelled', fold) !== null ||

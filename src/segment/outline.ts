@@ -1,4 +1,4 @@
-import { type Tables, isTitleWord, perTables } from '../locales/index.js';
+import { type Tables, isTitleWord, orgNameWords, perTables } from '../locales/index.js';
 import { WEEKDAY, YEAR, findDates, monthYear } from '../util/dates.js';
 import { escapeRegExp, hasMatches } from '../util/regexp.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
@@ -310,6 +310,8 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
       if (o.headline !== null && o.subheadline === null && !o.highlights.length) {
         // 株式会社サクラテック over the headline: the company that issues it (a headline is wider than a name).
         if (tables.match('issuer', blocks[o.headline]!.fold.trim()) && b.width > blocks[o.headline]!.width) {
+          // 新加坡華族文化傳承基金會 / Singapore Chinese Heritage Foundation: the issuer's name in English, still the issuer.
+          if (latinOrgName(b.text, tables)) continue;
           o.headline = i;
           // A label between the issuer and this line was the issuer's, not a banner's over the next title.
           labelBelow = false;
@@ -597,6 +599,12 @@ function fewWordsOfName(fold: string, tables: Tables): boolean {
 }
 
 /** "Ministry of Finance", "Office of Public Affairs": an organization's word, then "of" and what it is for. */
+/** "Singapore Chinese Heritage Foundation": a few capitalised Latin words, the last an organization's word. */
+function latinOrgName(text: string, tables: Tables): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= OFFICE_WORDS && words.every((w) => /^[A-Z][A-Za-z&.'’-]*$/.test(w)) && orgNameWords(tables).has(words[words.length - 1]!.toLowerCase());
+}
+
 function namesOffice(fold: string, tables: Tables): boolean {
   const words = fold.trim().split(/\s+/);
   return words.length <= OFFICE_WORDS && words[1]?.toLowerCase() === 'of' && tables.set('orgSuffixes').has(words[0]!.toLowerCase());

@@ -519,4 +519,10 @@ describe('contact organizations', () => {
     expect(contacts('Media contacts\n\nCorporate Communications Department\nHoshimura Electric Corporation\nTel: +81-3-3218-2332\n\nClaudia Meier\nHoshimura Electric Europe B.V.\nTel: +31 20 555 0101\nclaudia@eu.example.com\n\nKenji Sato\nHoshimura K.K.\nkenji@jp.example.com\n\nAnna Rossi\nAcme Italia S.p.A.\nanna@it.example.com\n\nPiet Jansen\nSiemens SE\npiet@de.example.com').map((c) => [c.name, c.organization]))
       .toEqual([[null, 'Corporate Communications Department, Hoshimura Electric Corporation'], ['Claudia Meier', 'Hoshimura Electric Europe B.V.'], ['Kenji Sato', 'Hoshimura K.K.'], ['Anna Rossi', 'Acme Italia S.p.A.'], ['Piet Jansen', 'Siemens SE']]);
   });
+
+  it('reads no phone number in the digits of a web address', () => {
+    expect(contacts('Media Contact:\nHannah Weiss\n+1 (512) 555-0187\n\nLogo - https://mma.prnewswire.com/media/2401187/Lumenfield_Energy_Logo.jpg')).toEqual([
+      { organization: null, name: 'Hannah Weiss', phones: ['+1 (512) 555-0187'], emails: [] },
+    ]);
+  });
 });

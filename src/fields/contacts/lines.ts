@@ -133,7 +133,11 @@ function phoneRuns(s: string, from: number, to: number): Detail[] {
  * person after another's details ("Jane Doe (jane@acme.com) or John Roe (john@acme.com)") gives a part each.
  */
 export function readContactLine(line: Line, tables: Tables): ContactLine[] {
-  const emails = scanTokens(line.text).filter((t) => t.kind === 'email');
+  const tokens = scanTokens(line.text);
+  const emails = tokens.filter((t) => t.kind === 'email');
+  // "https://…/media/2401187/logo.jpg": digits in a web address are no number.
+  const links = tokens.filter((t) => t.kind === 'url' || t.kind === 'domain');
+  const inLink = (d: Detail): boolean => links.some((t) => d.start >= t.start && d.start < t.end);
   // Blank out the addresses so what is left is labels, numbers and words.
   let rest = line.text;
   for (const e of emails) rest = rest.slice(0, e.start) + ' '.repeat(e.end - e.start) + rest.slice(e.end);
@@ -164,7 +168,7 @@ export function readContactLine(line: Line, tables: Tables): ContactLine[] {
   // Before the first label: words, and the addresses and numbers between them, in order.
   const details: Detail[] = [
     ...emails.filter((e) => e.start < prefixEnd).map((e): Detail => ({ start: e.start, end: e.end, kind: 'email', value: e.value })),
-    ...phoneRuns(rest, 0, prefixEnd),
+    ...phoneRuns(rest, 0, prefixEnd).filter((d) => !inLink(d)),
   ].sort((a, b) => a.start - b.start);
   let from = 0;
   for (const d of details) {

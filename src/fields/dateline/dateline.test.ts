@@ -112,4 +112,9 @@ describe('a dateline on its own line above the headline', () => {
     // Words that start the paragraph stay in it.
     expect(read('LONDON – Acme Launches Its New Lab Today.')).toMatchObject({ location: 'LONDON', rest: 'Acme Launches Its New Lab Today.' });
   });
+
+  it('reads the place a Chinese time zone names (香港時間…), and a paper\'s own report in brackets as no place', () => {
+    expect(read('香港時間2026年3月18日 — 恒嶺物流控股有限公司今日公布全年業績。')).toEqual({ location: '香港', date: '2026-03-18', text: '香港時間2026年3月18日 —', rest: '恒嶺物流控股有限公司今日公布全年業績。' });
+    expect(read('【本報訊】（記者 張三）3月5日，省政府召開會議。')).toMatchObject({ location: null, date: null, text: '【本報訊】' });
+  });
 });

@@ -65,6 +65,8 @@ function bracketed(text: string, fold: string, tables: Tables): DatelineFound | 
     // 【台北訊】, （中央社／台北訊）: where the story was filed, with no date.
     const mark = DISPATCH_MARK.exec(inner);
     if (!mark || NEWS_SERVICE.test(mark[1]!)) return null;
+    // 【本報訊】: the paper's own report, filed from no place it names.
+    if (OWN_REPORT.test(mark[1]!)) return finish(text, cut, null, null);
     const at = 1 + inner.indexOf(mark[1]!, inner.length - mark[0].length);
     return finish(text, cut, text.slice(at, at + mark[1]!.length), null);
   }
@@ -80,6 +82,7 @@ const TIME = /\d{1,2}:\d{2}(?::\d{2})?/;
  * it, an agency's name (and its reporter's) before them.
  */
 const DISPATCH_MARK = /^(?:[\u3400-\u9fff]{2,8} ?\/ ?|[\u3400-\u9fff]{1,3}社(?:记者[\u3400-\u9fff]{2,4})?)?([\u3400-\u9fff]{2,6})(?:\d{1,2}日)?[讯电]$/;
+const OWN_REPORT = /^本[报网刊]$/;
 const NEWS_SERVICE = /(?:社|讯息服务|訊息服務|通讯|通訊|newswire|wire)$/i;
 
 function placeFrom(text: string, offset: number, end: number, d: { start: number; end: number }): string | null {
@@ -187,7 +190,9 @@ function readPrefix(text: string, prefix: string, cut: number, tables: Tables, w
   // "FOR IMMEDIATE RELEASE - March 4, 2026 - DENVER, CO -": a label before the date (labels reads it), the place after.
   if (pieces.length === 2 && d && pieces[0]![1] <= d.start && pieces[1]![0] >= d.end && isLabel(prefix.slice(...pieces[0]!), tables)) pieces.shift();
   if (pieces.length > 1) return null;
-  const [placeStart, placeEnd] = withoutDateArticle(text, pieces[0] ?? [0, 0], d !== null, tables);
+  const [placeStart, end] = withoutDateArticle(text, pieces[0] ?? [0, 0], d !== null, tables);
+  // 香港時間2026年3月18日: the time zone named after a place gives the place.
+  const placeEnd = placeStart + (zoneRegion(prefix.slice(placeStart, end), tables)?.length ?? end - placeStart);
   const place = text.slice(placeStart, placeEnd);
   if (INNER_DASH.test(place) || charsOver(place, 60) || place.split(/\s+/).length > 9) return null;
   // Without a date or a wire tag, only an upper-case place ("LONDON --") or a place with its region
@@ -204,6 +209,13 @@ function readPrefix(text: string, prefix: string, cut: number, tables: Tables, w
   if (place && d && isLabel(prefix.slice(placeStart, placeEnd), tables)) return finish(text, cut, null, d);
   if (place && (!PLACE.test(place) || isLabelWord(prefix.slice(placeStart, placeEnd), tables) || namesBody(prefix.slice(placeStart, placeEnd), tables))) return null;
   return finish(text, cut, place || null, d);
+}
+
+/** 香港时间 → 香港: the region a time zone's name starts with. */
+function zoneRegion(fold: string, tables: Tables): string | undefined {
+  if (!tables.timeZones.has(fold)) return undefined;
+  for (const r of tables.regions.keys()) if (fold.startsWith(r) && r.length < fold.length) return r;
+  return undefined;
 }
 
 /** 新闻发布会, 证监会: a Chinese name that ends as an organization's or an event's does, not a place's (北京市). */

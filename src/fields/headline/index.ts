@@ -29,6 +29,12 @@ export function extractTop(ctx: Context, metadataTitle: string | null = null, pa
   const sb = at(promoted ? null : o.subheadline);
   // "——资金将用于建设智能分拣中心": the dash that sets a Chinese subtitle off is no part of it.
   let s = sb?.m.slice(sb.fold.match(SUBTITLE_DASH)?.[0].length ?? 0);
+  // "－為期三年…－", "~ Mass production … ~": the same marks on both sides set it off too.
+  const pair = sb?.fold.match(SUBTITLE_MARKS);
+  if (sb && pair && sb.fold.trimEnd().endsWith(pair[1]!)) {
+    const end = sb.fold.trimEnd().length - pair[1]!.length;
+    if (end > pair[0].length) s = sb.m.slice(pair[0].length, end).trim();
+  }
   // A subtitle printed over two or more lines, each its own block.
   if (s && sb && o.subheadlineEnd !== null && o.subheadlineEnd > o.subheadline!) {
     for (let i = o.subheadline! + 1; i <= o.subheadlineEnd; i++) s = s.pushInserted(' ').append(blocks[i]!.m);
@@ -54,5 +60,6 @@ export function extractTop(ctx: Context, metadataTitle: string | null = null, pa
 }
 
 const SUBTITLE_DASH = /^(?:——|—{1,2}|--) ?/;
+const SUBTITLE_MARKS = /^([-~〜—–]{1,2}) ?(?=[^-~〜—–\s])/;
 
 const sameTitle = (a: string, b: string): boolean => comparableTitle(foldForMatching(a)) === comparableTitle(foldForMatching(b));
