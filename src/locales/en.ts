@@ -116,6 +116,7 @@ export const en: Locale = {
     'believes', 'expressed', 'according to',
   ],
   leadingHonorifics: [],
+  selfReferences: ['the company', 'company', 'the group', 'group', 'the bank', 'the firm'],
   honorifics: [
     'prof. dr.', 'prof. dr', 'prof dr', 'professor', 'prof.', 'prof', 'dr.', 'dr', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'miss', 'sir', 'dame',
     'ir', 'the hon.', 'the hon', 'hon.', 'hon', 'madam', 'mx.', 'mx',

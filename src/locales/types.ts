@@ -109,6 +109,8 @@ export interface Locale {
   honorifics: readonly string[];
   /** Chinese honorifics printed before the name, as Malaysia's titles are (拿督陈国荣). */
   leadingHonorifics: readonly string[];
+  /** How a release names its own issuer (本公司, "the Company"): a speaker's organization that is the issuer. */
+  selfReferences: readonly string[];
   /** Honorifics that tell a person's gender, for resolving pronouns. */
   female: readonly string[];
   male: readonly string[];

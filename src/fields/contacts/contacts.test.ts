@@ -525,4 +525,12 @@ describe('contact organizations', () => {
       { organization: null, name: 'Hannah Weiss', phones: ['+1 (512) 555-0187'], emails: [] },
     ]);
   });
+
+  it('reads a Taiwanese ministry\'s contacts: 行動電話 is a phone, 技正 a civil servant\'s grade after the name', () => {
+    const r = parseRelease('環境永續部 新聞稿\n\n發布日期：中華民國115年3月20日\n新聞聯絡人：林雅婷 科長\n聯絡電話：(02)2311-7722 分機2315\n行動電話：0912-345-678\n電子郵件：ytlin@mes.gov.tw\n\n業務聯絡人：陳怡君 技正\n聯絡電話：(02)2311-7722 分機2340\n電子郵件：yichun.chen@mes.gov.tw\n\n工業區循環經濟示範計畫公布\n\n環境永續部今（20）日公布工業區循環經濟示範計畫評選結果。');
+    expect(r.contacts.map(({ name, title, phones, emails }) => ({ name, title, phones, emails }))).toEqual([
+      { name: '林雅婷', title: '科長', phones: ['(02)2311-7722 分機2315', '0912-345-678'], emails: ['ytlin@mes.gov.tw'] },
+      { name: '陳怡君', title: '技正', phones: ['(02)2311-7722 分機2340'], emails: ['yichun.chen@mes.gov.tw'] },
+    ]);
+  });
 });

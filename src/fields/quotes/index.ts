@@ -13,7 +13,7 @@ import { isOrganization, isPersonName, isTitle } from '../shared/names.js';
 import { People } from './people.js';
 import { type Gender, type Person, parseChineseNameThenTitle, parseChinesePerson, parseChineseRole, parseEnglishSpeaker, personOf } from './speaker.js';
 import type { Unit } from './unit.js';
-import { charsOver, HAN_CHAR, LATIN_WORD } from '../../util/chars.js';
+import { charsOver, HAN_CHAR, isHan, LATIN_WORD } from '../../util/chars.js';
 
 export type { Unit } from './unit.js';
 export type { Person } from './speaker.js';
@@ -220,10 +220,11 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
   inherit(unsigned);
   // The longest name first: "Acme Ltd CEO" is Acme Ltd's CEO, not Acme's "Ltd CEO".
   const known = [...ctx.knownOrgs].sort((a, b) => b.length - a.length);
+  const own = ownOrganization(ctx);
   const quotes = dedupe(out.sort((a, b) => a.span[0] - b.span[0])).map(({ text, speaker, kind, span }) => ({
-    text, speaker: speaker && speaker !== UNNAMED ? knownOrganization(clean(speaker), known, tables) : null, kind, span,
+    text, speaker: speaker && speaker !== UNNAMED ? own(knownOrganization(clean(speaker), known, tables)) : null, kind, span,
   }));
-  return { quotes, people: people.all().map((p) => knownOrganization(p, known, tables)) };
+  return { quotes, people: people.all().map((p) => own(knownOrganization(p, known, tables))) };
 }
 
 const clean = (s: Speaker): Speaker => ({ name: s.name, honorific: s.honorific, title: s.title, organization: s.organization });
@@ -236,6 +237,57 @@ function knownOrganization<T extends Speaker>(s: T, known: readonly string[], ta
   if (s.organization !== null || s.title === null) return s;
   const org = known.find((k) => s.title!.length > k.length + 1 && s.title!.startsWith(`${k} `)) ?? shortName(s.title, known, tables);
   return org ? { ...s, organization: org, title: s.title.slice(org.length + 1) } : s;
+}
+
+/**
+ * A speaker's organization named as the release names its issuer (本公司, "the Company") becomes the short name the
+ * release defines for it (（「恒嶺物流」或「本公司」）), as printed; it stays as it is when the release defines none.
+ */
+function ownOrganization(ctx: Context): <T extends Speaker>(s: T) => T {
+  const self = ctx.tables.set('selfReferences');
+  let issuer: string | null | undefined;
+  return (s) => {
+    if (s.organization === null || !self.has(foldForMatching(s.organization).toLowerCase())) return s;
+    issuer ??= definedIssuer(ctx, self);
+    return issuer ? { ...s, organization: issuer } : s;
+  };
+}
+
+/**
+ * The issuer as a bracket that defines its word for itself names it: the short name defined beside it
+ * (（「恒嶺物流」或「本公司」）, ("Acme" or the "Company")), else the company's name before the bracket
+ * (澄峰智能製造控股有限公司（「本公司」）); in the input's own characters.
+ */
+function definedIssuer(ctx: Context, self: ReadonlySet<string>): string | null {
+  for (const b of ctx.blocks) {
+    if (!b.fold.includes('(')) continue;
+    for (const bracket of b.fold.matchAll(BRACKETED)) {
+      const names = [...bracket[1]!.matchAll(QUOTED_NAME)];
+      if (!names.some((n) => self.has(n[1]!.toLowerCase()))) continue;
+      const short = names.find((n) => !self.has(n[1]!.toLowerCase()));
+      if (short) {
+        const at = bracket.index + 1 + short.index + short[0].indexOf(short[1]!);
+        return b.text.slice(at, at + short[1]!.length);
+      }
+      const start = nameBefore(b.fold, bracket.index, ctx.tables);
+      return start === null ? null : b.text.slice(start, bracket.index).trim();
+    }
+  }
+  return null;
+}
+
+const BRACKETED = /\(([^()]{2,80})\)/g;
+const QUOTED_NAME = /[“「"]([^”」"()]{2,20})[”」"]/g;
+
+/** Where a company's name that ends at `end` starts (Chinese characters ending in a company's suffix), or null. */
+function nameBefore(fold: string, end: number, tables: Tables): number | null {
+  const head = fold.slice(0, end).trimEnd();
+  let i = head.length;
+  // 本公告乃澄峰…有限公司: the name starts after the words a description does (乃, 由, 是).
+  const breaks = tables.set('descriptionBreaks');
+  while (i > 0 && isHan(head[i - 1]) && !breaks.has(head[i - 1]!)) i--;
+  const name = head.slice(i);
+  return name.length >= 4 && tables.cjk('companySuffixes').some((x) => name.endsWith(x)) ? i : null;
 }
 
 /** The words before a title's first title word, when a known name starts with them and they name no place. */
@@ -512,8 +564,8 @@ function settingStart(fold: string, tables: Tables): number {
 function transcript(unit: Unit, tables: Tables, people: People, known: readonly string[]): Draft | null {
   // A speaker label is a few plain words: no brackets or commas ("Acme, Inc. (Nasdaq: ACME)" is no speaker).
   const m = unit.text.match(/^([^:：\n(),，（）;；]{2,60}?) ?[:：] ?(?=\S)/);
-  // "● 合同类型及金额：…": a list item's term, not a speaker.
-  if (!m || m[1]!.trim().split(/\s+/).length > 6 || BULLET.test(m[1]!)) return null;
+  // "● 合同类型及金额：…", "2、支付方式：…": a list item's term, not a speaker.
+  if (!m || m[1]!.trim().split(/\s+/).length > 6 || BULLET.test(m[1]!) || LIST_NUMBER.test(m[1]!)) return null;
   const said = unit.m.slice(m[0].length).trim();
   // "Tides of Silver: The Whaling Coast in Art runs …": a title and its subtitle, not a speaker and a sentence; a
   // question is asked ("Reporter: Will the Government …?").
@@ -533,6 +585,9 @@ function transcript(unit: Unit, tables: Tables, people: People, known: readonly 
   }
   return speaker ? { text: said.text, speaker, kind: 'direct', span: said.span(), open: false } : null;
 }
+
+/** A Chinese list's number: 2、, （二）, 三、. */
+const LIST_NUMBER = /^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}、)/;
 
 /** Capitalised words after an article, as a title is printed ("A Life in Letters", "The Whaling Coast"). */
 const SUBTITLE = /^(?:(?:A|An|The) )?\p{Lu}[\p{Ll}\p{M}'’-]+(?: (?:of|in|the|and|for|on|to|a|an)){0,2} \p{Lu}[\p{Ll}\p{M}'’-]+/u;

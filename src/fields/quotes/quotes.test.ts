@@ -711,4 +711,16 @@ describe('reported speech', () => {
     expect(speaker('马来西亚华文教育促进总会（华教总会）总会长拿督陈文华')).toEqual({ name: '陈文华', honorific: '拿督', title: '总会长', organization: '马来西亚华文教育促进总会' });
     expect(speaker('华教总会总会长陈文华')).toEqual({ name: '陈文华', honorific: null, title: '总会长', organization: '华教总会' });
   });
+
+  it('reads 本公司 and "the Company" as the issuer the release defines them for, and a numbered list\'s term as no speaker', () => {
+    const org = (text: string) => parseRelease(text).quotes.map((q) => q.speaker?.organization);
+    // The short name defined beside the word, as printed (Traditional stays Traditional).
+    expect(org('恒嶺物流公布全年業績\n\n香港時間2026年3月18日 — 恒嶺物流控股有限公司（「恒嶺物流」或「本公司」）今日公布全年業績。\n\n本公司主席鄭志遠先生表示：「2025年是本集團落實策略的關鍵一年，我們的網絡已覆蓋大灣區。」')).toEqual(['恒嶺物流']);
+    // With none, the company's name before the bracket, not the words before it.
+    expect(org('澄峰智能訂立框架協議\n\n本公告乃澄峰智能製造控股有限公司（「本公司」）自願作出。\n\n本公司行政總裁林詠芝女士表示：「合作將有助本集團拓展東南亞市場，並提升產能利用率。」')).toEqual(['澄峰智能製造控股有限公司']);
+    expect(org('Acme Opens Lab\n\nHONG KONG, March 4, 2026 -- Acme Holdings Limited ("Acme" or the "Company") today opened a lab.\n\n"We are proud of the team," said John Smith, Chief Executive Officer of the Company.')).toEqual(['Acme']);
+    // Defined nowhere: as printed.
+    expect(org('Acme Opens Lab\n\nHONG KONG, March 4, 2026 -- Acme Holdings Limited today opened a lab.\n\n"We are proud of the team," said John Smith, Chief Executive Officer of the Company.')).toEqual(['the Company']);
+    expect(quotes('三、合同主要条款\n\n2、支付方式：合同签订后支付30%预付款，设备到货验收后支付40%，剩余5%作为质保金。')).toEqual([]);
+  });
 });
