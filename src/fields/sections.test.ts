@@ -69,6 +69,16 @@ describe('about', () => {
     expect(parseRelease('Alliance Sues Over Dams\n\nPORTLAND, Ore., March 4, 2026 – The Company filed a lawsuit today.\n\n###\n\nThe Company is a nonprofit organization.').about).toEqual([]);
   });
 
+  it('reads an About heading numbered as a note to editors (5. About the X, 四、关于X)', () => {
+    const en = parseRelease('Seagrass Stores More Carbon Than Thought\n\nLONDON, 5 March 2026 – Researchers at Calderbrook University found seagrass stores more carbon.\n\n-ENDS-\n\nNotes to editors\n\n1. The paper is published in Nature Geoscience.\n\n4. About Calderbrook University\nCalderbrook University is a research-intensive university in the north of England.\n\n5. About the Coastal Futures Trust\nThe Coastal Futures Trust is an independent charity.');
+    expect(en.about.map((a) => [a.organization, a.text])).toEqual([
+      ['Calderbrook University', 'Calderbrook University is a research-intensive university in the north of England.'],
+      ['Coastal Futures Trust', 'The Coastal Futures Trust is an independent charity.'],
+    ]);
+    const zh = parseRelease('青禾农业发布新品种\n\n（北京，2025年3月5日）青禾农业今日发布耐盐碱水稻新品种。\n\n四、关于青禾农业\n青禾农业是一家专注于作物育种的农业科技企业。');
+    expect(zh.about.map((a) => [a.organization, a.text])).toEqual([['青禾农业', '青禾农业是一家专注于作物育种的农业科技企业。']]);
+  });
+
   it('leaves the article out of an About heading\'s name (About the Federation of Independent Retailers)', () => {
     const r = parseRelease('Survey Finds Shops Cutting Energy Use\n\nLONDON, 5 March 2026 – A survey by the Federation of Independent Retailers found shops are cutting energy use.\n\nFederation chair Priya Desai said: "Shops need help."\n\nAbout the Federation of Independent Retailers\nThe Federation represents 14,000 shops.');
     expect(r.about.map((a) => a.organization)).toEqual(['Federation of Independent Retailers']);

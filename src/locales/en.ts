@@ -32,7 +32,7 @@ export const en: Locale = {
   endMark: /^(?:#\s?#\s?#|\*(?:\s?\*){2,5}|\*{1,3} ?end ?\*{1,3}|[-–]\s?30\s?[-–]|[-—–]{1,3} ?ends? ?[-—–]{1,3}|\[?ends?\]?|ends\s*\/.*)$/i,
   // No bound here: aboutHeading() caps the name's width. "About the Federation of …": the article is the
   // heading's, not the name's.
-  aboutHeading: /^about\s+(?:the\s+)?(\S.*)$/i,
+  aboutHeading: /^(?:\d{1,2}[.)]\s+)?about\s+(?:the\s+)?(\S.*)$/i,
   // Bounded in code units, loosely: aboutLead() caps the name's width, alike composed or decomposed.
   aboutLead: /^about ([^:]{1,200}):/i,
   // Capitalised words (a pronoun or "The" opens a sentence, not a name; "The" before two capitalised words is the

@@ -533,4 +533,13 @@ describe('contact organizations', () => {
       { name: '陳怡君', title: '技正', phones: ['(02)2311-7722 分機2340'], emails: ['yichun.chen@mes.gov.tw'] },
     ]);
   });
+
+  it('reads the office in brackets after a contact\'s name as a part of its own', () => {
+    expect(contacts('新闻联络人：蒋一凡（新闻中心）\n联系电话：0755-26531234\n电子邮箱：news@djtu.edu.cn')).toEqual([
+      { organization: '新闻中心', name: '蒋一凡', phones: ['0755-26531234'], emails: ['news@djtu.edu.cn'] },
+    ]);
+    expect(contacts('Media contact:\nJane Doe (Communications)\n+44 20 7946 0321\njane@acme.com')).toEqual([
+      { organization: 'Communications', name: 'Jane Doe', phones: ['+44 20 7946 0321'], emails: ['jane@acme.com'] },
+    ]);
+  });
 });

@@ -43,6 +43,18 @@ export function phonesIn(s: string): string[] {
 const YEAR_MONTH = /^(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])$/;
 const EXTENSION = /^\s*(?:分機|分机|內線|内线|轉|转|ext\.?|extension|x|#) ?[:：]? ?\d+/i;
 
+const NAME_THEN_OFFICE = /^([^()（）]{1,40}?) ?[(（]([^()（）]{1,30})[)）]$/;
+
+/**
+ * 蔣一凡（新聞中心）: a person's name and, in brackets after it, their office, as two parts; not the same person's
+ * name in another script (李慧敏（Lee Hui Min）).
+ */
+function nameThenOffice(part: string, tables: Tables): string[] {
+  const m = part.match(NAME_THEN_OFFICE);
+  const person = (s: string): boolean => isPersonName(s, foldForMatching(s), tables);
+  return m && person(m[1]!) && !person(m[2]!) ? [m[1]!, m[2]!] : [part];
+}
+
 const ONLY_PHONE = /^[\d ()\-.+/／,]+$/;
 
 /** A run of phone characters with seven digits or more, in unlabelled text, is a number. */
@@ -155,7 +167,7 @@ export function readContactLine(line: Line, tables: Tables): ContactLine[] {
     }
     for (const part of splitParts(piece)) {
       if (ONLY_PHONE.test(part)) cur.phones.push(...phonesIn(part));
-      else cur.free.push(part);
+      else cur.free.push(...nameThenOffice(part, tables));
     }
   };
   /** "陳小姐 電話：2859 1234 / 李先生 電話：…": a name after one person's number starts the next person. */
@@ -188,7 +200,7 @@ export function readContactLine(line: Line, tables: Tables): ContactLine[] {
         else nextPerson(piece);
       }
     }
-    if (l.kind === 'name' && value.trim()) cur.free.push(value.trim());
+    if (l.kind === 'name' && value.trim()) cur.free.push(...nameThenOffice(value.trim(), tables));
   });
   out.push(cur);
   return out;
