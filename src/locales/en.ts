@@ -38,8 +38,9 @@ export const en: Locale = {
   // Capitalised words (a pronoun or "The" opens a sentence, not a name; "The" before two capitalised words is the
   // name's article), maybe a bracket, then "is a" / "is the".
   aboutDescription: /^(?:The (?=\p{Lu}[\p{L}\p{M}&.'’-]* [\p{Lu}&]))?((?!(?:The|This|That|These|It|He|She|They|We|Our|Its|Their|His|Her|All|Each|In|At|On|For)\b)\p{Lu}[\p{L}\p{M}&.'’-]*(?: (?:[\p{Lu}&][\p{L}\p{M}&.'’-]*|of|and|for|the|de)){0,7})(?: \([^()]{1,40}\))?,? (?:is|are) (?:a|an|the|one of) /u,
+  // In brackets too, as Japanese companies print it in English (<Contact for media inquiries>).
   contactHeading:
-    /^(?:for (?:further|more|press|media|additional) (?:information|details|enquiries|inquiries)(?: [^:\n]{0,60}? contact(?= ?:| \p{Lu}))?|for media (?:enquiries|inquiries)|for (?:reference|enquiries|inquiries)(?= ?:|$)|for [\p{L} ]{3,40}?,? please contact(?= ?:|$)|(?:media|press|news|investor|public) (?:contacts?|enquiries|inquiries|relations)|(?:media|press|investors?) and (?:media|investor|press) (?:contacts?|enquiries|inquiries)|contacts?(?![\p{L}\p{M}\w])|(?:general )?(?:enquiries|inquiries)(?= ?:|$)|(?:press|media|investors?)(?= ?:))/iu,
+    /^[<[【]?(?:for (?:further|more|press|media|additional) (?:information|details|enquiries|inquiries)(?: [^:\n]{0,60}? contact(?= ?:| \p{Lu}))?|for media (?:enquiries|inquiries)|for (?:reference|enquiries|inquiries)(?= ?:|$)|for [\p{L} ]{3,40}?,? please contact(?= ?:|$)|(?:media|press|news|investor|public) (?:contacts?|enquiries|inquiries|relations)|(?:media|press|investors?) and (?:media|investor|press) (?:contacts?|enquiries|inquiries)|contacts?(?![\p{L}\p{M}\w])|(?:general )?(?:enquiries|inquiries)(?= ?:|$)|(?:press|media|investors?)(?= ?:))/iu,
   // A "visit"/"see" line is a pointer, not a heading, unless it names a contact. Anchored: one pass, linear.
   contactSentence: /^(?![\s\S]*contact)[\s\S]*\b(?:visit|see|go to|about)\b/i,
   contactRole: /^(investors?(?: relations)?|media(?: relations)?|press)(?![\p{L}\p{M}\w])/iu,

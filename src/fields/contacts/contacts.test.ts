@@ -542,4 +542,16 @@ describe('contact organizations', () => {
       { organization: 'Communications', name: 'Jane Doe', phones: ['+44 20 7946 0321'], emails: ['jane@acme.com'] },
     ]);
   });
+
+  it('reads a contact heading in brackets, and where a person is before a colon as no part of their name', () => {
+    for (const heading of ['<Contact for media inquiries>', '[Media Contact]', '【媒体联络】']) {
+      expect(contacts(`${heading}\nCorporate Communications Department, Kagawa Precision Industries, Ltd.\nTEL: +81-87-555-0123\nE-mail: pr@kagawa-precision.co.jp`)).toEqual([
+        { organization: 'Corporate Communications Department, Kagawa Precision Industries, Ltd.', name: null, phones: ['+81-87-555-0123'], emails: ['pr@kagawa-precision.co.jp'] },
+      ]);
+    }
+    expect(release('Media contact\n\nIn Nairobi: Amina Wekesa, Communications Officer, WellSpring Alliance Kenya\n+254 722 555 014 | amina@wellspring.example.org\n\nIn London: Tom Hardacre, Senior Media Manager\n+44 (0)20 7946 0321 | press@wellspring.example.org').contacts.map((c) => [c.name, c.title, c.organization])).toEqual([
+      ['Amina Wekesa', 'Communications Officer', 'WellSpring Alliance Kenya'],
+      ['Tom Hardacre', 'Senior Media Manager', null],
+    ]);
+  });
 });

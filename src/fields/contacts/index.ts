@@ -146,16 +146,22 @@ function paired(g: Line[], tables: Tables): Line[][] {
   return [0, 1].map((k) => g.map((l) => (split(l) ? half(l, k) : l)));
 }
 
+const CLOSING: Readonly<Record<string, string>> = { '<': '>', '[': ']', '【': '】' };
+const BRACKETED_HEADING_MAX = 40;
+
 /** The heading's own lines, its first line without the heading words ("傳媒查詢，請聯絡："). */
 function headingRest(lines: readonly Line[], ctx: Context): Line[] {
   const first = lines[0]!;
   const m = ctx.tables.match('contactHeading', first.fold)!;
   let cut = m.index + m[0].length;
   const after = first.fold.slice(cut);
-  // Words and a colon within 24 characters end the heading ("Media Enquiries, Acme Ltd.:"); else only spaces and stops.
+  // A heading in brackets ends with its bracket (<Contact for media inquiries>); else words and a colon within 24
+  // characters end it ("Media Enquiries, Acme Ltd.:"), or only spaces and stops.
+  const closer = CLOSING[first.fold[m.index] ?? ''];
+  const close = closer ? after.indexOf(closer) : -1;
   const labelled = after.match(/^([^:]*):\s*/);
-  const tail = labelled && !charsOver(labelled[1]!, 24) ? labelled : after.match(/^[\s,.]*/);
-  cut += tail?.[0].length ?? 0;
+  if (close !== -1 && close <= BRACKETED_HEADING_MAX) cut += close + 1;
+  else cut += (labelled && !charsOver(labelled[1]!, 24) ? labelled : after.match(/^[\s,.]*/))?.[0].length ?? 0;
   const rest = first.text.slice(cut);
   const trimmed: Line = { ...first, start: first.start + cut, text: rest, fold: first.fold.slice(cut), blank: rest.trim() === '' };
   return [trimmed, ...lines.slice(1)];

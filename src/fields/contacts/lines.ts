@@ -43,6 +43,7 @@ export function phonesIn(s: string): string[] {
 const YEAR_MONTH = /^(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])$/;
 const EXTENSION = /^\s*(?:分機|分机|內線|内线|轉|转|ext\.?|extension|x|#) ?[:：]? ?\d+/i;
 
+const WHERE_PREFIX = /^(\p{L}+) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}: /u;
 const NAME_THEN_OFFICE = /^([^()（）]{1,40}?) ?[(（]([^()（）]{1,30})[)）]$/;
 
 /**
@@ -153,6 +154,9 @@ export function readContactLine(line: Line, tables: Tables): ContactLine[] {
   // Blank out the addresses so what is left is labels, numbers and words.
   let rest = line.text;
   for (const e of emails) rest = rest.slice(0, e.start) + ' '.repeat(e.end - e.start) + rest.slice(e.end);
+  // "In London: Tom Hardacre, …": where the person is, before a colon, is no part of their name.
+  const where = rest.match(WHERE_PREFIX);
+  if (where && tables.set('leadIns').has(where[1]!.toLowerCase())) rest = ' '.repeat(where[0].length) + rest.slice(where[0].length);
   const labels = contactLabels(line.fold, tables);
   const prefixEnd = labels[0]?.start ?? rest.length;
   const out: ContactLine[] = [];
