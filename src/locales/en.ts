@@ -192,7 +192,7 @@ export const en: Locale = {
     'outfitters',
   ],
   companySuffixes: [],
-  departments: ['relations', 'communications', 'affairs', 'marketing', 'department', 'team', 'division', 'unit', 'desk', 'services', 'office'],
+  departments: ['relations', 'communications', 'affairs', 'marketing', 'department', 'team', 'division', 'unit', 'desk', 'services', 'office', 'finance'],
   dateArticles: [],
   listIntros: [],
   descriptionBreaks: [],

@@ -554,4 +554,12 @@ describe('contact organizations', () => {
       ['Tom Hardacre', 'Senior Media Manager', null],
     ]);
   });
+
+  it('reads two people on one line after their roles (Media: …; Investors and lenders: …), a department after a title as the title\'s', () => {
+    expect(release('- 30 -\n\nFor further information: Media: Danielle Fortier, Director, Communications, Prairie Rail Logistics, 306-555-0148, dfortier@prairierail.ca; Investors and lenders: Amrit Sandhu, Vice-President, Finance, 306-555-0171 or 1-800-555-0199, investors@prairierail.ca').contacts
+      .map((c) => [c.name, c.title, c.phones, c.emails])).toEqual([
+      ['Danielle Fortier', 'Director, Communications', ['306-555-0148'], ['dfortier@prairierail.ca']],
+      ['Amrit Sandhu', 'Vice-President, Finance', ['306-555-0171', '1-800-555-0199'], ['investors@prairierail.ca']],
+    ]);
+  });
 });

@@ -43,6 +43,7 @@ export function phonesIn(s: string): string[] {
 const YEAR_MONTH = /^(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])$/;
 const EXTENSION = /^\s*(?:分機|分机|內線|内线|轉|转|ext\.?|extension|x|#) ?[:：]? ?\d+/i;
 
+const ROLE_BEFORE_NAME = /^([\p{L} &]{2,40}?): (?=\p{Lu})/u;
 const WHERE_PREFIX = /^(\p{L}+) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}: /u;
 const NAME_THEN_OFFICE = /^([^()（）]{1,40}?) ?[(（]([^()（）]{1,30})[)）]$/;
 
@@ -163,7 +164,10 @@ export function readContactLine(line: Line, tables: Tables): ContactLine[] {
   let cur: ContactLine = { free: [], phones: [], faxes: [], emails: [] };
   const words = (from: number, to: number): void => {
     // "陳大文，電話：…": the comma before a label ends the words, it is not part of them.
-    const piece = withoutConnectors(rest.slice(from, to), tables);
+    let piece = withoutConnectors(rest.slice(from, to), tables);
+    // "Media: Danielle Fortier, …; Investors and lenders: Amrit Sandhu, …": the role before a name is not its part.
+    const role = piece.match(ROLE_BEFORE_NAME);
+    if (role && tables.match('contactRole', foldForMatching(role[1]!))) piece = piece.slice(role[0].length);
     if (!piece) return;
     if (cur.phones.length || cur.emails.length) {
       out.push(cur);
