@@ -546,4 +546,11 @@ describe('language', () => {
     const skip = parseRelease('Skip to main content\n\nYou are here: Home > News\n\nKestrels complete signing of Mateo Rinaldi\n\nLONDON, Jan. 30, 2026 -- Kestrel Vale Football Club is delighted to announce a signing.');
     expect([skip.headline, skip.subheadline]).toEqual(['Kestrels complete signing of Mateo Rinaldi', null]);
   });
+
+  it('reads a web page\'s date line with the day of the week cut short and the time (Fri 30 Jan 2026, 14:30)', () => {
+    const r = parseRelease('Kestrels complete signing of Mateo Rinaldi\n\nItalian midfielder joins from Aurora Calcio on a three-and-a-half-year deal\n\nBy Club Media\nFri 30 Jan 2026, 14:30\n\nKestrel Vale Football Club is delighted to announce the signing of midfielder Mateo Rinaldi from Aurora Calcio.\n\nThe 24-year-old has agreed a contract running until the summer of 2029.');
+    expect([r.date, r.body[0]]).toEqual(['2026-01-30', 'Kestrel Vale Football Club is delighted to announce the signing of midfielder Mateo Rinaldi from Aurora Calcio.']);
+    // On a dateline, "Sun" is a place's word.
+    expect(parseRelease('Resort Opens\n\nSUN CITY, Ariz., March 4, 2026 -- The resort opened today.').dateline?.location).toBe('SUN CITY, Ariz.');
+  });
 });

@@ -1,5 +1,5 @@
 import { type Tables, isTitleWord, orgNameWords, perTables } from '../locales/index.js';
-import { WEEKDAY, YEAR, findDates, monthYear } from '../util/dates.js';
+import { WEEKDAY, WEEKDAY_SHORT, YEAR, findDates, monthYear } from '../util/dates.js';
 import { escapeRegExp, hasMatches } from '../util/regexp.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
 import type { Block } from './blocks.js';
@@ -163,7 +163,7 @@ function isDateLine(fold: string, tables: Tables): boolean {
   if (reading) rest = `${rest.slice(0, reading.index)} ${rest.slice(reading.index + reading[0].length)}`;
   // "Posted on …", "Prepared by Jane Doe, May 23, 2021": the date the line is about.
   const meta = reading !== null || rest.search(dateLabels(tables)) !== -1 || tables.match('byline', rest.trimStart()) !== null;
-  rest = rest.replace(dateLabels(tables), ' ').replace(/\bby\b[^]*/, ' ').replace(WEEKDAY, ' ');
+  rest = rest.replace(dateLabels(tables), ' ').replace(/\bby\b[^]*/, ' ').replace(WEEKDAY, ' ').replace(WEEKDAY_SHORT, ' ');
   const left = rest.replace(/[\s,.:()|\-—–/·•]/g, '');
   return !charsOver(left, 2) || (meta && !charsOver(left, 30) && !/[.。,，]/.test(rest.trim()));
 }

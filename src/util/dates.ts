@@ -37,6 +37,8 @@ export const YEAR = /\d{4}|年|\b1\d\d[-/]\d/;
 
 /** A day of the week, printed beside a date ("Thursday, June 30, 2023", 2023年6月30日（星期四）). */
 export const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|星期.|周.|礼拜./gi;
+/** A day of the week cut short, as web pages print it before a date ("Fri 30 Jan 2026"); not on a dateline, where "Sun" may be a place's. */
+export const WEEKDAY_SHORT = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?/gi;
 
 const CN_NUM = '[0-9〇零一二三四五六七八九十]';
 const CJK_DATE = new RegExp(
