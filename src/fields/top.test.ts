@@ -553,4 +553,9 @@ describe('language', () => {
     // On a dateline, "Sun" is a place's word.
     expect(parseRelease('Resort Opens\n\nSUN CITY, Ariz., March 4, 2026 -- The resort opened today.').dateline?.location).toBe('SUN CITY, Ariz.');
   });
+
+  it('reads a media advisory\'s WHO: section under the headline as the body, not a subheadline', () => {
+    const r = parseRelease('MEDIA ADVISORY\n\nMayor Denise Holloway to Break Ground on Riverside Commons\n\nWHO:\nMayor Denise Holloway\nCouncilmember Luis Ortega, District 4\n\nWHAT:\nGroundbreaking ceremony for Riverside Commons, a 240-unit affordable housing development.');
+    expect([r.headline, r.subheadline, r.body[0]]).toEqual(['Mayor Denise Holloway to Break Ground on Riverside Commons', null, 'Mayor Denise Holloway']);
+  });
 });

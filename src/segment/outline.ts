@@ -6,6 +6,7 @@ import type { Block } from './blocks.js';
 import { contactLabels, contactTableHeader } from './contact-labels.js';
 import { DIGIT, HAN_CHAR, charsOver } from '../util/chars.js';
 import { foldForMatching } from '../normalize/fold.js';
+import { trimEndWhere } from '../util/trim.js';
 import {
   BULLET, aboutDescription, aboutHeading, unbracketed, aboutLead, isChrome, isContactHeading, isEndMark, isLabel, isRule, isSignatory, isUrlOnly, dateLineLabel, labelBesideDate,
 } from './line-kinds.js';
@@ -339,6 +340,9 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
         o.datelineLine = i;
         continue;
       }
+      // "WHO:" / "Mayor Denise Holloway" under a media advisory's headline: a section's heading, then its text, is
+      // the body (a summary's heading, "Highlights:", is not).
+      if (o.headline !== null && kinds[i - 1] === 'heading' && !isHighlightHeading(blocks[i - 1]!.fold, tables)) break;
       if (o.headline === null || labelBelow) {
         o.headline = i;
         o.subheadline = null;
@@ -609,6 +613,9 @@ function namesOffice(fold: string, tables: Tables): boolean {
   const words = fold.trim().split(/\s+/);
   return words.length <= OFFICE_WORDS && words[1]?.toLowerCase() === 'of' && tables.set('orgSuffixes').has(words[0]!.toLowerCase());
 }
+
+const isHighlightHeading = (fold: string, tables: Tables): boolean =>
+  tables.set('highlightHeadings').has(unbracketed(trimEndWhere(fold.trim(), /[:：]/)).toLowerCase());
 
 function titleFollows(kinds: readonly BlockKind[], i: number): boolean {
   for (let k = i + 1; k < Math.min(kinds.length, i + 4); k++) {
