@@ -558,4 +558,11 @@ describe('language', () => {
     const r = parseRelease('MEDIA ADVISORY\n\nMayor Denise Holloway to Break Ground on Riverside Commons\n\nWHO:\nMayor Denise Holloway\nCouncilmember Luis Ortega, District 4\n\nWHAT:\nGroundbreaking ceremony for Riverside Commons, a 240-unit affordable housing development.');
     expect([r.headline, r.subheadline, r.body[0]]).toEqual(['Mayor Denise Holloway to Break Ground on Riverside Commons', null, 'Mayor Denise Holloway']);
   });
+
+  it('reads the private-use bullets of Symbol and Wingdings fonts (U+F0B7) as bullets, over the dateline and in the body', () => {
+    const top = parseRelease('Acme Reports Results\n\n\uf0b7 Revenue up 10% to $5 million\n\uf0b7 Profit up 20%\n\nHONG KONG, March 4, 2026 -- Acme today reported results.');
+    expect([top.headline, top.subheadline, top.highlights, top.body]).toEqual(['Acme Reports Results', null, ['Revenue up 10% to $5 million', 'Profit up 20%'], ['Acme today reported results.']]);
+    const body = parseRelease('Acme Opens Lab\n\nHONG KONG, March 4, 2026 -- Acme today opened a lab with these features:\n\uf0b7 first point of the lab\n\uf0b7 second point\n\nMore text here.');
+    expect(body.body).toEqual(['Acme today opened a lab with these features:', '\uf0b7 first point of the lab', '\uf0b7 second point', 'More text here.']);
+  });
 });

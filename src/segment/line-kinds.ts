@@ -9,9 +9,10 @@ import { contactTableHeader } from './contact-labels.js';
 
 /**
  * Marks that open a bullet item. "-", "*" and a number ("1.", "2)") need a space after them; a stop (．, folded)
- * opens a Chinese item.
+ * opens a Chinese item. U+F0B7 and its neighbours are the private-use characters a Symbol or Wingdings bullet
+ * becomes in text taken from Word and PDF files.
  */
-export const BULLET = /^(?:[•●▪■◆◇○◦‣∙·➢►▶✓✔❖‧・･]|(?:[*–]|-{1,2})(?= )|\d{1,2}[.)](?= )|\.(?=[\u3400-\u9fff]))\s*/;
+export const BULLET = /^(?:[•●▪■◆◇○◦‣∙·➢►▶✓✔❖‧・･\uf0b7\uf0a7\uf0d8\uf0fc\uf076]|(?:[*–]|-{1,2})(?= )|\d{1,2}[.)](?= )|\.(?=[\u3400-\u9fff]))\s*/;
 const RULE = /^(?:[*=_~-] ?){3,}$/;
 
 /**
