@@ -1,6 +1,7 @@
 import { PressparseError } from './errors.js';
 import { NO_HINTS, type SourceHints } from './formats/source.js';
-import { aboutOrganizations, definedNames, extractAbout } from './fields/about/index.js';
+import { aboutOrganizations, extractAbout } from './fields/about/index.js';
+import { definedNames } from './fields/shared/defined-names.js';
 import { extractBody } from './fields/body/index.js';
 import { extractCaptions } from './fields/captions/index.js';
 import { extractContacts, obfuscatedEmails } from './fields/contacts/index.js';

@@ -383,9 +383,9 @@ function startsWithDateLabel(fold: string, tables: Tables): boolean {
   return colon > 0 && colon <= 20 && isDateLabel(fold.slice(0, colon), tables) && findDates(fold, tables.months).some((d) => d.year !== null);
 }
 
-/** A line that starts a new block whatever came before it (besides one that `standsAlone`). */
 const TILDED = /^[~〜][^~〜]{1,200}[~〜]$/;
 
+/** A line that starts a new block whatever came before it (besides one that `standsAlone`). */
 export function startsBlock(fold: string, tables: Tables): boolean {
   return (
     BULLET.test(fold) ||

@@ -90,7 +90,7 @@ function classify(b: Block, tables: Tables): BlockKind {
   if (isCaption(f, tables)) return 'caption';
   if (BULLET.test(f)) return 'bullet';
   // "Highlights", 【亮点】: a heading over the bullets, printed with a colon, in brackets or bare.
-  if (width <= 60 && ((/[:：]$/.test(f) && !introducesSpeech(f, tables) && !hasMatches(f, HAN_CHAR, HAN_HEADING_MAX + 1)) || (width <= 30 && tables.set('highlightHeadings').has(unbracketed(f.trim()).toLowerCase())))) return 'heading';
+  if (width <= 60 && ((/[:：]$/.test(f) && !introducesSpeech(f, tables) && !hasMatches(f, HAN_CHAR, HAN_HEADING_MAX + 1)) || (width <= 30 && isHighlightHeading(f, tables)))) return 'heading';
   if (PROSE_END.test(f) || width > 240 || (SHOUT_END.test(f) && width > 140)) return 'prose';
   return 'title';
 }
@@ -602,18 +602,19 @@ function fewWordsOfName(fold: string, tables: Tables): boolean {
   return tables.regions.has(f.toLowerCase()) || tables.cjk('orgSuffixes').some((s) => f.endsWith(s));
 }
 
-/** "Ministry of Finance", "Office of Public Affairs": an organization's word, then "of" and what it is for. */
 /** "Singapore Chinese Heritage Foundation": a few capitalised Latin words, the last an organization's word. */
 function latinOrgName(text: string, tables: Tables): boolean {
   const words = text.trim().split(/\s+/);
   return words.length <= OFFICE_WORDS && words.every((w) => /^[A-Z][A-Za-z&.'’-]*$/.test(w)) && orgNameWords(tables).has(words[words.length - 1]!.toLowerCase());
 }
 
+/** "Ministry of Finance", "Office of Public Affairs": an organization's word, then "of" and what it is for. */
 function namesOffice(fold: string, tables: Tables): boolean {
   const words = fold.trim().split(/\s+/);
   return words.length <= OFFICE_WORDS && words[1]?.toLowerCase() === 'of' && tables.set('orgSuffixes').has(words[0]!.toLowerCase());
 }
 
+/** "Highlights", "Key points:", 【亮点】: a summary's heading, with or without its colon and brackets. */
 const isHighlightHeading = (fold: string, tables: Tables): boolean =>
   tables.set('highlightHeadings').has(unbracketed(trimEndWhere(fold.trim(), /[:：]/)).toLowerCase());
 

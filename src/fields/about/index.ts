@@ -47,20 +47,3 @@ function headingOf(fold: string, ctx: Pick<Context, 'tables'>): { name: [number,
   const heading = aboutHeading(fold, ctx.tables);
   return heading ? { name: heading, text: null } : aboutLead(fold, ctx.tables) ?? aboutDescription(fold, ctx.tables)!;
 }
-
-/** Short names a release defines: （以下简称“青禾农业”）, (下称「港晖」), （「海景」或「集團」）, ("Acme" or the "Company"). */
-export function definedNames(blocks: Context['blocks']): string[] {
-  const out: string[] = [];
-  for (const b of blocks) {
-    for (const m of b.fold.matchAll(DEFINED)) out.push(m[1]!);
-    for (const m of b.fold.matchAll(DEFINED_IN_BRACKETS)) out.push(m[1]!);
-    for (const m of b.fold.matchAll(DEFINED_AFTER_LISTING)) out.push(m[1]!);
-  }
-  return out;
-}
-
-const DEFINED = /(?:以下简称|简称|下称)[:,]? ?[“「"']?([^”」"'),，]{2,20})/g;
-/** A quoted name opening a bracket after a company's full name; "(the “Company”)" is a word, not a name. */
-const DEFINED_IN_BRACKETS = /\([“「"]([^”」"()]{2,20})[”」"]/g;
-/** （上交所：603919，“恒信医疗”或“公司”）: the name after the listing in the same bracket. */
-const DEFINED_AFTER_LISTING = /\d[;,] ?[“「"]([^”」"()]{2,20})[”」"](?= ?(?:或|or |\)))/g;

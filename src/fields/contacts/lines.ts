@@ -57,6 +57,9 @@ function nameThenOffice(part: string, tables: Tables): string[] {
   return m && person(m[1]!) && !person(m[2]!) ? [m[1]!, m[2]!] : [part];
 }
 
+/** `s` with spaces over [start, end): the offsets of what follows hold. */
+const blanked = (s: string, start: number, end: number): string => s.slice(0, start) + ' '.repeat(end - start) + s.slice(end);
+
 const ONLY_PHONE = /^[\d ()\-.+/／,]+$/;
 
 /** A run of phone characters with seven digits or more, in unlabelled text, is a number. */
@@ -154,10 +157,10 @@ export function readContactLine(line: Line, tables: Tables): ContactLine[] {
   const inLink = (d: Detail): boolean => links.some((t) => d.start >= t.start && d.start < t.end);
   // Blank out the addresses so what is left is labels, numbers and words.
   let rest = line.text;
-  for (const e of emails) rest = rest.slice(0, e.start) + ' '.repeat(e.end - e.start) + rest.slice(e.end);
+  for (const e of emails) rest = blanked(rest, e.start, e.end);
   // "In London: Tom Hardacre, …": where the person is, before a colon, is no part of their name.
   const where = rest.match(WHERE_PREFIX);
-  if (where && tables.set('leadIns').has(where[1]!.toLowerCase())) rest = ' '.repeat(where[0].length) + rest.slice(where[0].length);
+  if (where && tables.set('leadIns').has(where[1]!.toLowerCase())) rest = blanked(rest, 0, where[0].length);
   const labels = contactLabels(line.fold, tables);
   const prefixEnd = labels[0]?.start ?? rest.length;
   const out: ContactLine[] = [];

@@ -11,9 +11,10 @@ import { NearbyNames } from './nearby.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
 import { isOrganization, isPersonName, isTitle } from '../shared/names.js';
 import { People } from './people.js';
+import { definedIssuer } from '../shared/defined-names.js';
 import { type Gender, type Person, parseChineseNameThenTitle, parseChinesePerson, parseChineseRole, parseEnglishSpeaker, personOf } from './speaker.js';
 import type { Unit } from './unit.js';
-import { charsOver, HAN_CHAR, isHan, LATIN_WORD } from '../../util/chars.js';
+import { charsOver, HAN_CHAR, LATIN_WORD } from '../../util/chars.js';
 
 export type { Unit } from './unit.js';
 export type { Person } from './speaker.js';
@@ -251,43 +252,6 @@ function ownOrganization(ctx: Context): <T extends Speaker>(s: T) => T {
     issuer ??= definedIssuer(ctx, self);
     return issuer ? { ...s, organization: issuer } : s;
   };
-}
-
-/**
- * The issuer as a bracket that defines its word for itself names it: the short name defined beside it
- * (（「恒嶺物流」或「本公司」）, ("Acme" or the "Company")), else the company's name before the bracket
- * (澄峰智能製造控股有限公司（「本公司」）); in the input's own characters.
- */
-function definedIssuer(ctx: Context, self: ReadonlySet<string>): string | null {
-  for (const b of ctx.blocks) {
-    if (!b.fold.includes('(')) continue;
-    for (const bracket of b.fold.matchAll(BRACKETED)) {
-      const names = [...bracket[1]!.matchAll(QUOTED_NAME)];
-      if (!names.some((n) => self.has(n[1]!.toLowerCase()))) continue;
-      const short = names.find((n) => !self.has(n[1]!.toLowerCase()));
-      if (short) {
-        const at = bracket.index + 1 + short.index + short[0].indexOf(short[1]!);
-        return b.text.slice(at, at + short[1]!.length);
-      }
-      const start = nameBefore(b.fold, bracket.index, ctx.tables);
-      return start === null ? null : b.text.slice(start, bracket.index).trim();
-    }
-  }
-  return null;
-}
-
-const BRACKETED = /\(([^()]{2,80})\)/g;
-const QUOTED_NAME = /[“「"]([^”」"()]{2,20})[”」"]/g;
-
-/** Where a company's name that ends at `end` starts (Chinese characters ending in a company's suffix), or null. */
-function nameBefore(fold: string, end: number, tables: Tables): number | null {
-  const head = fold.slice(0, end).trimEnd();
-  let i = head.length;
-  // 本公告乃澄峰…有限公司: the name starts after the words a description does (乃, 由, 是).
-  const breaks = tables.set('descriptionBreaks');
-  while (i > 0 && isHan(head[i - 1]) && !breaks.has(head[i - 1]!)) i--;
-  const name = head.slice(i);
-  return name.length >= 4 && tables.cjk('companySuffixes').some((x) => name.endsWith(x)) ? i : null;
 }
 
 /** The words before a title's first title word, when a known name starts with them and they name no place. */

@@ -1,0 +1,61 @@
+/** What a release defines: the short names it gives organizations, and the one its own word for itself stands for. */
+import type { Tables } from '../../locales/index.js';
+import { isHan } from '../../util/chars.js';
+import type { Context } from '../context.js';
+
+/** A short name in quotes, as a definition prints it: “恒嶺物流”, 「本公司」, "Acme". */
+const QUOTED = '[“「"]([^”」"()]{2,20})[”」"]';
+
+/** Short names a release defines: （以下简称“青禾农业”）, (下称「港晖」), （「海景」或「集團」）, ("Acme" or the "Company"). */
+export function definedNames(blocks: Context['blocks']): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    for (const m of b.fold.matchAll(DEFINED)) out.push(m[1]!);
+    for (const m of b.fold.matchAll(DEFINED_IN_BRACKETS)) out.push(m[1]!);
+    for (const m of b.fold.matchAll(DEFINED_AFTER_LISTING)) out.push(m[1]!);
+  }
+  return out;
+}
+
+const DEFINED = /(?:以下简称|简称|下称)[:,]? ?[“「"']?([^”」"'),，]{2,20})/g;
+/** A quoted name opening a bracket after a company's full name; "(the “Company”)" is a word, not a name. */
+const DEFINED_IN_BRACKETS = new RegExp(`\\(${QUOTED}`, 'g');
+/** （上交所：603919，“恒信医疗”或“公司”）: the name after the listing in the same bracket. */
+const DEFINED_AFTER_LISTING = new RegExp(`\\d[;,] ?${QUOTED}(?= ?(?:或|or |\\)))`, 'g');
+
+/**
+ * The issuer as a bracket that defines its word for itself names it: the short name defined beside it
+ * (（「恒嶺物流」或「本公司」）, ("Acme" or the "Company")), else the company's name before the bracket
+ * (澄峰智能製造控股有限公司（「本公司」）); in the input's own characters.
+ */
+export function definedIssuer(ctx: Context, self: ReadonlySet<string>): string | null {
+  for (const b of ctx.blocks) {
+    if (!b.fold.includes('(')) continue;
+    for (const bracket of b.fold.matchAll(BRACKETED)) {
+      const names = [...bracket[1]!.matchAll(QUOTED_NAME)];
+      if (!names.some((n) => self.has(n[1]!.toLowerCase()))) continue;
+      const short = names.find((n) => !self.has(n[1]!.toLowerCase()));
+      if (short) {
+        const at = bracket.index + 1 + short.index + short[0].indexOf(short[1]!);
+        return b.text.slice(at, at + short[1]!.length);
+      }
+      const start = nameBefore(b.fold, bracket.index, ctx.tables);
+      return start === null ? null : b.text.slice(start, bracket.index).trim();
+    }
+  }
+  return null;
+}
+
+const BRACKETED = /\(([^()]{2,80})\)/g;
+const QUOTED_NAME = new RegExp(QUOTED, 'g');
+
+/** Where a company's name that ends at `end` starts (Chinese characters ending in a company's suffix), or null. */
+function nameBefore(fold: string, end: number, tables: Tables): number | null {
+  const head = fold.slice(0, end).trimEnd();
+  let i = head.length;
+  // 本公告乃澄峰…有限公司: the name starts after the words a description does (乃, 由, 是).
+  const breaks = tables.set('descriptionBreaks');
+  while (i > 0 && isHan(head[i - 1]) && !breaks.has(head[i - 1]!)) i--;
+  const name = head.slice(i);
+  return name.length >= 4 && tables.cjk('companySuffixes').some((x) => name.endsWith(x)) ? i : null;
+}
