@@ -366,6 +366,16 @@ describe('contact sentences', () => {
     expect(c).toMatchObject({ name: 'Rachel Oduya', title: 'Communications Manager', phones: ['0191 496 0732'], emails: ['rachel.oduya@merrow.org.uk'] });
   });
 
+  it('read one in a numbered note to editors, with the office the person works in', () => {
+    expect(contacts('Notes to editors\n\n1. For further information please contact Laura Pennington in the Northfield FC Press Office on 020 7946 0321 or laura.pennington@northfieldfc.co.uk.\n\n2. Northfield FC was founded in 1889.')).toEqual([
+      { organization: 'Northfield FC Press Office', name: 'Laura Pennington', phones: ['020 7946 0321'], emails: ['laura.pennington@northfieldfc.co.uk'] },
+    ]);
+    // A place after the name is not where they work.
+    expect(contacts('For more information, contact Jane Doe in London on 020 7946 0000.')).toEqual([
+      { organization: null, name: 'Jane Doe', phones: ['020 7946 0000'], emails: [] },
+    ]);
+  });
+
   it('give each person named after another\'s details their own contact', () => {
     expect(contacts('For media inquiries, please contact Jane Doe (jane@acme.org; 555-123-4567) or John Roe (john@acme.org).')).toEqual([
       { organization: null, name: 'Jane Doe', phones: ['555-123-4567'], emails: ['jane@acme.org'] },

@@ -1,4 +1,4 @@
-import type { Tables } from '../../locales/index.js';
+import { type Tables, orgNameWords } from '../../locales/index.js';
 import { contactLabels } from '../../segment/contact-labels.js';
 import type { Line } from '../../segment/lines.js';
 import { scanTokens } from '../../util/tokens.js';
@@ -47,14 +47,23 @@ const ROLE_BEFORE_NAME = /^([\p{L} &]{2,40}?): (?=\p{Lu})/u;
 const WHERE_PREFIX = /^(\p{L}+) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}: /u;
 const NAME_THEN_OFFICE = /^([^()（）]{1,40}?) ?[(（]([^()（）]{1,30})[)）]$/;
 
+/** "Laura Pennington in the Northfield FC Press Office", "Sam Lee at Acme": a name, then where they work or are. */
+const NAME_IN_OFFICE = /^(\p{Lu}[^,]{1,40}?) (in|at|of|from) (?:the )?(\p{Lu}[^,]{1,80})$/u;
+
 /**
- * 蔣一凡（新聞中心）: a person's name and, in brackets after it, their office, as two parts; not the same person's
- * name in another script (李慧敏（Lee Hui Min）).
+ * 蔣一凡（新聞中心）, "Laura Pennington in the Press Office": a person's name and their office, as two parts; not
+ * the same person's name in another script (李慧敏（Lee Hui Min）). "Jane Doe in London": a place after "in" or
+ * "from" (no organization's or department's word in it) is left out.
  */
 function nameThenOffice(part: string, tables: Tables): string[] {
-  const m = part.match(NAME_THEN_OFFICE);
   const person = (s: string): boolean => isPersonName(s, foldForMatching(s), tables);
-  return m && person(m[1]!) && !person(m[2]!) ? [m[1]!, m[2]!] : [part];
+  const bracketed = part.match(NAME_THEN_OFFICE);
+  if (bracketed) return person(bracketed[1]!) && !person(bracketed[2]!) ? [bracketed[1]!, bracketed[2]!] : [part];
+  const m = part.match(NAME_IN_OFFICE);
+  if (!m || !person(m[1]!) || person(m[3]!)) return [part];
+  const office = m[2] === 'at' || m[2] === 'of' || /^[A-Z0-9&]{2,}$/.test(m[3]!) ||
+    m[3]!.toLowerCase().split(' ').some((w) => orgNameWords(tables).has(w) || tables.set('departments').has(w));
+  return office ? [m[1]!, m[3]!] : [m[1]!];
 }
 
 /** `s` with spaces over [start, end): the offsets of what follows hold. */
