@@ -241,6 +241,9 @@ describe('direct quotes', () => {
     expect(speaker('President of the European Commission Ursula von der Leyen')).toEqual(person('Ursula von der Leyen', null, 'President', 'the European Commission'));
     expect(speaker('Minister of State for Trade Policy Mary J. Blige')).toEqual(person('Mary J. Blige', null, 'Minister of State for Trade Policy', null));
     expect(speaker('Head of Marketing Sam Green')).toEqual(person('Sam Green', null, 'Head of Marketing', null));
+    // A role in lower case, as British releases print it.
+    expect(speaker('Director of football Anya Brooks')).toEqual(person('Anya Brooks', null, 'Director of football', null));
+    expect(speaker('head of communications Priya Shah')).toEqual(person('Priya Shah', null, 'head of communications', null));
     // A minister's "of" names a portfolio; a company's secretary works for an organization.
     expect(speaker('Julie Dabrusin, Minister of Environment and Climate Change,')).toEqual(person('Julie Dabrusin', null, 'Minister of Environment and Climate Change', null));
     expect(speaker('Jane Roe, Secretary of Acme Holdings Ltd,')).toEqual(person('Jane Roe', null, 'Secretary', 'Acme Holdings Ltd'));

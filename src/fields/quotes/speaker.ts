@@ -654,12 +654,14 @@ function titleBefore(before: readonly string[], tables: Tables): { title: string
   return { title: before.slice(isOrg ? first : 0).join(' '), organization: isOrg ? lead.replace(/['’]s$/, '') : null };
 }
 
-const PORTFOLIO_WORD = /^(?:[\p{Lu}0-9&(][\p{L}\p{M}\w.&'’()-]*,?|of|and|for|the|on|in)$/u;
+/** A word of a portfolio: capitalised, or in lower case as British releases print roles ("Director of football"). */
+const PORTFOLIO_WORD = /^(?:[\p{Lu}0-9&(][\p{L}\p{M}\w.&'’()-]*,?|\p{Ll}[\p{Ll}\p{M}-]*)$/u;
 
 /**
  * "Secretary of State for Science, Innovation and Technology Peter Kyle", "President of the European Commission
- * Ursula von der Leyen": a title word, its portfolio after "of" or "for" in capitalised words, then the name,
- * which takes the last two of them (with an initial, particles or an honorific between or before).
+ * Ursula von der Leyen", "head of communications Priya Shah": a title word, its portfolio after "of" or "for",
+ * then the name, which takes the last two capitalised words (with an initial, particles or an honorific between
+ * or before).
  */
 function portfolioThenName(tokens: readonly string[], tables: Tables): EnglishSpeaker | null {
   const link = tokens.findIndex((t) => t === 'of' || t === 'for');
