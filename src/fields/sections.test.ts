@@ -45,9 +45,25 @@ describe('caption sections', () => {
     const r = release('圖片說明:\n圖一：外觀構想圖。\n圖二：內部構想圖。');
     expect(r.captions.map((c) => [c.label, c.text])).toEqual([['圖一', '外觀構想圖。'], ['圖二', '內部構想圖。']]);
   });
+
+  it('reads a wire\'s link to an image ("Photo - https://…") as a link, not a caption', () => {
+    const r = release('Photo - https://mma.prnewswire.com/media/2401187/Acme_Lab.jpg\nLogo - https://mma.prnewswire.com/media/2401188/Acme_Logo.jpg\n\nThe lab employs 40 people.');
+    expect(r.captions).toEqual([]);
+    expect(r.links).toEqual(['https://mma.prnewswire.com/media/2401187/Acme_Lab.jpg', 'https://mma.prnewswire.com/media/2401188/Acme_Logo.jpg']);
+    expect(r.body).toEqual(['Acme opened a lab in Hong Kong today, its first in Asia.', 'The lab employs 40 people.']);
+  });
 });
 
 describe('about', () => {
+  it('ends at a wire\'s SOURCE line, whatever the stops in the name it gives', () => {
+    for (const source of ['SOURCE Acme Holdings, Inc.', 'SOURCE Acme Co., Ltd.']) {
+      const r = release(`About Acme\nAcme builds robots.\n\n${source}`);
+      expect(r.about.map((a) => a.text)).toEqual(['Acme builds robots.']);
+    }
+    // A sentence that opens with the word is no SOURCE line.
+    expect(release('About Acme\nAcme builds robots.\nSource of funding: the city. It paid for half.').about.map((a) => a.text)).toEqual(['Acme builds robots.\nSource of funding: the city. It paid for half.']);
+  });
+
   it('reads each About section with its URLs, up to the next heading', () => {
     const r = release('About Acme Holdings, Inc.\nAcme builds robots. Visit https://acme.example.com.\n\n關於香港科技園公司\n香港科技園公司成立逾 20 年。更多詳情，請瀏覽 www.hkstp.org。\n\nForward-Looking Statements\nThis release contains forward-looking statements.');
     expect(r.about.map(({ organization, text, urls }) => ({ organization, text, urls }))).toEqual([

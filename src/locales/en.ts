@@ -78,7 +78,7 @@ export const en: Locale = {
   pageNumber: /^(?:page ?\d{1,4}(?: ?(?:of|\/) ?\d{1,4})?|\d{1,4} ?(?:of|\/) ?\d{1,4}|[-–—] ?\d{1,4} ?[-–—]|\d{1,3}|[-–—(/] ?more ?[-–—)/]?|[^\n]{1,60} [-–—|] page \d{1,4}(?: of \d{1,4})?)$/i,
   // "Notes to editors" heads what follows the release, not its text.
   notice: /^(?:[※†]|this (?:information|announcement) is provided by rns\b)|\b(?:registered )?trademarks? (?:or registered trademarks? )?of\b/i,
-  trailer: /^(?:issued at hkt(?![\p{L}\p{M}\w])|nnnn$|source:? [^.]{1,80}$|notes? (?:to|for) (?:the )?editors?:?$|editors['’]? notes:?$)/iu,
+  trailer: /^(?:issued at hkt(?![\p{L}\p{M}\w])|nnnn$|source:? (?:[^.]|\.(?=,|$| ?\p{L}{1,5}\.?$)){1,80}$|notes? (?:to|for) (?:the )?editors?:?$|editors['’]? notes:?$)/iu,
   wirePrefix: /^news provided by /i,
   dispatch: null,
   termIntro: /(?:called|named|titled|entitled|dubbed|themed|known as|so-called|the term|the word|the phrase) ?$/i,

@@ -87,7 +87,7 @@ function classify(b: Block, tables: Tables): BlockKind {
   if (tables.match('trailer', f)) return 'trailer';
   if (aboutHeading(b.lines[0]!.fold, tables) || aboutLead(b.lines[0]!.fold, tables)) return 'about';
   if (tables.match('creditLabel', f)) return 'credit';
-  if (isCaption(f, tables)) return 'caption';
+  if (isCaption(f, tables)) return imageLink(f, tables) ? 'urls' : 'caption';
   if (BULLET.test(f)) return 'bullet';
   // "Highlights", 【亮点】: a heading over the bullets, printed with a colon, in brackets or bare.
   if (width <= 60 && ((/[:：]$/.test(f) && !introducesSpeech(f, tables) && !hasMatches(f, HAN_CHAR, HAN_HEADING_MAX + 1)) || (width <= 30 && isHighlightHeading(f, tables)))) return 'heading';
@@ -478,6 +478,12 @@ export function takePageHeading(o: Outline, blocks: readonly Block[], heading: s
 function isCaption(f: string, tables: Tables): boolean {
   const item = f.slice(f.match(BULLET)?.[0].length ?? 0);
   return tables.match('captionLabel', item) !== null || tables.match('captionUnlabelled', f) !== null || tables.match('captionCredited', f) !== null;
+}
+
+/** "Photo - https://mma.prnewswire.com/…", "Logo - …": a wire's link to an image, with no caption's words. */
+function imageLink(f: string, tables: Tables): boolean {
+  const m = tables.match('captionLabel', f);
+  return m !== null && isUrlOnly(f.slice(m.index + m[0].length));
 }
 
 /** Kinds of block the body's text is made of. */
