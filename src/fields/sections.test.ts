@@ -54,6 +54,23 @@ describe('caption sections', () => {
   });
 });
 
+describe('the end of a web page copied as text', () => {
+  it('ends the body at the links to other articles, and reads an office\'s address printed after its name and a colon', () => {
+    const r = release('Reyes scored nine goals last season.\n\nHarbour City FC Media Department: media@hcfc.example.com\n\nADVERTISEMENT\n\nRelated Articles\n\nCoach: "We go again on Saturday"\nMon 2 Mar 2026\n\n© 2026 Harbour City FC. All rights reserved.');
+    expect(r.body).toEqual(['Acme opened a lab in Hong Kong today, its first in Asia.', 'Reyes scored nine goals last season.']);
+    expect(r.quotes).toEqual([]);
+    expect(r.contacts.map(({ organization, name, emails }) => ({ organization, name, emails }))).toEqual([
+      { organization: 'Harbour City FC Media Department', name: null, emails: ['media@hcfc.example.com'] },
+    ]);
+    // In Chinese: 相关新闻 in brackets, and an office's number after its name.
+    const zh = release('本项目将于年内投产。\n\n新闻中心：010-6512 3456\n\n【相关新闻】\n\n科技园举办开放日\n\n版权所有 © 2026 星河科技');
+    expect(zh.body).toEqual(['Acme opened a lab in Hong Kong today, its first in Asia.', '本项目将于年内投产。']);
+    expect(zh.contacts.map(({ organization, phones }) => ({ organization, phones }))).toEqual([{ organization: '新闻中心', phones: ['010-6512 3456'] }]);
+    // A copyright line ends no paragraph it is written in.
+    expect(release('Copyright law changed in 2024.').body).toEqual(['Acme opened a lab in Hong Kong today, its first in Asia.', 'Copyright law changed in 2024.']);
+  });
+});
+
 describe('about', () => {
   it('ends at a wire\'s SOURCE line, whatever the stops in the name it gives', () => {
     for (const source of ['SOURCE Acme Holdings, Inc.', 'SOURCE Acme Co., Ltd.']) {

@@ -547,6 +547,17 @@ describe('language', () => {
     expect([skip.headline, skip.subheadline]).toEqual(['Kestrels complete signing of Mateo Rinaldi', null]);
   });
 
+  it('reads the title of a web page copied as text under its menu, breadcrumbs and section name, not over its share buttons', () => {
+    const page = parseRelease('Skip to main content\nTickets\nShop\nHarbour City FC\n\nHome  >  News  >  Club News\n\nCLUB NEWS\n\nHarbour City sign winger Tom Reyes\n\nThe 22-year-old joins from Eastport United on a four-year deal\n\nBy Club Media\nTue 3 Mar 2026, 10:00\n\nShare\nFacebook\nX\nWhatsApp\nCopy link\n\nHarbour City FC has signed winger Tom Reyes from Eastport United for an undisclosed fee.\n\nReyes scored nine goals last season.');
+    expect([page.headline, page.subheadline, page.dateline, page.date, page.body]).toEqual([
+      'Harbour City sign winger Tom Reyes', 'The 22-year-old joins from Eastport United on a four-year deal', null, '2026-03-03',
+      ['Harbour City FC has signed winger Tom Reyes from Eastport United for an undisclosed fee.', 'Reyes scored nine goals last season.'],
+    ]);
+    // A headline printed above the breadcrumbs stays the headline.
+    const above = parseRelease('Harbour City sign winger Tom Reyes from Eastport United\n\nHome > News > Club News\n\nHarbour City FC has signed winger Tom Reyes from Eastport United for an undisclosed fee.');
+    expect([above.headline, above.body]).toEqual(['Harbour City sign winger Tom Reyes from Eastport United', ['Harbour City FC has signed winger Tom Reyes from Eastport United for an undisclosed fee.']]);
+  });
+
   it('reads a web page\'s date line with the day of the week cut short and the time (Fri 30 Jan 2026, 14:30)', () => {
     const r = parseRelease('Kestrels complete signing of Mateo Rinaldi\n\nItalian midfielder joins from Aurora Calcio on a three-and-a-half-year deal\n\nBy Club Media\nFri 30 Jan 2026, 14:30\n\nKestrel Vale Football Club is delighted to announce the signing of midfielder Mateo Rinaldi from Aurora Calcio.\n\nThe 24-year-old has agreed a contract running until the summer of 2029.');
     expect([r.date, r.body[0]]).toEqual(['2026-01-30', 'Kestrel Vale Football Club is delighted to announce the signing of midfielder Mateo Rinaldi from Aurora Calcio.']);

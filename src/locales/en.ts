@@ -88,7 +88,7 @@ export const en: Locale = {
   ],
   chrome: [
     'rns number', 'send this to a friend', 'share this', 'share this article', 'share this page', 'share', 'print',
-    'print this page', 'back to top', 'back', 'related news', 'related articles', 'related stories', 'read more',
+    'print this page', 'back to top', 'back', 'read more',
     'tweet', 'email this', 'email this page', 'previous', 'next', 'subscribe', 'top', 'tags', 'categories',
     'filed under', 'share on', 'follow us', 'from', 'published', 'updated', 'last updated',
     // A release's reference number ("Ref: PR/2025/012", "Release No.: 25-041").
@@ -98,7 +98,10 @@ export const en: Locale = {
     'news and media', 'media centre', 'media center', 'press room', 'pressroom', 'press centre', 'press center',
     // A breadcrumb's lead ("You are here: Home > News"), and the link a page opens with for screen readers.
     'you are here', 'you are in', 'skip to main content', 'skip to content', 'skip navigation',
+    'advertisement',
   ],
+  shareButtons: ['facebook', 'x', 'twitter', 'linkedin', 'whatsapp', 'telegram', 'copy link'],
+  relatedHeadings: ['related news', 'related articles', 'related stories', 'related posts', 'related content', 'more news', 'more stories', 'you may also like', 'read next'],
   callsToAction: [
     'watch', 'read', 'listen', 'learn', 'see', 'view', 'visit', 'download', 'register', 'click', 'find', 'discover',
     'explore', 'follow', 'join', 'subscribe', 'sign', 'get', 'try', 'book', 'apply', 'donate', 'order', 'shop', 'call',

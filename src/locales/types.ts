@@ -83,6 +83,13 @@ export interface Locale {
   termIntro: RegExp | null;
   /** Whole lines that are site chrome, lower case. */
   chrome: readonly string[];
+  /**
+   * A page's share buttons, one to a line ("Facebook", "Copy link"), lower case: chrome as whole lines only
+   * ("Twitter: https://twitter.com/acme" is the release's link).
+   */
+  shareButtons: readonly string[];
+  /** A page's heading over links to its other articles ("Related articles"), lower case: the release has ended. */
+  relatedHeadings: readonly string[];
   /** Chrome that labels the line under it, a page's metadata ("News provided by" over "Acme Inc."), lower case. */
   chromeLabels: readonly string[];
   /** A reader's next step ("Watch:", "Learn more:", 了解更多：), lower case: before a colon, no speaker. */

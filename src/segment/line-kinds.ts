@@ -205,6 +205,9 @@ function publisherLabel(t: string, tables: Tables): boolean {
 /** "Home | News | Press releases", "Home > News": a site's navigation or breadcrumb line. */
 const NAVIGATION = /^[^|>»›:@]{1,30}(?: [|>»›] [^|>»›:@]{1,30})+$/;
 
+/** "Home > News > Club News": a page's breadcrumb trail, which a site prints over the page's own title. */
+export const isBreadcrumb = (fold: string): boolean => /[>»›]/.test(fold) && NAVIGATION.test(fold.trim());
+
 /** "Revenue | $1,234 | $1,100": a table's row holds figures, where a site's links ("Home | News") do not. */
 const dataRow = (t: string): boolean => /\d/.test(t) && !/©|copyright/i.test(t);
 
@@ -223,21 +226,31 @@ function slashCrumbs(t: string, chrome: ReadonlySet<string>): boolean {
   return crumbs.every((c) => c.length && c.length <= 30) && crumbs.some((c) => chrome.has(c.trim().toLowerCase()));
 }
 
+/** "© 2026 Acme Inc. All rights reserved.", "Copyright © 2026 …": a site's or a document's copyright line. */
+const COPYRIGHT = /^(?:copyright ?)?(?:©|\(c\) ?(?:19|20)\d{2})/i;
+
+/** Whole lines of chrome: the chrome words and the headings over a page's other articles, with the longest's length. */
+const chromeWords = perTables((tables) => {
+  const words = new Set([...tables.list('chrome'), ...tables.list('relatedHeadings')]);
+  return { words, longest: Math.max(tables.longest('chrome'), tables.longest('relatedHeadings')) };
+});
+
 export function isChrome(fold: string, tables: Tables): boolean {
   const t = fold.trim();
-  const chrome = tables.set('chrome');
+  const { words: chrome, longest } = chromeWords(tables);
   // "Share this", and "Tags: …" / "Share: Twitter | LinkedIn" / 编辑｜沈若溪: a chrome word before a colon or a bar.
   const head = t.match(/^[([【]?([^:|]{1,20})[:|]/)?.[1]?.trim().toLowerCase();
   // "【相关新闻】", "[Related news]": a chrome word in brackets.
   const trimmed = trimEndWhere(t, /[:.]/);
   const bare = t[0] === '[' || t[0] === '【' ? unbracketed(trimmed) : trimmed;
   // "👆点击蓝字 关注我们": a social account's prompt, with its emoji and spaces.
-  const plain = bare.length <= tables.longest('chrome') + 8 && EMOJI.test(bare) ? bare.replace(PROMPT_MARKS, '') : bare;
+  const plain = bare.length <= longest + 8 && EMOJI.test(bare) ? bare.replace(PROMPT_MARKS, '') : bare;
   return (
-    (plain.length <= tables.longest('chrome') && chrome.has(plain.toLowerCase())) || (head !== undefined && chrome.has(head)) ||
+    (plain.length <= longest && chrome.has(plain.toLowerCase())) || (head !== undefined && chrome.has(head)) ||
+    (plain.length <= tables.longest('shareButtons') && tables.set('shareButtons').has(plain.toLowerCase())) ||
     (bare.length <= tables.longest('chromeLabels') && tables.set('chromeLabels').has(bare.toLowerCase())) ||
     (NAVIGATION.test(t) && !/[.。]$/.test(t) && !dataRow(t) && !nameAndTitle(t, tables)) || tables.match('listing', t) !== null || slashCrumbs(t, chrome) ||
-    isReference(t, tables) || (BRACKETED_WORDS.test(t) && t.match(BRACKETED_WORD)!.every((w) => chrome.has(w.toLowerCase()))) ||
+    (COPYRIGHT.test(t) && t.length <= 200) || isReference(t, tables) || (BRACKETED_WORDS.test(t) && t.match(BRACKETED_WORD)!.every((w) => chrome.has(w.toLowerCase()))) ||
     footerFields(t, chrome)
   );
 }

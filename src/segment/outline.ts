@@ -8,7 +8,7 @@ import { DIGIT, HAN_CHAR, charsOver } from '../util/chars.js';
 import { foldForMatching } from '../normalize/fold.js';
 import { trimEndWhere } from '../util/trim.js';
 import {
-  BULLET, aboutDescription, aboutHeading, unbracketed, aboutLead, isChrome, isContactHeading, isEndMark, isLabel, isRule, isSignatory, isUrlOnly, dateLineLabel, labelBesideDate,
+  BULLET, aboutDescription, aboutHeading, unbracketed, aboutLead, isBreadcrumb, isChrome, isContactHeading, isEndMark, isLabel, isRule, isSignatory, isUrlOnly, dateLineLabel, labelBesideDate,
 } from './line-kinds.js';
 
 export type BlockKind =
@@ -71,7 +71,7 @@ function classify(b: Block, tables: Tables): BlockKind {
   if (isUrlOnly(f)) return 'urls';
   if (isWire(f, tables)) return 'wire';
   if (isContactHeading(f, tables)) return 'contact';
-  if (isContactInfo(b.text)) return 'contactInfo';
+  if (isContactInfo(b.text, tables)) return 'contactInfo';
   if (isEndMark(f, tables)) return 'endMark';
   if (isRule(f)) return 'rule';
   if (isLabel(f, tables)) return 'label';
@@ -118,14 +118,29 @@ const COLUMN_GAP = /\t|   +/;
  * Nothing but e-mail addresses, URLs and phone numbers: contact details printed without a heading, alone or in
  * columns side by side ("Phone: +41 61 …      Phone: +41 61 …").
  */
-function isContactInfo(text: string): boolean {
+function isContactInfo(text: string, tables: Tables): boolean {
   // It needs an e-mail address, or a number's seven digits or X's: most blocks have neither, and are not split.
   if (!text.includes('@') && !hasMatches(text, DIGIT, 7) && !hasMatches(text, MASK, 7)) return false;
   if (COLUMN_GAP.test(text)) {
     const cells = text.split(COLUMN_GAP).filter((c) => c.trim());
     if (cells.length > 1) return cells.every(contactCell);
   }
-  return contactCell(text);
+  if (contactCell(text)) return true;
+  const label = officeLabel(text, tables);
+  return label > 0 && contactCell(text.slice(label));
+}
+
+/** An office's name before a colon: "Kestrel Vale FC Media Department: ", "Press Office: ", "新闻中心：". */
+const OFFICE_LABEL = /^([^:：\n]{2,60})[:：] ?/;
+
+/** The length of the office's name and colon that open `text` ("Press Office: press@acme.com"), or 0. */
+function officeLabel(text: string, tables: Tables): number {
+  const m = OFFICE_LABEL.exec(text);
+  if (!m) return 0;
+  const name = foldForMatching(m[1]!.trim()).toLowerCase();
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  const office = tables.set('departments').has(last) || tables.cjk('departments').some((d) => name.endsWith(d) && name.length <= 12);
+  return office ? m[0].length : 0;
 }
 
 /** One cell of contact details; isContactInfo has checked the block holds an address or a number's digits. */
@@ -216,6 +231,7 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     if (value && label) kinds[i + 1] = 'chrome';
   }
   numberedParagraphs(blocks, kinds);
+  menuAboveCrumbs(blocks, kinds);
   const o: Outline = {
     kinds, headline: null, subheadline: null, subheadlineEnd: null, highlights: [], topDate: null, datelineLine: null, bodyStart: null,
     bodyEnd: blocks.length, about: [], contacts: [],
@@ -300,10 +316,12 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
         continue;
       }
       // "Press release" / "12 March 2025" / "Brussels" over the headline: a word or two right under the top date
-      // line, and a wider title under them, are where or who the release is from, not its headline.
-      if (o.headline === null && o.topDate === i - 1 && b.width < HEADLINE_MIN_WIDTH && fewWordsOfName(b.fold, tables) &&
+      // line, and a wider title under them, are where or who the release is from, not its headline; so is a
+      // section's name under a page's chrome ("Home > News > Club News" / "CLUB NEWS").
+      const section = kinds[i - 1] === 'chrome' && b.fold.trim().split(/\s+/).length <= 2;
+      if (o.headline === null && (o.topDate === i - 1 || section) && b.width < HEADLINE_MIN_WIDTH && fewWordsOfName(b.fold, tables) &&
         kinds[i + 1] === 'title' && blocks[i + 1]!.width > b.width) {
-        if (o.datelineLine === null && dateline.whole(b)) o.datelineLine = i;
+        if (o.datelineLine === null && !section && dateline.whole(b)) o.datelineLine = i;
         continue;
       }
       // "The Hon. Mark Butler MP" over "Minister for Health and Aged Care": the office the release comes from,
@@ -386,7 +404,7 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
 
   if (o.bodyStart !== null) {
     let e = o.bodyStart;
-    while (e < blocks.length && !SECTION_ENDS.has(kinds[e]!)) e++;
+    while (e < blocks.length && !SECTION_ENDS.has(kinds[e]!) && !(kinds[e] === 'chrome' && relatedHeading(blocks[e]!.fold, tables))) e++;
     o.bodyEnd = trailingContact(blocks, kinds, o.bodyStart, signOff(blocks, kinds, o.bodyStart, e));
   } else {
     o.bodyEnd = i;
@@ -486,6 +504,12 @@ function imageLink(f: string, tables: Tables): boolean {
   return m !== null && isUrlOnly(f.slice(m.index + m[0].length));
 }
 
+/** "Related articles", 【相关新闻】: a page's heading over links to its other articles, which end the release's text. */
+function relatedHeading(fold: string, tables: Tables): boolean {
+  const bare = unbracketed(trimEndWhere(fold.trim(), /[:：]/)).toLowerCase();
+  return bare.length <= tables.longest('relatedHeadings') && tables.set('relatedHeadings').has(bare);
+}
+
 /** Kinds of block the body's text is made of. */
 const TEXT_KINDS = new Set<BlockKind>(['prose', 'title', 'heading', 'bullet']);
 
@@ -526,6 +550,18 @@ function trailingContact(blocks: readonly Block[], kinds: BlockKind[], start: nu
 }
 
 const NUMBERED = /^(\d{1,2})[.)]\s/;
+
+/**
+ * "Tickets" / "Shop" / "Kestrel Vale FC" over "Home > News > Club News": short lines above a page's breadcrumbs,
+ * before any paragraph, are the site's menu and banner, not the release's title. A wide line there may be the
+ * headline, printed above its crumbs: then none is taken for chrome.
+ */
+function menuAboveCrumbs(blocks: readonly Block[], kinds: BlockKind[]): void {
+  const crumbs = blocks.findIndex((b, j) => kinds[j] === 'prose' || (kinds[j] === 'chrome' && isBreadcrumb(b.fold)));
+  if (crumbs <= 0 || kinds[crumbs] === 'prose') return;
+  const titles = kinds.slice(0, crumbs).flatMap((k, j) => (k === 'title' ? [j] : []));
+  if (titles.every((j) => blocks[j]!.width < HEADLINE_MIN_WIDTH)) for (const j of titles) kinds[j] = 'chrome';
+}
 
 /**
  * Numbered paragraphs ("2.  About 12,000 more seniors …", a government's or the UN's style) are prose, not
