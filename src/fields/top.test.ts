@@ -558,6 +558,16 @@ describe('language', () => {
     expect([above.headline, above.body]).toEqual(['Harbour City sign winger Tom Reyes from Eastport United', ['Harbour City FC has signed winger Tom Reyes from Eastport United for an undisclosed fee.']]);
   });
 
+  it('reads a letterhead laid out as printed (pdftotext -layout): the issuer and the label on one line, the place and date at the right', () => {
+    const gap = ' '.repeat(40);
+    const r = parseRelease(`Northern Seas Fisheries Authority${gap}PRESS RELEASE\n${gap}${gap}NSFA/PR/2026/11\n\n${gap}${gap}Bergen, 9 March 2026\n\n      Cod stocks in the northern basin recover for the third year running,\n                  new survey finds\n\nAuthority keeps this year's quota unchanged\n\nThe Northern Seas Fisheries Authority (NSFA) today published its annual stock survey, which\nfinds that cod numbers in the northern basin grew for the third year in a row.`);
+    expect([r.labels, r.headline, r.subheadline, r.dateline?.location, r.date]).toEqual([
+      ['PRESS RELEASE'], 'Cod stocks in the northern basin recover for the third year running, new survey finds', 'Authority keeps this year\'s quota unchanged', 'Bergen', '2026-03-09',
+    ]);
+    // In Chinese: the company at the left, 新闻稿 at the right.
+    expect(parseRelease(`驰远汽车${gap}新闻稿\n\n驰远汽车发布全新纯电轿车\n\n（上海，2026年3月9日）驰远汽车今日发布全新纯电轿车。`).labels).toEqual(['新闻稿']);
+  });
+
   it('reads a web page\'s date line with the day of the week cut short and the time (Fri 30 Jan 2026, 14:30)', () => {
     const r = parseRelease('Kestrels complete signing of Mateo Rinaldi\n\nItalian midfielder joins from Aurora Calcio on a three-and-a-half-year deal\n\nBy Club Media\nFri 30 Jan 2026, 14:30\n\nKestrel Vale Football Club is delighted to announce the signing of midfielder Mateo Rinaldi from Aurora Calcio.\n\nThe 24-year-old has agreed a contract running until the summer of 2029.');
     expect([r.date, r.body[0]]).toEqual(['2026-01-30', 'Kestrel Vale Football Club is delighted to announce the signing of midfielder Mateo Rinaldi from Aurora Calcio.']);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTables } from '../locales/index.js';
 import { segment } from './blocks.js';
+import { parseRelease } from '../index.js';
 
 const tables = buildTables();
 const blocks = (text: string) => segment(text, tables).blocks.map((b) => b.text);
@@ -16,11 +17,16 @@ describe('segment', () => {
   it('drops a running head printed at the top and after each page number, and heals the paragraph it cut', () => {
     const head = '新聞稿                    星海資本有限公司';
     const text = [head, '', '星海資本與科技園公司簽署合作備忘錄', '', '雙方將共同設立規模達五億港元的深科技投資基金，重點投資於生物科技、', '人工智能及新材料領域的初創企業。', '', '                第 1 頁', head, '', '基金將優先投資於科技園的培育企業，預計於未來五年投資約四十家', '初創企業。', '', '                第 2 頁', head].join('\n');
+    // On the first page the head is the letterhead: its label and its issuer, two lines set apart by the gap.
     expect(blocks(text)).toEqual([
+      '新聞稿',
+      '星海資本有限公司',
       '星海資本與科技園公司簽署合作備忘錄',
       '雙方將共同設立規模達五億港元的深科技投資基金，重點投資於生物科技、人工智能及新材料領域的初創企業。',
       '基金將優先投資於科技園的培育企業，預計於未來五年投資約四十家初創企業。',
     ]);
+    const r = parseRelease(text);
+    expect([r.labels, r.headline, r.body.length]).toEqual([['新聞稿'], '星海資本與科技園公司簽署合作備忘錄', 2]);
     // A line met once at a page break is the text's own.
     expect(blocks(`Acme Opens Lab\n\nAcme opened a lab.\n\nPage 1 of 2\nThe lab employs 40 people.`)).toEqual(['Acme Opens Lab', 'Acme opened a lab.', 'The lab employs 40 people.']);
   });

@@ -8,7 +8,7 @@ import { hasMatches } from '../util/regexp.js';
 import { scanTokens } from '../util/tokens.js';
 import { startsWithContactLabel } from './contact-labels.js';
 import { type Line, splitLines, subLine } from './lines.js';
-import { BULLET, isEndMark, isUrlOnly, standsAlone, startsBlock } from './line-kinds.js';
+import { BULLET, isEndMark, isLabel, isUrlOnly, standsAlone, startsBlock } from './line-kinds.js';
 
 /** A paragraph-like unit: lines that belong together, joined with their wraps undone. */
 export interface Block {
@@ -53,7 +53,7 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
   for (const l of splitLines(text, folded)) {
     const subtitle = titleAbove ? withSubtitleApart(titleAbove, l, tables) : null;
     if (subtitle) headlineEnds.add(subtitle[0]);
-    const apart = subtitle ?? withEndMarkApart(l, tables);
+    const apart = subtitle ?? withEndMarkApart(l, tables) ?? (inHeader ? withLabelApart(l, tables) : null);
     if (apart) lines.push(...apart);
     else lines.push(l);
     inHeader &&= !HAN_STOPS.test(l.text);
@@ -149,6 +149,24 @@ function withEndMarkApart(l: Line, tables: Tables): [Line, Line] | null {
   if (!m || !isEndMark(m[1]!, tables)) return null;
   const at = m.index + m[0].length - m[1]!.length;
   return [{ ...subLine(l, 0, m.index), trailingSpace: true }, { ...subLine(l, at, l.text.length), indented: false, pageBreak: false }];
+}
+
+/** A gap between columns of a page laid out as printed (pdftotext -layout): four spaces or more, or a tab. */
+const LAYOUT_GAP = / {4,}|\t/;
+
+/**
+ * "European Agency for Coastal Resilience          PRESS RELEASE": a letterhead printed as a page is laid out,
+ * the issuer at the left margin and the label at the right, is two lines: the label is read as one, and the
+ * issuer's name is no headline.
+ */
+function withLabelApart(l: Line, tables: Tables): [Line, Line] | null {
+  const gap = l.blank ? null : LAYOUT_GAP.exec(l.text);
+  if (!gap) return null;
+  const at = gap.index + gap[0].length;
+  const left = l.fold.slice(0, gap.index);
+  const right = l.fold.slice(at);
+  if (LAYOUT_GAP.test(right) || !(isLabel(left, tables) || isLabel(right, tables))) return null;
+  return [{ ...subLine(l, 0, gap.index), trailingSpace: false }, { ...subLine(l, at, l.text.length), indented: false, pageBreak: false }];
 }
 
 /** A subtitle's dash after a few words of a title line: "验达到主要终点 —— 将于年内…". */

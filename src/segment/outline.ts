@@ -281,7 +281,8 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     if (k === 'label' || k === 'contactInfo') continue;
     // Above the headline, a place and a date on their own line are the release's dateline ("Brussels, 5 March
     // 2024", 香港，2023年10月18日), read as such unless the first paragraph opens with one.
-    const placedAndDated = o.headline === null && o.datelineLine === null && (k === 'date' || k === 'title') && dateline.placedAndDated(b);
+    // A banner's title over a label ("European Agency for Coastal Resilience" / "PRESS RELEASE") is no headline yet.
+    const placedAndDated = (o.headline === null || labelBelow) && o.datelineLine === null && (k === 'date' || k === 'title') && dateline.placedAndDated(b);
     if (placedAndDated) o.datelineLine = i;
     if (k === 'date' || placedAndDated) {
       o.topDate ??= i;
