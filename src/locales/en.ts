@@ -203,7 +203,7 @@ export const en: Locale = {
   documentSubjects: [],
   quoteHeadings: ['quote', 'quotes', 'quote(s)', 'quotations'],
   highlightHeadings: ['highlights', 'key highlights', 'key facts', 'key points', 'at a glance', 'key takeaways', 'in brief', 'summary'],
-  titleOf: ['state', 'staff'],
+  titleOf: ['state', 'staff', 'the board'],
   ranks: ['associate', 'assistant', 'adjunct', 'visiting', 'emeritus', 'honorary', 'distinguished', 'clinical', 'research'],
   postnominals: [
     'ph.d.', 'phd', 'ph.d', 'm.d.', 'md', 'd.o.', 'mba', 'm.b.a.', 'j.d.', 'jd', 'esq.', 'esq', 'rn', 'r.n.', 'cpa', 'cfa',

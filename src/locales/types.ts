@@ -162,7 +162,10 @@ export interface Locale {
   quoteHeadings: readonly string[];
   /** Subjects of a speech verb that are no person: a meeting or a document (会议指出, 通知要求). */
   documentSubjects: readonly string[];
-  /** Words after "of" that keep a title whole ("Secretary of State", "Chief of Staff"), not name its organization. */
+  /**
+   * Words that are part of a title, not its organization: after "of" ("Secretary of State", "Chairman of the
+   * Board"), or a board's name before a Chinese title (董事會主席).
+   */
   titleOf: readonly string[];
   /** Ranks before an honorific or title that are part of the title ("Associate Professor Jane Doe", 赵蕾副研究员). */
   ranks: readonly string[];

@@ -713,6 +713,16 @@ describe('reported speech', () => {
     // The short name in brackets after the organization is not the title's, nor is the title's rank the name's.
     expect(speaker('马来西亚华文教育促进总会（华教总会）总会长拿督陈文华')).toEqual({ name: '陈文华', honorific: '拿督', title: '总会长', organization: '马来西亚华文教育促进总会' });
     expect(speaker('华教总会总会长陈文华')).toEqual({ name: '陈文华', honorific: null, title: '总会长', organization: '华教总会' });
+    // A board is the title's, not an organization.
+    expect(speaker('董事會主席兼執行董事司徒浩賢')).toEqual({ name: '司徒浩賢', honorific: null, title: '董事會主席兼執行董事', organization: null });
+  });
+
+  it('reads "Chairman of the Board" as a title, and the organization after it', () => {
+    const speakers = quotes('HONG KONG, 9 March 2026 – Acme Holdings Limited today announced record results.\n\n"We will invest," said Jane Doe, Chairman of the Board.\n\n"Good," said Jane Roe, Chairman of the Board of Beta Holdings Limited.').map((q) => q.speaker);
+    expect(speakers).toEqual([
+      { name: 'Jane Doe', honorific: null, title: 'Chairman of the Board', organization: null },
+      { name: 'Jane Roe', honorific: null, title: 'Chairman of the Board', organization: 'Beta Holdings Limited' },
+    ]);
   });
 
   it('reads 本公司 and "the Company" as the issuer the release defines them for, and a numbered list\'s term as no speaker', () => {
@@ -721,6 +731,8 @@ describe('reported speech', () => {
     expect(org('恒嶺物流公布全年業績\n\n香港時間2026年3月18日 — 恒嶺物流控股有限公司（「恒嶺物流」或「本公司」）今日公布全年業績。\n\n本公司主席鄭志遠先生表示：「2025年是本集團落實策略的關鍵一年，我們的網絡已覆蓋大灣區。」')).toEqual(['恒嶺物流']);
     // With none, the company's name before the bracket, not the words before it.
     expect(org('澄峰智能訂立框架協議\n\n本公告乃澄峰智能製造控股有限公司（「本公司」）自願作出。\n\n本公司行政總裁林詠芝女士表示：「合作將有助本集團拓展東南亞市場，並提升產能利用率。」')).toEqual(['澄峰智能製造控股有限公司']);
+    // 集團 alone is the issuer too.
+    expect(org('海景控股公布中期業績\n\n（香港，2026年3月9日）海景控股有限公司（「海景控股」或「本公司」）今日公布中期業績。\n\n集團行政總裁李小明說：「前景樂觀。」')).toEqual(['海景控股']);
     expect(org('Acme Opens Lab\n\nHONG KONG, March 4, 2026 -- Acme Holdings Limited ("Acme" or the "Company") today opened a lab.\n\n"We are proud of the team," said John Smith, Chief Executive Officer of the Company.')).toEqual(['Acme']);
     // Defined nowhere: as printed.
     expect(org('Acme Opens Lab\n\nHONG KONG, March 4, 2026 -- Acme Holdings Limited today opened a lab.\n\n"We are proud of the team," said John Smith, Chief Executive Officer of the Company.')).toEqual(['the Company']);

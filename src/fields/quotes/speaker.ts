@@ -265,6 +265,8 @@ function splitDescriptor(desc: string, fold: string, tables: Tables, known: read
     // 馬來西亞華文教育促進總會（華教總會）總會長: the short name in brackets is the organization's, not the title's.
     const alias = BRACKETED_LEAD.exec(fold.slice(end))?.[0].length ?? 0;
     if (alias && isTitle(fold.slice(end + alias), tables)) return { organization: desc.slice(0, end).trim(), title: desc.slice(end + alias).trim() };
+    // 董事會主席: a board's name is the title's.
+    if (tables.set('titleOf').has(fold.slice(0, end).trim())) return { organization: null, title: desc };
     const shared = !heads.some((h) => fold.startsWith(h, end)) && heads.some((h) => h[0] === fold[end - 1] && fold.startsWith(h, end - 1)) ? 1 : 0;
     return { organization: desc.slice(0, end).trim(), title: desc.slice(end - shared).trim() || null };
   };
@@ -431,7 +433,8 @@ function secondRole(org: string, tables: Tables): number {
 function ofInTitle(rest: string, tables: Tables): boolean {
   // Four words tell; a longer rest is an organization's name, and is not split for each of its "of"s.
   const words = rest.slice(0, 120).toLowerCase().split(/[\s,]+/, 4);
-  return tables.set('titleOf').has(words[0]!) || (words.length <= 3 && tables.set('departments').has(words[words.length - 1]!));
+  const titleOf = tables.set('titleOf');
+  return titleOf.has(words[0]!) || titleOf.has(`${words[0]} ${words[1]}`) || (words.length <= 3 && tables.set('departments').has(words[words.length - 1]!));
 }
 
 /** Capitalised words with the small words names use: "The Hong Kong University of Science and Technology". */
