@@ -3,7 +3,7 @@ import { splitLeadingHonorific } from '../locales/honorifics.js';
 import { WEEKDAY, findDates } from '../util/dates.js';
 import { hasMatches } from '../util/regexp.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
-import { trimEndWhere, trimStartWhere } from '../util/trim.js';
+import { blanked, trimEndWhere, trimStartWhere } from '../util/trim.js';
 import { DIGIT, charsOver, displayWidth, hasCombining, isHan } from '../util/chars.js';
 import { contactTableHeader } from './contact-labels.js';
 
@@ -74,7 +74,7 @@ export function labelBesideDate(fold: string, date: { start: number; end: number
 function withoutWeekday(s: string, dateSide: 'start' | 'end'): string {
   for (const w of s.matchAll(WEEKDAY)) {
     const between = dateSide === 'end' ? s.slice(w.index + w[0].length) : s.slice(0, w.index);
-    if (!trimEndWhere(between, SEPARATOR)) return `${s.slice(0, w.index)}${' '.repeat(w[0].length)}${s.slice(w.index + w[0].length)}`;
+    if (!trimEndWhere(between, SEPARATOR)) return blanked(s, w.index, w.index + w[0].length);
   }
   return s;
 }

@@ -14,3 +14,6 @@ export function trimStartWhere(s: string, strip: RegExp): string {
   while (start < s.length && strip.test(s[start]!)) start++;
   return s.slice(start);
 }
+
+/** `s` with spaces over [start, end): the offsets of what follows hold. */
+export const blanked = (s: string, start: number, end: number): string => s.slice(0, start) + ' '.repeat(end - start) + s.slice(end);

@@ -4,7 +4,7 @@ import type { Line } from '../../segment/lines.js';
 import { scanTokens } from '../../util/tokens.js';
 import { isPersonName, splitParts } from '../shared/names.js';
 import { foldForMatching } from '../../normalize/fold.js';
-import { trimEndWhere, trimStartWhere } from '../../util/trim.js';
+import { blanked, trimEndWhere, trimStartWhere } from '../../util/trim.js';
 
 /** What one line of a contact block holds. */
 export interface ContactLine {
@@ -65,9 +65,6 @@ function nameThenOffice(part: string, tables: Tables): string[] {
     m[3]!.toLowerCase().split(' ').some((w) => orgNameWords(tables).has(w) || tables.set('departments').has(w));
   return office ? [m[1]!, m[3]!] : [m[1]!];
 }
-
-/** `s` with spaces over [start, end): the offsets of what follows hold. */
-const blanked = (s: string, start: number, end: number): string => s.slice(0, start) + ' '.repeat(end - start) + s.slice(end);
 
 const ONLY_PHONE = /^[\d ()\-.+/／,]+$/;
 
