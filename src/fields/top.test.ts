@@ -568,6 +568,15 @@ describe('language', () => {
     expect(parseRelease(`驰远汽车${gap}新闻稿\n\n驰远汽车发布全新纯电轿车\n\n（上海，2026年3月9日）驰远汽车今日发布全新纯电轿车。`).labels).toEqual(['新闻稿']);
   });
 
+  it('reads a contact line between a site\'s banner and the label as the top\'s, not the end of the release', () => {
+    const r = parseRelease('News Releases from Region 07\n\nContact: Dana Holt, 913-555-0142, holt.dana@example.gov\n\nFOR IMMEDIATE RELEASE\nMarch 24, 2026\n\nEPA Fines Kansas Grain Elevator for Dust Violations\n\nCompany will also fund new dust monitors\n\nLENEXA, Kan. (March 24, 2026) – The agency today announced a settlement with a grain elevator.');
+    expect([r.labels, r.headline, r.subheadline, r.date, r.body]).toEqual([
+      ['FOR IMMEDIATE RELEASE'], 'EPA Fines Kansas Grain Elevator for Dust Violations', 'Company will also fund new dust monitors', '2026-03-24',
+      ['The agency today announced a settlement with a grain elevator.'],
+    ]);
+    expect(r.contacts.map(({ name, phones, emails }) => ({ name, phones, emails }))).toEqual([{ name: 'Dana Holt', phones: ['913-555-0142'], emails: ['holt.dana@example.gov'] }]);
+  });
+
   it('reads a web page\'s date line with the day of the week cut short and the time (Fri 30 Jan 2026, 14:30)', () => {
     const r = parseRelease('Kestrels complete signing of Mateo Rinaldi\n\nItalian midfielder joins from Aurora Calcio on a three-and-a-half-year deal\n\nBy Club Media\nFri 30 Jan 2026, 14:30\n\nKestrel Vale Football Club is delighted to announce the signing of midfielder Mateo Rinaldi from Aurora Calcio.\n\nThe 24-year-old has agreed a contract running until the summer of 2029.');
     expect([r.date, r.body[0]]).toEqual(['2026-01-30', 'Kestrel Vale Football Club is delighted to announce the signing of midfielder Mateo Rinaldi from Aurora Calcio.']);

@@ -297,6 +297,16 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
       while (i + 1 < blocks.length && inTopContact(i + 1)) i++;
       continue;
     }
+    // "News Releases from Region 05" / "Contact: Jane Doe, 312-555-0163, …" / "FOR IMMEDIATE RELEASE": a contact
+    // line over a label is the top's too, and the title above it a banner.
+    if (k === 'contact' && early && o.subheadline === null) {
+      let j = i;
+      while (j + 1 < blocks.length && inTopContact(j + 1)) j++;
+      if (kinds[j + 1] === 'label') {
+        i = j;
+        continue;
+      }
+    }
     // An end mark over the headline ends nothing: it sets the release off from what came before it.
     if (k === 'endMark' && o.headline === null && kinds[i + 1] === 'title') {
       kinds[i] = 'rule';

@@ -717,6 +717,11 @@ describe('reported speech', () => {
     expect(speaker('董事會主席兼執行董事司徒浩賢')).toEqual({ name: '司徒浩賢', honorific: null, title: '董事會主席兼執行董事', organization: null });
   });
 
+  it('reads a possessive after "of" as part of where the speaker serves', () => {
+    const [q] = quotes('WASHINGTON, March 24, 2026 – The department announced a settlement.\n\n"The law applies to everyone," said Marcus T. Hollings, Acting Assistant Attorney General of the Justice Department\'s Environment and Natural Resources Division.');
+    expect(q?.speaker).toEqual({ name: 'Marcus T. Hollings', honorific: null, title: 'Acting Assistant Attorney General', organization: 'the Justice Department\'s Environment and Natural Resources Division' });
+  });
+
   it('reads "Chairman of the Board" as a title, and the organization after it', () => {
     const speakers = quotes('HONG KONG, 9 March 2026 – Acme Holdings Limited today announced record results.\n\n"We will invest," said Jane Doe, Chairman of the Board.\n\n"Good," said Jane Roe, Chairman of the Board of Beta Holdings Limited.').map((q) => q.speaker);
     expect(speakers).toEqual([

@@ -355,11 +355,14 @@ const SERVES_AT = / (?:of|for|at) (?=the |\p{Lu})/gu;
 
 /**
  * "Acme's Chairman" → ["Acme", "Chairman"], as /^(\p{Lu}[^,]*?)['’]s (.+)$/u splits it: the first "'s " with no
- * comma before it and no line break after it. A loop because that regex retries every "'s " to the end.
+ * comma before it and no line break after it. A loop because that regex retries every "'s " to the end. Not
+ * after "of", "for" or "at": "Assistant Attorney General of the Justice Department's Environment Division" is
+ * a title and where it serves.
  */
 function possessive(p: string): [string, string] | null {
   if (!/^\p{Lu}/u.test(p)) return null;
-  const comma = p.indexOf(',');
+  const serves = p.search(SERVES_AT);
+  const comma = serves === -1 ? p.indexOf(',') : serves;
   const lastBreak = Math.max(...[...'\n\r\u2028\u2029'].map((c) => p.lastIndexOf(c)));
   for (const m of p.matchAll(/['’]s /g)) {
     if (comma !== -1 && comma < m.index) return null;
