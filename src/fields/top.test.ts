@@ -575,6 +575,10 @@ describe('language', () => {
       ['The agency today announced a settlement with a grain elevator.'],
     ]);
     expect(r.contacts.map(({ name, phones, emails }) => ({ name, phones, emails }))).toEqual([{ name: 'Dana Holt', phones: ['913-555-0142'], emails: ['holt.dana@example.gov'] }]);
+    // Under the label, a contact section of several lines.
+    const below = parseRelease('Kansas Department of Justice\nMedia Center\n\nFOR IMMEDIATE RELEASE\nThursday, May 14, 2026\n\nMedia Contact:\nDana Holt\nCommunications Director\n(913) 555-0142\nholt.dana@doj.example.gov\n\nAttorney General Announces Sentencing in Fraud Scheme\n\nTOPEKA — The Attorney General today announced a sentencing.');
+    expect([below.headline, below.date, below.body]).toEqual(['Attorney General Announces Sentencing in Fraud Scheme', '2026-05-14', ['The Attorney General today announced a sentencing.']]);
+    expect(below.contacts.map((c) => c.name)).toEqual(['Dana Holt']);
   });
 
   it('reads a web page\'s date line with the day of the week cut short and the time (Fri 30 Jan 2026, 14:30)', () => {

@@ -292,17 +292,13 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
       o.highlights.push(i);
       continue;
     }
-    if (k === 'contact' && o.headline === null) {
-      // Contact details printed above the headline, and the name and organization lines over them.
-      while (i + 1 < blocks.length && inTopContact(i + 1)) i++;
-      continue;
-    }
-    // "News Releases from Region 05" / "Contact: Jane Doe, 312-555-0163, …" / "FOR IMMEDIATE RELEASE": a contact
-    // line over a label is the top's too, and the title above it a banner.
-    if (k === 'contact' && early && o.subheadline === null) {
+    if (k === 'contact' && (o.headline === null || (early && o.subheadline === null))) {
+      // Contact details printed above the headline, and the name and organization lines over them. Under a title
+      // line, only with a label above or below them ("Oregon Department of Justice" / "FOR IMMEDIATE RELEASE" /
+      // "Media Contact: …", or "Contact: Jane Doe, 312-555-0163" over the label): the title was a banner.
       let j = i;
       while (j + 1 < blocks.length && inTopContact(j + 1)) j++;
-      if (kinds[j + 1] === 'label') {
+      if (o.headline === null || labelBelow || kinds[j + 1] === 'label') {
         i = j;
         continue;
       }
