@@ -568,6 +568,15 @@ describe('language', () => {
     expect(parseRelease(`驰远汽车${gap}新闻稿\n\n驰远汽车发布全新纯电轿车\n\n（上海，2026年3月9日）驰远汽车今日发布全新纯电轿车。`).labels).toEqual(['新闻稿']);
   });
 
+  it('skips a Macau government page\'s issuer in Chinese and Portuguese, its source line, and a listed company\'s codes', () => {
+    const mo = parseRelease('澳門特別行政區政府新聞局\nGabinete de Comunicação Social\n\n2026-03-12 15:47:03\n\n第五屆「濠江藝術季」五月揭幕\n\n消息來源：文化推廣局\n\n　　由文化推廣局主辦的第五屆「濠江藝術季」將於2026年5月2日至31日舉行，為期一個月，呈獻二十八套節目、逾一百場演出及延伸活動。\n\n　　藝術季門票將於3月22日起透過澳門售票網公開發售，澳門居民購票可享八折優惠。');
+    expect([mo.headline, mo.subheadline, mo.date, mo.body.length]).toEqual(['第五屆「濠江藝術季」五月揭幕', null, '2026-03-12', 2]);
+    const sens = parseRelease('MZANSI FRESH PRODUCE HOLDINGS LIMITED\n(Incorporated in the Republic of South Africa)\n(Registration number: 2004/018832/06)\nJSE share code: MZF\nISIN: ZAE000298813\n\nACQUISITION OF CITRUSVELD PACKHOUSES\n\nShareholders are referred to the cautionary announcement released on 12 January 2026.');
+    expect([sens.headline, sens.subheadline, sens.body.length]).toEqual(['ACQUISITION OF CITRUSVELD PACKHOUSES', null, 1]);
+    // A reference code of digits and letters is no phone number.
+    expect(parseRelease('MZF 202603090012A\n\nACQUISITION OF CITRUSVELD PACKHOUSES\n\nShareholders are referred to the announcement.').contacts).toEqual([]);
+  });
+
   it('reads a contact line between a site\'s banner and the label as the top\'s, not the end of the release', () => {
     const r = parseRelease('News Releases from Region 07\n\nContact: Dana Holt, 913-555-0142, holt.dana@example.gov\n\nFOR IMMEDIATE RELEASE\nMarch 24, 2026\n\nEPA Fines Kansas Grain Elevator for Dust Violations\n\nCompany will also fund new dust monitors\n\nLENEXA, Kan. (March 24, 2026) – The agency today announced a settlement with a grain elevator.');
     expect([r.labels, r.headline, r.subheadline, r.date, r.body]).toEqual([

@@ -1,4 +1,4 @@
-import { type Tables, isTitleWord, orgNameWords, perTables } from '../locales/index.js';
+import { type Tables, isTitleWord, perTables } from '../locales/index.js';
 import { WEEKDAY, WEEKDAY_SHORT, YEAR, findDates, monthYear } from '../util/dates.js';
 import { escapeRegExp, hasMatches } from '../util/regexp.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
@@ -143,10 +143,14 @@ function officeLabel(text: string, tables: Tables): number {
   return office ? m[0].length : 0;
 }
 
+/** A word of digits and Latin letters, both: a reference code. */
+const CODE = /^(?=[^\d]*\d)(?=[^A-Za-z]*[A-Za-z])[\dA-Za-z]+$/;
+
 /** One cell of contact details; isContactInfo has checked the block holds an address or a number's digits. */
 function contactCell(text: string): boolean {
   const tokens = scanTokens(text);
-  const rest = withoutTokens(text, tokens);
+  // "202603090012A": digits run on with a Latin letter are a code's, not a number.
+  const rest = withoutTokens(text, tokens).split(' ').filter((w) => !CODE.test(w)).join(' ');
   // Digits inside a URL are no phone number.
   if (!tokens.some((t) => t.kind === 'email') && !/\d{3}.?\d{4}|\d{4}.?\d{3}.?\d{3}|\+\d{1,3}.?\d{3}.?\d{3}.?\d{3}|X{3}.?X{4}/.test(rest) && !INTERNATIONAL.test(rest)) return false;
   return !charsOver(rest.replace(/[\d\sX()+\-./:|,]/g, ''), 6);
@@ -336,8 +340,9 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
       if (o.headline !== null && o.subheadline === null && !o.highlights.length) {
         // 株式会社サクラテック over the headline: the company that issues it (a headline is wider than a name).
         if (tables.match('issuer', blocks[o.headline]!.fold.trim()) && b.width > blocks[o.headline]!.width) {
-          // 新加坡華族文化傳承基金會 / Singapore Chinese Heritage Foundation: the issuer's name in English, still the issuer.
-          if (latinOrgName(b.text, tables)) continue;
+          // 新加坡華族文化傳承基金會 / Singapore Chinese Heritage Foundation, 澳門特別行政區政府新聞局 / Gabinete de
+          // Comunicação Social: the issuer's name in a Latin script, still the issuer.
+          if (latinName(blocks[o.headline]!.fold, b.text)) continue;
           o.headline = i;
           // A label between the issuer and this line was the issuer's, not a banner's over the next title.
           labelBelow = false;
@@ -651,10 +656,13 @@ function fewWordsOfName(fold: string, tables: Tables): boolean {
   return tables.regions.has(f.toLowerCase()) || tables.cjk('orgSuffixes').some((s) => f.endsWith(s));
 }
 
-/** "Singapore Chinese Heritage Foundation": a few capitalised Latin words, the last an organization's word. */
-function latinOrgName(text: string, tables: Tables): boolean {
-  const words = text.trim().split(/\s+/);
-  return words.length <= OFFICE_WORDS && words.every((w) => /^[A-Z][A-Za-z&.'’-]*$/.test(w)) && orgNameWords(tables).has(words[words.length - 1]!.toLowerCase());
+/**
+ * Under a Chinese issuer's name, its name in English or Portuguese ("Singapore Chinese Heritage Foundation",
+ * "Gabinete de Comunicação Social"): a few words, the first capitalised, no Chinese, no sentence's stop.
+ */
+function latinName(issuer: string, text: string): boolean {
+  const t = text.trim();
+  return hasMatches(issuer, HAN_CHAR, 1) && !hasMatches(t, HAN_CHAR, 1) && /^\p{Lu}/u.test(t) && !/[.!?:]$/.test(t) && t.split(/\s+/).length <= OFFICE_WORDS;
 }
 
 /** "Ministry of Finance", "Office of Public Affairs": an organization's word, then "of" and what it is for. */
