@@ -713,6 +713,10 @@ describe('reported speech', () => {
     // The short name in brackets after the organization is not the title's, nor is the title's rank the name's.
     expect(speaker('马来西亚华文教育促进总会（华教总会）总会长拿督陈文华')).toEqual({ name: '陈文华', honorific: '拿督', title: '总会长', organization: '马来西亚华文教育促进总会' });
     expect(speaker('华教总会总会长陈文华')).toEqual({ name: '陈文华', honorific: null, title: '总会长', organization: '华教总会' });
+    // A federation's 總會長 after its short name, with ranks (署理, acting) before it; a statement issued between
+    // the speaker and the verb is no part of them.
+    expect(speaker('文联会总会长拿督陈文彬今日发表文告')).toEqual({ name: '陈文彬', honorific: '拿督', title: '总会长', organization: '文联会' });
+    expect(speaker('文联会署理总会长林美玲')).toEqual({ name: '林美玲', honorific: null, title: '署理总会长', organization: '文联会' });
     // A board is the title's, not an organization.
     expect(speaker('董事會主席兼執行董事司徒浩賢')).toEqual({ name: '司徒浩賢', honorific: null, title: '董事會主席兼執行董事', organization: null });
   });

@@ -280,7 +280,7 @@ function splitDescriptor(desc: string, fold: string, tables: Tables, known: read
   }
   const places = tables.set('placeSuffixes');
   // From the second character: one alone is no organization (市長, 院长, 區委書記), nor one after a rank (副省長).
-  const ranked = tables.cjk('ranks').find((r) => fold.startsWith(r))?.length ?? 0;
+  const ranked = ranksLength(fold, tables);
   for (let p = 2 + ranked; p < fold.length; p++) {
     if (!ends.has(fold[p - 1]!)) continue;
     const head = fold.slice(0, p);
@@ -293,8 +293,9 @@ function splitDescriptor(desc: string, fold: string, tables: Tables, known: read
     // ("香港科技园|公司"), or a one-character suffix sits inside a word ("华东汽车零部|件集团"). After a
     // company's ending of two characters, an industry word starts the title (香港科技园公司|生物医药科技总监).
     const ended = suffix !== undefined && suffix.length > 1;
-    // But not into a title whole (華教總會|總會長, not 華教總會總會|長).
-    if (!rankedHead(tail, heads, tables) && long.some((x) => spans(fold, x, p) || (tail.startsWith(x) && !(ended && words.includes(x))))) continue;
+    // But not into a title whole, though a suffix is inside it (華教總會|總會長, not 華教總會總會|長; 文聯會|署理總會長).
+    if (rankedHead(tail, heads, tables)) return cutAt(p);
+    if (long.some((x) => spans(fold, x, p) || (tail.startsWith(x) && !(ended && words.includes(x))))) continue;
     if (suffix?.length === 1 && proper.some((x) => tail.includes(x))) continue;
     // 社會福利署署長: a one-character ending in the first word (社會), when an office's name and a title follow.
     if (p === 2 && suffix?.length === 1 && !places.has(suffix) && officeEnd(tail, suffixes, places, tables) >= 3) continue;
@@ -323,10 +324,16 @@ function splitDescriptor(desc: string, fold: string, tables: Tables, known: read
 const BRACKETED_LEAD = /^ ?\([^()]{1,20}\) ?/;
 const LATIN_LEAD = /^[A-Za-z0-9][A-Za-z0-9&.' -]*(?=[\u3400-\u9fff])/;
 
+/** How long the ranks that open `s` are (署理總會長: 署理 and 總). */
+function ranksLength(s: string, tables: Tables): number {
+  let n = 0;
+  for (let rank = tables.cjk('ranks').find((r) => s.startsWith(r)); rank; rank = tables.cjk('ranks').find((r) => s.startsWith(r, n))) n += rank.length;
+  return n;
+}
+
 /** `s` is a title word of two characters or more, after ranks (總會長, 副總經理). */
 function rankedHead(s: string, heads: readonly string[], tables: Tables): boolean {
-  for (let rank = tables.cjk('ranks').find((r) => s.startsWith(r)); rank; rank = tables.cjk('ranks').find((r) => s.startsWith(r))) s = s.slice(rank.length);
-  return heads.includes(s);
+  return heads.includes(s.slice(ranksLength(s, tables)));
 }
 
 /** Where an office's name ends in `tail` (生态环境局|局长): a suffix that is no place's, then a title. */
