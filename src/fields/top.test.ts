@@ -553,6 +553,9 @@ describe('language', () => {
       'Harbour City sign winger Tom Reyes', 'The 22-year-old joins from Eastport United on a four-year deal', null, '2026-03-03',
       ['Harbour City FC has signed winger Tom Reyes from Eastport United for an undisclosed fee.', 'Reyes scored nine goals last season.'],
     ]);
+    // Crumbs set apart by slashes, the last the page's own title, under the newsroom's name.
+    const slashes = parseRelease('Bluewater Airways Newsroom\nHome / Press Releases / Bluewater Airways Adds Nonstop Service to Lisbon and Cancún\n\nBluewater Airways Adds Nonstop Service from Charlotte to Lisbon\n\nCHARLOTTE, N.C. – Jan. 27, 2026 – Bluewater Airways today announced a new nonstop route.');
+    expect([slashes.headline, slashes.date, slashes.body.length]).toEqual(['Bluewater Airways Adds Nonstop Service from Charlotte to Lisbon', '2026-01-27', 1]);
     // A headline printed above the breadcrumbs stays the headline.
     const above = parseRelease('Harbour City sign winger Tom Reyes from Eastport United\n\nHome > News > Club News\n\nHarbour City FC has signed winger Tom Reyes from Eastport United for an undisclosed fee.');
     expect([above.headline, above.body]).toEqual(['Harbour City sign winger Tom Reyes from Eastport United', ['Harbour City FC has signed winger Tom Reyes from Eastport United for an undisclosed fee.']]);

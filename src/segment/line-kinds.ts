@@ -205,8 +205,9 @@ function publisherLabel(t: string, tables: Tables): boolean {
 /** "Home | News | Press releases", "Home > News": a site's navigation or breadcrumb line. */
 const NAVIGATION = /^[^|>»›:@]{1,30}(?: [|>»›] [^|>»›:@]{1,30})+$/;
 
-/** "Home > News > Club News": a page's breadcrumb trail, which a site prints over the page's own title. */
-export const isBreadcrumb = (fold: string): boolean => /[>»›]/.test(fold) && NAVIGATION.test(fold.trim());
+/** "Home > News > Club News", "Home / Press Releases / …": a page's breadcrumb trail, printed over its own title. */
+export const isBreadcrumb = (fold: string, tables: Tables): boolean =>
+  (/[>»›]/.test(fold) && NAVIGATION.test(fold.trim())) || slashCrumbs(fold.trim(), chromeWords(tables).words);
 
 /** "Revenue | $1,234 | $1,100": a table's row holds figures, where a site's links ("Home | News") do not. */
 const dataRow = (t: string): boolean => /\d/.test(t) && !/©|copyright/i.test(t);
@@ -219,11 +220,14 @@ function nameAndTitle(t: string, tables: Tables): boolean {
   return /[\u3400-\u9fff]$/.test(last) ? tables.cjk('titleHeads').some((h) => last.endsWith(h)) : last.toLowerCase().split(/\s+/).some((w) => isTitleWord(w, tables));
 }
 
-/** "Newsroom / Press Releases": slashes between a site's sections, one of them a chrome word ("Acme / Beta" is a name). */
+/**
+ * "Newsroom / Press Releases", "Home / Press Releases / Bluewater Airways Adds …": slashes between a site's
+ * sections, one of them a chrome word ("Acme / Beta" is a name); the last may be the page's own title.
+ */
 function slashCrumbs(t: string, chrome: ReadonlySet<string>): boolean {
-  if (t.length > 120 || !t.includes(' / ')) return false;
+  if (t.length > 250 || !t.includes(' / ')) return false;
   const crumbs = t.split(' / ');
-  return crumbs.every((c) => c.length && c.length <= 30) && crumbs.some((c) => chrome.has(c.trim().toLowerCase()));
+  return crumbs.every((c, i) => c.length && c.length <= (i === crumbs.length - 1 ? 200 : 30)) && crumbs.some((c) => chrome.has(c.trim().toLowerCase()));
 }
 
 /** "© 2026 Acme Inc. All rights reserved.", "Copyright © 2026 …": a site's or a document's copyright line. */

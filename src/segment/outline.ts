@@ -235,7 +235,7 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     if (value && label) kinds[i + 1] = 'chrome';
   }
   numberedParagraphs(blocks, kinds);
-  menuAboveCrumbs(blocks, kinds);
+  menuAboveCrumbs(blocks, kinds, tables);
   const o: Outline = {
     kinds, headline: null, subheadline: null, subheadlineEnd: null, highlights: [], topDate: null, datelineLine: null, bodyStart: null,
     bodyEnd: blocks.length, about: [], contacts: [],
@@ -568,8 +568,8 @@ const NUMBERED = /^(\d{1,2})[.)]\s/;
  * before any paragraph, are the site's menu and banner, not the release's title. A wide line there may be the
  * headline, printed above its crumbs: then none is taken for chrome.
  */
-function menuAboveCrumbs(blocks: readonly Block[], kinds: BlockKind[]): void {
-  const crumbs = blocks.findIndex((b, j) => kinds[j] === 'prose' || (kinds[j] === 'chrome' && isBreadcrumb(b.fold)));
+function menuAboveCrumbs(blocks: readonly Block[], kinds: BlockKind[], tables: Tables): void {
+  const crumbs = blocks.findIndex((b, j) => kinds[j] === 'prose' || (kinds[j] === 'chrome' && isBreadcrumb(b.fold, tables)));
   if (crumbs <= 0 || kinds[crumbs] === 'prose') return;
   const titles = kinds.slice(0, crumbs).flatMap((k, j) => (k === 'title' ? [j] : []));
   if (titles.every((j) => blocks[j]!.width < HEADLINE_MIN_WIDTH)) for (const j of titles) kinds[j] = 'chrome';
