@@ -33,6 +33,8 @@ describe('more caption styles', () => {
     ['[Photo 1] Jane Doe cuts the ribbon.', 'Photo 1', 'Jane Doe cuts the ribbon.'],
     ['(Photo) Jane Doe cuts the ribbon.', 'Photo', 'Jane Doe cuts the ribbon.'],
     ['圖 2　團隊成員在實驗室合影', '圖 2', '團隊成員在實驗室合影'],
+    // Under a pointer, as news sites and WeChat articles print a caption: the mark is not the text's.
+    ['▲ 陈大文（左）与李小美（右）出席开幕礼', null, '陈大文（左）与李小美（右）出席开幕礼'],
   ])('%s', (line, label, text) => {
     const r = release(`${line}\n\nThe lab employs 40 people.`);
     expect(r.captions.map((c) => [c.label, c.text])).toEqual([[label, text]]);

@@ -34,7 +34,8 @@ export const zh: Locale = {
   // Labelled with a colon (图片说明：, 圖一：), or numbered and set off by a space (图1 …).
   captionLabel: /^((?:图片说明|相片说明|照片说明|图说|图片?|相片?|照片|附图) ?[0-9一二三四五六七八九十]{0,3}(?= ?:)|(?:图片?|相片?|照片) ?[0-9一二三四五六七八九十]{1,3}(?= [^ :]))(?: ?:| )/,
   captionCredited: /[(（](?:图片|相片|照片)(?:来源|提供)? ?: ?[^()（）]{1,30}[)）]$/,
-  captionUnlabelled: /^\(?(?:左起|右起|由左至右|由右至左|从左至右|前排左起|后排左起|图为)/,
+  // ▲ 星衡科技创始人…: the pointer news sites and WeChat print before a caption (a mark, left out of its text).
+  captionUnlabelled: /^(?:\(?(?:左起|右起|由左至右|由右至左|从左至右|前排左起|后排左起|图为)|([▲△▼▽] ?))/,
   creditLabel: /^((?:图片|相片|照片)(?:来源|提供|鸣谢)|摄影) ?:/,
   // Also a credit in brackets on its own line, as news pages close: （市发展改革委供稿）, （记者 王五 通讯员 赵六）, （来源：新华社）.
   byline: /^(?:撰稿|撰文|供稿|作者) ?:|^\((?:[^()]{1,30}(?:供稿|供图|撰稿)|(?:来源|稿件来源|供稿|作者|撰稿|文|记者|通讯员) ?[:/ ][^()]{1,40})\)$/,

@@ -20,8 +20,11 @@ export function extractCaptions(ctx: Context): { captions: Caption[]; texts: Map
     const item = kind === 'caption' ? b.fold.match(BULLET)?.[0].length ?? 0 : 0;
     const m = ctx.tables.match(kind === 'credit' ? 'creditLabel' : 'captionLabel', b.fold.slice(item));
     if (!m || m[1] === undefined) {
-      out.push({ label: null, text: b.text, span: b.m.span() });
-      texts.push(b.m);
+      // "▲ …": a pointer before an unlabelled caption is no part of its text.
+      const pointer = kind === 'caption' ? ctx.tables.match('captionUnlabelled', b.fold)?.[1]?.length ?? 0 : 0;
+      const text = pointer ? b.m.slice(pointer) : b.m;
+      out.push({ label: null, text: text.text, span: b.m.span() });
+      texts.push(text);
       return;
     }
     const at = item + m.index + m[0].indexOf(m[1]);
