@@ -22,10 +22,16 @@ const TITLE_GOES_ON = /^[兼后生级学论研课班导]/;
 const BOUNDARY = /[。，,；;：:「」“”『』()!?！？\n]/;
 
 /** Where the title and organization before a Chinese name at `at` start: back to a boundary, at most 60 characters. */
-function lookBack(fold: string, at: number, floor: number): number {
+function lookBack(fold: string, at: number, floor: number, tables: Tables): number {
   let start = at;
   let n = 0;
-  while (start > floor && n < 60 && !BOUNDARY.test(fold[start - 1]!)) {
+  for (;;) {
+    // 總行政經理（服務轉型）何綺雯醫生: a portfolio in brackets after a title is the title's, no boundary; a place
+    // in a photo (成員（左起）) is not.
+    const open = fold[start - 1] === ')' ? fold.lastIndexOf('(', start - 1) : -1;
+    if (open > floor && start - open <= PORTFOLIO_MAX && !POSITION_WORDS.test(fold.slice(open, start)) &&
+      tables.cjk('titleHeads').some((h) => fold.endsWith(h, open))) start = open;
+    if (start <= floor || n >= 60 || BOUNDARY.test(fold[start - 1]!)) break;
     start--;
     if (startsChar(fold, start)) n++;
   }
@@ -210,7 +216,7 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
     if (TITLE_GOES_ON.test(fold[end] ?? '') || nameFollows(fold, end, tables)) continue;
     // "Ronald Leung（梁子健）先生": the bracket holds the name's other form; the description is before it.
     const alias = fold[m.index - 1] === ')' ? fold.lastIndexOf('(', m.index - 1) : -1;
-    const start = lookBack(fold, alias > floor ? alias : m.index, floor);
+    const start = lookBack(fold, alias > floor ? alias : m.index, floor, tables);
     const sp = parseChinesePerson(text.slice(start, end), fold.slice(start, end), tables, known);
     // 每周为工程师节省…: a word that follows a name (为, 与) ends no name; the honorific is a profession there.
     const noName = alias < 0 && isHan(fold[m.index - 1]) && AFTER_NAME.test(fold[m.index - 1]!);
@@ -235,7 +241,7 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
   }
   // 政务司司长陈国邦今日…: a name right after a title, with no honorific.
   for (const [start, end] of namesAfterTitles(fold, tables)) {
-    const from = lookBack(fold, start, 0);
+    const from = lookBack(fold, start, 0, tables);
     const sp = parseChinesePerson(text.slice(from, end), fold.slice(from, end), tables, known);
     if (sp?.name) out.push(personOf(sp, unit.m.toSource(from), tables));
   }

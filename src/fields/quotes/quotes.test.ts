@@ -117,6 +117,11 @@ describe('direct quotes', () => {
   it('keeps a portfolio in brackets after a Chinese title in the title', () => {
     const q = quotes('（香港，2025年3月5日）應科院今日發布研究成果。\n\n運輸署助理署長（交通管理）陳嘉明在活動上致辭時說，政府歡迎業界應用新技術。');
     expect(q.map((x) => x.speaker)).toEqual([{ name: '陳嘉明', honorific: null, title: '助理署長（交通管理）', organization: '運輸署' }]);
+    // With an honorific after the name too; a place in a photo after a title is no portfolio.
+    const honoured = quotes('（香港，2026年3月5日）醫服局今日公布輪候時間。\n\n醫服局總行政經理（服務轉型）何綺雯醫生表示：「我們會繼續善用科技。」');
+    expect(honoured.map((x) => x.speaker)).toEqual([{ name: '何綺雯', honorific: '醫生', title: '總行政經理（服務轉型）', organization: '醫服局' }]);
+    const pictured = quotes('（香港，2026年3月5日）大學今日公布研究成果。\n\n研究團隊成員（左起）博士生黃樂怡女士說：「實驗很成功。」');
+    expect(pictured.map((x) => x.speaker?.title)).toEqual(['博士生']);
   });
 
   it('knows a short name defined in brackets after the full one', () => {
