@@ -731,6 +731,12 @@ describe('reported speech', () => {
     expect(q?.speaker).toEqual({ name: 'Marcus T. Hollings', honorific: null, title: 'Acting Assistant Attorney General', organization: 'the Justice Department\'s Environment and Natural Resources Division' });
   });
 
+  it('reads where a speaker serves after their name, and a role after it', () => {
+    const speaker = (who: string) => quotes(`GLASGOW, 3 March 2026 – A study found peat is losing carbon.\n\n"This matters," said ${who}.`)[0]?.speaker;
+    expect(speaker('Jane Doe, of Acme Research')).toEqual({ name: 'Jane Doe', honorific: null, title: null, organization: 'Acme Research' });
+    expect(speaker('Dr Arjun Pillai, of the Northern Ice and Peat Research Institute and a co-author of the study')).toEqual({ name: 'Arjun Pillai', honorific: 'Dr', title: 'co-author of the study', organization: 'Northern Ice and Peat Research Institute' });
+  });
+
   it('reads "Chairman of the Board" as a title, and the organization after it', () => {
     const speakers = quotes('HONG KONG, 9 March 2026 – Acme Holdings Limited today announced record results.\n\n"We will invest," said Jane Doe, Chairman of the Board.\n\n"Good," said Jane Roe, Chairman of the Board of Beta Holdings Limited.').map((q) => q.speaker);
     expect(speakers).toEqual([

@@ -560,6 +560,14 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
     const { honorific, rest } = splitLeadingHonorific(parts[nameAt]!, tables);
     const titleParts = parts.filter((_, i) => i !== nameAt && (i > nameAt || isTitle(parts[i]!, tables) || nameAt === parts.length - 1));
     const tp = nameAt === 0 ? parts.slice(1) : titleParts;
+    // "Jane Doe, of Acme Research", "…, of the Peat Research Institute and a co-author of the study": where they
+    // serve, then what they are after "and a".
+    const where = tp.length === 1 ? WHERE.exec(tp[0]!) : null;
+    if (where) {
+      const role = ROLE_AFTER.exec(where[1]!);
+      const organization = role ? where[1]!.slice(0, role.index) : where[1]!;
+      return { kind: 'person', speaker: { name: rest, honorific, title: role ? where[1]!.slice(role.index + role[0].length) : null, organization } };
+    }
     // "Jane Doe, Head of Energy Policy, EuroSolar Association": a last part that is an organization is the
     // organization, and the parts before it the title, whole.
     const last = tp[tp.length - 1];
@@ -618,6 +626,8 @@ const NAME_PART = /^\p{Lu}[\p{L}\p{M}&.'’-]*(?: \p{Lu}[\p{L}\p{M}&.'’-]*){0,
 
 /** "of the Roads Policing Unit", "at Acme Corp": a part that says where someone serves. */
 const WHERE = /^(?:of|at|from) (?:the )?(\p{Lu}[^]*)$/u;
+/** "… Institute and a co-author of the study": a role after where someone serves. */
+const ROLE_AFTER = / and (?:a|an|its|their) (?=\p{Ll})/u;
 
 /**
  * "HKSTP CEO Albert Wong", "Public Works Director Kevin Osei", "HKSTP CEO Dr Albert Wong": a title, then the name;
