@@ -366,6 +366,12 @@ describe('contact sentences', () => {
     expect(c).toMatchObject({ name: 'Rachel Oduya', title: 'Communications Manager', phones: ['0191 496 0732'], emails: ['rachel.oduya@merrow.org.uk'] });
   });
 
+  it('read a heading that names whose press contact it is ("Meissner press contact:")', () => {
+    expect(contacts('Meissner press contact:\nStefanie Hartmann | Corporate Communications | +49 711 555 2040 | presse@meissner.example.de')).toEqual([
+      { organization: 'Corporate Communications', name: 'Stefanie Hartmann', phones: ['+49 711 555 2040'], emails: ['presse@meissner.example.de'] },
+    ]);
+  });
+
   it('read one in a numbered note to editors, with the office the person works in', () => {
     expect(contacts('Notes to editors\n\n1. For further information please contact Laura Pennington in the Northfield FC Press Office on 020 7946 0321 or laura.pennington@northfieldfc.co.uk.\n\n2. Northfield FC was founded in 1889.')).toEqual([
       { organization: 'Northfield FC Press Office', name: 'Laura Pennington', phones: ['020 7946 0321'], emails: ['laura.pennington@northfieldfc.co.uk'] },
