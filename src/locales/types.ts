@@ -99,8 +99,8 @@ export interface Locale {
   /** Words between a speaker and the verb (何先生又指, 她同时表示, 赵女士续指): no part of the name. */
   speechAdverbs: readonly string[];
   /**
-   * Where and when, between a speaker and the verb (周逸凡在发布会上表示, 陈先生于会上指出), or how (陈文彬今日发表
-   *文告指出): a word that opens it and the words it ends with. No part of who speaks.
+   * Where and when, between a speaker and the verb (周逸凡在发布会上表示, 陈先生于会上指出), or how
+   * (陈文彬今日发表文告指出): a word that opens it and the words it ends with. No part of who speaks.
    */
   settingOpeners: readonly string[];
   settingEnds: readonly string[];

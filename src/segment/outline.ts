@@ -139,7 +139,8 @@ function officeLabel(text: string, tables: Tables): number {
   if (!m) return 0;
   const name = foldForMatching(m[1]!.trim()).toLowerCase();
   const last = name.slice(name.lastIndexOf(' ') + 1);
-  const office = tables.set('departments').has(last) || tables.cjk('departments').some((d) => name.endsWith(d) && name.length <= 12);
+  // 新闻中心：: a Chinese office's short name ending in a department's word.
+  const office = tables.set('departments').has(last) || (name.length <= 12 && tables.cjk('departments').some((d) => name.endsWith(d)));
   return office ? m[0].length : 0;
 }
 

@@ -327,7 +327,7 @@ const LATIN_LEAD = /^[A-Za-z0-9][A-Za-z0-9&.' -]*(?=[\u3400-\u9fff])/;
 /** How long the ranks that open `s` are (署理總會長: 署理 and 總). */
 function ranksLength(s: string, tables: Tables): number {
   let n = 0;
-  for (let rank = tables.cjk('ranks').find((r) => s.startsWith(r)); rank; rank = tables.cjk('ranks').find((r) => s.startsWith(r, n))) n += rank.length;
+  for (let rank = tables.cjk('ranks').find((r) => s.startsWith(r, n)); rank; rank = tables.cjk('ranks').find((r) => s.startsWith(r, n))) n += rank.length;
   return n;
 }
 
