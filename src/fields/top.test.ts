@@ -531,6 +531,8 @@ describe('language', () => {
   it('reads more house styles\' tops: 供即時發放, a regulatory release under its issuer, a letterhead, a breadcrumb, a subtitle set off on both sides', () => {
     const hk = parseRelease('新聞稿\n供即時發放\n\n設計局計劃正式啟動\n－為期三年的計劃總預算達一億二千萬港元－\n\n（香港，2026年3月16日）設計局今日舉行啟動儀式。');
     expect([hk.labels, hk.headline, hk.subheadline]).toEqual([['新聞稿', '供即時發放'], '設計局計劃正式啟動', '為期三年的計劃總預算達一億二千萬港元']);
+    // 媒体通稿, as an H-share issuer heads its release.
+    expect(parseRelease('媒体通稿\n\n华津智能公布2025年全年业绩\n\n（香港，2026年3月24日）华津智能今日公布全年业绩。').labels).toEqual(['媒体通稿']);
     // A Nordic exchange's release: the issuer with its legal form over the labels, the headline under the time.
     const nordic = parseRelease('Nordvik Marine Systems AB (publ)\nRegulatory release\nInside information\n27 February 2026 08:00 CET\n\nNordvik Marine Systems receives order worth SEK 640 million\n\nNordvik Marine Systems AB (publ) has today signed an agreement with a ferry operator.');
     expect([nordic.labels, nordic.headline, nordic.subheadline]).toEqual([['Regulatory release', 'Inside information'], 'Nordvik Marine Systems receives order worth SEK 640 million', null]);
