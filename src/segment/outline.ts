@@ -146,12 +146,15 @@ function officeLabel(text: string, tables: Tables): number {
 
 /** A word of digits and Latin letters, both: a reference code. */
 const CODE = /^(?=[^\d]*\d)(?=[^A-Za-z]*[A-Za-z])[\dA-Za-z]+$/;
+const DIGIT_BY_LETTER = /\d[A-Za-z]|[A-Za-z]\d/;
 
 /** One cell of contact details; isContactInfo has checked the block holds an address or a number's digits. */
 function contactCell(text: string): boolean {
   const tokens = scanTokens(text);
-  // "202603090012A": digits run on with a Latin letter are a code's, not a number.
-  const rest = withoutTokens(text, tokens).split(' ').filter((w) => !CODE.test(w)).join(' ');
+  // "202603090012A": digits run on with a Latin letter are a code's, not a number (looked for only where a digit
+  // touches a letter: most cells have none, and are not split into words).
+  let rest = withoutTokens(text, tokens);
+  if (DIGIT_BY_LETTER.test(rest)) rest = rest.split(' ').filter((w) => !CODE.test(w)).join(' ');
   // Digits inside a URL are no phone number.
   if (!tokens.some((t) => t.kind === 'email') && !/\d{3}.?\d{4}|\d{4}.?\d{3}.?\d{3}|\+\d{1,3}.?\d{3}.?\d{3}.?\d{3}|X{3}.?X{4}/.test(rest) && !INTERNATIONAL.test(rest)) return false;
   return !charsOver(rest.replace(/[\d\sX()+\-./:|,]/g, ''), 6);
