@@ -2,7 +2,7 @@ import { type Tables, perTables } from '../../locales/index.js';
 import { isHan, startsChar } from '../../util/chars.js';
 import { escapeRegExp, unitEscape } from '../../util/regexp.js';
 import type { Unit } from './unit.js';
-import { MIDDLE_DOT, PREDICATE, type Person, parseChinesePerson, personOf, splitEnglishTitle } from './speaker.js';
+import { MIDDLE_DOT, PREDICATE, type Person, parseChinesePerson, personOf, splitEnglishTitle, titleEndingAt } from './speaker.js';
 import { isPersonName, isTitle } from '../shared/names.js';
 import { splitLeadingHonorific } from '../../locales/honorifics.js';
 import { NearbyNames } from './nearby.js';
@@ -30,7 +30,7 @@ function lookBack(fold: string, at: number, floor: number, tables: Tables): numb
     // in a photo (成員（左起）) is not.
     const open = fold[start - 1] === ')' ? fold.lastIndexOf('(', start - 1) : -1;
     if (open > floor && start - open <= PORTFOLIO_MAX && !POSITION_WORDS.test(fold.slice(open, start)) &&
-      tables.cjk('titleHeads').some((h) => fold.endsWith(h, open))) start = open;
+      titleEndingAt(fold, open, tables) > 0) start = open;
     if (start <= floor || n >= 60 || BOUNDARY.test(fold[start - 1]!)) break;
     start--;
     if (startsChar(fold, start)) n++;

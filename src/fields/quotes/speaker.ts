@@ -194,7 +194,7 @@ function familyNameLength(fold: string, tables: Tables): number {
 }
 
 /** The length of the longest Chinese title word ending at `end` in `fold` (the list is longest first), or 0. */
-function titleEndingAt(fold: string, end: number, tables: Tables): number {
+export function titleEndingAt(fold: string, end: number, tables: Tables): number {
   return tables.cjk('titleHeads').find((h) => fold.endsWith(h, end))?.length ?? 0;
 }
 
@@ -368,11 +368,12 @@ const SERVES_AT = / (?:of|for|at) (?=the |\p{Lu})/gu;
  */
 function possessive(p: string): [string, string] | null {
   if (!/^\p{Lu}/u.test(p)) return null;
+  // The owner ends at the first "of"/"for"/"at", else at the first comma.
   const serves = p.search(SERVES_AT);
-  const comma = serves === -1 ? p.indexOf(',') : serves;
+  const ownerEnd = serves === -1 ? p.indexOf(',') : serves;
   const lastBreak = Math.max(...[...'\n\r\u2028\u2029'].map((c) => p.lastIndexOf(c)));
   for (const m of p.matchAll(/['’]s /g)) {
-    if (comma !== -1 && comma < m.index) return null;
+    if (ownerEnd !== -1 && ownerEnd < m.index) return null;
     if (m.index + 3 < p.length && m.index + 3 > lastBreak) return [p.slice(0, m.index), p.slice(m.index + 3)];
   }
   return null;
