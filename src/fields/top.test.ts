@@ -267,6 +267,20 @@ describe('labels, embargo, headline, end mark', () => {
     });
   });
 
+
+  it('reads bullets under a summary heading after the first paragraph (重點：, "Fourth Quarter Highlights") as highlights, left in the body too', () => {
+    const zh = parseRelease('新聞稿\n\n急症室輪候時間回落\n\n（2026年3月5日）管理局今日公布，急症室求診人次已逐步回落。\n\n重點：\n•\t輪候時間縮短至約兩小時四十分鐘\n•\t智能分流系統全面啟用\n\n管理局總經理何綺雯表示：「我們會繼續善用科技。」');
+    const hans = parseRelease('华津智能公布2025年全年业绩\n\n（香港，2026年3月24日）华津智能今日公布全年业绩。\n\n业绩摘要：\n■ 收入按年增长18.6%\n■ 毛利率提升至27.8%\n\n回顾年内，集团收入增长。');
+    const en = parseRelease('Corvane Reports Fourth Quarter Results\n\nSAN JOSE, Calif., Feb. 5, 2026 -- Corvane today announced results.\n\nFourth Quarter 2025 Financial Highlights\n\n  * Revenue of $412.6 million, up 18%\n  * ARR of $1.41 billion, up 21%\n\n"We closed 2025 strongly," said Elena Marsh, Chief Executive Officer.\n\nFiscal Year 2025 Financial Highlights\n\n  * Revenue of $1.52 billion, up 16%\n  * 318 customers above $1 million in ARR\n\nShare Repurchase Program\n\n  * Up to $500 million through 2027\n  * Funded from cash on hand');
+    expect(zh.highlights).toEqual(['輪候時間縮短至約兩小時四十分鐘', '智能分流系統全面啟用']);
+    expect(zh.body).toHaveLength(5);
+    expect(hans.highlights).toEqual(['收入按年增长18.6%', '毛利率提升至27.8%']);
+    expect(en.highlights).toEqual(['Revenue of $412.6 million, up 18%', 'ARR of $1.41 billion, up 21%', 'Revenue of $1.52 billion, up 16%', '318 customers above $1 million in ARR']);
+    // A list under any other heading, or a summary's heading deep in the body, is body only.
+    const late = parseRelease('Acme Opens Lab\n\nSPRINGFIELD, March 3, 2024 -- Acme opened a lab.\n\nThe lab employs 40 engineers.\n\nIt is the first outside Europe.\n\nIt opens in May.\n\nHighlights\n\n- Forty engineers\n- Open in May');
+    const other = parseRelease('Acme Opens Lab\n\nSPRINGFIELD, March 3, 2024 -- Acme opened a lab.\n\nThe lab offers:\n\n- Forty benches\n- A clean room');
+    expect([late.highlights, other.highlights]).toEqual([[], []]);
+  });
   it('reads a listed company\'s announcement: its code line is letterhead, 关于…的公告 is its title, its list no one\'s words', () => {
     const r = parseRelease('证券代码：600873          证券简称：华川新材          公告编号：2026-012\n\n华川新材料科技股份有限公司\n关于签订重大销售合同的公告\n\n本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。\n\n重要内容提示：\n● 合同类型及金额：销售合同，合同总金额约为人民币8.62亿元（含税）。\n● 合同生效条件：双方签字盖章后生效。\n\n特此公告。\n\n华川新材料科技股份有限公司董事会\n2026年3月5日');
     expect({ headline: r.headline, subheadline: r.subheadline, about: r.about, quotes: r.quotes, date: r.date }).toEqual({

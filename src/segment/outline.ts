@@ -422,6 +422,7 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     let e = o.bodyStart;
     while (e < blocks.length && !SECTION_ENDS.has(kinds[e]!) && !(kinds[e] === 'chrome' && relatedHeading(blocks[e]!.fold, tables))) e++;
     o.bodyEnd = trailingContact(blocks, kinds, o.bodyStart, signOff(blocks, kinds, o.bodyStart, e));
+    if (!o.highlights.length) o.highlights = summaryInBody(blocks, kinds, o.bodyStart, o.bodyEnd, tables);
   } else {
     o.bodyEnd = i;
   }
@@ -675,9 +676,41 @@ function namesOffice(fold: string, tables: Tables): boolean {
   return words.length <= OFFICE_WORDS && words[1]?.toLowerCase() === 'of' && tables.set('orgSuffixes').has(words[0]!.toLowerCase());
 }
 
-/** "Highlights", "Key points:", 【亮点】: a summary's heading, with or without its colon and brackets. */
-const isHighlightHeading = (fold: string, tables: Tables): boolean =>
-  tables.set('highlightHeadings').has(unbracketed(trimEndWhere(fold.trim(), /[:：]/)).toLowerCase());
+/** The longest summary heading in code units: "Fourth Quarter and Full Year 2025 Financial Highlights". */
+const HIGHLIGHT_HEADING_MAX = 60;
+
+/**
+ * "Highlights", "Key points:", 【亮点】: a summary's heading, with or without its colon and brackets; or a short one
+ * ending in such a word ("Fourth Quarter Highlights", 业绩摘要, 活動亮點).
+ */
+function isHighlightHeading(fold: string, tables: Tables): boolean {
+  const bare = unbracketed(trimEndWhere(fold.trim(), /[:：]/)).toLowerCase();
+  if (bare.length > HIGHLIGHT_HEADING_MAX) return false;
+  if (tables.set('highlightHeadings').has(bare)) return true;
+  return tables.list('highlightHeadings').some((w) => bare.endsWith(w) && (!/^[a-z]/.test(w) || bare[bare.length - w.length - 1] === ' '));
+}
+
+/** How far into the body a summary's heading may stand: after the first paragraph or two, or the last summary. */
+const SUMMARY_REACH = 3;
+
+/**
+ * "重點：" or "Fourth Quarter Highlights" over bullets, right after the body's first paragraph or two (and a second
+ * list soon after, "Fiscal Year Highlights"): the release's highlights, printed there rather than under the
+ * headline. They stay in the body too, as printed.
+ */
+function summaryInBody(blocks: readonly Block[], kinds: readonly BlockKind[], start: number, end: number, tables: Tables): number[] {
+  const points: number[] = [];
+  for (let h = start, reach = start + SUMMARY_REACH; h < end && h <= reach; h++) {
+    if ((kinds[h] !== 'heading' && kinds[h] !== 'title') || !isHighlightHeading(blocks[h]!.fold, tables)) continue;
+    let k = h + 1;
+    while (k < end && kinds[k] === 'bullet') k++;
+    if (k - h - 1 < 2) break;
+    for (let j = h + 1; j < k; j++) points.push(j);
+    h = k - 1;
+    reach = k + SUMMARY_REACH - 1;
+  }
+  return points;
+}
 
 function titleFollows(kinds: readonly BlockKind[], i: number): boolean {
   for (let k = i + 1; k < Math.min(kinds.length, i + 4); k++) {
