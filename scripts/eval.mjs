@@ -25,7 +25,7 @@ for (const { name } of cases) {
   const expected = JSON.parse(readFileSync(new URL(`${name}/expected.json`, root), 'utf8'));
   const r = await parseRelease(readFileSync(new URL(`${name}/input.txt`, root)));
   // expected.json holds each contact's four fields of the brief; its E.164 numbers, title and role are scored by tests.
-  const contacts = r.contacts.map(({ organization, name, phones, emails }) => ({ organization, name, phones, emails }));
+  const contacts = r.contacts.map(({ organization, name, honorific, phones, emails }) => ({ organization, name, honorific, phones, emails }));
   const actual = { ...strip(r), contacts, warnings: r.warnings.map((w) => w.code) };
   const lang = expected.language;
   for (const f of SINGLE) {

@@ -75,7 +75,10 @@ export const PhoneNumberSchema = z.object({
 
 export const ContactSchema = z.object({
   organization: nullableString,
+  /** The person's name, without the honorific printed with it. */
   name: nullableString,
+  /** "Ms", "Dr", 先生, 小姐, as printed, or null. */
+  honorific: nullableString,
   /** Phone numbers as printed (fax numbers left out); `numbers` has them normalized. */
   phones: z.array(z.string()),
   emails: z.array(z.string()),

@@ -43,7 +43,7 @@ export function comparable(r: PressRelease): Record<string, unknown> {
   const { text: _text, spans: _spans, warnings, contacts, ...rest } = r;
   return {
     ...(strip(rest) as object),
-    contacts: contacts.map(({ organization, name, phones, emails }) => ({ organization, name, phones, emails })),
+    contacts: contacts.map(({ organization, name, honorific, phones, emails }) => ({ organization, name, honorific, phones, emails })),
     warnings: warnings.map((w) => w.code),
   };
 }

@@ -35,6 +35,14 @@ describe('phonesIn', () => {
 });
 
 describe('contacts', () => {
+  it('keeps the honorific printed with a name apart from it, as a speaker\'s is', () => {
+    const people = (block: string) => release(block).contacts.map(({ name, honorific }) => [name, honorific]);
+    expect(people('Media enquiries:\nMs. Cherry Wong\nTel: (852) 5550 1187\n\nDr Aubrey Moore\nTel: (852) 5550 1192\n\nJane Doe\nTel: (852) 5550 1193')).toEqual([
+      ['Cherry Wong', 'Ms.'], ['Aubrey Moore', 'Dr'], ['Jane Doe', null],
+    ]);
+    expect(people('傳媒查詢：\n晴天社會服務協會\n黃德倫先生\n電話：2345 6701\n\n李小姐\n電話：2345 6702')).toEqual([['黃德倫', '先生'], ['李', '小姐']]);
+  });
+
   it('reads contacts printed side by side column by column, and a section heading after them as no contact', () => {
     const gap = ' '.repeat(12);
     expect(contacts(`For further information, please contact:\n\nFiona Lee${gap}Harrison Lowe\nKarrawong Minerals Limited${gap}Ridgeline Communications\n+61 8 6555 0143${gap}+61 412 555 908\ninfo@karrawong.example.com${gap}harrison@ridgeline.example.com\n\nCompetent Person Statement\n\n${'The information in this announcement that relates to Exploration Results is based on information compiled by a Competent Person. '.repeat(3)}`)).toEqual([
@@ -125,7 +133,7 @@ describe('contacts', () => {
   it('skips a list of link annotations without breaking the block', () => {
     const got = contacts('傳媒查詢：\n博訊公關顧問\n李小姐\n電話 ：9811 3380\n電郵：w.lee@prppl.com\nhttp://www.hkstp.org/\nmailto:w.lee@prppl.com\n香港科技園公司\n張麗蘭\n電話：2629 6891');
     expect(got).toEqual([
-      { organization: '博訊公關顧問', name: '李小姐', phones: ['9811 3380'], emails: ['w.lee@prppl.com'] },
+      { organization: '博訊公關顧問', name: '李', phones: ['9811 3380'], emails: ['w.lee@prppl.com'] },
       { organization: '香港科技園公司', name: '張麗蘭', phones: ['2629 6891'], emails: [] },
     ]);
   });
@@ -218,7 +226,7 @@ describe('titles and roles', () => {
   it('read two people on one line, each with their labelled number', () => {
     for (const line of ['陳小姐 電話：2859 1234 / 李先生 電話：2859 5678', '陳小姐（電話：2859 1234）、李先生（電話：2859 5678）']) {
       expect(release(`傳媒查詢：\n${line}`).contacts.map(({ name, phones }) => ({ name, phones }))).toEqual([
-        { name: '陳小姐', phones: ['2859 1234'] }, { name: '李先生', phones: ['2859 5678'] },
+        { name: '陳', phones: ['2859 1234'] }, { name: '李', phones: ['2859 5678'] },
       ]);
     }
     expect(release('Media contacts:\nJane Doe, Tel: 555 1234 / John Roe, Tel: 555 5678').contacts.map((c) => c.name)).toEqual(['Jane Doe', 'John Roe']);
@@ -241,7 +249,7 @@ describe('titles and roles', () => {
 
   it('read the details after a longer heading that ends in "please contact:"', () => {
     const [c] = release('For more information and media requests please contact: Ms. Laura Pinto (laura.pinto@un.example.org / +41 22 917 1234)').contacts;
-    expect(c).toMatchObject({ organization: null, name: 'Ms. Laura Pinto', phones: ['+41 22 917 1234'], emails: ['laura.pinto@un.example.org'] });
+    expect(c).toMatchObject({ organization: null, name: 'Laura Pinto', honorific: 'Ms.', phones: ['+41 22 917 1234'], emails: ['laura.pinto@un.example.org'] });
   });
 
   it('read the details under "Enquiries:", 查詢： and 投资者关系联系方式：', () => {
@@ -306,42 +314,42 @@ describe('contact tables', () => {
   const zhRelease = (block: string) =>
     parseRelease(`科技園推出創業支援計劃\n\n（香港，2023年10月18日）科技園公司今日宣布推出全新的創業支援計劃。\n\n${block}`);
   const rows = (r: PressRelease) =>
-    r.contacts.map(({ organization, name, title, phones, emails, span }) => ({ organization, name, title, phones, emails, row: r.text.slice(span[0], span[1]) }));
+    r.contacts.map(({ organization, name, honorific, title, phones, emails, span }) => ({ organization, name, honorific, title, phones, emails, row: r.text.slice(span[0], span[1]) }));
 
   it('read each row of a tab-separated table (copied from Word) by its header row', () => {
     const table = '姓名\t職位\t電話\t電郵\n陳大文先生\t傳訊經理\t2629 6789 / 9123 4567\tdaman@example.hk\n李小美小姐\t高級主任\t2629 6790\tsiumei@example.hk';
     expect(rows(zhRelease(`傳媒查詢：\n香港科技園公司\n${table}`))).toEqual([
-      { organization: '香港科技園公司', name: '陳大文先生', title: '傳訊經理', phones: ['2629 6789', '9123 4567'], emails: ['daman@example.hk'], row: '陳大文先生\t傳訊經理\t2629 6789 / 9123 4567\tdaman@example.hk' },
-      { organization: '香港科技園公司', name: '李小美小姐', title: '高級主任', phones: ['2629 6790'], emails: ['siumei@example.hk'], row: '李小美小姐\t高級主任\t2629 6790\tsiumei@example.hk' },
+      { organization: '香港科技園公司', name: '陳大文', honorific: '先生', title: '傳訊經理', phones: ['2629 6789', '9123 4567'], emails: ['daman@example.hk'], row: '陳大文先生\t傳訊經理\t2629 6789 / 9123 4567\tdaman@example.hk' },
+      { organization: '香港科技園公司', name: '李小美', honorific: '小姐', title: '高級主任', phones: ['2629 6790'], emails: ['siumei@example.hk'], row: '李小美小姐\t高級主任\t2629 6790\tsiumei@example.hk' },
     ]);
   });
 
   it('read a table with bars, an organization column and an empty cell', () => {
     const table = 'Name | Organization | Phone | Email\nJane Doe | Acme Corp | +1 415 555 0100 | jane@acme.example.com\nJohn Roe | Beta PR | | john@betapr.example.com';
     expect(rows(release(`Media contacts:\n${table}`)).map(({ row, ...c }) => c)).toEqual([
-      { organization: 'Acme Corp', name: 'Jane Doe', title: null, phones: ['+1 415 555 0100'], emails: ['jane@acme.example.com'] },
-      { organization: 'Beta PR', name: 'John Roe', title: null, phones: [], emails: ['john@betapr.example.com'] },
+      { organization: 'Acme Corp', name: 'Jane Doe', honorific: null, title: null, phones: ['+1 415 555 0100'], emails: ['jane@acme.example.com'] },
+      { organization: 'Beta PR', name: 'John Roe', honorific: null, title: null, phones: [], emails: ['john@betapr.example.com'] },
     ]);
   });
 
   it('read rows laid out with spaces only when they have as many cells as the header', () => {
     const table = 'Name        Title                Phone\nJane Doe    Head of Media        +852 2345 6789\nJohn Roe    +852 2345 6790';
     expect(rows(release(`Media contacts:\n${table}`)).map(({ row, ...c }) => c)[0]).toEqual(
-      { organization: null, name: 'Jane Doe', title: 'Head of Media', phones: ['+852 2345 6789'], emails: [] },
+      { organization: null, name: 'Jane Doe', honorific: null, title: 'Head of Media', phones: ['+852 2345 6789'], emails: [] },
     );
   });
 
   it('read a Chinese table laid out with spaces under a heading on its own, each row a contact (no line joined to the header)', () => {
     const table = '姓名            職位                          電話              電郵\n陳穎琳女士      醫學院傳訊及公共事務主任      3917 6620         wlchan@med.hkwh.edu.hk\n梁浩然先生      醫學院傳訊及公共事務經理      3917 6635         hyleung@med.hkwh.edu.hk';
     expect(rows(parseRelease(`匯海大學研究發現\n\n（香港，2025年3月12日）匯海大學今日公佈研究結果。\n\n傳媒查詢\n\n${table}`)).map(({ row, ...c }) => c)).toEqual([
-      { organization: null, name: '陳穎琳女士', title: '醫學院傳訊及公共事務主任', phones: ['3917 6620'], emails: ['wlchan@med.hkwh.edu.hk'] },
-      { organization: null, name: '梁浩然先生', title: '醫學院傳訊及公共事務經理', phones: ['3917 6635'], emails: ['hyleung@med.hkwh.edu.hk'] },
+      { organization: null, name: '陳穎琳', honorific: '女士', title: '醫學院傳訊及公共事務主任', phones: ['3917 6620'], emails: ['wlchan@med.hkwh.edu.hk'] },
+      { organization: null, name: '梁浩然', honorific: '先生', title: '醫學院傳訊及公共事務經理', phones: ['3917 6635'], emails: ['hyleung@med.hkwh.edu.hk'] },
     ]);
   });
 
   it('take a row with a word that names no column for contact details, not a header', () => {
     const got = rows(release('Media contacts:\nJane Doe\tAcme Corp\tTel: +852 2345 6789'));
-    expect(got.map(({ row, ...c }) => c)).toEqual([{ organization: 'Acme Corp', name: 'Jane Doe', title: null, phones: ['+852 2345 6789'], emails: [] }]);
+    expect(got.map(({ row, ...c }) => c)).toEqual([{ organization: 'Acme Corp', name: 'Jane Doe', honorific: null, title: null, phones: ['+852 2345 6789'], emails: [] }]);
   });
 });
 

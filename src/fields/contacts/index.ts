@@ -11,12 +11,13 @@ import type { Context } from '../context.js';
 import { readContactLine } from './lines.js';
 import { tableRow } from './table.js';
 import { normalizeNumbers, phoneParser, releaseRegions } from './numbers.js';
-import { isDepartment, isNameWord, isOrganization, isPersonName, isTitle } from '../shared/names.js';
+import { isDepartment, isNameWord, isOrganization, isPersonName, isTitle, splitTrailingHonorifics } from '../shared/names.js';
+import { splitLeadingHonorific } from '../../locales/honorifics.js';
 import { parseChineseNameThenTitle, parseChineseRole, parseEnglishSpeaker } from '../quotes/speaker.js';
 import type { Tables } from '../../locales/index.js';
 
 type Contact = z.infer<typeof ContactSchema>;
-type Found = Omit<Contact, 'numbers'> & { faxes: string[] };
+type Found = Omit<Contact, 'numbers' | 'honorific'> & { faxes: string[] };
 
 interface Draft {
   organization: string | null;
@@ -59,7 +60,16 @@ export function extractContacts(ctx: Context, place: string | null): Contact[] {
   // Numbers printed without a country code are read in the release's region (its first country code or place).
   const parse = phoneParser();
   const regions = releaseRegions(found.flatMap((c) => c.phones), place, found.flatMap((c) => c.emails), ctx.tables, ctx.language, parse);
-  return found.map(({ faxes, ...c }) => ({ ...c, numbers: normalizeNumbers(c.phones, faxes, regions, parse) }));
+  return found.map(({ faxes, ...c }) => ({ ...c, ...honorificApart(c.name, ctx.tables), numbers: normalizeNumbers(c.phones, faxes, regions, parse) }));
+}
+
+/** "Ms Karen Ho", 黃德倫先生, 李小姐: the name, and the honorific printed with it apart, as a speaker's are. */
+function honorificApart(name: string | null, tables: Tables): { name: string | null; honorific: string | null } {
+  if (name === null) return { name, honorific: null };
+  const lead = splitLeadingHonorific(name, tables);
+  if (lead.honorific && lead.rest) return { name: lead.rest, honorific: lead.honorific };
+  const trail = splitTrailingHonorifics(name, foldForMatching(name), tables);
+  return trail.honorific && trail.rest ? { name: trail.rest, honorific: trail.honorific } : { name, honorific: null };
 }
 
 /**
