@@ -577,6 +577,20 @@ describe('language', () => {
     expect([above.headline, above.body]).toEqual(['Harbour City sign winger Tom Reyes from Eastport United', ['Harbour City FC has signed winger Tom Reyes from Eastport United for an undisclosed fee.']]);
   });
 
+
+  it('skips a site\'s menu, search and language switch (Gaeilge, 繁體) above the headline, and an "Email" share button over the dateline', () => {
+    const page = parseRelease('Skip to main content\nGaeilge\nSearch\nMenu\n\nHome\nDepartment of Island Affairs\nPress releases\n\nPress release\nMinister announces €12.4 million for island ferries\nFrom: Department of Island Affairs\nPublished on: 10 March 2026\n\nThe Minister for Island Affairs has today announced funding of €12.4 million for ferry services.');
+    expect([page.labels, page.headline, page.subheadline, page.body]).toEqual([
+      ['Press release'], 'Minister announces €12.4 million for island ferries', null, ['The Minister for Island Affairs has today announced funding of €12.4 million for ferry services.'],
+    ]);
+    const shared = parseRelease('Hartwell Pryce promotes seven to partnership\n\nLargest partner round in the firm\'s history\n\nShare\nLinkedIn\nX\nEmail\n\nLONDON, 2 March 2026 – Hartwell Pryce LLP has promoted seven lawyers.');
+    expect([shared.subheadline, shared.dateline?.location, shared.date, shared.body]).toEqual([
+      'Largest partner round in the firm\'s history', 'LONDON', '2026-03-02', ['Hartwell Pryce LLP has promoted seven lawyers.'],
+    ]);
+    const zh = parseRelease('繁體\n搜索\n\n城市公園新增三條單車徑\n\n（香港，2026年3月5日）康樂署今日宣布新增三條單車徑。');
+    expect([zh.headline, zh.subheadline]).toEqual(['城市公園新增三條單車徑', null]);
+  });
+
   it('reads a letterhead laid out as printed (pdftotext -layout): the issuer and the label on one line, the place and date at the right', () => {
     const gap = ' '.repeat(40);
     const r = parseRelease(`Northern Seas Fisheries Authority${gap}PRESS RELEASE\n${gap}${gap}NSFA/PR/2026/11\n\n${gap}${gap}Bergen, 9 March 2026\n\n      Cod stocks in the northern basin recover for the third year running,\n                  new survey finds\n\nAuthority keeps this year's quota unchanged\n\nThe Northern Seas Fisheries Authority (NSFA) today published its annual stock survey, which\nfinds that cod numbers in the northern basin grew for the third year in a row.`);

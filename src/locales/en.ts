@@ -99,8 +99,10 @@ export const en: Locale = {
     // A breadcrumb's lead ("You are here: Home > News"), and the link a page opens with for screen readers.
     'you are here', 'you are in', 'skip to main content', 'skip to content', 'skip navigation',
     'advertisement',
+    // A site's menu and search, and the switch to its other languages ("Gaeilge", "中文" on an English page).
+    'home', 'menu', 'main menu', 'search', 'close', 'sign in', 'log in', 'follow', 'english', 'gaeilge', 'cymraeg', 'français', 'español',
   ],
-  shareButtons: ['facebook', 'x', 'twitter', 'linkedin', 'whatsapp', 'telegram', 'copy link'],
+  shareButtons: ['facebook', 'x', 'twitter', 'linkedin', 'whatsapp', 'telegram', 'copy link', 'email', 'e-mail'],
   relatedHeadings: ['related news', 'related articles', 'related stories', 'related posts', 'related content', 'more news', 'more stories', 'you may also like', 'read next'],
   callsToAction: [
     'watch', 'read', 'listen', 'learn', 'see', 'view', 'visit', 'download', 'register', 'click', 'find', 'discover',
