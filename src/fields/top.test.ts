@@ -591,6 +591,13 @@ describe('language', () => {
     expect([zh.headline, zh.subheadline]).toEqual(['城市公園新增三條單車徑', null]);
   });
 
+  it('reads a Chinese news page\'s trail ending in 新聞稿 as no label, and its page counter and font-size switch as chrome', () => {
+    const tw = parseRelease('首頁 > 市政新聞 > 新聞稿\n\n海崗市公車路線大改版 4月1日起新增12條幹線公車\n發布日期：2026-03-05\n點閱次數：2,418\n\n　　海崗市政府交通局今（5）日公布全市公車路網調整計畫。');
+    expect([tw.labels, tw.headline, tw.subheadline, tw.date]).toEqual([[], '海崗市公車路線大改版 4月1日起新增12條幹線公車', null, '2026-03-05']);
+    const cn = parseRelease('沅川新闻网>>时政>>正文\n\n沅川市发布民生实事清单\n\n2026年03月07日08:15 | 来源：沅川日报\n小字号\n分享到：\n\n本报讯（记者 王海燕）昨天，沅川市政府正式发布2026年民生实事项目清单。');
+    expect([cn.headline, cn.subheadline, cn.body]).toEqual(['沅川市发布民生实事清单', null, ['昨天，沅川市政府正式发布2026年民生实事项目清单。']]);
+  });
+
   it('reads a letterhead laid out as printed (pdftotext -layout): the issuer and the label on one line, the place and date at the right', () => {
     const gap = ' '.repeat(40);
     const r = parseRelease(`Northern Seas Fisheries Authority${gap}PRESS RELEASE\n${gap}${gap}NSFA/PR/2026/11\n\n${gap}${gap}Bergen, 9 March 2026\n\n      Cod stocks in the northern basin recover for the third year running,\n                  new survey finds\n\nAuthority keeps this year's quota unchanged\n\nThe Northern Seas Fisheries Authority (NSFA) today published its annual stock survey, which\nfinds that cod numbers in the northern basin grew for the third year in a row.`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTables } from '../locales/index.js';
 import { foldForMatching } from '../normalize/fold.js';
-import { dateLineLabel, isChrome, isContactHeading, isLabel, isUrlOnly } from './line-kinds.js';
+import { dateLineLabel, isBreadcrumb, isChrome, isContactHeading, isLabel, isUrlOnly } from './line-kinds.js';
 
 const tables = buildTables();
 
@@ -25,6 +25,13 @@ describe('line kinds', () => {
   it('reads a breadcrumb with slashes as chrome when it names a site section, and a name with a slash as none', () => {
     expect(isChrome('Newsroom / Press Releases', tables)).toBe(true);
     expect(isChrome('Acme / Beta Announce Merger', tables)).toBe(false);
+  });
+
+  it('reads a breadcrumb with doubled arrows or none spaced (新闻网>>时政>>正文, 首页>新闻) as one, and a comparison as none', () => {
+    for (const crumbs of ['沅川新闻网>>时政>>正文', '首页>新闻>正文', 'Home » News » Releases']) {
+      expect([isBreadcrumb(crumbs, tables), isChrome(crumbs, tables)]).toEqual([true, true]);
+    }
+    expect([isBreadcrumb('Revenue grew>20% in 2025', tables), isBreadcrumb('营收同比增长>20%', tables)]).toEqual([false, false]);
   });
 
   it('reads a decomposed label as its composed form (text and metadata from macOS)', () => {

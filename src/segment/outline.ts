@@ -74,6 +74,8 @@ function classify(b: Block, tables: Tables): BlockKind {
   if (isContactInfo(b.text, tables)) return 'contactInfo';
   if (isEndMark(f, tables)) return 'endMark';
   if (isRule(f)) return 'rule';
+  // "首頁 > 市政新聞 > 新聞稿": a trail whose last crumb is a label's word is no label.
+  if (/[>»›]/.test(f) && isBreadcrumb(f, tables)) return 'chrome';
   if (isLabel(f, tables)) return 'label';
   const width = b.width;
   // An embargo line carries a date, but not the release's.
