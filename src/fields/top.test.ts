@@ -598,6 +598,12 @@ describe('language', () => {
     expect([cn.headline, cn.subheadline, cn.body]).toEqual(['沅川市发布民生实事清单', null, ['昨天，沅川市政府正式发布2026年民生实事项目清单。']]);
   });
 
+  it('reads a bare release number ("No. 07/2026") printed beside the label as no headline', () => {
+    const gap = ' '.repeat(40);
+    const r = parseRelease(`CENTRAL BANK OF MARROVIA\nMonetary Policy Committee\n\n\nPress Release${gap}No. 07/2026\n${gap}11 March 2026\n\n\nMONETARY POLICY DECISION\n\nPolicy rate lowered by 25 basis points to 4.00 per cent\n\n\n1.   At its meeting concluded on 11 March 2026, the Monetary Policy Committee\n     decided to lower the policy rate by 25 basis points to 4.00 per cent.`);
+    expect([r.labels, r.headline, r.subheadline, r.date]).toEqual([['Press Release'], 'MONETARY POLICY DECISION', 'Policy rate lowered by 25 basis points to 4.00 per cent', '2026-03-11']);
+  });
+
   it('reads a letterhead laid out as printed (pdftotext -layout): the issuer and the label on one line, the place and date at the right', () => {
     const gap = ' '.repeat(40);
     const r = parseRelease(`Northern Seas Fisheries Authority${gap}PRESS RELEASE\n${gap}${gap}NSFA/PR/2026/11\n\n${gap}${gap}Bergen, 9 March 2026\n\n      Cod stocks in the northern basin recover for the third year running,\n                  new survey finds\n\nAuthority keeps this year's quota unchanged\n\nThe Northern Seas Fisheries Authority (NSFA) today published its annual stock survey, which\nfinds that cod numbers in the northern basin grew for the third year in a row.`);

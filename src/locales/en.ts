@@ -92,7 +92,7 @@ export const en: Locale = {
     'tweet', 'email this', 'email this page', 'previous', 'next', 'subscribe', 'top', 'tags', 'categories',
     'filed under', 'share on', 'follow us', 'from', 'published', 'updated', 'last updated',
     // A release's reference number ("Ref: PR/2025/012", "Release No.: 25-041").
-    'ref', 'ref.', 'our ref', 'reference', 'release', 'release no', 'release no.', 'release number',
+    'ref', 'ref.', 'our ref', 'reference', 'release', 'release no', 'release no.', 'release number', 'no', 'no.',
     // A newsroom's section names, printed over its releases as a category or breadcrumb.
     'news', 'newsroom', 'press releases', 'news releases', 'media releases', 'latest news', 'news & media',
     'news and media', 'media centre', 'media center', 'press room', 'pressroom', 'press centre', 'press center',

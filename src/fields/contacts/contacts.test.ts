@@ -35,6 +35,16 @@ describe('phonesIn', () => {
 });
 
 describe('contacts', () => {
+  it('reads where a contact sits before a colon ("Geneva: Mathilde Keller, …") as no part of them, and an organization there as theirs', () => {
+    expect(contacts('For more information, please contact:\n\nGeneva: Mathilde Keller, Media Relations Manager, Clearwater Relief\n+41 22 555 01 37 | mkeller@clearwater.example.org\n\nNairobi: Brian Kiprop, Regional Communications Officer\n+254 20 555 0188 | bkiprop@clearwater.example.org')).toEqual([
+      { organization: 'Clearwater Relief', name: 'Mathilde Keller', phones: ['+41 22 555 01 37'], emails: ['mkeller@clearwater.example.org'] },
+      { organization: null, name: 'Brian Kiprop', phones: ['+254 20 555 0188'], emails: ['bkiprop@clearwater.example.org'] },
+    ]);
+    expect(contacts('Media contact:\nHarbour Energy Ltd: Jane Doe, +852 2345 6789, jane@harbour.example.com')).toEqual([
+      { organization: 'Harbour Energy Ltd', name: 'Jane Doe', phones: ['+852 2345 6789'], emails: ['jane@harbour.example.com'] },
+    ]);
+  });
+
   it('keeps the honorific printed with a name apart from it, as a speaker\'s is', () => {
     const people = (block: string) => release(block).contacts.map(({ name, honorific }) => [name, honorific]);
     expect(people('Media enquiries:\nMs. Cherry Wong\nTel: (852) 5550 1187\n\nDr Aubrey Moore\nTel: (852) 5550 1192\n\nJane Doe\nTel: (852) 5550 1193')).toEqual([

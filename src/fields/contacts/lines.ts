@@ -43,8 +43,21 @@ export function phonesIn(s: string): string[] {
 const YEAR_MONTH = /^(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])$/;
 const EXTENSION = /^\s*(?:分機|分机|內線|内线|轉|转|ext\.?|extension|x|#) ?[:：]? ?\d+/i;
 
-const ROLE_BEFORE_NAME = /^([\p{L} &]{2,40}?): (?=\p{Lu})/u;
+const ROLE_BEFORE_NAME = /^([\p{L}\p{M} &]{2,40}?): (?=\p{Lu})/u;
 const WHERE_PREFIX = /^(\p{L}+) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}: /u;
+
+/** One to three capitalised words: a place's or an organization's name ("Geneva", "Harbour Energy Ltd"). */
+const SHORT_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u;
+
+/**
+ * "Geneva: Mathilde Keller, Media Relations Manager", "Harbour Energy Ltd: Jane Doe": where the contact sits or
+ * whom they speak for, before a colon and a person's name.
+ */
+function beforeName(head: string, rest: string, tables: Tables): 'place' | 'organization' | null {
+  const name = rest.split(',')[0]!.trim();
+  if (!SHORT_NAME.test(head) || !isPersonName(name, foldForMatching(name), tables)) return null;
+  return head.split(' ').some((w) => orgNameWords(tables).has(w.toLowerCase())) ? 'organization' : 'place';
+}
 const NAME_THEN_OFFICE = /^([^()（）]{1,40}?) ?[(（]([^()（）]{1,30})[)）]$/;
 
 /** "Laura Pennington in the Northfield FC Press Office", "Sam Lee at Acme": a name, then where they work or are. */
@@ -176,7 +189,10 @@ export function readContactLine(line: Line, tables: Tables): ContactLine[] {
     let piece = withoutConnectors(rest.slice(from, to), tables);
     // "Media: Danielle Fortier, …; Investors and lenders: Amrit Sandhu, …": the role before a name is not its part.
     const role = piece.match(ROLE_BEFORE_NAME);
-    if (role && tables.match('contactRole', foldForMatching(role[1]!))) piece = piece.slice(role[0].length);
+    const before = role ? beforeName(role[1]!, piece.slice(role[0].length), tables) : null;
+    if (role && (tables.match('contactRole', foldForMatching(role[1]!)) || before === 'place')) piece = piece.slice(role[0].length);
+    // "Harbour Energy Ltd: Jane Doe": the organization, then the person, as two parts.
+    else if (role && before === 'organization') piece = `${role[1]!}, ${piece.slice(role[0].length)}`;
     if (!piece) return;
     if (cur.phones.length || cur.emails.length) {
       out.push(cur);
