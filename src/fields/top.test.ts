@@ -296,7 +296,7 @@ describe('labels, embargo, headline, end mark', () => {
   });
 
   it('reads the labels of advisories and of releases for immediate distribution', () => {
-    for (const label of ['For Release: Immediately', 'FOR IMMEDIATE DISTRIBUTION', 'MEDIA ALERT', 'News Advisory', '传媒通告', '採訪通知']) {
+    for (const label of ['For Release: Immediately', 'FOR IMMEDIATE DISTRIBUTION', 'MEDIA ALERT', 'News Advisory', 'Public Service Announcement', 'SAFETY RECALL', '传媒通告', '採訪通知']) {
       const r = parseRelease(`${label}\n\nAcme Opens Lab\n\n(Hong Kong, 5 June 2024) – Acme opened a lab.`);
       expect([r.labels, r.headline]).toEqual([[label], 'Acme Opens Lab']);
     }

@@ -21,6 +21,8 @@ export const en: Locale = {
     'press announcement', 'media advisory', 'media statement', 'press statement', 'joint press release',
     'for immediate publication', 'for immediate distribution', 'for release immediately', 'for release: immediately',
     'media alert', 'news advisory', 'press advisory', 'press notice', 'for release',
+    // A public body's notices and a maker's recalls, printed where the label goes.
+    'public service announcement', 'public notice', 'community advisory', 'traffic advisory', 'safety recall', 'recall notice',
     // A listed company's announcements to its exchange.
     'asx release', 'asx announcement', 'asx and media release', 'asx & media release', 'asx/media release',
     'market release', 'market announcement', 'company announcement', 'stock exchange announcement', 'regulatory announcement',
@@ -108,7 +110,7 @@ export const en: Locale = {
     'watch', 'read', 'listen', 'learn', 'see', 'view', 'visit', 'download', 'register', 'click', 'find', 'discover',
     'explore', 'follow', 'join', 'subscribe', 'sign', 'get', 'try', 'book', 'apply', 'donate', 'order', 'shop', 'call',
   ],
-  chromeLabels: ['news provided by', 'provided by', 'posted by', 'published by', 'topics', 'topic', 'tags', 'categories', 'category'],
+  chromeLabels: ['news provided by', 'provided by', 'posted by', 'published by', 'issued by', 'released by', 'distributed by', 'topics', 'topic', 'tags', 'categories', 'category'],
   reportVerbs: ['said', 'says'],
   reportOpeners: ['the', 'a', 'an', 'it', 'its', 'he', 'she', 'they', 'we', 'his', 'her', 'their', 'this', 'these', 'there'],
   reportAuxiliaries: ['would', 'will', 'should', 'could', 'can', 'must', 'may', 'might', 'is', 'are', 'was', 'were', 'has', 'have', 'had'],

@@ -45,6 +45,15 @@ describe('contacts', () => {
     ]);
   });
 
+  it('reads a note in brackets after a number ("(24 hours)") and who issued the release ("Issued by:") as no part of the contact', () => {
+    expect(contacts('Issued by: Northvale Constabulary Press Office\nTel: 01632 960 418 (24 hours)\nEmail: press@northvale.example.org')).toEqual([
+      { organization: 'Northvale Constabulary Press Office', name: null, phones: ['01632 960 418'], emails: ['press@northvale.example.org'] },
+    ]);
+    expect(contacts('Media contact:\nJane Doe 01632 960 418 (24 hours) jane@acme.example.com')).toEqual([
+      { organization: null, name: 'Jane Doe', phones: ['01632 960 418'], emails: ['jane@acme.example.com'] },
+    ]);
+  });
+
   it('keeps the honorific printed with a name apart from it, as a speaker\'s is', () => {
     const people = (block: string) => release(block).contacts.map(({ name, honorific }) => [name, honorific]);
     expect(people('Media enquiries:\nMs. Cherry Wong\nTel: (852) 5550 1187\n\nDr Aubrey Moore\nTel: (852) 5550 1192\n\nJane Doe\nTel: (852) 5550 1193')).toEqual([

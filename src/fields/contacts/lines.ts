@@ -29,6 +29,9 @@ export function phonesIn(s: string): string[] {
     while (j < part.length && PHONE_CHAR.test(part[j]!)) j++;
     let num = part.slice(i, j);
     num = trimEndWhere(num, /[^\d)]/).replace(/\s+/g, ' ').trim();
+    // "01632 960 418 (24 hours)": a bracket opened after the number's start and not closed in it opens a note.
+    const note = unclosedBracket(num, 1, num.length);
+    if (note > 0) num = trimEndWhere(num.slice(0, note), /[^\d)]/);
     // "(+32 2 29 56298)": brackets around the whole number are not part of it.
     if (num.startsWith('(') && num.endsWith(')')) num = num.slice(1, -1).trim();
     // An extension stays with its number: "02-2712-3456 分機 123", "555-0100 ext. 12".
@@ -140,6 +143,16 @@ interface Detail {
 }
 
 /** Runs of phone characters with seven digits or more, in `s` from `from` to `to`: numbers printed in a sentence. */
+/** Where the last bracket opened in s[from, to) and not closed there is, or -1. */
+function unclosedBracket(s: string, from: number, to: number): number {
+  const opened: number[] = [];
+  for (let k = from; k < to; k++) {
+    if (s[k] === '(') opened.push(k);
+    else if (s[k] === ')') opened.pop();
+  }
+  return opened.length ? opened[opened.length - 1]! : -1;
+}
+
 function phoneRuns(s: string, from: number, to: number): Detail[] {
   const out: Detail[] = [];
   let i = from;
@@ -157,6 +170,9 @@ function phoneRuns(s: string, from: number, to: number): Detail[] {
     let open = 0;
     for (let k = i; k < j; k++) open += s[k] === '(' ? 1 : s[k] === ')' ? -1 : 0;
     while (end > i && (!/[\d)]/.test(s[end - 1]!) || (s[end - 1] === ')' && open < 0))) if (s[--end] === ')') open++;
+    // "01632 960 418 (24 hours)": a bracket opened after the number's start and not closed in it opens a note.
+    const note = unclosedBracket(s, i, end);
+    if (note > i) for (end = note; end > i && !/[\d)]/.test(s[end - 1]!); ) end--;
     // "2026HLTH0034-000312": digits run on from a Latin word are a code's, not a number.
     if (digits >= RUN_DIGITS && !(i > 0 && /[A-Za-z]/.test(s[i - 1]!))) out.push({ start: i, end, kind: 'phone', value: s.slice(i, end) });
     i = j;
@@ -190,7 +206,9 @@ export function readContactLine(line: Line, tables: Tables): ContactLine[] {
     // "Media: Danielle Fortier, …; Investors and lenders: Amrit Sandhu, …": the role before a name is not its part.
     const role = piece.match(ROLE_BEFORE_NAME);
     const before = role ? beforeName(role[1]!, piece.slice(role[0].length), tables) : null;
-    if (role && (tables.match('contactRole', foldForMatching(role[1]!)) || before === 'place')) piece = piece.slice(role[0].length);
+    // "Issued by: Northvale Press Office": who published the release, before its name, is no part of it either.
+    const publisher = role !== null && tables.set('chromeLabels').has(role[1]!.toLowerCase());
+    if (role && (tables.match('contactRole', foldForMatching(role[1]!)) || before === 'place' || publisher)) piece = piece.slice(role[0].length);
     // "Harbour Energy Ltd: Jane Doe": the organization, then the person, as two parts.
     else if (role && before === 'organization') piece = `${role[1]!}, ${piece.slice(role[0].length)}`;
     if (!piece) return;

@@ -246,6 +246,9 @@ describe('direct quotes', () => {
     expect(speaker('President of the European Commission Ursula von der Leyen')).toEqual(person('Ursula von der Leyen', null, 'President', 'the European Commission'));
     expect(speaker('Minister of State for Trade Policy Mary J. Blige')).toEqual(person('Mary J. Blige', null, 'Minister of State for Trade Policy', null));
     expect(speaker('Head of Marketing Sam Green')).toEqual(person('Sam Green', null, 'Head of Marketing', null));
+    // An honorific that is a title too, after a place's short name or a ward's number: the title, not the name's.
+    expect(speaker('Ward 4 Councillor Dana Whitford')).toEqual(person('Dana Whitford', null, 'Ward 4 Councillor', null));
+    expect(speaker('City Councillor Dana Whitford')).toEqual(person('Dana Whitford', null, 'City Councillor', null));
     // A role in lower case, as British releases print it.
     expect(speaker('Director of football Anya Brooks')).toEqual(person('Anya Brooks', null, 'Director of football', null));
     expect(speaker('head of communications Priya Shah')).toEqual(person('Priya Shah', null, 'head of communications', null));

@@ -634,6 +634,11 @@ const ROLE_AFTER = / and (?:a|an|its|their) (?=\p{Ll})/u;
  * "HKSTP CEO Albert Wong", "Public Works Director Kevin Osei", "HKSTP CEO Dr Albert Wong": a title, then the name;
  * "Mayor Alvarado": a title and a family name, someone named in full before.
  */
+const PLACE_QUALIFIER_WORDS = 3;
+/** "Ward 4 Councillor", "City Councillor": a title word after a capitalised word or two or a number, and nothing else. */
+const placeQualified = (before: readonly string[]): boolean =>
+  before.length >= 2 && before.length <= PLACE_QUALIFIER_WORDS + 1 && before.slice(0, -1).every((w) => /^(?:\p{Lu}[\p{L}\p{M}'’-]*|\d{1,3})$/u.test(w));
+
 function titleThenName(p: string, tables: Tables): EnglishSpeaker | null {
   const tokens = p.split(/\s+/);
   const honorifics = tables.set('honorifics');
@@ -645,8 +650,9 @@ function titleThenName(p: string, tables: Tables): EnglishSpeaker | null {
     // The words before the name must end in a title word ("Mayor", "Public Works Director").
     const last = before[before.length - 1]!.toLowerCase();
     if (!isTitle(last, tables)) continue;
-    // "… and Industry Professor Sun Dong": an honorific after a word that is no title opens the name.
-    if (honorifics.has(last) && !(before.length > 1 && isTitle(before[before.length - 2]!, tables))) continue;
+    // "… and Industry Professor Sun Dong": an honorific after a word that is no title opens the name; but
+    // "Ward 4 Councillor Dana Whitford", "City Councillor …": a place's short name before it makes it a title.
+    if (honorifics.has(last) && !(before.length > 1 && isTitle(before[before.length - 2]!, tables)) && !placeQualified(before)) continue;
     // "Mayor Kerekere": someone named in full before, by their title and family name.
     if (k === 1 && SURNAME.test(name) && !isTitle(name, tables)) return { kind: 'surname', honorific: null, surname: name, title: before.join(' ') };
     if (k > 1 && isPersonName(name, name, tables)) {
