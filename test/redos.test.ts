@@ -18,9 +18,9 @@ const PARAMS: Parameters = {
  */
 const ALLOWED = new Map<string, string>([
   [
-    String.raw`/\b((?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Ir|Shri|Smt\.?|Shrimati)(?: Dr\.?)?)\s(\p{Lu}[\p{L}\p{M}\w'’-]*(?:\s(?:\p{Lu}\.(?=\s\p{Lu})|\p{Lu}[\p{L}\p{M}\w'’-]*)){0,3})/gu`,
+    String.raw`/\b((?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Ir|Shri|Smt\.?|Shrimati)(?: Dr\.?)?)\s(\p{Lu}[\p{Script=Latin}\p{M}\w'’-]*(?:\s(?:\p{Lu}\.(?=\s\p{Lu})|\p{Lu}[\p{Script=Latin}\p{M}\w'’-]*)){0,3})/gu`,
     // recheck's automaton proves it safe, but takes 20–30 s in pure JS.
-    'It starts only at a title word (and one more, "Prof. Dr."); then words of [\\p{L}\\p{M}\\w\'’-] and single \\s ' +
+    'It starts only at a title word (and one more, "Prof. Dr."); then words of [\\p{Script=Latin}\\p{M}\\w\'’-] and single \\s ' +
       'alternate, two disjoint classes, at most four words; an initial ("V.") and a word part at the "." after one ' +
       'capital, so each character has one place in the match and no backtracking grows with the input.',
   ],

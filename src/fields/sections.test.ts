@@ -120,6 +120,11 @@ describe('about', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual([{ name: 'Priya Desai', honorific: null, title: 'chair', organization: 'Federation' }]);
   });
 
+  it('reads an About heading in brackets (【关于华禾新材】)', () => {
+    const r = parseRelease('华禾新材发布业绩\n\n2026年3月9日，江苏常州——华禾新材今日发布业绩。\n\n【关于华禾新材】\n华禾新材料股份有限公司成立于2009年，总部位于江苏常州。\n\n【媒体联系人】\n刘女士\n电话：0519-8000 0000');
+    expect([r.about.map((a) => [a.organization, a.text]), r.body]).toEqual([[['华禾新材', '华禾新材料股份有限公司成立于2009年，总部位于江苏常州。']], ['华禾新材今日发布业绩。']]);
+  });
+
   it('reads 有關X as an About heading, like 關於X', () => {
     expect(release('有關香港賽馬會\n香港賽馬會成立於一八八四年。').about.map((a) => [a.organization, a.text])).toEqual([['香港賽馬會', '香港賽馬會成立於一八八四年。']]);
   });

@@ -604,6 +604,11 @@ describe('language', () => {
     expect([r.labels, r.headline, r.subheadline, r.date]).toEqual([['Press Release'], 'MONETARY POLICY DECISION', 'Policy rate lowered by 25 basis points to 4.00 per cent', '2026-03-11']);
   });
 
+  it('reads a translator\'s note in brackets over the headline as no headline', () => {
+    const r = parseRelease('可持续城市发展部\n\n媒体文告\n\n2026年3月13日\n\n（此为英文文告的华文译本，如有出入，概以英文文告为准。）\n\n推出“绿荫步道”计划 五年内新增150公里有盖走道\n\n1.　可持续城市发展部今天宣布推出“绿荫步道”计划。');
+    expect([r.labels, r.headline, r.subheadline, r.date]).toEqual([['媒体文告'], '推出“绿荫步道”计划 五年内新增150公里有盖走道', null, '2026-03-13']);
+  });
+
   it('reads a letterhead laid out as printed (pdftotext -layout): the issuer and the label on one line, the place and date at the right', () => {
     const gap = ' '.repeat(40);
     const r = parseRelease(`Northern Seas Fisheries Authority${gap}PRESS RELEASE\n${gap}${gap}NSFA/PR/2026/11\n\n${gap}${gap}Bergen, 9 March 2026\n\n      Cod stocks in the northern basin recover for the third year running,\n                  new survey finds\n\nAuthority keeps this year's quota unchanged\n\nThe Northern Seas Fisheries Authority (NSFA) today published its annual stock survey, which\nfinds that cod numbers in the northern basin grew for the third year in a row.`);

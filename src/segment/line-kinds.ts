@@ -329,11 +329,15 @@ export function aboutHeading(fold: string, tables: Tables): [number, number] | n
   if (charsOver(fold, HEADING_MAX)) return null;
   // "关于星河云：", "About Acme (HKEX: 1234)": a colon or a listing after the name are cut from the end (the
   // offsets hold).
-  const m = tables.match('aboutHeading', withoutListing(trimEndWhere(fold, /[\s:]/)));
+  // 【关于华禾新材】: a heading in brackets, read inside them (one character in, so the offsets hold).
+  const trimmed = trimEndWhere(fold, /[\s:]/);
+  const inner = unbracketed(trimmed);
+  const shift = inner === trimmed ? 0 : trimmed.indexOf(inner);
+  const m = tables.match('aboutHeading', withoutListing(inner));
   if (!m || m[1] === undefined) return null;
   const org = aboutName(m[1], tables);
   if (org === null) return null;
-  const start = m.index + m[0].length - m[1].length;
+  const start = shift + m.index + m[0].length - m[1].length;
   return [start, start + org.length];
 }
 

@@ -36,6 +36,9 @@ export interface Outline {
   contacts: { heading: number; blocks: number[] }[];
 }
 
+/** A sentence wholly in brackets: a note on the text, not its title. */
+const BRACKETED_NOTE = /^[(（][^()（）]*[.。!?！？][)）]$/;
+
 /** Kinds that end the release's text. */
 const SECTION_ENDS = new Set<BlockKind>(['endMark', 'about', 'contact', 'trailer']);
 
@@ -284,6 +287,8 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     // the title lines above it were the company's name, not the headline.
     if (k === 'chrome' && !o.highlights.length && tables.match('listing', b.fold)) o.headline = o.subheadline = null;
     if (skip.has(k)) continue;
+    // （此为英文文告的华文译本，如有出入，概以英文文告为准。）: a translator's note in brackets, over the headline.
+    if (k === 'title' && BRACKETED_NOTE.test(b.fold.trim())) continue;
     const early = o.headline !== null && !o.highlights.length;
     // Contact details after a title-like line: that line was a name, not the headline.
     if (k === 'contactInfo' && early) o.headline = o.subheadline = null;

@@ -46,7 +46,7 @@ const APPOSITION = /^, ((?:[^,.;]|\.(?<=\b(?:St|Mt|Ft|Jr|Sr|Co|Inc|Ltd|Corp|No|D
 
 // "Prof. Dr. Matthias Reuter", "Dr. Marilou V. Sarmiento": a second honorific, and an initial inside the name.
 const EN_HONORIFIC_NAME =
-  /\b((?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Ir|Shri|Smt\.?|Shrimati)(?: Dr\.?)?)\s(\p{Lu}[\p{L}\p{M}\w'’-]*(?:\s(?:\p{Lu}\.(?=\s\p{Lu})|\p{Lu}[\p{L}\p{M}\w'’-]*)){0,3})/gu;
+  /\b((?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Ir|Shri|Smt\.?|Shrimati)(?: Dr\.?)?)\s(\p{Lu}[\p{Script=Latin}\p{M}\w'’-]*(?:\s(?:\p{Lu}\.(?=\s\p{Lu})|\p{Lu}[\p{Script=Latin}\p{M}\w'’-]*)){0,3})/gu;
 
 // Starts after no letter or mark: "\b" knows ASCII letters only, and would start a name inside "A\u0301nh". The
 // look back comes after the capital, so it is only tried where a capital is: first, it was tried everywhere.

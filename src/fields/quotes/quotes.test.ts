@@ -38,6 +38,8 @@ describe('direct quotes', () => {
     expect(speaker('在发布会现场，游客林先生说：“外观很有科技感。”')).toEqual({ name: '林', honorific: '先生', title: '游客', organization: null });
     expect(speaker('市民陳小姐表示：「很方便。」')).toEqual({ name: '陳', honorific: '小姐', title: '市民', organization: null });
     expect(speaker('李长春先生表示：“计划反应热烈。”')).toEqual({ name: '李长春', honorific: '先生', title: null, organization: null });
+    // An English name with its honorific ends where the Chinese text goes on.
+    expect(speaker('園區首席科技官Dr. Priya Raman表示：「計劃反應熱烈。」')?.name).toBe('Priya Raman');
   });
 
   it('reads institutes (院), trade associations (公會) and cities (市) as organizations', () => {
