@@ -604,6 +604,16 @@ describe('language', () => {
     expect([r.labels, r.headline, r.subheadline, r.date]).toEqual([['Press Release'], 'MONETARY POLICY DECISION', 'Policy rate lowered by 25 basis points to 4.00 per cent', '2026-03-11']);
   });
 
+  it('reads a run of short lines at the very top of a page (its menu) as chrome, not the headline and its subtitle', () => {
+    // Paragraphs on one line each, as a page copied as text gives them: each menu item is a block of its own.
+    const para = 'Today we are announcing our $18 million Series A, led by Northgate Ventures, with participation from our existing investors, to bring real-time reconciliation to every mid-market finance team.';
+    const r = parseRelease(`Ledgerline\nProduct\nSolutions\nCustomers\nPricing\nBlog\nLog in\nBook a demo\n\n← Back to blog\nCompany news\n\nWe raised $18M to end the month-end scramble\n\n${para}\n\n${para}`);
+    expect([r.headline, r.body]).toEqual(['We raised $18M to end the month-end scramble', [para, para]]);
+    // A letterhead of three short lines over the headline stays apart from it, as before.
+    const letterhead = parseRelease('Hon Tama Rāwiri\nMinister of Conservation\n\nMEDIA STATEMENT\n\n$28 million to make four Hauraki Gulf islands predator-free\n\nThe Government will invest $28 million over four years.');
+    expect(letterhead.headline).toBe('$28 million to make four Hauraki Gulf islands predator-free');
+  });
+
   it('reads a translator\'s note in brackets over the headline as no headline', () => {
     const r = parseRelease('可持续城市发展部\n\n媒体文告\n\n2026年3月13日\n\n（此为英文文告的华文译本，如有出入，概以英文文告为准。）\n\n推出“绿荫步道”计划 五年内新增150公里有盖走道\n\n1.　可持续城市发展部今天宣布推出“绿荫步道”计划。');
     expect([r.labels, r.headline, r.subheadline, r.date]).toEqual([['媒体文告'], '推出“绿荫步道”计划 五年内新增150公里有盖走道', null, '2026-03-13']);

@@ -245,6 +245,7 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
   }
   numberedParagraphs(blocks, kinds);
   menuAboveCrumbs(blocks, kinds, tables);
+  menuAtTop(blocks, kinds);
   const o: Outline = {
     kinds, headline: null, subheadline: null, subheadlineEnd: null, highlights: [], topDate: null, datelineLine: null, bodyStart: null,
     bodyEnd: blocks.length, about: [], contacts: [],
@@ -580,6 +581,23 @@ const NUMBERED = /^(\d{1,2})[.)]\s/;
  * before any paragraph, are the site's menu and banner, not the release's title. A wide line there may be the
  * headline, printed above its crumbs: then none is taken for chrome.
  */
+/** Short lines in a row, at least, that make a site's menu: "Product", "Solutions", "Pricing", "Blog", "Log in". */
+const MENU_LINES = 5;
+/** Words a menu item has at most ("Book a demo", "← Back to blog"). */
+const MENU_ITEM_WORDS = 4;
+
+/**
+ * A page copied as text opens with its menu: a run of short lines at the very top, one item each, over a wider
+ * headline. They are chrome, not a title and its subtitle.
+ */
+function menuAtTop(blocks: readonly Block[], kinds: BlockKind[]): void {
+  let end = 0;
+  const short = (j: number): boolean => blocks[j]!.width < HEADLINE_MIN_WIDTH && blocks[j]!.fold.trim().split(/\s+/).length <= MENU_ITEM_WORDS;
+  while (end < blocks.length && (kinds[end] === 'title' || kinds[end] === 'chrome') && short(end)) end++;
+  const titles = kinds.slice(0, end).filter((k) => k === 'title').length;
+  if (end < blocks.length && titles >= MENU_LINES - 1 && end >= MENU_LINES && kinds[end] === 'title') for (let j = 0; j < end; j++) kinds[j] = 'chrome';
+}
+
 function menuAboveCrumbs(blocks: readonly Block[], kinds: BlockKind[], tables: Tables): void {
   const crumbs = blocks.findIndex((b, j) => kinds[j] === 'prose' || (kinds[j] === 'chrome' && isBreadcrumb(b.fold, tables)));
   if (crumbs <= 0 || kinds[crumbs] === 'prose') return;
