@@ -105,6 +105,8 @@ export const zh: Locale = {
     // Taiwan's civil service grades (技正, 科员), printed after a contact's name.
     '技正', '技士', '科员',
     '执行长', '财务长', '营运长', '技术长',
+    // The "chief … officer" titles, whole: 首席科技官 is no 首席科技's 官.
+    '首席执行官', '首席财务官', '首席运营官', '首席营运官', '首席技术官', '首席科技官', '首席信息官', '首席数据官', '首席科学家', '首席经济学家',
     // Who someone is in a news story, as a title is (游客林先生, 市民陈小姐).
     '游客', '市民', '居民', '村民', '车主', '家长', '网友', '乘客', '旅客', '顾客', '消费者', '患者', '业主', '观众', '志愿者', '参展商',
     '官', '长', '师',

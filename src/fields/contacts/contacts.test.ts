@@ -54,6 +54,12 @@ describe('contacts', () => {
     ]);
   });
 
+  it('reads "Media queries:" as a contact heading, with the details on its line', () => {
+    expect(contacts('Media queries: Press Office, Department of Island Affairs, tel. 01 555 0142, email press@islands.example.org')).toEqual([
+      { organization: 'Press Office, Department of Island Affairs', name: null, phones: ['01 555 0142'], emails: ['press@islands.example.org'] },
+    ]);
+  });
+
   it('keeps the honorific printed with a name apart from it, as a speaker\'s is', () => {
     const people = (block: string) => release(block).contacts.map(({ name, honorific }) => [name, honorific]);
     expect(people('Media enquiries:\nMs. Cherry Wong\nTel: (852) 5550 1187\n\nDr Aubrey Moore\nTel: (852) 5550 1192\n\nJane Doe\nTel: (852) 5550 1193')).toEqual([

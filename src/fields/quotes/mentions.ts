@@ -2,7 +2,7 @@ import { type Tables, perTables } from '../../locales/index.js';
 import { isHan, startsChar } from '../../util/chars.js';
 import { escapeRegExp, unitEscape } from '../../util/regexp.js';
 import type { Unit } from './unit.js';
-import { MIDDLE_DOT, PREDICATE, type Person, parseChinesePerson, personOf, splitEnglishTitle, titleEndingAt } from './speaker.js';
+import { MIDDLE_DOT, PREDICATE, type Person, parseChinesePerson, parseChineseRole, personOf, splitEnglishTitle, titleEndingAt } from './speaker.js';
 import { isPersonName, isTitle } from '../shared/names.js';
 import { splitLeadingHonorific } from '../../locales/honorifics.js';
 import { NearbyNames } from './nearby.js';
@@ -205,6 +205,17 @@ function titleBefore(s: string): string | null {
   return null;
 }
 
+/**
+ * "數碼創新園首席科技官Dr. Priya Raman": a Chinese title, and the organization before it, right before an English
+ * name's honorific.
+ */
+function chineseRoleBefore(unit: Unit, at: number, tables: Tables, known: readonly string[]): { title: string | null; organization: string | null } {
+  const { text, fold } = unit;
+  if (!isHan(fold[at - 1]) || titleEndingAt(fold, at, tables) === 0) return { title: null, organization: null };
+  const start = lookBack(fold, at, 0, tables);
+  return parseChineseRole(text.slice(start, at), fold.slice(start, at), tables, known);
+}
+
 /** People named with an honorific: 黄克强先生 with what precedes it, Professor Edwin Lok, Chairman of X. */
 export function findMentions(unit: Unit, tables: Tables, known: readonly string[]): Person[] {
   const out: Person[] = [];
@@ -235,7 +246,7 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
     // follows the last "the".
     const lead = before?.replace(/^.*\bthe (?=\p{Lu})/u, '');
     const title = after && isTitle(after[1]!, tables) ? after[1]! : lead && isTitle(lead, tables) ? lead : null;
-    const appositive = title ? splitEnglishTitle(title, tables) : { title: null, organization: null };
+    const appositive = title ? splitEnglishTitle(title, tables) : chineseRoleBefore(unit, m.index, tables, known);
     const end = m.index + m[0].length;
     out.push(withPosition({ ...personOf({ name: m[2]!, honorific: m[1]!, ...appositive }, unit.m.toSource(m.index), tables), end: unit.m.toSource(end) }, unit, end));
   }

@@ -40,6 +40,9 @@ describe('direct quotes', () => {
     expect(speaker('李长春先生表示：“计划反应热烈。”')).toEqual({ name: '李长春', honorific: '先生', title: null, organization: null });
     // An English name with its honorific ends where the Chinese text goes on.
     expect(speaker('園區首席科技官Dr. Priya Raman表示：「計劃反應熱烈。」')?.name).toBe('Priya Raman');
+    // The Chinese title before it is theirs, its organization the one the release names; 首席科技官 stays whole.
+    expect(speaker('香港數碼創新園公司（「數碼創新園」）今日公布計劃。數碼創新園首席科技官Dr. Priya Raman表示：「計劃反應熱烈。」')).toEqual({ name: 'Priya Raman', honorific: 'Dr.', title: '首席科技官', organization: '數碼創新園' });
+    expect(speaker('數碼創新園首席科技官黃大文表示：「計劃反應熱烈。」')?.title).toMatch(/首席科技官$/);
   });
 
   it('reads institutes (院), trade associations (公會) and cities (市) as organizations', () => {

@@ -289,6 +289,8 @@ function splitDescriptor(desc: string, fold: string, tables: Tables, known: read
     const word = suffix ? undefined : words.find((x) => head.endsWith(x));
     // Roles listed with 、 (研究團隊負責人、生物醫學學院副教授) are all title; a title does not start with 及/和.
     if ((!suffix && !word) || head.includes('、') || /^[及和与、,]/.test(tail)) continue;
+    // 數碼創新園首席科技|官: an industry word inside a long title (首席科技官) ends no organization's name.
+    if (heads.some((h) => h.length > 3 && spans(fold, h, p))) continue;
     // The organization's name goes on: a longer suffix spans the split ("香港科技|园公司") or follows it
     // ("香港科技园|公司"), or a one-character suffix sits inside a word ("华东汽车零部|件集团"). After a
     // company's ending of two characters, an industry word starts the title (香港科技园公司|生物医药科技总监).
