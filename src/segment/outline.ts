@@ -576,11 +576,6 @@ function trailingContact(blocks: readonly Block[], kinds: BlockKind[], start: nu
 
 const NUMBERED = /^(\d{1,2})[.)]\s/;
 
-/**
- * "Tickets" / "Shop" / "Kestrel Vale FC" over "Home > News > Club News": short lines above a page's breadcrumbs,
- * before any paragraph, are the site's menu and banner, not the release's title. A wide line there may be the
- * headline, printed above its crumbs: then none is taken for chrome.
- */
 /** Short lines in a row, at least, that make a site's menu: "Product", "Solutions", "Pricing", "Blog", "Log in". */
 const MENU_LINES = 5;
 /** Words a menu item has at most ("Book a demo", "← Back to blog"). */
@@ -598,6 +593,11 @@ function menuAtTop(blocks: readonly Block[], kinds: BlockKind[]): void {
   if (end < blocks.length && titles >= MENU_LINES - 1 && end >= MENU_LINES && kinds[end] === 'title') for (let j = 0; j < end; j++) kinds[j] = 'chrome';
 }
 
+/**
+ * "Tickets" / "Shop" / "Kestrel Vale FC" over "Home > News > Club News": short lines above a page's breadcrumbs,
+ * before any paragraph, are the site's menu and banner, not the release's title. A wide line there may be the
+ * headline, printed above its crumbs: then none is taken for chrome.
+ */
 function menuAboveCrumbs(blocks: readonly Block[], kinds: BlockKind[], tables: Tables): void {
   const crumbs = blocks.findIndex((b, j) => kinds[j] === 'prose' || (kinds[j] === 'chrome' && isBreadcrumb(b.fold, tables)));
   if (crumbs <= 0 || kinds[crumbs] === 'prose') return;

@@ -61,6 +61,7 @@ function beforeName(head: string, rest: string, tables: Tables): 'place' | 'orga
   if (!SHORT_NAME.test(head) || !isPersonName(name, foldForMatching(name), tables)) return null;
   return head.split(' ').some((w) => orgNameWords(tables).has(w.toLowerCase())) ? 'organization' : 'place';
 }
+
 const NAME_THEN_OFFICE = /^([^()（）]{1,40}?) ?[(（]([^()（）]{1,30})[)）]$/;
 
 /** "Laura Pennington in the Northfield FC Press Office", "Sam Lee at Acme": a name, then where they work or are. */
@@ -142,7 +143,6 @@ interface Detail {
   value: string;
 }
 
-/** Runs of phone characters with seven digits or more, in `s` from `from` to `to`: numbers printed in a sentence. */
 /** Where the last bracket opened in s[from, to) and not closed there is, or -1. */
 function unclosedBracket(s: string, from: number, to: number): number {
   const opened: number[] = [];
@@ -153,6 +153,7 @@ function unclosedBracket(s: string, from: number, to: number): number {
   return opened.length ? opened[opened.length - 1]! : -1;
 }
 
+/** Runs of phone characters with seven digits or more, in `s` from `from` to `to`: numbers printed in a sentence. */
 function phoneRuns(s: string, from: number, to: number): Detail[] {
   const out: Detail[] = [];
   let i = from;

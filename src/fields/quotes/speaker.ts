@@ -18,8 +18,10 @@ export interface Person extends Speaker {
 
 /** Words before a person's description (据…介绍), and a paragraph's number (2. 卫生部第二部长黄国豪博士): no part of it. */
 const LEAD_FN = /^(?:\d{1,2}[.)] ?|[在由及与和并为向请邀获据、,])+/;
-/** One capitalised word: a surname or given name, accents composed or not (Dubé, Dube\u0301). */
-/** Smith, O'Brien, Welling-Ashby, Smith-jones: a capital, small letters, and parts after an apostrophe or hyphen. */
+/**
+ * One capitalised word, a surname or given name, accents composed or not (Dubé, Dube\u0301): Smith, O'Brien,
+ * Welling-Ashby, Smith-jones, a capital, small letters, and parts after an apostrophe or hyphen.
+ */
 const SURNAME = /^\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 const WEB_ADDRESS = /:\/\/|www\./;
 /** A name's other form in brackets after it: "Ronald Leung(梁子健)", "黃美玲(Maggie Wong)", folded. */
@@ -632,15 +634,15 @@ const WHERE = /^(?:of|at|from) (?:the )?(\p{Lu}[^]*)$/u;
 /** "… Institute and a co-author of the study": a role after where someone serves. */
 const ROLE_AFTER = / and (?:a|an|its|their) (?=\p{Ll})/u;
 
-/**
- * "HKSTP CEO Albert Wong", "Public Works Director Kevin Osei", "HKSTP CEO Dr Albert Wong": a title, then the name;
- * "Mayor Alvarado": a title and a family name, someone named in full before.
- */
 const PLACE_QUALIFIER_WORDS = 3;
 /** "Ward 4 Councillor", "City Councillor": a title word after a capitalised word or two or a number, and nothing else. */
 const placeQualified = (before: readonly string[]): boolean =>
   before.length >= 2 && before.length <= PLACE_QUALIFIER_WORDS + 1 && before.slice(0, -1).every((w) => /^(?:\p{Lu}[\p{L}\p{M}'’-]*|\d{1,3})$/u.test(w));
 
+/**
+ * "HKSTP CEO Albert Wong", "Public Works Director Kevin Osei", "HKSTP CEO Dr Albert Wong": a title, then the name;
+ * "Mayor Alvarado": a title and a family name, someone named in full before.
+ */
 function titleThenName(p: string, tables: Tables): EnglishSpeaker | null {
   const tokens = p.split(/\s+/);
   const honorifics = tables.set('honorifics');
