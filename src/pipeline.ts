@@ -94,7 +94,8 @@ export function runPipeline(raw: string, source: Source, options: ParseOptions =
     ...captionTexts.map((m, i) => ({ m, text: m.text, fold: m.project(seg.folded), caption: true, captionIndex: i })),
   ]);
   const about = extractAbout(ctx, hints.links);
-  const contacts = extractContacts(ctx, dateline?.location ?? null);
+  const issuers = [...about.map((a) => a.organization), ...quotes.map((q) => q.speaker?.organization ?? null)].filter((o) => o !== null);
+  const contacts = extractContacts(ctx, dateline?.location ?? null, issuers);
   obfuscatedEmails(ctx);
   const endMark = extractEndMark(ctx);
   const links = extractLinks(text, hints.links);

@@ -160,7 +160,7 @@ describe('HTML pages', () => {
       <table><tr><td>Ben Ho</td><td>Tel: +852 2629 0000</td><td>ben@acme.example.com</td></tr></table></main>`));
     expect(r.contacts.map(({ organization, name, phones, emails }) => ({ organization, name, phones, emails }))).toEqual([
       { organization: 'Acme Robotics', name: 'Ada Lam', phones: ['+852 2629 6769'], emails: ['ada@acme.example.com'] },
-      { organization: null, name: 'Ben Ho', phones: ['+852 2629 0000'], emails: ['ben@acme.example.com'] },
+      { organization: 'Acme Robotics', name: 'Ben Ho', phones: ['+852 2629 0000'], emails: ['ben@acme.example.com'] },
     ]);
   });
 

@@ -38,7 +38,7 @@ describe('contacts', () => {
   it('reads where a contact sits before a colon ("Geneva: Mathilde Keller, …") as no part of them, and an organization there as theirs', () => {
     expect(contacts('For more information, please contact:\n\nGeneva: Mathilde Keller, Media Relations Manager, Clearwater Relief\n+41 22 555 01 37 | mkeller@clearwater.example.org\n\nNairobi: Brian Kiprop, Regional Communications Officer\n+254 20 555 0188 | bkiprop@clearwater.example.org')).toEqual([
       { organization: 'Clearwater Relief', name: 'Mathilde Keller', phones: ['+41 22 555 01 37'], emails: ['mkeller@clearwater.example.org'] },
-      { organization: null, name: 'Brian Kiprop', phones: ['+254 20 555 0188'], emails: ['bkiprop@clearwater.example.org'] },
+      { organization: 'Clearwater Relief', name: 'Brian Kiprop', phones: ['+254 20 555 0188'], emails: ['bkiprop@clearwater.example.org'] },
     ]);
     expect(contacts('Media contact:\nHarbour Energy Ltd: Jane Doe, +852 2345 6789, jane@harbour.example.com')).toEqual([
       { organization: 'Harbour Energy Ltd', name: 'Jane Doe', phones: ['+852 2345 6789'], emails: ['jane@harbour.example.com'] },
@@ -600,7 +600,7 @@ describe('contact organizations', () => {
     }
     expect(release('Media contact\n\nIn Nairobi: Amina Wekesa, Communications Officer, WellSpring Alliance Kenya\n+254 722 555 014 | amina@wellspring.example.org\n\nIn London: Tom Hardacre, Senior Media Manager\n+44 (0)20 7946 0321 | press@wellspring.example.org').contacts.map((c) => [c.name, c.title, c.organization])).toEqual([
       ['Amina Wekesa', 'Communications Officer', 'WellSpring Alliance Kenya'],
-      ['Tom Hardacre', 'Senior Media Manager', null],
+      ['Tom Hardacre', 'Senior Media Manager', 'WellSpring Alliance Kenya'],
     ]);
   });
 

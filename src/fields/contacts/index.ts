@@ -14,7 +14,8 @@ import { normalizeNumbers, phoneParser, releaseRegions } from './numbers.js';
 import { isDepartment, isNameWord, isOrganization, isPersonName, isTitle, splitTrailingHonorifics } from '../shared/names.js';
 import { splitLeadingHonorific } from '../../locales/honorifics.js';
 import { parseChineseNameThenTitle, parseChineseRole, parseEnglishSpeaker } from '../quotes/speaker.js';
-import type { Tables } from '../../locales/index.js';
+import { type Tables, orgNameWords } from '../../locales/index.js';
+import { domainOf, isOwnDomain, organizationOfEmail } from './issuer.js';
 
 type Contact = z.infer<typeof ContactSchema>;
 type Found = Omit<Contact, 'numbers' | 'honorific'> & { faxes: string[] };
@@ -41,9 +42,11 @@ const empty = (role: string | null = null): Draft => ({
 
 /**
  * Contacts under each media-contact heading, one per person (or per organization when no one is named):
- * organization and name lines, then phone and e-mail lines, in any of the orders releases use.
+ * organization and name lines, then phone and e-mail lines, in any of the orders releases use. A contact printed
+ * with no organization gets the one its e-mail address belongs to, among `issuers` (the organizations the
+ * release's About sections name, then its speakers) and the other contacts'.
  */
-export function extractContacts(ctx: Context, place: string | null): Contact[] {
+export function extractContacts(ctx: Context, place: string | null, issuers: readonly string[] = []): Contact[] {
   let found: Found[] = [];
   for (const section of ctx.outline.contacts) {
     const heading = ctx.blocks[section.heading]!;
@@ -60,7 +63,28 @@ export function extractContacts(ctx: Context, place: string | null): Contact[] {
   // Numbers printed without a country code are read in the release's region (its first country code or place).
   const parse = phoneParser();
   const regions = releaseRegions(found.flatMap((c) => c.phones), place, found.flatMap((c) => c.emails), ctx.tables, ctx.language, parse);
-  return found.map(({ faxes, ...c }) => ({ ...c, ...honorificApart(c.name, ctx.tables), numbers: normalizeNumbers(c.phones, faxes, regions, parse) }));
+  return found.map(({ faxes, ...c }) => ({
+    ...c,
+    organization: c.organization ?? emailsOrganization(c.emails, found, issuers, ctx.tables),
+    ...honorificApart(c.name, ctx.tables),
+    numbers: normalizeNumbers(c.phones, faxes, regions, parse),
+  }));
+}
+
+/**
+ * The organization of a contact's addresses: an issuer the domain spells, else that of another contact at the
+ * same domain (not a department's name, which says nothing of whose it is).
+ */
+function emailsOrganization(emails: readonly string[], found: readonly Found[], issuers: readonly string[], tables: Tables): string | null {
+  for (const e of emails) {
+    const spelled = organizationOfEmail(e, issuers, orgNameWords(tables));
+    if (spelled) return spelled;
+    if (!isOwnDomain(e)) continue;
+    const same = found.find((c) => c.organization !== null && !isDepartment(foldForMatching(c.organization), tables) &&
+      c.emails.some((x) => domainOf(x) === domainOf(e)));
+    if (same) return same.organization;
+  }
+  return null;
 }
 
 /** "Ms Karen Ho", 黃德倫先生, 李小姐: the name, and the honorific printed with it apart, as a speaker's are. */
