@@ -333,6 +333,7 @@ describe('labels, embargo, headline, end mark', () => {
     ['2024年3月5日下午3:30前禁止发布', '2024-03-05T15:30'],
     ['【禁发】2024年3月5日上午10时前禁止发布', '2024-03-05T10:00'],
     ['禁发时间：北京时间2024年3月5日10:00前请勿发布', '2024-03-05T10:00+08:00'],
+    ['新闻禁发至：2024年3月5日 10:00（北京时间）', '2024-03-05T10:00+08:00'],
   ])('reads the embargo "%s", a seasonal zone on its day', (line, until) => {
     const r = parseRelease(`${line}\n\nAcme Opens Lab\n\n(Hong Kong, 5 March 2024) – Acme opened a lab.`);
     expect([r.embargo?.until, r.embargo?.text, r.headline]).toEqual([until, line, 'Acme Opens Lab']);
@@ -589,6 +590,31 @@ describe('language', () => {
     ]);
     const zh = parseRelease('繁體\n搜索\n\n城市公園新增三條單車徑\n\n（香港，2026年3月5日）康樂署今日宣布新增三條單車徑。');
     expect([zh.headline, zh.subheadline]).toEqual(['城市公園新增三條單車徑', null]);
+  });
+
+  it('skips a site\'s name over its menu printed on one line (bars, wide gaps, full-width spaces), but keeps a headline over a share bar', () => {
+    const en = parseRelease('CRESCENDO ROW RECORDS\nArtists  Releases  News  Store  Contact\n\nMarisol Devereaux Signs With Crescendo Row\n\nLead single out today on all platforms\n\nLOS ANGELES (March 18, 2025) — Marisol Devereaux has signed a recording deal.');
+    expect([en.headline, en.subheadline, en.date]).toEqual(['Marisol Devereaux Signs With Crescendo Row', 'Lead single out today on all platforms', '2025-03-18']);
+    const hant = parseRelease('遠聯電信 FarLink Telecom\n個人用戶｜企業用戶｜關於遠聯｜投資人關係｜新聞中心\n\n遠聯電信說明行動上網異常事件 主動提供用戶補償\n\n（台北，2025年7月8日）遠聯電信今日說明7日晚間行動上網異常的原因。');
+    expect([hant.headline, hant.subheadline]).toEqual(['遠聯電信說明行動上網異常事件 主動提供用戶補償', null]);
+    const hans = parseRelease('MAISON LORÉAN 罗岚之家\n品牌故事　系列　门店　新闻中心　会员\n\n罗岚之家上海旗舰店开幕\n\n2025年3月20日，上海——罗岚之家今日宣布上海旗舰店开幕。');
+    expect([hans.headline, hans.subheadline, hans.date]).toEqual(['罗岚之家上海旗舰店开幕', null, '2025-03-20']);
+    const shared = parseRelease('Acme Opens Lab\nShare  Facebook  LinkedIn  X  Email\n\nHONG KONG, March 4, 2026 -- Acme opened a lab.');
+    expect([shared.headline, shared.body]).toEqual(['Acme Opens Lab', ['Acme opened a lab.']]);
+  });
+
+  it('skips a letterhead\'s paragraph over the label, an issuer\'s name over the top date, and an office over a label', () => {
+    const trust = parseRelease('KESTREL LOGISTICS TRUST\n(a real estate investment trust constituted on 2 May 2016 under the laws of Singapore)\nManaged by Kestrel Logistics Trust Management Pte. Ltd.\n\nNEWS RELEASE\n\nKestrel Logistics Trust Delivers DPU of 4.12 Cents\n\nSingapore, 29 January 2025 – The manager of Kestrel Logistics Trust announced its results today.');
+    expect([trust.labels, trust.headline, trust.dateline?.location, trust.body.length]).toEqual([['NEWS RELEASE'], 'Kestrel Logistics Trust Delivers DPU of 4.12 Cents', 'Singapore', 1]);
+    const club = parseRelease('香港騰駿會\n\n2025年10月5日\n\n騰駿會新馬季揭幕日投注額創五年新高\n慈善信託基金撥款十二億元支持安老服務\n\n騰駿會今日於沙田馬場舉行馬季揭幕賽馬日，全日入場人數達八萬人次。');
+    expect([club.headline, club.subheadline, club.date]).toEqual(['騰駿會新馬季揭幕日投注額創五年新高', '慈善信託基金撥款十二億元支持安老服務', '2025-10-05']);
+    const en = parseRelease('Harbour Racing Club\n\n5 October 2025\n\nRecord Turnover on Opening Day\n\nThe club welcomed 81,200 racegoers to Sha Tin today.');
+    expect([en.headline, en.date]).toEqual(['Record Turnover on Opening Day', '2025-10-05']);
+    // A headline of few words over the date stays the headline.
+    const short = parseRelease('Acme Opens Lab\n\n5 October 2025\n\nAcme opened its first lab in Hong Kong today, with forty engineers.');
+    expect(short.headline).toBe('Acme Opens Lab');
+    const office = parseRelease('City of Lanark Rapids | Ville de Lanark Rapids\nOffice of the City Clerk – Elections Services\n\nNEWS RELEASE\n\nVoters can cast ballots online in the October by-election\n\nAdvance voting runs September 29 to October 4\n\nLANARK RAPIDS, ON, September 15, 2025 – Electors in Ward 7 will be able to vote online.');
+    expect([office.headline, office.subheadline]).toEqual(['Voters can cast ballots online in the October by-election', 'Advance voting runs September 29 to October 4']);
   });
 
   it('reads a Chinese news page\'s trail ending in 新聞稿 as no label, and its page counter and font-size switch as chrome', () => {

@@ -108,6 +108,24 @@ const GAP_HINT = /[|｜/／·•\u3000]| {2}|[\u3400-\u9fff] [\u3400-\u9fff]/;
 const LABEL_GAP = /[ \u3000]*[|｜/／·•][ \u3000]*|[ \u3000]{2,}|(?<=[\u3400-\u9fff])[ \u3000](?=[\u3400-\u9fff])/g;
 const FIRST_GAP = new RegExp(LABEL_GAP.source);
 
+/** Items a site's menu has at least on its line; words or Chinese characters an item has at most. */
+const MENU_ITEMS = 4;
+const MENU_ITEM_WORDS = 3;
+const MENU_ITEM_HAN = 6;
+
+/**
+ * "Artists  Releases  News  Store  Contact", 個人用戶｜企業用戶｜關於遠聯｜投資人關係, 品牌故事　系列　门店　新闻中心: a
+ * site's menu (or share bar) on one line, its items a word or two apart by bars or wide gaps, none with a number or
+ * a colon. The items, or null.
+ */
+export function menuItems(fold: string): string[] | null {
+  if (!GAP_HINT.test(fold)) return null;
+  const items = fold.trim().split(LABEL_GAP);
+  const menu = items.length >= MENU_ITEMS && items.every((x) => x !== '' && !/[\d:：]/.test(x) &&
+    (isHan(x[0]) ? !charsOver(x, MENU_ITEM_HAN) : x.split(' ').length <= MENU_ITEM_WORDS));
+  return menu ? items : null;
+}
+
 /**
  * "新聞稿　即時發佈", "PRESS RELEASE | FOR IMMEDIATE RELEASE": two or three labels on one line, each its own;
  * their offsets in `fold`.

@@ -1,4 +1,4 @@
-import { type Tables, isTitleWord, perTables } from '../locales/index.js';
+import { type Tables, isTitleWord, orgNameWords, perTables } from '../locales/index.js';
 import { WEEKDAY, WEEKDAY_SHORT, YEAR, findDates, monthYear } from '../util/dates.js';
 import { escapeRegExp, hasMatches } from '../util/regexp.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
@@ -8,7 +8,7 @@ import { DIGIT, HAN_CHAR, charsOver } from '../util/chars.js';
 import { foldForMatching } from '../normalize/fold.js';
 import { trimEndWhere } from '../util/trim.js';
 import {
-  BULLET, aboutDescription, aboutHeading, unbracketed, aboutLead, isBreadcrumb, isChrome, isContactHeading, isEndMark, isLabel, isRule, isSignatory, isUrlOnly, dateLineLabel, labelBesideDate,
+  BULLET, menuItems, aboutDescription, aboutHeading, unbracketed, aboutLead, isBreadcrumb, isChrome, isContactHeading, isEndMark, isLabel, isRule, isSignatory, isUrlOnly, dateLineLabel, labelBesideDate,
 } from './line-kinds.js';
 
 export type BlockKind =
@@ -245,7 +245,7 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
   }
   numberedParagraphs(blocks, kinds);
   menuAboveCrumbs(blocks, kinds, tables);
-  menuAtTop(blocks, kinds);
+  menuAtTop(blocks, kinds, tables);
   const o: Outline = {
     kinds, headline: null, subheadline: null, subheadlineEnd: null, highlights: [], topDate: null, datelineLine: null, bodyStart: null,
     bodyEnd: blocks.length, about: [], contacts: [],
@@ -301,6 +301,8 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     const placedAndDated = (o.headline === null || labelBelow) && o.datelineLine === null && (k === 'date' || k === 'title') && dateline.placedAndDated(b);
     if (placedAndDated) o.datelineLine = i;
     if (k === 'date' || placedAndDated) {
+      // "香港騰駿會" / "2025年10月5日" over the headline: the name over the date is the issuer's, as a letterhead's.
+      if (o.headline !== null && o.subheadline === null && !o.highlights.length && kinds[i + 1] === 'title' && issuerName(blocks[o.headline]!, tables)) o.headline = null;
       o.topDate ??= i;
       continue;
     }
@@ -363,6 +365,7 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
         // "Ministry of Finance" over the headline: the office that issues it.
         if (namesOffice(blocks[o.headline]!.fold, tables) && b.width > blocks[o.headline]!.width) {
           o.headline = i;
+          labelBelow = false;
           continue;
         }
         const signatory = isSignatory(blocks[o.headline]!.fold, tables);
@@ -418,6 +421,14 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     // Right under the headline, one short sentence before the dateline or bullets is the subheadline.
     if (o.headline !== null && o.subheadline === null && !o.highlights.length && width <= 260 && nextOpensBody(blocks, kinds, i, startsWithDateline)) {
       o.subheadline = i;
+      continue;
+    }
+    // "(a real estate investment trust constituted …)" / "Managed by …" over "NEWS RELEASE" and the headline: a
+    // paragraph above the release's label is its letterhead's, not the body's first.
+    const label = o.highlights.length ? null : labelThenTitle(kinds, i);
+    if (label !== null) {
+      o.headline = o.subheadline = null;
+      i = label - 1;
       continue;
     }
     break;
@@ -581,13 +592,25 @@ const MENU_LINES = 5;
 /** Words a menu item has at most ("Book a demo", "← Back to blog"). */
 const MENU_ITEM_WORDS = 4;
 
+/** What a page prints above its release: the site's name, menus, labels. */
+const TOP_FURNITURE = new Set<BlockKind>(['title', 'chrome', 'label', 'rule', 'urls', 'date']);
+
 /**
  * A page copied as text opens with its menu: a run of short lines at the very top, one item each, over a wider
- * headline. They are chrome, not a title and its subtitle.
+ * headline, or a line of items. They are chrome, not a title and its subtitle.
  */
-function menuAtTop(blocks: readonly Block[], kinds: BlockKind[]): void {
-  let end = 0;
+function menuAtTop(blocks: readonly Block[], kinds: BlockKind[], tables: Tables): void {
   const short = (j: number): boolean => blocks[j]!.width < HEADLINE_MIN_WIDTH && blocks[j]!.fold.trim().split(/\s+/).length <= MENU_ITEM_WORDS;
+  // A menu on one line, and the site's name over it when nothing but chrome is above ("CRESCENDO ROW RECORDS" over
+  // "Artists  Releases  News  Store"); a share bar ("Share  Facebook  LinkedIn  X") leaves the headline over it.
+  for (let j = 0; j < blocks.length && TOP_FURNITURE.has(kinds[j]!); j++) {
+    const items = kinds[j] === 'title' ? menuItems(blocks[j]!.fold) : null;
+    if (!items) continue;
+    kinds[j] = 'chrome';
+    const share = items.some((x) => tables.set('shareButtons').has(x.toLowerCase()));
+    if (!share && j > 0 && kinds[j - 1] === 'title' && short(j - 1) && kinds.slice(0, j - 1).every((k) => k === 'chrome')) kinds[j - 1] = 'chrome';
+  }
+  let end = 0;
   while (end < blocks.length && (kinds[end] === 'title' || kinds[end] === 'chrome') && short(end)) end++;
   const titles = kinds.slice(0, end).filter((k) => k === 'title').length;
   if (end < blocks.length && titles >= MENU_LINES - 1 && end >= MENU_LINES && kinds[end] === 'title') for (let j = 0; j < end; j++) kinds[j] = 'chrome';
@@ -672,6 +695,17 @@ function letterheadEnd(blocks: readonly Block[], kinds: readonly BlockKind[], i:
   return k > end && kinds[k] === 'title' && kinds[k + 1] === 'prose' ? end : null;
 }
 
+/** The label right after block `i` (furniture aside) when a title follows it: the index of the label, or null. */
+function labelThenTitle(kinds: readonly BlockKind[], i: number): number | null {
+  let j = i + 1;
+  while (FURNITURE.has(kinds[j]!)) j++;
+  const label = j;
+  while (kinds[j] === 'label') j++;
+  return j > label && kinds[j] === 'title' ? label : null;
+}
+
+const FURNITURE = new Set<BlockKind>(['chrome', 'rule', 'urls', 'contactInfo']);
+
 /** Words an office's name ("Ministry of New and Renewable Energy") holds at most. */
 const OFFICE_WORDS = 8;
 
@@ -693,6 +727,13 @@ function fewWordsOfName(fold: string, tables: Tables): boolean {
 function latinName(issuer: string, text: string): boolean {
   const t = text.trim();
   return hasMatches(issuer, HAN_CHAR, 1) && !hasMatches(t, HAN_CHAR, 1) && /^\p{Lu}/u.test(t) && !/[.!?:]$/.test(t) && t.split(/\s+/).length <= OFFICE_WORDS;
+}
+
+/** A line that is an organization's name: 香港騰駿會, "Harbour Racing Club", "Ministry of Finance". */
+function issuerName(b: Block, tables: Tables): boolean {
+  if (b.width >= HEADLINE_MIN_WIDTH || !fewWordsOfName(b.fold, tables)) return namesOffice(b.fold, tables);
+  const last = b.fold.trim().split(/\s+/).pop()!.toLowerCase();
+  return hasMatches(b.fold, HAN_CHAR, HAN_TITLE_MIN) || orgNameWords(tables).has(last);
 }
 
 /** "Ministry of Finance", "Office of Public Affairs": an organization's word, then "of" and what it is for. */

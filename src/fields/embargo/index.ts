@@ -7,8 +7,8 @@ import type { Context } from '../context.js';
 
 type Embargo = z.infer<typeof EmbargoSchema>;
 
-// A Han character may follow the time (10:00前请勿发布).
-const EN_TIME = /\b(\d{1,2})(?:[:.](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)?(?= |,|$|[\u3400-\u9fff])/i;
+// A Han character (10:00前请勿发布) or the zone in brackets (10:00（北京时间）) may follow the time.
+const EN_TIME = /\b(\d{1,2})(?:[:.](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)?(?= |,|$|[(\u3400-\u9fff])/i;
 /** 下午三时, 上午10时半, 下午3:30: the hour in Chinese or with a colon, after the time of day. */
 const ZH_TIME = /(上午|下午|中午|晚上|凌晨)? ?(?:([0-9〇零一二三四五六七八九十]{1,3}) ?[时点](?: ?([0-9〇零一二三四五六七八九十]{1,3}) ?分|(半))?|(?<=[上下中晚凌][午上晨] ?)(\d{1,2}):(\d{2}))/;
 /** The locales' time-zone names as one pattern, longest first; a Latin name as a whole word. */
