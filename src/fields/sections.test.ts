@@ -104,6 +104,15 @@ describe('about', () => {
     expect(parseRelease('Alliance Sues Over Dams\n\nPORTLAND, Ore., March 4, 2026 – The Company filed a lawsuit today.\n\n###\n\nThe Company is a nonprofit organization.').about).toEqual([]);
   });
 
+  it('reads a boilerplate under its organization\'s name with an appositive before "is" (a bank\'s "Note to editors"), and one wrapped after "is a"', () => {
+    const bank = parseRelease('Crest Global Account Launched\n\nHONG KONG, 3 March 2026 – Harbour Crest launched a multi-currency account today.\n\nends/more\n\nNote to editors:\n\nHarbour Crest Bank Limited\nHarbour Crest Bank Limited, a wholly owned subsidiary of Harbour Crest Holdings plc, is the largest member of the group in Asia-Pacific.\n\nends/all');
+    expect(bank.about.map((a) => [a.organization, a.text])).toEqual([['Harbour Crest Bank Limited', 'Harbour Crest Bank Limited, a wholly owned subsidiary of Harbour Crest Holdings plc, is the largest member of the group in Asia-Pacific.']]);
+    // Not named in the release nor over it: no boilerplate.
+    expect(parseRelease('Crest Global Account Launched\n\nHONG KONG, 3 March 2026 – Harbour Crest launched an account today.\n\nends/more\n\nNote to editors:\n\nOcean Trust Limited, a charity, is the largest donor in Asia.').about).toEqual([]);
+    const wrapped = parseRelease('Acme Opens Lab\n\nHONG KONG, March 4, 2026 -- Acme Robotics opened a lab today, its first in Asia, with forty engineers\nfrom six countries working on warehouse robots for customers in the region and beyond.\n\n###\n\nAcme Robotics is a\nmaker of warehouse robots founded in Zurich in 2012 and now selling them in forty countries.\n');
+    expect(wrapped.about.map((a) => a.organization)).toEqual(['Acme Robotics']);
+  });
+
   it('reads an About heading numbered as a note to editors (5. About the X, 四、关于X)', () => {
     const en = parseRelease('Seagrass Stores More Carbon Than Thought\n\nLONDON, 5 March 2026 – Researchers at Calderbrook University found seagrass stores more carbon.\n\n-ENDS-\n\nNotes to editors\n\n1. The paper is published in Nature Geoscience.\n\n4. About Calderbrook University\nCalderbrook University is a research-intensive university in the north of England.\n\n5. About the Coastal Futures Trust\nThe Coastal Futures Trust is an independent charity.');
     expect(en.about.map((a) => [a.organization, a.text])).toEqual([

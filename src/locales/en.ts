@@ -38,8 +38,9 @@ export const en: Locale = {
   // Bounded in code units, loosely: aboutLead() caps the name's width, alike composed or decomposed.
   aboutLead: /^about ([^:]{1,200}):/i,
   // Capitalised words (a pronoun or "The" opens a sentence, not a name; "The" before two capitalised words is the
-  // name's article), maybe a bracket, then "is a" / "is the".
-  aboutDescription: /^(?:The (?=\p{Lu}[\p{L}\p{M}&.'’-]* [\p{Lu}&]))?((?!(?:The|This|That|These|It|He|She|They|We|Our|Its|Their|His|Her|All|Each|In|At|On|For)\b)\p{Lu}[\p{L}\p{M}&.'’-]*(?: (?:[\p{Lu}&][\p{L}\p{M}&.'’-]*|of|and|for|the|de)){0,7})(?: \([^()]{1,40}\))?,? (?:is|are) (?:a|an|the|one of) /u,
+  // name's article), maybe a bracket or an appositive (", a subsidiary of …,"), then "is a" / "is the" (where a
+  // wrapped line may end).
+  aboutDescription: /^(?:The (?=\p{Lu}[\p{L}\p{M}&.'’-]* [\p{Lu}&]))?((?!(?:The|This|That|These|It|He|She|They|We|Our|Its|Their|His|Her|All|Each|In|At|On|For)\b)\p{Lu}[\p{L}\p{M}&.'’-]*(?: (?:[\p{Lu}&][\p{L}\p{M}&.'’-]*|of|and|for|the|de)){0,7})(?: \([^()]{1,40}\))?(?:, (?:a|an|the) [^,()]{1,120},)?,? (?:is|are) (?:a|an|the|one of)(?: |$)/u,
   // In brackets too, as Japanese companies print it in English (<Contact for media inquiries>).
   contactHeading:
     /^[<[【]?(?:\d{1,2}[.)] )?(?:for (?:further|more|press|media|additional) (?:information|details|enquiries|inquiries|queries)(?: [^:\n]{0,60}? contact(?= ?:| \p{Lu}))?|for media (?:enquiries|inquiries|queries)|for (?:reference|enquiries|inquiries|queries)(?= ?:|$)|for [\p{L} ]{3,40}?,? please contact(?= ?:|$)|(?:media|press|news|investor|public) (?:contacts?|enquiries|inquiries|queries|relations)|[\p{L}\p{M}&.'’ -]{2,60}? (?:press|media) (?:contacts?|enquiries|inquiries|queries)(?= ?:|$)|(?:media|press|investors?) and (?:media|investor|press) (?:contacts?|enquiries|inquiries|queries)|contacts?(?![\p{L}\p{M}\w])|(?:general )?(?:enquiries|inquiries|queries)(?= ?:|$)|(?:press|media|investors?)(?= ?:))/iu,

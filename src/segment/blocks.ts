@@ -6,7 +6,7 @@ import type { Mapped } from '../util/mapped.js';
 import { findDates } from '../util/dates.js';
 import { hasMatches } from '../util/regexp.js';
 import { scanTokens } from '../util/tokens.js';
-import { startsWithContactLabel } from './contact-labels.js';
+import { contactTableHeader, startsWithContactLabel } from './contact-labels.js';
 import { type Line, splitLines, subLine } from './lines.js';
 import { BULLET, isEndMark, isLabel, isUrlOnly, standsAlone, startsBlock } from './line-kinds.js';
 
@@ -94,6 +94,7 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
   // Above the first line that holds a Chinese sentence's stops, Chinese lines without them are titles (a headline
   // over its subtitle), each its own block however wide.
   let header = true;
+  const tableRows = new Set<Line>();
   for (const [i, l] of lines.entries()) {
     if (pageLines[i] || running.has(l)) {
       pageBreak = true;
@@ -121,7 +122,10 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
     // "圖片說明：" on a line of its own: the caption it labels follows, unless another block starts.
     // 　　來自…: a Chinese paragraph opens with two full-width spaces, whatever the line above it.
     const hanIndent = l.indented && text[l.start - 1] === '\u3000' && text[l.start - 2] === '\u3000';
-    if (prev && !addressEndsSentence(prev, l) && (breaksBefore(l) || hanIndent || (!wrappedTitle && (titles || namesContactHeading(prev, tables) ||
+    // A contact table's rows, under its header row: one block each, however the text around them wraps.
+    const row = prev !== undefined && LAYOUT_GAP.test(l.text) && (tableRows.has(prev) || (LAYOUT_GAP.test(prev.text) && contactTableHeader(prev.fold, tables) !== null));
+    if (row) tableRows.add(l);
+    if (prev && !addressEndsSentence(prev, l) && (row || breaksBefore(l) || hanIndent || (!wrappedTitle && (titles || namesContactHeading(prev, tables) ||
       (!labelOnly(prev, tables) && (alone(prev) || (layout !== 'pdf-spaced' && !continues(prev, width(prev), l, layout, wrapWidth, tables)))))))) close();
     cur.push(l);
     if (layout === 'pdf-spaced' && l.trailingSpace) close();

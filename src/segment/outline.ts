@@ -453,7 +453,10 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     const description = kinds[j] === 'prose' && j >= o.bodyEnd && !inAbout.has(j) && described < UNHEADED_ABOUT_MAX ? aboutDescription(blocks[j]!.fold, tables) : null;
     if (description) {
       described++;
-      if (namedBefore(blocks[j]!.fold.slice(...description.name), blocks, o.bodyEnd)) kinds[j] = 'about';
+      // Named in the release, or on the line over it (HSBC's "Note to editors:" / "Acme Bank Limited" / "Acme Bank
+      // Limited, a subsidiary of …, is …").
+      const name = blocks[j]!.fold.slice(...description.name);
+      if (namedBefore(name, blocks, o.bodyEnd) || blocks[j - 1]?.fold.trim() === name) kinds[j] = 'about';
     }
     if (kinds[j] === 'about') {
       const own: number[] = [];

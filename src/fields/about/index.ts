@@ -3,6 +3,7 @@ import type { AboutSchema, Span } from '../../schema.js';
 import { aboutDescription, aboutHeading, aboutLead } from '../../segment/line-kinds.js';
 import { scanTokens } from '../../util/tokens.js';
 import type { Context } from '../context.js';
+import type { Block } from '../../segment/blocks.js';
 import { linkKey } from '../links/index.js';
 
 type About = z.infer<typeof AboutSchema>;
@@ -14,9 +15,8 @@ type About = z.infer<typeof AboutSchema>;
 export function extractAbout(ctx: Context, links: readonly { url: string; span: Span }[] = []): About[] {
   return ctx.outline.about.map(({ heading, blocks }) => {
     const h = ctx.blocks[heading]!;
-    const line = h.lines[0]!;
-    const { name: [a, b], text: lead } = headingOf(line.fold, ctx);
-    const organization = line.text.slice(a, b).trim();
+    const { at, name: [a, b], text: lead } = headingOf(h, ctx);
+    const organization = at.text.slice(a, b).trim();
     const parts = blocks.map((i) => ctx.blocks[i]!);
     // "About Acme: Acme is …": the heading's paragraph is the text's first.
     const text = [...(lead === null ? [] : [h.text.slice(lead)]), ...parts.map((p) => p.text)].join('\n');
@@ -36,14 +36,19 @@ export function extractAbout(ctx: Context, links: readonly { url: string; span: 
 /** Organization names from About headings, folded, to help split speaker descriptors. */
 export function aboutOrganizations(ctx: Pick<Context, 'blocks' | 'outline' | 'tables'>): string[] {
   return ctx.outline.about.map(({ heading }) => {
-    const line = ctx.blocks[heading]!.lines[0]!;
-    const [a, b] = headingOf(line.fold, ctx).name;
-    return line.fold.slice(a, b).trim();
+    const { at, name: [a, b] } = headingOf(ctx.blocks[heading]!, ctx);
+    return at.fold.slice(a, b).trim();
   });
 }
 
-/** An About heading's name, and where its text starts when the heading opens a paragraph. */
-function headingOf(fold: string, ctx: Pick<Context, 'tables'>): { name: [number, number]; text: number | null } {
-  const heading = aboutHeading(fold, ctx.tables);
-  return heading ? { name: heading, text: null } : aboutLead(fold, ctx.tables) ?? aboutDescription(fold, ctx.tables)!;
+/**
+ * An About heading's name, and where its text starts when the heading opens a paragraph: in its first line, or,
+ * for a description its line wraps before "is a", in the whole paragraph (`at` says which), as the outline read it.
+ */
+function headingOf(h: Block, ctx: Pick<Context, 'tables'>): { at: { text: string; fold: string }; name: [number, number]; text: number | null } {
+  const line = h.lines[0]!;
+  const heading = aboutHeading(line.fold, ctx.tables);
+  if (heading) return { at: line, name: heading, text: null };
+  const lead = aboutLead(line.fold, ctx.tables) ?? aboutDescription(line.fold, ctx.tables);
+  return lead ? { at: line, ...lead } : { at: h, ...aboutDescription(h.fold, ctx.tables)! };
 }

@@ -35,6 +35,15 @@ describe('phonesIn', () => {
 });
 
 describe('contacts', () => {
+  it('reads each row of a contact table under its header in a release whose paragraphs are wrapped', () => {
+    const para = 'Acme launched a multi-currency account today for customers who hold money in more than\none currency and want to move it at any hour of the day, from any of its branches or apps.';
+    const r = parseRelease(`Acme Launches Account\n\nHONG KONG, 3 March 2026 – ${para}\n\n${para}\n\n${para}\n\nMedia enquiries to:\n\nName                   Title                                   Telephone        Email\nRebecca Tse            Senior Manager, Media Relations         +852 2555 4182   rebecca.tse@harbourcrest.example.com.hk\nJonathan Wu Ka-lok     Manager, Corporate Communications       +852 2555 4367   jonathan.ka.lok.wu@harbourcrest.example.com.hk\n`);
+    expect(r.contacts.map((c) => [c.name, c.title, c.phones, c.emails])).toEqual([
+      ['Rebecca Tse', 'Senior Manager, Media Relations', ['+852 2555 4182'], ['rebecca.tse@harbourcrest.example.com.hk']],
+      ['Jonathan Wu Ka-lok', 'Manager, Corporate Communications', ['+852 2555 4367'], ['jonathan.ka.lok.wu@harbourcrest.example.com.hk']],
+    ]);
+  });
+
   it('reads where a contact sits before a colon ("Geneva: Mathilde Keller, …") as no part of them, and an organization there as theirs', () => {
     expect(contacts('For more information, please contact:\n\nGeneva: Mathilde Keller, Media Relations Manager, Clearwater Relief\n+41 22 555 01 37 | mkeller@clearwater.example.org\n\nNairobi: Brian Kiprop, Regional Communications Officer\n+254 20 555 0188 | bkiprop@clearwater.example.org')).toEqual([
       { organization: 'Clearwater Relief', name: 'Mathilde Keller', phones: ['+41 22 555 01 37'], emails: ['mkeller@clearwater.example.org'] },
