@@ -246,5 +246,5 @@ export const en: Locale = {
   contactConnectors: ['or', 'and', 'at', 'on', 'by', 'via', 'to'],
   nameColumns: ['contact', 'media contact', 'spokesperson', 'spokesman', 'spokeswoman'],
   titleColumns: ['title', 'job title', 'position', 'designation', 'role'],
-  organizationColumns: ['organization', 'organisation', 'company', 'agency', 'institution', 'affiliation'],
+  organizationColumns: ['organization', 'organisation', 'company', 'agency', 'institution', 'affiliation', 'department', 'dept.', 'division', 'unit'],
 };

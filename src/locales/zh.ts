@@ -157,5 +157,5 @@ export const zh: Locale = {
   contactConnectors: [],
   nameColumns: ['名字', '发言人', '传媒联络人', '媒体联系人'],
   titleColumns: ['职位', '职衔', '职务', '职称', '头衔'],
-  organizationColumns: ['机构', '公司', '单位', '机构名称', '公司名称', '所属机构'],
+  organizationColumns: ['机构', '公司', '单位', '机构名称', '公司名称', '所属机构', '部门', '所属部门'],
 };

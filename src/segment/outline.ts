@@ -72,6 +72,8 @@ const SHOUT_END = /[!?！？]$/;
 function classify(b: Block, tables: Tables): BlockKind {
   const f = b.fold;
   if (isUrlOnly(f)) return 'urls';
+  // "Contact Us | Privacy Policy | Disclaimer | Sitemap": a site's links in a row, wherever printed, are no heading.
+  if (/[|｜]/.test(f) && menuItems(f) && !contactTableHeader(f, tables)) return 'chrome';
   if (isWire(f, tables)) return 'wire';
   if (isContactHeading(f, tables)) return 'contact';
   if (isContactInfo(b.text, tables)) return 'contactInfo';
@@ -607,7 +609,8 @@ function menuAtTop(blocks: readonly Block[], kinds: BlockKind[], tables: Tables)
   // A menu on one line, and the site's name over it when nothing but chrome is above ("CRESCENDO ROW RECORDS" over
   // "Artists  Releases  News  Store"); a share bar ("Share  Facebook  LinkedIn  X") leaves the headline over it.
   for (let j = 0; j < blocks.length && TOP_FURNITURE.has(kinds[j]!); j++) {
-    const items = kinds[j] === 'title' ? menuItems(blocks[j]!.fold) : null;
+    // Read as chrome already when set apart by bars (classify).
+    const items = kinds[j] === 'title' || kinds[j] === 'chrome' ? menuItems(blocks[j]!.fold) : null;
     if (!items) continue;
     kinds[j] = 'chrome';
     const share = items.some((x) => tables.set('shareButtons').has(x.toLowerCase()));

@@ -22,6 +22,8 @@ describe('findDates', () => {
     ['Ends/Thursday, June 29, 2023', '2023-06-29'],
     ['(Hong Kong, 18 October 2023)', '2023-10-18'],
     ['Sept. 5, 2023', '2023-09-05'],
+    ['NAIROBI, 16TH MAY, 2025', '2025-05-16'],
+    ['MAY 16TH, 2025', '2025-05-16'],
     ['published 2023-10-18', '2023-10-18'],
     ['Strasbourg, le 5 juin 2019', '2019-06-05'],
     ['Berlin, den 12. März 2025', '2025-03-12'],

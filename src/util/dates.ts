@@ -52,9 +52,11 @@ const ROC_YMD_DATE = /\b(1\d\d)([-/])(\d{1,2})\2(\d{1,2})\b/g;
 /** Year last: 18/10/2023 or 10/18/2023, read only where one of the first two cannot be a month. */
 const DMY_DATE = /\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b/g;
 const WORD = '([A-Za-z\u00c0-\u00ff]{3,9}\\.?)';
-const MONTH_FIRST = new RegExp(`\\b${WORD} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'g');
+/** "16th", and "16TH" as an all-capitals dateline prints it (NAIROBI, 16TH MAY, 2025). */
+const ORDINAL = '(?:st|nd|rd|th|ST|ND|RD|TH)';
+const MONTH_FIRST = new RegExp(`\\b${WORD} (\\d{1,2})${ORDINAL}?(?:,? (\\d{4}))?\\b`, 'g');
 /** "18 October 2023", "5 juin 2019", and German's "12. März 2025" and Spanish's "12 de marzo de 2025" (group 2). */
-const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|(\\.| de))? ${WORD},?(?: de)? (\\d{4})?`, 'g');
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:${ORDINAL}|er|(\\.| de))? ${WORD},?(?: de)? (\\d{4})?`, 'g');
 
 /** "October", "Oct.", "oct" → 10. */
 const monthNamed = (w: string, months: ReadonlyMap<string, number>): number | undefined =>

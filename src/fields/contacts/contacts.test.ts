@@ -35,6 +35,13 @@ describe('phonesIn', () => {
 });
 
 describe('contacts', () => {
+  it('reads a department column as the organization\'s, and takes a footer\'s row of links (Contact Us | Privacy Policy | …) for no contact', () => {
+    expect(contacts('媒体联系：\n姓名\t部门\t电话\t邮箱\n韩雪\t品牌宣传部\t0755-8836 2210\thanxue@nanyue.example.cn')).toEqual([
+      { organization: '品牌宣传部', name: '韩雪', phones: ['0755-8836 2210'], emails: ['hanxue@nanyue.example.cn'] },
+    ]);
+    expect(contacts('Photo captions: Photo 1 shows the new lab.\n\nContact Us | Privacy Policy | Disclaimer | Responsible Gambling Policy | Sitemap\nCopyright © 2025 Acme. All rights reserved.')).toEqual([]);
+  });
+
   it('reads each row of a contact table under its header in a release whose paragraphs are wrapped', () => {
     const para = 'Acme launched a multi-currency account today for customers who hold money in more than\none currency and want to move it at any hour of the day, from any of its branches or apps.';
     const r = parseRelease(`Acme Launches Account\n\nHONG KONG, 3 March 2026 – ${para}\n\n${para}\n\n${para}\n\nMedia enquiries to:\n\nName                   Title                                   Telephone        Email\nRebecca Tse            Senior Manager, Media Relations         +852 2555 4182   rebecca.tse@harbourcrest.example.com.hk\nJonathan Wu Ka-lok     Manager, Corporate Communications       +852 2555 4367   jonathan.ka.lok.wu@harbourcrest.example.com.hk\n`);
