@@ -216,6 +216,9 @@ function chineseRoleBefore(unit: Unit, at: number, tables: Tables, known: readon
   return parseChineseRole(text.slice(start, at), fold.slice(start, at), tables, known);
 }
 
+/** "said engineers began rolling back the change": after a name's comma, what the person said, however worded. */
+const reported = (s: string, tables: Tables): boolean => tables.set('speechVerbs').has(s.split(' ', 1)[0]!.toLowerCase());
+
 /** People named with an honorific: 黄克强先生 with what precedes it, Professor Edwin Lok, Chairman of X. */
 export function findMentions(unit: Unit, tables: Tables, known: readonly string[]): Person[] {
   const out: Person[] = [];
@@ -245,7 +248,7 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
     // "Following is the transcript of remarks by the Chief Secretary for Administration, Mr …": the title is what
     // follows the last "the".
     const lead = before?.replace(/^.*\bthe (?=\p{Lu})/u, '');
-    const title = after && isTitle(after[1]!, tables) ? after[1]! : lead && isTitle(lead, tables) ? lead : null;
+    const title = after && isTitle(after[1]!, tables) && !reported(after[1]!, tables) ? after[1]! : lead && isTitle(lead, tables) ? lead : null;
     const appositive = title ? splitEnglishTitle(title, tables) : chineseRoleBefore(unit, m.index, tables, known);
     const end = m.index + m[0].length;
     out.push(withPosition({ ...personOf({ name: m[2]!, honorific: m[1]!, ...appositive }, unit.m.toSource(m.index), tables), end: unit.m.toSource(end) }, unit, end));
@@ -263,7 +266,7 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
     const degree = isDegree(m[2]!, tables);
     const title = degree ? APPOSITION.exec(text.slice(m.index + m[0].length))?.[1] : m[2]!;
     // "… at Francis Kelsey, and is currently facilitating …": what follows a name's comma is no title there.
-    if (title === undefined || PREDICATE.test(title) || !isTitle(title, tables) || !isPersonName(m[1]!, m[1]!, tables)) continue;
+    if (title === undefined || PREDICATE.test(title) || reported(title, tables) || !isTitle(title, tables) || !isPersonName(m[1]!, m[1]!, tables)) continue;
     const { honorific, rest } = splitLeadingHonorific(m[1]!, tables);
     const at = unit.m.toSource(m.index);
     if (named.has(rest, at)) continue;

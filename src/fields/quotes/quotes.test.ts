@@ -766,4 +766,11 @@ describe('reported speech', () => {
     expect(org('Acme Opens Lab\n\nHONG KONG, March 4, 2026 -- Acme Holdings Limited today opened a lab.\n\n"We are proud of the team," said John Smith, Chief Executive Officer of the Company.')).toEqual(['the Company']);
     expect(quotes('三、合同主要条款\n\n2、支付方式：合同签订后支付30%预付款，设备到货验收后支付40%，剩余5%作为质保金。')).toEqual([]);
   });
+
+  it('takes what a person said after their name\'s comma ("…, Dr Vikram Sethi, said engineers began …") for no title of theirs', () => {
+    const r = parseRelease('Services Restored After Outage\n\nSYDNEY, 11 November 2025 – Kookaburra Mobile restored services today.\n\nKookaburra Mobile\'s Chief Technology Officer, Dr Vikram Sethi, said engineers began rolling back the change within 40 minutes of identifying it, but the rollback had to be done router by router.\n\n"Restoring a network of this size is not like flicking a switch," Dr Sethi said.');
+    expect(r.quotes.map((q) => q.speaker)).toEqual([{ name: 'Vikram Sethi', honorific: 'Dr', title: 'Chief Technology Officer', organization: 'Kookaburra Mobile' }]);
+    const plain = parseRelease('Court Opens E-Filing\n\nNAIROBI, 16 May 2025 – The Judiciary opened e-filing today.\n\nRosemary Kiptoo, said that the move would bring justice closer to ordinary Kenyans.\n\n"We are aware that not everyone has a smartphone," she added.');
+    expect(plain.quotes.map((q) => q.speaker?.title ?? null)).not.toContain('said that the move would bring justice closer to ordinary Kenyans');
+  });
 });
