@@ -128,6 +128,8 @@ const COLUMN_GAP = /\t|   +/;
 function isContactInfo(text: string, tables: Tables): boolean {
   // It needs an e-mail address, or a number's seven digits or X's: most blocks have neither, and are not split.
   if (!text.includes('@') && !hasMatches(text, DIGIT, 7) && !hasMatches(text, MASK, 7)) return false;
+  // "No. 2025-0617" under a government's label: the release's number, not a phone's.
+  if (REFERENCE_NUMBER.test(text)) return false;
   if (COLUMN_GAP.test(text)) {
     const cells = text.split(COLUMN_GAP).filter((c) => c.trim());
     if (cells.length > 1) return cells.every(contactCell);
@@ -136,6 +138,8 @@ function isContactInfo(text: string, tables: Tables): boolean {
   const label = officeLabel(text, tables);
   return label > 0 && contactCell(text.slice(label));
 }
+
+const REFERENCE_NUMBER = /^(?:no|nr|ref|reference|编号|編號)\.? ?[:：]? ?[\d/-]+$/i;
 
 /** An office's name before a colon: "Kestrel Vale FC Media Department: ", "Press Office: ", "新闻中心：". */
 const OFFICE_LABEL = /^([^:：\n]{2,60})[:：] ?/;

@@ -42,6 +42,11 @@ describe('contacts', () => {
     expect(contacts('Photo captions: Photo 1 shows the new lab.\n\nContact Us | Privacy Policy | Disclaimer | Responsible Gambling Policy | Sitemap\nCopyright © 2025 Acme. All rights reserved.')).toEqual([]);
   });
 
+  it('takes a release number under the label ("No. 2025-0617") for no contact\'s phone', () => {
+    const r = parseRelease('BUREAU OF CUSTOMS\nPort of Batangas\n\nPRESS RELEASE\nNo. 2025-0617\nJune 17, 2025\n\nBOC-Batangas seizes misdeclared cigarettes\n\nBATANGAS CITY — The Bureau of Customs intercepted three containers today.');
+    expect([r.contacts, r.headline, r.date]).toEqual([[], 'BOC-Batangas seizes misdeclared cigarettes', '2025-06-17']);
+  });
+
   it('reads each row of a contact table under its header in a release whose paragraphs are wrapped', () => {
     const para = 'Acme launched a multi-currency account today for customers who hold money in more than\none currency and want to move it at any hour of the day, from any of its branches or apps.';
     const r = parseRelease(`Acme Launches Account\n\nHONG KONG, 3 March 2026 – ${para}\n\n${para}\n\n${para}\n\nMedia enquiries to:\n\nName                   Title                                   Telephone        Email\nRebecca Tse            Senior Manager, Media Relations         +852 2555 4182   rebecca.tse@harbourcrest.example.com.hk\nJonathan Wu Ka-lok     Manager, Corporate Communications       +852 2555 4367   jonathan.ka.lok.wu@harbourcrest.example.com.hk\n`);
