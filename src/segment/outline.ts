@@ -714,6 +714,7 @@ function labelThenTitle(kinds: readonly BlockKind[], i: number): number | null {
   return j > label && kinds[j] === 'title' ? label : null;
 }
 
+/** What may stand between a letterhead's paragraph and the label under it: its web address, phone, a rule. */
 const FURNITURE = new Set<BlockKind>(['chrome', 'rule', 'urls', 'contactInfo']);
 
 /** Words an office's name ("Ministry of New and Renewable Energy") holds at most. */
