@@ -26,6 +26,10 @@ describe('more caption styles', () => {
     ['Jane Doe cuts the ribbon at the new lab. (Photo: Business Wire)', null, 'Jane Doe cuts the ribbon at the new lab. (Photo: Business Wire)'],
     // The label on a line of its own over the caption; a list's item that is a caption (a page's <li>).
     ['圖片說明：\n陳大文（左）與李小美（右）出席開幕禮。', '圖片說明', '陳大文（左）與李小美（右）出席開幕禮。'],
+    // A numbered label alone on its line, with no colon, over its caption, whatever the caption starts with.
+    ['Photo 1\nClub Chairman Lawrence Ho presents the trophy.', 'Photo 1', 'Club Chairman Lawrence Ho presents the trophy.'],
+    ['Photo 2\n(From left) Club CEO Nicholas Lau and Steward Dorothy Kwan.', 'Photo 2', '(From left) Club CEO Nicholas Lau and Steward Dorothy Kwan.'],
+    ['圖一\n陳大文（左）與李小美（右）出席開幕禮。', '圖一', '陳大文（左）與李小美（右）出席開幕禮。'],
     ['• 圖一：陳大文（左）與李小美（右）出席開幕禮。', '圖一', '陳大文（左）與李小美（右）出席開幕禮。'],
     // Numbered and set off by a space, as Chinese university and government sites print a figure's caption.
     ['图1 高熵正极材料的结构示意图', '图1', '高熵正极材料的结构示意图'],

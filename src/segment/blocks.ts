@@ -8,7 +8,7 @@ import { hasMatches } from '../util/regexp.js';
 import { scanTokens } from '../util/tokens.js';
 import { contactTableHeader, startsWithContactLabel } from './contact-labels.js';
 import { type Line, splitLines, subLine } from './lines.js';
-import { BULLET, isEndMark, isLabel, isUrlOnly, standsAlone, startsBlock } from './line-kinds.js';
+import { BULLET, bareCaptionLabel, isEndMark, isLabel, isUrlOnly, standsAlone, startsBlock } from './line-kinds.js';
 
 /** A paragraph-like unit: lines that belong together, joined with their wraps undone. */
 export interface Block {
@@ -125,7 +125,8 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
     // A contact table's rows, under its header row: one block each, however the text around them wraps.
     const row = prev !== undefined && LAYOUT_GAP.test(l.text) && (tableRows.has(prev) || (LAYOUT_GAP.test(prev.text) && contactTableHeader(prev.fold, tables) !== null));
     if (row) tableRows.add(l);
-    if (prev && !addressEndsSentence(prev, l) && (row || breaksBefore(l) || hanIndent || (!wrappedTitle && (titles || namesContactHeading(prev, tables) ||
+    // "Photo 2" over "(From left) …": a bare label's caption goes on under it, whatever it starts with.
+    if (prev && !addressEndsSentence(prev, l) && !(cur.length === 1 && bareCaptionLabel(prev.fold, tables)) && (row || breaksBefore(l) || hanIndent || (!wrappedTitle && (titles || namesContactHeading(prev, tables) ||
       (!labelOnly(prev, tables) && (alone(prev) || (layout !== 'pdf-spaced' && !continues(prev, width(prev), l, layout, wrapWidth, tables)))))))) close();
     cur.push(l);
     if (layout === 'pdf-spaced' && l.trailingSpace) close();
@@ -206,10 +207,10 @@ function namesContactHeading(l: Line, tables: Tables): boolean {
   return m !== null && m[0] === '';
 }
 
-/** A caption's label and nothing else ("圖片說明：", "Photo caption:"). */
+/** A caption's label and nothing else ("圖片說明：", "Photo caption:", "Photo 1"). */
 function labelOnly(l: Line, tables: Tables): boolean {
   const m = tables.match('captionLabel', l.fold);
-  return m !== null && m.index + m[0].length >= l.fold.trimEnd().length;
+  return (m !== null && m.index + m[0].length >= l.fold.trimEnd().length) || bareCaptionLabel(l.fold, tables);
 }
 
 /**

@@ -108,6 +108,17 @@ const GAP_HINT = /[|｜/／·•\u3000]| {2}|[\u3400-\u9fff] [\u3400-\u9fff]/;
 const LABEL_GAP = /[ \u3000]*[|｜/／·•][ \u3000]*|[ \u3000]{2,}|(?<=[\u3400-\u9fff])[ \u3000](?=[\u3400-\u9fff])/g;
 const FIRST_GAP = new RegExp(LABEL_GAP.source);
 
+/** The longest caption label alone on its line ("Picture 12", 附图十二). */
+const BARE_LABEL_MAX = 12;
+
+/** "Photo 1", 圖一: a numbered caption label alone on its line, with no colon, its caption on the lines under it. */
+export function bareCaptionLabel(fold: string, tables: Tables): boolean {
+  const label = fold.trim();
+  if (!label || charsOver(label, BARE_LABEL_MAX) || !/[\d一二三四五六七八九十]/.test(label)) return false;
+  const m = tables.match('captionLabel', `${label}:`);
+  return m !== null && m.index + m[0].length === label.length + 1;
+}
+
 /** Items a site's menu has at least on its line; words or Chinese characters an item has at most. */
 const MENU_ITEMS = 4;
 const MENU_ITEM_WORDS = 3;

@@ -8,7 +8,7 @@ import { DIGIT, HAN_CHAR, charsOver } from '../util/chars.js';
 import { foldForMatching } from '../normalize/fold.js';
 import { trimEndWhere } from '../util/trim.js';
 import {
-  BULLET, menuItems, aboutDescription, aboutHeading, unbracketed, aboutLead, isBreadcrumb, isChrome, isContactHeading, isEndMark, isLabel, isRule, isSignatory, isUrlOnly, dateLineLabel, labelBesideDate,
+  BULLET, bareCaptionLabel, menuItems, aboutDescription, aboutHeading, unbracketed, aboutLead, isBreadcrumb, isChrome, isContactHeading, isEndMark, isLabel, isRule, isSignatory, isUrlOnly, dateLineLabel, labelBesideDate,
 } from './line-kinds.js';
 
 export type BlockKind =
@@ -95,6 +95,7 @@ function classify(b: Block, tables: Tables): BlockKind {
   if (aboutHeading(b.lines[0]!.fold, tables) || aboutLead(b.lines[0]!.fold, tables)) return 'about';
   if (tables.match('creditLabel', f)) return 'credit';
   if (isCaption(f, tables)) return imageLink(f, tables) ? 'urls' : 'caption';
+  if (b.lines.length > 1 && bareCaptionLabel(b.lines[0]!.fold, tables)) return 'caption';
   if (BULLET.test(f)) return 'bullet';
   // "Highlights", 【亮点】: a heading over the bullets, printed with a colon, in brackets or bare.
   if (width <= 60 && ((/[:：]$/.test(f) && !introducesSpeech(f, tables) && !hasMatches(f, HAN_CHAR, HAN_HEADING_MAX + 1)) || (width <= 30 && isHighlightHeading(f, tables)))) return 'heading';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { CaptionSchema } from '../../schema.js';
 import type { Mapped } from '../../util/mapped.js';
-import { BULLET } from '../../segment/line-kinds.js';
+import { BULLET, bareCaptionLabel } from '../../segment/line-kinds.js';
 import type { Context } from '../context.js';
 
 type Caption = z.infer<typeof CaptionSchema>;
@@ -19,6 +19,14 @@ export function extractCaptions(ctx: Context): { captions: Caption[]; texts: Map
     // "• 圖一：…": a page's list of captions.
     const item = kind === 'caption' ? b.fold.match(BULLET)?.[0].length ?? 0 : 0;
     const m = ctx.tables.match(kind === 'credit' ? 'creditLabel' : 'captionLabel', b.fold.slice(item));
+    // "Photo 1" on its own line, the caption under it.
+    const first = b.lines[0]!.text.trim();
+    if (!m && kind === 'caption' && b.lines.length > 1 && bareCaptionLabel(b.lines[0]!.fold, ctx.tables)) {
+      const body = b.m.slice(b.text.indexOf(first) + first.length).trim();
+      out.push({ label: first, text: body.text, span: b.m.span() });
+      texts.push(body);
+      return;
+    }
     if (!m || m[1] === undefined) {
       // "▲ …": a pointer before an unlabelled caption is no part of its text.
       const pointer = kind === 'caption' ? ctx.tables.match('captionUnlabelled', b.fold)?.[1]?.length ?? 0 : 0;
