@@ -20,8 +20,8 @@ export function extractCaptions(ctx: Context): { captions: Caption[]; texts: Map
     const item = kind === 'caption' ? b.fold.match(BULLET)?.[0].length ?? 0 : 0;
     const m = ctx.tables.match(kind === 'credit' ? 'creditLabel' : 'captionLabel', b.fold.slice(item));
     // "Photo 1" on its own line, the caption under it.
-    const first = b.lines[0]!.text.trim();
     if (!m && kind === 'caption' && b.lines.length > 1 && bareCaptionLabel(b.lines[0]!.fold, ctx.tables)) {
+      const first = b.lines[0]!.text.trim();
       const body = b.m.slice(b.text.indexOf(first) + first.length).trim();
       out.push({ label: first, text: body.text, span: b.m.span() });
       texts.push(body);
