@@ -45,8 +45,9 @@ export const isOwnDomain = (email: string): boolean => nameLabels(email).length 
 /**
  * Whether a domain label spells the organization's name: two or more of its words run together (nordvikmarine,
  * ravindraagro), its words' start (bluewaterair: Bluewater Airways), one of its words that is not a word of
- * organizations' names in general (harbourside: Harbourside Museum; acme: Acme Corp.), or the initials of three or more of its words (cbm,
- * eacr, doj: Department of Justice). Words every organization has ("university", "limited") are never enough.
+ * organizations' names in general (harbourside: Harbourside Museum; acme: Acme Corp.), or the initials of three or
+ * more of its words, with or without the linking ones (cbm, eacr, doj: Department of Justice). Words every
+ * organization has ("university", "limited") are never enough.
  */
 function spells(label: string, words: readonly string[], generic: ReadonlySet<string>): boolean {
   const joined = words.join('');
@@ -60,16 +61,15 @@ function spells(label: string, words: readonly string[], generic: ReadonlySet<st
       if (!LINKING.has(words[j]!) && run.length >= SPELLED_MIN && label.includes(run)) return true;
     }
   }
-  return initialsOf(words).includes(label) || initialsOf(words.filter((w) => !LINKING.has(w))).includes(label);
+  return initialsOf(label, words) || initialsOf(label, words.filter((w) => !LINKING.has(w)));
 }
 
-/** The initials of every run of three or more consecutive words. */
-function initialsOf(words: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    for (let j = i + INITIALS_MIN; j <= words.length; j++) out.push(words.slice(i, j).map((w) => w[0]).join(''));
+/** Whether the label is the initials of as many consecutive words (labels are three letters at least). */
+function initialsOf(label: string, words: readonly string[]): boolean {
+  for (let i = 0; i + label.length <= words.length; i++) {
+    if ([...label].every((c, k) => words[i + k]![0] === c)) return true;
   }
-  return out;
+  return false;
 }
 
 /**
