@@ -260,6 +260,13 @@ describe('direct quotes', () => {
     // A minister's "of" names a portfolio; a company's secretary works for an organization.
     expect(speaker('Julie Dabrusin, Minister of Environment and Climate Change,')).toEqual(person('Julie Dabrusin', null, 'Minister of Environment and Climate Change', null));
     expect(speaker('Jane Roe, Secretary of Acme Holdings Ltd,')).toEqual(person('Jane Roe', null, 'Secretary', 'Acme Holdings Ltd'));
+    // The word before "of" is the minister's: a secretary general serves a body, an assistant secretary a portfolio.
+    expect(speaker('Henrik Aaltonen, Secretary General of Clearwater Relief International,')).toEqual(person('Henrik Aaltonen', null, 'Secretary General', 'Clearwater Relief International'));
+    expect(speaker('Ana Ruiz, Assistant Secretary of Commerce,')).toEqual(person('Ana Ruiz', null, 'Assistant Secretary of Commerce', null));
+    // "for" an organization's name; "for" a field or a portfolio stays in the title.
+    expect(speaker('Grace Achieng, Kenya Country Director for WellSpring Alliance,')).toEqual(person('Grace Achieng', null, 'Kenya Country Director', 'WellSpring Alliance'));
+    expect(speaker('Ben Cole, Vice President for Research,')).toEqual(person('Ben Cole', null, 'Vice President for Research', null));
+    expect(speaker('Ben Cole, Minister for the Cabinet Office,')).toEqual(person('Ben Cole', null, 'Minister for the Cabinet Office', null));
     // A trade names a firm after a CEO, a portfolio after or before a minister.
     expect(speaker('Stephen Lecce, Minister of Energy and Mines,')).toEqual(person('Stephen Lecce', null, 'Minister of Energy and Mines', null));
     expect(speaker('Secretary of Energy Jennifer Granholm')).toEqual(person('Jennifer Granholm', null, 'Secretary of Energy', null));

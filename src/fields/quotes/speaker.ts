@@ -411,26 +411,29 @@ export function splitEnglishTitle(phrase: string, tables: Tables): { title: stri
   };
   const at = p.lastIndexOf(' at ');
   if (at > 0) return split(at, 4);
+  const namesWith = (name: string, words: ReadonlySet<string>): boolean => /^[A-Z0-9&]{2,}$/.test(name) || name.toLowerCase().split(/\s+/).some((w) => words.has(w));
+  const orgLike = (i: number): boolean => namesWith(p.slice(i + 4), orgNameWords(tables));
+  // "Minister of Environment and Climate Change", "Secretary of Energy": a minister's "of" names a portfolio,
+  // unless a body (a trade such as Energy names either). "Secretary General of …" is no minister: the word
+  // right before the "of" tells.
+  const heads = tables.set('portfolioHeads');
+  const portfolio = (i: number): boolean => heads.has(p.slice(p.lastIndexOf(' ', i - 1) + 1, i).toLowerCase());
+  const ofs: number[] = [];
+  for (let i = p.indexOf(' of '); i > 0; i = p.indexOf(' of ', i + 1)) {
+    if (!ofInTitle(p.slice(i + 4), tables) && !(portfolio(i) && !namesWith(p.slice(i + 4), tables.set('orgSuffixes')))) ofs.push(i);
+  }
   // The "of" after which a proper name runs to the end: the last whose name reads as an organization
   // ("Chief of Staff of HKSTP", "… of the University of Hong Kong", not "of Hong Kong"), else the first;
   // else the last one before a capital ("Chief Executive Officer of the conglomerate").
-  const namesWith = (i: number, words: ReadonlySet<string>): boolean => {
-    const name = p.slice(i + 4);
-    return /^[A-Z0-9&]{2,}$/.test(name) || name.toLowerCase().split(/\s+/).some((w) => words.has(w));
-  };
-  const orgLike = (i: number): boolean => namesWith(i, orgNameWords(tables));
-  // "Minister of Environment and Climate Change", "Secretary of Energy": a minister's "of" names a portfolio,
-  // unless a body (a trade such as Energy names either).
-  const portfolio = tables.set('portfolioHeads').has(p.split(' ', 1)[0]!.toLowerCase());
-  const ofs: number[] = [];
-  for (let i = p.indexOf(' of '); i > 0; i = p.indexOf(' of ', i + 1)) {
-    if (!ofInTitle(p.slice(i + 4), tables) && !(portfolio && !namesWith(i, tables.set('orgSuffixes')))) ofs.push(i);
-  }
   const proper = ofs.filter((i) => PROPER_NAME.test(p.slice(i + 4)));
   const whole = [...proper].reverse().find(orgLike) ?? proper[0];
   if (whole !== undefined) return split(whole, 4);
   const last = [...ofs].reverse().find((i) => /^(?:the |[\p{Lu}0-9])/u.test(p.slice(i + 4)));
   if (last !== undefined) return split(last, 4);
+  // "Kenya Country Director for WellSpring Alliance": "for" and a name that reads as an organization's; "for"
+  // a region, a portfolio or a field ("Executive Member for Climate") is part of the title.
+  const by = p.lastIndexOf(' for ');
+  if (by > 0 && !portfolio(by) && PROPER_NAME.test(p.slice(by + 5)) && namesWith(p.slice(by + 5), tables.set('orgSuffixes'))) return split(by, 5);
   return { title: p.replace(ARTICLE, ''), organization: null };
 }
 
