@@ -1,6 +1,7 @@
 import { PressparseError } from './errors.js';
 import { NO_HINTS, type SourceHints } from './formats/source.js';
 import { aboutOrganizations, extractAbout } from './fields/about/index.js';
+import { copyrightHolders } from './fields/shared/copyright.js';
 import { definedNames } from './fields/shared/defined-names.js';
 import { extractBody } from './fields/body/index.js';
 import { extractCaptions } from './fields/captions/index.js';
@@ -68,7 +69,7 @@ export function runPipeline(raw: string, source: Source, options: ParseOptions =
     text, lines: seg.lines, blocks: seg.blocks, layout: seg.layout, outline: layout, tables, language, partial, knownOrgs: [],
     warn: (w) => warnings.push(w),
   };
-  ctx.knownOrgs = [...aboutOrganizations(ctx), ...definedNames(seg.blocks)];
+  ctx.knownOrgs = [...aboutOrganizations(ctx), ...definedNames(seg.blocks), ...copyrightHolders(seg.blocks, tables)];
 
   if (partial) {
     ctx.warn({ code: 'unsupported_language', message: `Language "${language}" is read in part: headline, body, date, links, emails and phones.` });

@@ -267,7 +267,7 @@ function slashCrumbs(t: string, chrome: ReadonlySet<string>): boolean {
 }
 
 /** "© 2026 Acme Inc. All rights reserved.", "Copyright © 2026 …": a site's or a document's copyright line. */
-const COPYRIGHT = /^(?:copyright ?)?(?:©|\(c\) ?(?:19|20)\d{2})/i;
+export const COPYRIGHT = /^(?:copyright ?)?(?:©|\(c\) ?(?:19|20)\d{2})/i;
 
 /** Whole lines of chrome: the chrome words and the headings over a page's other articles, with the longest's length. */
 const chromeWords = perTables((tables) => {

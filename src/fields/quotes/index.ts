@@ -11,7 +11,7 @@ import { NearbyNames } from './nearby.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
 import { isOrganization, isPersonName, isTitle } from '../shared/names.js';
 import { People } from './people.js';
-import { definedIssuer } from '../shared/defined-names.js';
+import { definedIssuer, nameDefinedAs } from '../shared/defined-names.js';
 import { type Gender, type Person, parseChineseNameThenTitle, parseChinesePerson, parseChineseRole, parseEnglishSpeaker, personOf } from './speaker.js';
 import type { Unit } from './unit.js';
 import { charsOver, HAN_CHAR, LATIN_WORD } from '../../util/chars.js';
@@ -222,10 +222,37 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
   // The longest name first: "Acme Ltd CEO" is Acme Ltd's CEO, not Acme's "Ltd CEO".
   const known = [...ctx.knownOrgs].sort((a, b) => b.length - a.length);
   const own = ownOrganization(ctx);
-  const quotes = dedupe(out.sort((a, b) => a.span[0] - b.span[0])).map(({ text, speaker, kind, span }) => ({
+  const quotes = sameSpeakers(dedupe(out.sort((a, b) => a.span[0] - b.span[0])).map(({ text, speaker, kind, span }) => ({
     text, speaker: speaker && speaker !== UNNAMED ? own(knownOrganization(clean(speaker), known, tables)) : null, kind, span,
-  }));
+  })));
   return { quotes, people: people.all().map((p) => own(knownOrganization(p, known, tables))) };
+}
+
+/**
+ * One person, one description: a quote whose speaker is named with less ("…," she said, after "Senior
+ * Meteorologist Ms. Alicia Bharath-Ferguson explained that …") gets the honorific, title and organization another
+ * quote of the same name gives; an organization only where the titles agree, as a second role may be elsewhere.
+ */
+function sameSpeakers<T extends { speaker: Speaker | null }>(quotes: T[]): T[] {
+  const full = new Map<string, Speaker>();
+  for (const { speaker: s } of quotes) {
+    if (!s?.name) continue;
+    const m = full.get(s.name);
+    if (!m) full.set(s.name, { ...s });
+    else {
+      m.honorific ??= s.honorific;
+      if (m.title === null || m.title === s.title) m.organization ??= s.organization;
+      m.title ??= s.title;
+    }
+  }
+  return quotes.map((q) => {
+    const s = q.speaker;
+    const m = s?.name ? full.get(s.name)! : null;
+    if (!s || !m) return q;
+    const title = s.title ?? m.title;
+    const organization = s.organization ?? (title === m.title ? m.organization : null);
+    return { ...q, speaker: { name: s.name, honorific: s.honorific ?? m.honorific, title, organization } };
+  });
 }
 
 const clean = (s: Speaker): Speaker => ({ name: s.name, honorific: s.honorific, title: s.title, organization: s.organization });
@@ -242,15 +269,22 @@ function knownOrganization<T extends Speaker>(s: T, known: readonly string[], ta
 
 /**
  * A speaker's organization named as the release names its issuer (本公司, "the Company") becomes the short name the
- * release defines for it (（「恒嶺物流」或「本公司」）), as printed; it stays as it is when the release defines none.
+ * release defines for it (（「恒嶺物流」或「本公司」）), as printed; "the Club" the name a bracket defines it for
+ * ("The Harbour Turf & Charities Club (the Club)"); it stays as it is when the release defines none.
  */
 function ownOrganization(ctx: Context): <T extends Speaker>(s: T) => T {
   const self = ctx.tables.set('selfReferences');
   let issuer: string | null | undefined;
+  const defined = new Map<string, string | null>();
   return (s) => {
-    if (s.organization === null || !self.has(foldForMatching(s.organization).toLowerCase())) return s;
-    issuer ??= definedIssuer(ctx, self);
-    return issuer ? { ...s, organization: issuer } : s;
+    if (s.organization === null) return s;
+    const org = foldForMatching(s.organization).toLowerCase();
+    if (self.has(org)) issuer ??= definedIssuer(ctx, self);
+    // A common noun, not an acronym: "the DMA" stays as printed.
+    const noun = /^[Tt]he (\p{Lu}?\p{Ll}+)$/u.exec(s.organization)?.[1]?.toLowerCase();
+    if (noun !== undefined && !defined.has(noun)) defined.set(noun, nameDefinedAs(ctx.blocks, noun));
+    const full = (self.has(org) ? issuer : null) ?? (noun === undefined ? null : defined.get(noun));
+    return full ? { ...s, organization: full } : s;
   };
 }
 

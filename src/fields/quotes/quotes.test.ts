@@ -769,9 +769,27 @@ describe('reported speech', () => {
     // 集團 alone is the issuer too.
     expect(org('海景控股公布中期業績\n\n（香港，2026年3月9日）海景控股有限公司（「海景控股」或「本公司」）今日公布中期業績。\n\n集團行政總裁李小明說：「前景樂觀。」')).toEqual(['海景控股']);
     expect(org('Acme Opens Lab\n\nHONG KONG, March 4, 2026 -- Acme Holdings Limited ("Acme" or the "Company") today opened a lab.\n\n"We are proud of the team," said John Smith, Chief Executive Officer of the Company.')).toEqual(['Acme']);
+    // "(the Club)": the common noun a bracket defines after a full name stands for that name.
+    expect(org('Club Closes Record Season\n\nHONG KONG, 14 July 2025 – The Harbour Turf & Charities Club (the Club) closed its season with record turnover.\n\n"That has made our pools deeper," said Nicholas Lau, Chief Executive Officer of the Club.')).toEqual(['The Harbour Turf & Charities Club']);
     // Defined nowhere: as printed.
     expect(org('Acme Opens Lab\n\nHONG KONG, March 4, 2026 -- Acme Holdings Limited today opened a lab.\n\n"We are proud of the team," said John Smith, Chief Executive Officer of the Company.')).toEqual(['the Company']);
     expect(quotes('三、合同主要条款\n\n2、支付方式：合同签订后支付30%预付款，设备到货验收后支付40%，剩余5%作为质保金。')).toEqual([]);
+  });
+
+  it('reads any title an honorific ends ("Senior Meteorologist Ms. …"), and gives each quote of one person the description another gives', () => {
+    const r = parseRelease('Orange Alert Issued\n\nPIARCO, Trinidad, 12 August 2025 – An orange alert is in effect.\n\nSenior Meteorologist Ms. Alicia Bharath-Ferguson explained that the heaviest activity is expected after 2 p.m. "Tobago is likely to feel the effects first," she said.\n\nToday Ms. Jane Doe said that shelters were open.');
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['indirect', { name: 'Alicia Bharath-Ferguson', honorific: 'Ms.', title: 'Senior Meteorologist', organization: null }],
+      ['direct', { name: 'Alicia Bharath-Ferguson', honorific: 'Ms.', title: 'Senior Meteorologist', organization: null }],
+    ]);
+    // A time word before an honorific is no title.
+    expect(r.quotes.map((q) => q.speaker?.title)).not.toContain('Today');
+    // A second role's title keeps its own organization, or none.
+    const two = parseRelease('Acme Opens Lab\n\nLONDON, 5 March 2024 – Acme opened a lab.\n\n"We are proud," said Jane Doe, CEO of Acme.\n\n"The city gains too," said Jane Doe, Chair.');
+    expect(two.quotes.map((q) => q.speaker)).toEqual([
+      { name: 'Jane Doe', honorific: null, title: 'CEO', organization: 'Acme' },
+      { name: 'Jane Doe', honorific: null, title: 'Chair', organization: null },
+    ]);
   });
 
   it('takes what a person said after their name\'s comma ("…, Dr Vikram Sethi, said engineers began …") for no title of theirs', () => {

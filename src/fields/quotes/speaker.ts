@@ -642,6 +642,9 @@ const PLACE_QUALIFIER_WORDS = 3;
 const placeQualified = (before: readonly string[]): boolean =>
   before.length >= 2 && before.length <= PLACE_QUALIFIER_WORDS + 1 && before.slice(0, -1).every((w) => /^(?:\p{Lu}[\p{L}\p{M}'’-]*|\d{1,3})$/u.test(w));
 
+/** A word of a title in capitals: "Meteorologist", "Co-founder", "EMEA". */
+const TITLE_CASE = /^(?:\p{Lu}[\p{Ll}\p{M}-]+|[A-Z&]{2,6})$/u;
+
 /**
  * "HKSTP CEO Albert Wong", "Public Works Director Kevin Osei", "HKSTP CEO Dr Albert Wong": a title, then the name;
  * "Mayor Alvarado": a title and a family name, someone named in full before.
@@ -656,7 +659,12 @@ function titleThenName(p: string, tables: Tables): EnglishSpeaker | null {
     let before = tokens.slice(0, -k);
     // The words before the name must end in a title word ("Mayor", "Public Works Director").
     const last = before[before.length - 1]!.toLowerCase();
-    if (!isTitle(last, tables)) continue;
+    // "Senior Meteorologist Ms. Alicia Bharath-Ferguson": an honorific that is no title itself ("City Councillor"
+    // is one) ends a title of any words; "Today Ms …", "On Monday Dr …" are no titles.
+    const opener = tokens[tokens.length - k]!;
+    const courtesy = k > 1 && honorifics.has(opener.toLowerCase()) && !isTitle(opener, tables) && before.length <= 4 &&
+      before.every((w) => TITLE_CASE.test(w) && !tables.set('leadIns').has(w.toLowerCase()) && !tables.set('timeWords').has(w.toLowerCase()) && !tables.months.has(w.toLowerCase()));
+    if (!isTitle(last, tables) && !courtesy) continue;
     // "… and Industry Professor Sun Dong": an honorific after a word that is no title opens the name; but
     // "Ward 4 Councillor Dana Whitford", "City Councillor …": a place's short name before it makes it a title.
     if (honorifics.has(last) && !(before.length > 1 && isTitle(before[before.length - 2]!, tables)) && !placeQualified(before)) continue;

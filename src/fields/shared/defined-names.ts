@@ -1,7 +1,9 @@
 /** What a release defines: the short names it gives organizations, and the one its own word for itself stands for. */
 import type { Tables } from '../../locales/index.js';
 import { isHan } from '../../util/chars.js';
+import { escapeRegExp } from '../../util/regexp.js';
 import type { Context } from '../context.js';
+import { NAME_LINK } from './names.js';
 
 /** A short name in quotes, as a definition prints it: “恒嶺物流”, 「本公司」, "Acme". */
 const QUOTED = '[“「"]([^”」"()]{2,20})[”」"]';
@@ -42,6 +44,25 @@ export function definedIssuer(ctx: Context, self: ReadonlySet<string>): string |
       const start = nameBefore(b.fold, bracket.index, ctx.tables);
       return start === null ? null : b.text.slice(start, bracket.index).trim();
     }
+  }
+  return null;
+}
+
+/**
+ * "The Harbour Turf & Charities Club (the Club)", "Acme Holdings Ltd (the “Company”)": the name a bracket after it
+ * gives a common noun for, as printed, or null. `noun` is the noun alone ("Club").
+ */
+export function nameDefinedAs(blocks: Context['blocks'], noun: string): string | null {
+  const bracket = new RegExp(`\\((?:the )?["“]?(?:the )?${escapeRegExp(noun)}["”]?\\)`, 'i');
+  for (const b of blocks) {
+    const m = bracket.exec(b.fold);
+    if (!m) continue;
+    // The capitalised words before the bracket, with the small words names use between them.
+    const words = b.text.slice(0, m.index).trimEnd().split(' ');
+    let n = words.length;
+    while (n > 0 && (/^[\p{Lu}0-9&]/u.test(words[n - 1]!) || (n < words.length && NAME_LINK.test(words[n - 1]!)))) n--;
+    while (n < words.length && !/^[\p{Lu}0-9]/u.test(words[n]!)) n++;
+    if (words.length - n >= 2) return words.slice(n).join(' ');
   }
   return null;
 }

@@ -14,6 +14,9 @@ const LATIN_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 const NAME_WORD = /^(?:[\p{Lu}&]|(?:and|of|for|the|de|du|la|le|et)$)/u;
 export const isNameWord = (w: string): boolean => NAME_WORD.test(w);
 
+/** The small words an organization's name runs on over: "Bank of China", "Harbour Turf & Charities Club". */
+export const NAME_LINK = /^(?:of|and|&|for|the|de)$/;
+
 /** Small words inside a family name: Ursula von der Leyen, Ludwig van Beethoven. */
 export const PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'le', 'la', 'bin', 'bint', 'ibn', 'al']);
 
