@@ -179,6 +179,13 @@ describe('labels, embargo, headline, end mark', () => {
     expect(parseRelease('Acme Opens Lab\n\nMarket update, March 4, 2025\n\nAcme opened a lab in Leeds today with forty engineers.\n').subheadline).toBe('Market update, March 4, 2025');
   });
 
+  it('reads a web page\'s "Published" line with no colon, a weekday and an Australian zone, under its hard-wrapped byline, as the release\'s date', () => {
+    const r = parseRelease('Services restored after national outage\n\nKookaburra Mobile Newsroom\nPublished Tuesday 11 November 2025, 7:45pm AEDT\nLast updated Wednesday 12 November 2025, 6:10am AEDT\n\nServices were restored across Australia overnight after an outage that began on Tuesday afternoon.\n');
+    expect({ date: r.date, warnings: r.warnings.map((w) => w.code) }).toEqual({ date: '2025-11-11', warnings: [] });
+    // A sentence that opens with the word is no date line.
+    expect(parseRelease('Acme Opens Lab\n\nPublished reports in 2024 showed that labs in Leeds were in short supply for young firms.\n').date).toBeNull();
+  });
+
   it('reads summary points printed without bullets between the headline and the dateline as highlights, and one line there as the subheadline', () => {
     const top = 'Harbor Freight Logistics Reports Third Quarter 2026 Results\n\nRevenue of $412.3 million, up 11% year over year\n';
     const text = '\nSEATTLE, Nov. 5, 2026 (GLOBE NEWSWIRE) -- Harbor Freight Logistics, Inc. today reported results for the third quarter.';

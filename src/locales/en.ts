@@ -60,7 +60,8 @@ export const en: Locale = {
   issuer: /^(?!about )[a-z][a-z0-9&.,'’ -]{1,60} (?:ltd\.?|limited|inc\.?|corp\.?|corporation|plc|ab(?: \(publ\))?|asa|oyj|ag|se|n\.v\.|s\.a\.|gmbh|a\/s|llc)$/i,
   timeZones: {
     hkt: '+08:00', sgt: '+08:00', gmt: 'Z', utc: 'Z', bst: '+01:00', cet: '+01:00', cest: '+02:00', est: '-05:00',
-    edt: '-04:00', pst: '-08:00', pdt: '-07:00', jst: '+09:00', aest: '+10:00', et: 'America/New_York',
+    edt: '-04:00', pst: '-08:00', pdt: '-07:00', jst: '+09:00', aest: '+10:00', aedt: '+11:00', acst: '+09:30',
+    acdt: '+10:30', awst: '+08:00', nzst: '+12:00', nzdt: '+13:00', sast: '+02:00', et: 'America/New_York',
     'eastern time': 'America/New_York', ct: 'America/Chicago', 'central time': 'America/Chicago', mt: 'America/Denver',
     'mountain time': 'America/Denver', pt: 'America/Los_Angeles', 'pacific time': 'America/Los_Angeles',
     'uk time': 'Europe/London', 'london time': 'Europe/London', 'brussels time': 'Europe/Brussels',
@@ -68,7 +69,7 @@ export const en: Locale = {
   },
   clockWords: [
     'am', 'pm', 'a.m.', 'p.m.', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'gmt',
-    'utc', 'bst', 'cet', 'cest', 'hkt', 'eastern standard time', 'eastern daylight time', 'eastern time',
+    'utc', 'bst', 'cet', 'cest', 'hkt', 'sgt', 'jst', 'aest', 'aedt', 'acst', 'acdt', 'awst', 'nzst', 'nzdt', 'sast', 'eastern standard time', 'eastern daylight time', 'eastern time',
     'central standard time', 'central daylight time', 'central time', 'mountain standard time',
     'mountain daylight time', 'pacific standard time', 'pacific daylight time', 'pacific time',
     'british summer time', 'greenwich mean time', 'hong kong time',

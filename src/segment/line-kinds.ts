@@ -434,10 +434,23 @@ export function isDateLabel(fold: string, tables: Tables): boolean {
   return isHan(label[label.length - 1]) && !charsOver(label, DATE_LABEL_MAX) && tables.cjk('dateLabels').some((w) => label.endsWith(w));
 }
 
-/** "发布时间：2025-10-21 16:05 …", "Posted on: 3 March 2026": a page's date line, under its label. */
+/** How far into its line a date label without a colon may end ("Last updated on Wednesday 12 …"). */
+const BARE_DATE_LABEL_MAX = 30;
+
+/**
+ * "发布时间：2025-10-21 16:05 …", "Posted on: 3 March 2026": a page's date line, under its label; or the label and
+ * the date with no colon between, a weekday aside ("Published Tuesday 11 November 2025, 7:45pm AEDT").
+ */
 function startsWithDateLabel(fold: string, tables: Tables): boolean {
   const colon = fold.search(/[:：]/);
-  return colon > 0 && colon <= 20 && isDateLabel(fold.slice(0, colon), tables) && findDates(fold, tables.months).some((d) => d.year !== null);
+  if (colon > 0 && colon <= 20) return isDateLabel(fold.slice(0, colon), tables) && findDates(fold, tables.months).some((d) => d.year !== null);
+  // Only a line whose first words hold a label is searched for its date.
+  const words = fold.slice(0, BARE_DATE_LABEL_MAX).toLowerCase().split(' ', 3);
+  if (!words.some((w) => isDateLabel(w, tables))) return false;
+  const d = findDates(fold.slice(0, BARE_DATE_LABEL_MAX + 30), tables.months).find((x) => x.year !== null);
+  if (!d || d.start > BARE_DATE_LABEL_MAX) return false;
+  const label = fold.slice(0, d.start).replace(WEEKDAY, ' ').trim().replace(/,$/, '').replace(/ on$/i, '');
+  return isDateLabel(label.slice(label.lastIndexOf(' ') + 1), tables);
 }
 
 const TILDED = /^[~〜][^~〜]{1,200}[~〜]$/;
