@@ -73,6 +73,8 @@ export const PhoneNumberSchema = z.object({
   kind: z.enum(['phone', 'fax']),
 });
 
+export type PhoneNumber = z.infer<typeof PhoneNumberSchema>;
+
 export const ContactSchema = z.object({
   organization: nullableString,
   /** The person's name, without the honorific printed with it. */

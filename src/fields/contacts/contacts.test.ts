@@ -26,6 +26,20 @@ describe('phonesIn', () => {
     expect(phonesIn('+886-3-5636688 #7125566')).toEqual(['+886-3-5636688 #7125566']);
     expect(phonesIn('+1 614 555 0100 ext. 1234567')).toEqual(['+1 614 555 0100 ext. 1234567']);
     expect(release('新聞聯絡人：\n林雅婷\n電話：+886-2-2712-3456 分機：1234').contacts[0]?.numbers[0]?.e164).toBe('+886227123456');
+    // After a comma, marked in English or in Canadian French; a comma before another number still separates.
+    expect(phonesIn('613-555-0142, ext. 2218')).toEqual(['613-555-0142, ext. 2218']);
+    expect(phonesIn('613-555-0142, poste 2218')).toEqual(['613-555-0142, poste 2218']);
+    expect(phonesIn('613-555-0142, 613-555-0199')).toEqual(['613-555-0142', '613-555-0199']);
+  });
+
+  it('reads a bilingual release\'s contact printed again under its other language\'s heading as one contact', () => {
+    const r = release('Media contact:\nGeneviève Tremblay\nCommunications Advisor, City of Lanark Rapids\n613-555-0142, ext. 2218\nmedia@lanarkrapids.example.ca\n\nRelations avec les médias :\nGeneviève Tremblay\n613-555-0142, poste 2218\nmedia@lanarkrapids.example.ca');
+    expect(r.contacts.map(({ name, phones, emails }) => ({ name, phones, emails }))).toEqual([
+      { name: 'Geneviève Tremblay', phones: ['613-555-0142, ext. 2218'], emails: ['media@lanarkrapids.example.ca'] },
+    ]);
+    expect(r.contacts[0]!.numbers[0]!.e164).toBe('+16135550142');
+    // Another extension at the same number is another contact's line.
+    expect(release('Media contact:\nJane Doe\n613-555-0142, ext. 2218\njane@acme.example.com\n\nInvestor contact:\nJane Doe\n613-555-0142, ext. 2219\njane@acme.example.com').contacts).toHaveLength(2);
   });
 
   it('takes no short numbers for phones', () => {
@@ -601,6 +615,12 @@ describe('contact organizations', () => {
     expect(r.contacts.map(({ name, title, phones, emails }) => ({ name, title, phones, emails }))).toEqual([
       { name: '林雅婷', title: '科長', phones: ['(02)2311-7722 分機2315', '0912-345-678'], emails: ['ytlin@mes.gov.tw'] },
       { name: '陳怡君', title: '技正', phones: ['(02)2311-7722 分機2340'], emails: ['yichun.chen@mes.gov.tw'] },
+    ]);
+    // A firm's deputy manager (副理) on a contact's line, like 經理.
+    const firm = parseRelease('遠聯電信恢復服務\n\n【2025年3月4日，台北訊】遠聯電信今日恢復行動服務。\n\n新聞聯絡人：\n公共事務處　周怡君 經理　電話：02-7723-5601　Email：yichun.chou@farlink.com.tw\n公共事務處　許志偉 副理　電話：02-7723-5618　Email：chihwei.hsu@farlink.com.tw\n');
+    expect(firm.contacts.map(({ name, title, phones }) => ({ name, title, phones }))).toEqual([
+      { name: '周怡君', title: '經理', phones: ['02-7723-5601'] },
+      { name: '許志偉', title: '副理', phones: ['02-7723-5618'] },
     ]);
   });
 

@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import { foldForMatching } from '../../normalize/fold.js';
-import type { ContactSchema, Span } from '../../schema.js';
+import type { ContactSchema, PhoneNumber, Span } from '../../schema.js';
 import { type ContactTableHeader, contactLabels, contactTableHeader } from '../../segment/contact-labels.js';
 import { isLabel, isUrlOnly } from '../../segment/line-kinds.js';
 import { columnsFirst } from './columns.js';
 import { type Line, subLine } from '../../segment/lines.js';
 import { DIGIT, charsOver, isHan } from '../../util/chars.js';
 import { hasMatches } from '../../util/regexp.js';
+import { trimEndWhere } from '../../util/trim.js';
 import type { Context } from '../context.js';
 import { readContactLine } from './lines.js';
 import { tableRow } from './table.js';
@@ -63,13 +64,32 @@ export function extractContacts(ctx: Context, place: string | null, issuers: rea
   // Numbers printed without a country code are read in the release's region (its first country code or place).
   const parse = phoneParser();
   const regions = releaseRegions(found.flatMap((c) => c.phones), place, found.flatMap((c) => c.emails), ctx.tables, ctx.language, parse);
-  return found.map(({ faxes, ...c }) => ({
+  const contacts = found.map(({ faxes, ...c }) => ({
     ...c,
     organization: c.organization ?? emailsOrganization(c.emails, found, issuers, ctx.tables),
     ...honorificApart(c.name, ctx.tables),
     numbers: normalizeNumbers(c.phones, faxes, regions, parse),
   }));
+  // A bilingual release prints its contact again under its other language's heading ("Relations avec les
+  // médias :"): the same person with the same addresses and numbers is one contact.
+  const byName = new Map<string, Contact[]>();
+  return contacts.filter((c) => {
+    if (c.name === null) return true;
+    const same = byName.get(c.name) ?? [];
+    if (same.some((e) => repeats(c, e))) return false;
+    byName.set(c.name, [...same, c]);
+    return true;
+  });
 }
+
+/** `c` gives nothing `e` does not: its addresses and numbers (however printed) are all e's. */
+function repeats(c: Contact, e: Contact): boolean {
+  const numbers = new Set(e.numbers.map(numberKey));
+  return c.emails.every((m) => e.emails.includes(m)) && c.numbers.every((n) => numbers.has(numberKey(n)));
+}
+
+/** A number as dialled: its E.164 form and, as that leaves it out, the extension a marker word prints. */
+const numberKey = (n: PhoneNumber): string => `${n.e164 ?? n.text} ${/\p{L}/u.test(n.text) ? n.text.slice(trimEndWhere(n.text, /\d/).length) : ''}`;
 
 /**
  * The organization of a contact's addresses: an issuer the domain spells, else that of another contact at the

@@ -16,7 +16,8 @@ export interface ContactLine {
 }
 
 const PHONE_START = /[+(\d]/;
-const NUMBER_SEPARATOR = /[/／,;、；，]| or | 或 /;
+/** A comma before an extension ("555-0142, ext. 2218") separates nothing. */
+const NUMBER_SEPARATOR = /[/／;、；，]|,(?! ?(?:ext\.?|extension|poste) ?\d)| or | 或 /i;
 const PHONE_CHAR = /[\d ()\-.+]/;
 
 /** Phone numbers in a string, split on "/", "／", ",", "，", ";", "；", "or": each as printed, spaces collapsed. */
@@ -34,7 +35,8 @@ export function phonesIn(s: string): string[] {
     if (note > 0) num = trimEndWhere(num.slice(0, note), /[^\d)]/);
     // "(+32 2 29 56298)": brackets around the whole number are not part of it.
     if (num.startsWith('(') && num.endsWith(')')) num = num.slice(1, -1).trim();
-    // An extension stays with its number: "02-2712-3456 分機 123", "555-0100 ext. 12".
+    // An extension stays with its number: "02-2712-3456 分機 123", "555-0100 ext. 12", "555-0142, ext. 2218",
+    // Canada's "poste 2218".
     const ext = part.slice(i + num.length).match(EXTENSION);
     if (ext) num += ext[0].replace(/\s+/g, ' ').trimEnd();
     if ((num.match(/\d/g)?.length ?? 0) >= 6 && !YEAR_MONTH.test(num)) out.push(num);
@@ -44,7 +46,9 @@ export function phonesIn(s: string): string[] {
 
 /** "2020-10": a year and month in a table, not a phone number. */
 const YEAR_MONTH = /^(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])$/;
-const EXTENSION = /^\s*(?:分機|分机|內線|内线|轉|转|ext\.?|extension|x|#) ?[:：]? ?\d+/i;
+/** The longest extension read after a number, its marker and spaces with it. */
+const EXTENSION_MAX = 24;
+const EXTENSION = /^,?\s*(?:分機|分机|內線|内线|轉|转|ext\.?|extension|poste|x|#) ?[:：]? ?\d+/i;
 
 const ROLE_BEFORE_NAME = /^([\p{L}\p{M} &]{2,40}?): (?=\p{Lu})/u;
 const WHERE_PREFIX = /^(\p{L}+) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}: /u;
@@ -174,6 +178,9 @@ function phoneRuns(s: string, from: number, to: number): Detail[] {
     // "01632 960 418 (24 hours)": a bracket opened after the number's start and not closed in it opens a note.
     const note = unclosedBracket(s, i, end);
     if (note > i) for (end = note; end > i && !/[\d)]/.test(s[end - 1]!); ) end--;
+    // "555-0142, ext. 2218": the extension after a number is part of it.
+    const ext = EXTENSION.exec(s.slice(end, Math.min(to, end + EXTENSION_MAX)));
+    if (ext) j = Math.max(j, (end += ext[0].length));
     // "2026HLTH0034-000312": digits run on from a Latin word are a code's, not a number.
     if (digits >= RUN_DIGITS && !(i > 0 && /[A-Za-z]/.test(s[i - 1]!))) out.push({ start: i, end, kind: 'phone', value: s.slice(i, end) });
     i = j;

@@ -1,9 +1,6 @@
 import { type CountryCode, Metadata, type PhoneNumber as Parsed, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js';
-import type { z } from 'zod';
 import type { Tables } from '../../locales/index.js';
-import type { PhoneNumberSchema } from '../../schema.js';
-
-type PhoneNumber = z.infer<typeof PhoneNumberSchema>;
+import type { PhoneNumber } from '../../schema.js';
 
 export type ParsePhone = (text: string, region?: CountryCode) => Parsed | undefined;
 
@@ -31,9 +28,12 @@ function countryOfDomain(address: string): CountryCode | null {
   return isSupportedCountry(code) ? code : null;
 }
 
-const EXTENSION = /(?:分機|分机|內線|内线|轉|转)[:：]?/;
+const EXTENSION = /(?:分機|分机|內線|内线|轉|转|\bposte\b)[:：]?/;
 
-/** "2712 3456 分機 123" → "2712 3456 ext. 123", the spaces around the word folded into the marker's. */
+/**
+ * "2712 3456 分機 123", Canadian French "555-0142, poste 2218" → "… ext. …", which the phone library reads, the
+ * spaces around the word folded into the marker's.
+ */
 function markExtension(text: string): string {
   const m = EXTENSION.exec(text);
   if (!m) return text;
