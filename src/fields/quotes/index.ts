@@ -221,10 +221,11 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
   inherit(unsigned);
   // The longest name first: "Acme Ltd CEO" is Acme Ltd's CEO, not Acme's "Ltd CEO".
   const known = [...ctx.knownOrgs].sort((a, b) => b.length - a.length);
-  const own = ownOrganization(ctx);
-  const quotes = sameSpeakers(dedupe(out.sort((a, b) => a.span[0] - b.span[0])).map(({ text, speaker, kind, span }) => ({
-    text, speaker: speaker && speaker !== UNNAMED ? own(knownOrganization(clean(speaker), known, tables)) : null, kind, span,
-  })));
+  const drafts = dedupe(out.sort((a, b) => a.span[0] - b.span[0])).map(({ text, speaker, kind, span }) => ({
+    text, speaker: speaker && speaker !== UNNAMED ? knownOrganization(clean(speaker), known, tables) : null, kind, span,
+  }));
+  const own = ownOrganization(ctx, drafts.map((q) => q.speaker?.organization ?? null));
+  const quotes = sameSpeakers(drafts.map((q) => ({ ...q, speaker: q.speaker && own(q.speaker) })));
   return { quotes, people: people.all().map((p) => own(knownOrganization(p, known, tables))) };
 }
 
@@ -269,23 +270,46 @@ function knownOrganization<T extends Speaker>(s: T, known: readonly string[], ta
 
 /**
  * A speaker's organization named as the release names its issuer (本公司, "the Company") becomes the short name the
- * release defines for it (（「恒嶺物流」或「本公司」）), as printed; "the Club" the name a bracket defines it for
- * ("The Harbour Turf & Charities Club (the Club)"); it stays as it is when the release defines none.
+ * release defines for it (（「恒嶺物流」或「本公司」）), as printed, else the one organization the release names that
+ * ends in its noun (集团: 海州湾港务集团); "the Club" the name a bracket defines it for ("The Harbour Turf &
+ * Charities Club (the Club)"); it stays as it is when the release defines none. `named`: the speakers' organizations.
  */
-function ownOrganization(ctx: Context): <T extends Speaker>(s: T) => T {
+function ownOrganization(ctx: Context, named: readonly (string | null)[]): <T extends Speaker>(s: T) => T {
   const self = ctx.tables.set('selfReferences');
   let issuer: string | null | undefined;
   const defined = new Map<string, string | null>();
   return (s) => {
     if (s.organization === null) return s;
     const org = foldForMatching(s.organization).toLowerCase();
-    if (self.has(org)) issuer ??= definedIssuer(ctx, self);
+    if (self.has(org)) issuer ??= definedIssuer(ctx, self) ?? endingIn(ctx, org, named);
     // A common noun, not an acronym: "the DMA" stays as printed.
     const noun = /^[Tt]he (\p{Lu}?\p{Ll}+)$/u.exec(s.organization)?.[1]?.toLowerCase();
     if (noun !== undefined && !defined.has(noun)) defined.set(noun, nameDefinedAs(ctx.blocks, noun));
     const full = (self.has(org) ? issuer : null) ?? (noun === undefined ? null : defined.get(noun));
     return full ? { ...s, organization: full } : s;
   };
+}
+
+/**
+ * The one organization the release names (an About section's, a speaker's) that ends in the noun of its word for
+ * itself (本集团, 集团 → 集团; "the bank" → bank), as printed; null when none or several do.
+ */
+function endingIn(ctx: Context, self: string, named: readonly (string | null)[]): string | null {
+  const noun = self.replace(/^(?:本|该|the )/, '');
+  const found = new Map<string, string>();
+  const printed = (fold: string): string | undefined => {
+    for (const b of ctx.blocks) {
+      const i = b.fold.indexOf(fold);
+      if (i >= 0) return b.text.slice(i, i + fold.length);
+    }
+    return undefined;
+  };
+  const candidates = [...named.filter((n) => n !== null).map((n) => [foldForMatching(n), n] as const), ...ctx.knownOrgs.map((k) => [k, printed(k)] as const)];
+  for (const [fold, text] of candidates) {
+    const f = fold.toLowerCase();
+    if (text !== undefined && f.length > noun.length + 1 && f.endsWith(noun) && !self.endsWith(f)) found.set(f, text);
+  }
+  return found.size === 1 ? [...found.values()][0]! : null;
 }
 
 /** The words before a title's first title word, when a known name starts with them and they name no place. */

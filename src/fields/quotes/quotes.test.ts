@@ -771,6 +771,9 @@ describe('reported speech', () => {
     expect(org('Acme Opens Lab\n\nHONG KONG, March 4, 2026 -- Acme Holdings Limited ("Acme" or the "Company") today opened a lab.\n\n"We are proud of the team," said John Smith, Chief Executive Officer of the Company.')).toEqual(['Acme']);
     // "(the Club)": the common noun a bracket defines after a full name stands for that name.
     expect(org('Club Closes Record Season\n\nHONG KONG, 14 July 2025 – The Harbour Turf & Charities Club (the Club) closed its season with record turnover.\n\n"That has made our pools deeper," said Nicholas Lau, Chief Executive Officer of the Club.')).toEqual(['The Harbour Turf & Charities Club']);
+    // Defined nowhere, 集团 is the one organization the release's About section or speakers name that ends in it;
+    // 下称 inside a word (照料下称重, weighed under care) defines nothing.
+    expect(org('克兰芝野生动物保育集团宣布穿山甲幼崽诞生\n\n新加坡，2025年5月22日——克兰芝野生动物保育集团今天宣布，一只穿山甲幼崽诞生。\n\n集团首席生命科学官陈爱玲博士解释：“母穿山甲在怀孕后期对噪音特别敏感。”\n\n图一：幼崽在保育人员的照料下称重。（照片来源：克兰芝野生动物保育集团）\n\n关于克兰芝野生动物保育集团\n克兰芝野生动物保育集团是一家非营利机构，管理克兰芝动物园。')).toEqual(['克兰芝野生动物保育集团']);
     // Defined nowhere: as printed.
     expect(org('Acme Opens Lab\n\nHONG KONG, March 4, 2026 -- Acme Holdings Limited today opened a lab.\n\n"We are proud of the team," said John Smith, Chief Executive Officer of the Company.')).toEqual(['the Company']);
     expect(quotes('三、合同主要条款\n\n2、支付方式：合同签订后支付30%预付款，设备到货验收后支付40%，剩余5%作为质保金。')).toEqual([]);

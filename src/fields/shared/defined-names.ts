@@ -19,7 +19,8 @@ export function definedNames(blocks: Context['blocks']): string[] {
   return out;
 }
 
-const DEFINED = /(?:以下简称|简称|下称)[:,]? ?[“「"']?([^”」"'),，]{2,20})/g;
+/** 简称 and 下称 open a definition after a bracket or a comma, not inside a word (照料下称重: weighed under care). */
+const DEFINED = /(?:以下简称|证券简称|股票简称|(?<![\u3400-\u9fff])(?:简称|下称))[:,]? ?[“「"']?([^”」"'),，。]{2,20})/g;
 /** A quoted name opening a bracket after a company's full name; "(the “Company”)" is a word, not a name. */
 const DEFINED_IN_BRACKETS = new RegExp(`\\(${QUOTED}`, 'g');
 /** （上交所：603919，“恒信医疗”或“公司”）: the name after the listing in the same bracket. */
