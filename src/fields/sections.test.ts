@@ -133,6 +133,11 @@ describe('about', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual([{ name: 'Priya Desai', honorific: null, title: 'chair', organization: 'Federation' }]);
   });
 
+  it('leaves the part a trust gives an organization out of its About heading\'s name (About the Sponsor, Kestrel Group Holdings), not a name\'s own comma', () => {
+    const r = parseRelease('Kestrel Logistics Trust Reports Results\n\nSINGAPORE, 5 March 2026 – Kestrel Logistics Trust reported higher income.\n\nAbout the Sponsor, Kestrel Group Holdings\nKestrel Group Holdings is a Singapore-based real estate group.\n\nAbout Acme, Inc.\nAcme builds robots.');
+    expect(r.about.map((a) => a.organization)).toEqual(['Kestrel Group Holdings', 'Acme, Inc.']);
+  });
+
   it('reads an About heading in brackets (【关于华禾新材】)', () => {
     const r = parseRelease('华禾新材发布业绩\n\n2026年3月9日，江苏常州——华禾新材今日发布业绩。\n\n【关于华禾新材】\n华禾新材料股份有限公司成立于2009年，总部位于江苏常州。\n\n【媒体联系人】\n刘女士\n电话：0519-8000 0000');
     expect([r.about.map((a) => [a.organization, a.text]), r.body]).toEqual([[['华禾新材', '华禾新材料股份有限公司成立于2009年，总部位于江苏常州。']], ['华禾新材今日发布业绩。']]);

@@ -81,6 +81,10 @@ describe('labels, embargo, headline, end mark', () => {
     });
     // A word at a paragraph's end is no mark: only one set off by brackets, hashes or dashes is.
     expect(parseRelease('Acme Opens Lab\n\nLEEDS, March 5, 2026 – Acme opened a lab today. It ends').endMark).toBeNull();
+    // A site's section before a bar is no label; the label printed again over the headline is the same one.
+    const site = parseRelease('NETWORK | MEDIA RELEASE\n\nMEDIA RELEASE\n\nServices restored after outage\n\nSYDNEY, 12 November 2025 – Mobile services are back.');
+    expect({ labels: site.labels, headline: site.headline }).toEqual({ labels: ['MEDIA RELEASE'], headline: 'Services restored after outage' });
+    expect(site.spans.labels.map(([a, b]) => site.text.slice(a, b))).toEqual(['MEDIA RELEASE']);
   });
 
   it('reads a publisher before a label with a dash between (European Commission - Press release) as a label', () => {
@@ -121,6 +125,13 @@ describe('labels, embargo, headline, end mark', () => {
       labels: ['PRESS RELEASE'], headline: 'Council rolls out drought-tolerant rice variety to 12 provinces', subheadline: null, date: '2026-03-05',
       body: ['The council will distribute 48,000 bags of seeds to farmers.'],
     });
+    // An agency's name, address and "Tel: … | www…" line over a label with the release's number after it: the
+    // label without the number, and no contact in the letterhead's phone.
+    const agency = parseRelease('WEATHER AUTHORITY OF TOBAGO\nAirport Road, Crown Point, Tobago, W.I.\nTel: (868) 555-0140   |   www.wat.example.tt\n\n\nPRESS RELEASE  #  2025-041\n\n\nORANGE ALERT ISSUED AS TROPICAL WAVE 27 APPROACHES\n\nAlert Status:     ORANGE (Be Prepared)\nIssued:           5:00 a.m. Tuesday 12th August 2025\n\nCrown Point, Tuesday 12th August 2025 – The Authority has issued an orange alert for Tobago.\n\nMedia contact:\nShanice Mohammed\nTel: (868) 555-0187\ncommunications@wat.example.tt');
+    expect({ labels: agency.labels, headline: agency.headline, contacts: agency.contacts.map((c) => c.name) }).toEqual({
+      labels: ['PRESS RELEASE'], headline: 'ORANGE ALERT ISSUED AS TROPICAL WAVE 27 APPROACHES', contacts: ['Shanice Mohammed'],
+    });
+    expect(parseRelease('Acme Opens Lab\n\nMedia Release No. 12/2025\n\nLONDON, 5 March 2025 – Acme opened a lab.').labels).toEqual(['Media Release']);
     const ministry = parseRelease('Ministry of Finance\n\nGovernment Cuts Tax on Solar Panels to Zero\n\nThe government today removed the import tax on solar panels, the Minister said.');
     expect({ headline: ministry.headline, subheadline: ministry.subheadline }).toEqual({ headline: 'Government Cuts Tax on Solar Panels to Zero', subheadline: null });
   });
@@ -182,8 +193,9 @@ describe('labels, embargo, headline, end mark', () => {
   it('reads a web page\'s "Published" line with no colon, a weekday and an Australian zone, under its hard-wrapped byline, as the release\'s date', () => {
     const r = parseRelease('Services restored after national outage\n\nKookaburra Mobile Newsroom\nPublished Tuesday 11 November 2025, 7:45pm AEDT\nLast updated Wednesday 12 November 2025, 6:10am AEDT\n\nServices were restored across Australia overnight after an outage that began on Tuesday afternoon.\n');
     expect({ date: r.date, warnings: r.warnings.map((w) => w.code) }).toEqual({ date: '2025-11-11', warnings: [] });
-    // A sentence that opens with the word is no date line.
+    // A sentence that opens with the word is no date line, nor is a paragraph's wrapped line that has it.
     expect(parseRelease('Acme Opens Lab\n\nPublished reports in 2024 showed that labs in Leeds were in short supply for young firms.\n').date).toBeNull();
+    expect(parseRelease('Acme Funds Mine\n\nPERTH, 5 January 2026 – Acme has secured funding for its mine. The package is expected to fully fund the\nStage 1 capital cost of A$231 million as outlined in the Definitive\nFeasibility Study released on 14 October 2025.\n').body).toHaveLength(1);
   });
 
   it('reads summary points printed without bullets between the headline and the dateline as highlights, and one line there as the subheadline', () => {

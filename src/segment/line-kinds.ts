@@ -90,6 +90,43 @@ export function bracketedLabel(fold: string, tables: Tables): [number, number] |
   return [start, start + m[1]!.length];
 }
 
+/** "#", "No.", "Nr.", "N°": a release number's marker after its label. */
+const NUMBER_MARK = /^(?:#|no\.?|nr\.?|n°|number)$/i;
+/** "2025-041", "12/2025", "#45": a release's number (one with a digit). */
+const RELEASE_NUMBER = /^#?[\w./-]+$/;
+const releaseNumber = (w: string): boolean => RELEASE_NUMBER.test(w) && /\d/.test(w);
+
+/**
+ * "PRESS RELEASE  #  2025-041", "Media Release No. 12/2025": a label with the release's number after it; "NETWORK |
+ * MEDIA RELEASE": a site's section, a bar, then the label. The label's offsets in `fold`, or null.
+ */
+export function labelWithin(fold: string, tables: Tables): [number, number] | null {
+  const t = fold.trim();
+  if (charsOver(t, tables.longest('labels') + 30)) return null;
+  const lead = fold.length - fold.trimStart().length;
+  const bar = t.search(/[|｜]/);
+  if (bar > 0) {
+    const section = t.slice(0, bar).trim();
+    const label = t.slice(bar + 1).trim();
+    if (!SECTION_NAME.test(section) || !oneLabel(label, tables) || oneLabel(section, tables)) return null;
+    const start = lead + t.indexOf(label, bar);
+    return [start, start + label.length];
+  }
+  const words = t.split(/\s+/);
+  let n = words.length;
+  while (n > 1 && releaseNumber(words[n - 1]!)) n--;
+  if (n === words.length) return null;
+  while (n > 1 && NUMBER_MARK.test(words[n - 1]!)) n--;
+  if (!oneLabel(words.slice(0, n).join(' '), tables)) return null;
+  // Where the label's last word ends in the line as printed, whatever spaces it has.
+  let at = 0;
+  for (let k = 0; k < n; k++) at = t.indexOf(words[k]!, at) + words[k]!.length;
+  return [lead, lead + at];
+}
+
+/** A site's section before a bar: a word or three, no digits ("NETWORK", "Corporate News"). */
+const SECTION_NAME = /^[\p{L}&]+(?: [\p{L}&]+){0,2}$/u;
+
 export function isLabel(fold: string, tables: Tables): boolean {
   const trimmed = unbracketed(trimEndWhere(fold.trim(), /[:.\s]/));
   // "新聞稿 PRESS RELEASE", "即時發放 For Immediate Release": a label printed in two languages, one at each end.
@@ -99,7 +136,7 @@ export function isLabel(fold: string, tables: Tables): boolean {
   if (bilingual) return oneLabel(bilingual[1]!.trim(), tables) && oneLabel(bilingual[2]!.trim(), tables);
   // "新 闻 稿": a label set out with a space between its characters, as letterheads do.
   if (LETTER_SPACED.test(trimmed)) return oneLabel(trimmed.replace(/[ \u3000]/g, ''), tables);
-  return oneLabel(trimmed, tables) || labelParts(fold, tables) !== null;
+  return oneLabel(trimmed, tables) || labelParts(fold, tables) !== null || labelWithin(trimmed, tables) !== null;
 }
 
 const GAP_HINT = /[|｜/／·•\u3000]| {2}|[\u3400-\u9fff] [\u3400-\u9fff]/;
@@ -367,8 +404,13 @@ export function aboutHeading(fold: string, tables: Tables): [number, number] | n
   const org = aboutName(m[1], tables);
   if (org === null) return null;
   const start = shift + m.index + m[0].length - m[1].length;
-  return [start, start + org.length];
+  // "About the Sponsor, Kestrel Group Holdings", "About the Manager, …": the part a trust's release gives the
+  // organization, then its name.
+  const role = /the\s+$/i.test(fold.slice(0, start)) ? ROLE_BEFORE_NAME.exec(org) : null;
+  return role ? [start + role[0].length, start + org.length] : [start, start + org.length];
 }
+
+const ROLE_BEFORE_NAME = /^\p{Lu}\p{Ll}+, (?=\p{Lu})/u;
 
 /**
  * "Bluewater Alliance is an independent …", "The Nature Conservancy is a …": an organization's boilerplate with
@@ -445,12 +487,15 @@ function startsWithDateLabel(fold: string, tables: Tables): boolean {
   const colon = fold.search(/[:：]/);
   if (colon > 0 && colon <= 20) return isDateLabel(fold.slice(0, colon), tables) && findDates(fold, tables.months).some((d) => d.year !== null);
   // Only a line whose first words hold a label is searched for its date.
-  const words = fold.slice(0, BARE_DATE_LABEL_MAX).toLowerCase().split(' ', 3);
-  if (!words.some((w) => isDateLabel(w, tables))) return false;
+  const lead = fold.slice(0, BARE_DATE_LABEL_MAX).toLowerCase().split(' ', 3);
+  if (!lead.some((w) => isDateLabel(w, tables))) return false;
   const d = findDates(fold.slice(0, BARE_DATE_LABEL_MAX + 30), tables.months).find((x) => x.year !== null);
   if (!d || d.start > BARE_DATE_LABEL_MAX) return false;
   const label = fold.slice(0, d.start).replace(WEEKDAY, ' ').trim().replace(/,$/, '').replace(/ on$/i, '');
-  return isDateLabel(label.slice(label.lastIndexOf(' ') + 1), tables);
+  // The label alone, or a word and the label on a line that is no sentence ("Last updated …"): a wrapped line of
+  // a paragraph ("Feasibility Study released on 14 October 2025.") is neither.
+  const words = label.split(/\s+/);
+  return isDateLabel(label, tables) || (words.length === 2 && isDateLabel(words[1]!, tables) && !/[.。]$/.test(fold.trimEnd()));
 }
 
 const TILDED = /^[~〜][^~〜]{1,200}[~〜]$/;

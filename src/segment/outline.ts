@@ -132,8 +132,9 @@ function isContactInfo(text: string, tables: Tables): boolean {
   // "No. 2025-0617" under a government's label: the release's number, not a phone's.
   if (REFERENCE_NUMBER.test(text)) return false;
   if (COLUMN_GAP.test(text)) {
-    const cells = text.split(COLUMN_GAP).filter((c) => c.trim());
-    if (cells.length > 1) return cells.every(contactCell);
+    // "Tel: (868) 555-0140   |   www.ttwa.example.tt": bars between the cells, and a web address beside a number.
+    const cells = text.split(COLUMN_GAP).filter((c) => c.trim() && !/^[|｜·•]$/.test(c.trim()));
+    if (cells.length > 1) return cells.every((c) => contactCell(c) || isUrlOnly(c.trim())) && cells.some(contactCell);
   }
   if (contactCell(text)) return true;
   const label = officeLabel(text, tables);

@@ -32,6 +32,18 @@ describe('phonesIn', () => {
     expect(phonesIn('613-555-0142, 613-555-0199')).toEqual(['613-555-0142', '613-555-0199']);
   });
 
+  it('reads a role alone on its line ("Media (U.S.)") as the role of the contacts under it, and after a name as the person\'s', () => {
+    const r = release('Contacts\n\nMedia (Ireland/EMEA)\nAoife Brennan\n+353 1 555 0274\naoife.brennan@acme.example.com\n\nMedia (U.S.)\nTomás Ruiz\n+1 512-555-0166\ntomas.ruiz@acme.example.com');
+    expect(r.contacts.map(({ organization, name, role }) => ({ organization, name, role }))).toEqual([
+      { organization: null, name: 'Aoife Brennan', role: 'Media (Ireland/EMEA)' },
+      { organization: null, name: 'Tomás Ruiz', role: 'Media (U.S.)' },
+    ]);
+    // After the name, on its line, the role opens no new contact: the numbers under it are still the person's.
+    expect(contacts('Contacts\n\nAlyssa Moreau, Investor Relations\nToll free: 1-888-555-0135\nir@acme.example.com').map((c) => [c.name, c.phones])).toEqual([
+      ['Alyssa Moreau', ['1-888-555-0135']],
+    ]);
+  });
+
   it('reads a bilingual release\'s contact printed again under its other language\'s heading as one contact', () => {
     const r = release('Media contact:\nGeneviève Tremblay\nCommunications Advisor, City of Lanark Rapids\n613-555-0142, ext. 2218\nmedia@lanarkrapids.example.ca\n\nRelations avec les médias :\nGeneviève Tremblay\n613-555-0142, poste 2218\nmedia@lanarkrapids.example.ca');
     expect(r.contacts.map(({ name, phones, emails }) => ({ name, phones, emails }))).toEqual([

@@ -137,7 +137,11 @@ function unheaded(ctx: Context, headed: boolean): Found[] {
       while (from > 0 && i - from < 3 && nameOrPlace(from - 1, ctx)) from--;
       groups.push(ctx.blocks.slice(from, i + 1).flatMap((b) => b.lines));
     });
-    return groups.flatMap((g) => paired(g, ctx.tables)).flatMap((g) => readSection([g], ctx));
+    // "Tel: (868) 555-0140 | www.ttwa.example.tt" in the letterhead over the headline: the office's, no one's to
+    // contact for the release; names, numbers and addresses there are (NASA prints its contacts so).
+    const top = ctx.outline.headline === null ? 0 : ctx.blocks[ctx.outline.headline]!.lines[0]!.start;
+    const letterhead = (g: Line[]): boolean => g[0]!.start < top && !g.some((l) => l.text.includes('@'));
+    return groups.filter((g) => !letterhead(g)).flatMap((g) => paired(g, ctx.tables)).flatMap((g) => readSection([g], ctx));
   }
   if (headed) return [];
   const lines = ctx.lines.filter((l) => !l.blank && (l.text.includes('@') || contactLabels(l.fold, ctx.tables).some((x) => x.kind === 'phone')));
@@ -252,6 +256,15 @@ function runsOf(lines: readonly Line[], ctx: Context): Line[][] {
   return runs;
 }
 
+/**
+ * "Media", "Investors", "Media (Ireland/EMEA)": a contact's role, where it serves in brackets (a sub-heading when
+ * alone on its line; after a name, "Alyssa Moreau, Investor Relations", the person's).
+ */
+function roleAlone(fold: string, tables: Tables): boolean {
+  const m = tables.match('contactRole', fold);
+  return m !== null && /^ ?(?:\([^()]{1,40}\))?$/.test(fold.slice(m[0].length));
+}
+
 function readSection(printed: Line[][], ctx: Context, sectionRole: string | null = null): Found[] {
   const out: Found[] = [];
   const groups = sideBySide(printed, ctx);
@@ -289,10 +302,10 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
     }
     const titled = isTitle(fold, ctx.tables);
     let named: Named | null;
-    if (/[:：]$/.test(free)) {
-      // A sub-heading ("Media:", "Investor Relations:") opens a new contact and names its role.
+    if (/[:：]$/.test(free) || (free === line.text.trim() && roleAlone(fold, ctx.tables))) {
+      // A sub-heading ("Media:", "Investor Relations:", "Media (U.S.)") opens a new contact and names its role.
       flush();
-      role = free.slice(0, -1).trimEnd();
+      role = trimEndWhere(free, /[:：\s]/);
       cur.role = role;
       inherited = null;
       return titled;

@@ -1,4 +1,4 @@
-import { bracketedLabel, dateLineLabel, labelBeforeDate, labelParts, unbracketed } from '../../segment/line-kinds.js';
+import { bracketedLabel, dateLineLabel, labelBeforeDate, labelParts, labelWithin, unbracketed } from '../../segment/line-kinds.js';
 import type { Context } from '../context.js';
 
 /**
@@ -22,6 +22,14 @@ export function extractLabels(ctx: Context): { values: string[]; spans: [number,
       }
       return;
     }
+    // "PRESS RELEASE  #  2025-041", "NETWORK | MEDIA RELEASE": the label without the release's number or the
+    // site's section.
+    const within = kind === 'label' ? labelWithin(b.fold, ctx.tables) : null;
+    if (within) {
+      values.push(b.text.slice(...within));
+      spans.push(b.m.span(...within));
+      return;
+    }
     if (kind === 'label') {
       values.push(unbracketed(b.text.replace(/[:：]$/, '').trim()));
       spans.push(b.m.span());
@@ -38,5 +46,7 @@ export function extractLabels(ctx: Context): { values: string[]; spans: [number,
     values.push(first.text.slice(...lead));
     spans.push(first.m.span(...lead));
   }
-  return { values, spans };
+  // A label printed twice (on a site's section bar, then over the headline; in each language's copy) is one.
+  const kept = values.map((v, i) => values.indexOf(v) === i);
+  return { values: values.filter((_, i) => kept[i]), spans: spans.filter((_, i) => kept[i]) };
 }
