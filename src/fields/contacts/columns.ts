@@ -1,4 +1,5 @@
 import { type Line, subLine } from '../../segment/lines.js';
+import { trimEndWhere } from '../../util/trim.js';
 
 /** White space between words or columns: a gap is a tab, or three spaces or more. */
 const WHITE = /[\t \u3000]+/g;
@@ -15,6 +16,23 @@ function cellsOf(l: Line): Line[] {
   }
   out.push(cell(from, l.text.length));
   return out;
+}
+
+/**
+ * A line cut where the cells of the line above it start, each cut at a single space before a word, its cells all
+ * ways to reach someone; null when it does not so fit.
+ */
+function cellsAt(l: Line, above: Line, cells: readonly Line[]): Line[] | null {
+  if (l.blank) return null;
+  const cuts = cells.slice(1).map((c) => c.start - above.start);
+  const out: Line[] = [];
+  let from = 0;
+  for (const at of [...cuts, l.text.length]) {
+    if (at <= from || (at < l.text.length && (l.text[at - 1] !== ' ' || l.text[at] === ' '))) return null;
+    out.push({ ...subLine(l, from, trimEndWhere(l.text.slice(0, at), /\s/).length), indented: false, trailingSpace: false });
+    from = at;
+  }
+  return out.every(reaches) ? out : null;
 }
 
 /** A cell that holds a way to reach someone: an e-mail address or a number of seven digits or more. */
@@ -39,6 +57,9 @@ export function columnsFirst(group: readonly Line[]): Line[] {
     const n = columns(i);
     let j = i + 1;
     while (n && j < group.length && columns(j) === n) j++;
+    // "Email: weiling.tan@… Email: darren.oei@…": a row of addresses with a single space where the columns
+    // above it start, its first column too long for a wider gap.
+    for (let cells: Line[] | null; n && j - i >= 2 && j < group.length && (cells = cellsAt(group[j]!, group[j - 1]!, split[j - 1]!)) !== null; j++) split[j] = cells;
     if (j - i < 2 || !split.slice(i, j).some((cells) => cells.every(reaches))) {
       out.push(group[i]!);
       i++;

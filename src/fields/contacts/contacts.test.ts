@@ -125,6 +125,12 @@ describe('contacts', () => {
       { organization: '瑞豐銀行企業傳訊部', name: '譚嘉欣', phones: ['(852) 3608 2211'], emails: ['tracy@suifung.example.com'] },
       { organization: '瑞豐銀行企業傳訊部', name: '羅志偉', phones: ['(852) 3608 2245'], emails: ['alan@suifung.example.com'] },
     ]);
+    // The addresses' row with one space where the second column starts: cut where the rows above it are.
+    const col = (a: string, b: string) => a.padEnd(45) + b;
+    expect(contacts(`For queries, please contact:\nKestrel Trust Management Pte. Ltd.\n\n${col('Ms Tan Wei Ling', 'Mr Darren Oei')}\n${col('Tel: +65 6713 2298', 'Tel: +65 6713 2251')}\nEmail: weiling.tan@kestrel-lt.example.com.sg Email: darren.oei@kestrel-lt.example.com.sg`).map((c) => [c.name, c.phones, c.emails])).toEqual([
+      ['Tan Wei Ling', ['+65 6713 2298'], ['weiling.tan@kestrel-lt.example.com.sg']],
+      ['Darren Oei', ['+65 6713 2251'], ['darren.oei@kestrel-lt.example.com.sg']],
+    ]);
   });
 
   it('reads 媒体询问 as a heading, a name with its English form in brackets, 電子信箱, and the organization over two people', () => {
