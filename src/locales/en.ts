@@ -127,6 +127,10 @@ export const en: Locale = {
   ],
   leadingHonorifics: [],
   selfReferences: ['the company', 'company', 'the group', 'group', 'the bank', 'the firm'],
+  contactRegions: [
+    'asia pacific', 'asia-pacific', 'apac', 'apj', 'emea', 'europe', 'americas', 'north america', 'latin america',
+    'middle east', 'africa', 'asia', 'southeast asia', 'greater china', 'oceania', 'global', 'international',
+  ],
   honorifics: [
     'prof. dr.', 'prof. dr', 'prof dr', 'professor', 'prof.', 'prof', 'dr.', 'dr', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'miss', 'sir', 'dame',
     'ir', 'the hon.', 'the hon', 'hon.', 'hon', 'madam', 'mx.', 'mx',

@@ -118,6 +118,8 @@ export interface Locale {
   leadingHonorifics: readonly string[];
   /** How a release names its own issuer (本公司, "the Company"): a speaker's organization that is the issuer. */
   selfReferences: readonly string[];
+  /** World regions a contact section's sub-heading names ("Asia Pacific", 亚太区): the contacts' role, no one's name. */
+  contactRegions: readonly string[];
   /** Honorifics that tell a person's gender, for resolving pronouns. */
   female: readonly string[];
   male: readonly string[];

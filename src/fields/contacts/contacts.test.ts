@@ -38,6 +38,12 @@ describe('phonesIn', () => {
       { organization: null, name: 'Aoife Brennan', role: 'Media (Ireland/EMEA)' },
       { organization: null, name: 'Tomás Ruiz', role: 'Media (U.S.)' },
     ]);
+    // A world region or a place alone on its line over a contact is a sub-heading too, not a person.
+    const regional = release('For media enquiries, please contact:\n\nAsia Pacific\nMichelle Yeo, Director of Communications, Acme Hotels\nT: +65 6812 4470 | E: michelle.yeo@acme.example.com\n\nSingapore\nMariyam Nashwa, Communications Manager, Acme Singapore\nT: +65 6664 2210 | E: nashwa.m@acme.example.com');
+    expect(regional.contacts.map(({ name, role }) => ({ name, role }))).toEqual([
+      { name: 'Michelle Yeo', role: 'Asia Pacific' },
+      { name: 'Mariyam Nashwa', role: 'Singapore' },
+    ]);
     // After the name, on its line, the role opens no new contact: the numbers under it are still the person's.
     expect(contacts('Contacts\n\nAlyssa Moreau, Investor Relations\nToll free: 1-888-555-0135\nir@acme.example.com').map((c) => [c.name, c.phones])).toEqual([
       ['Alyssa Moreau', ['1-888-555-0135']],

@@ -257,10 +257,12 @@ function runsOf(lines: readonly Line[], ctx: Context): Line[][] {
 }
 
 /**
- * "Media", "Investors", "Media (Ireland/EMEA)": a contact's role, where it serves in brackets (a sub-heading when
- * alone on its line; after a name, "Alyssa Moreau, Investor Relations", the person's).
+ * "Media", "Investors", "Media (Ireland/EMEA)": a contact's role, where it serves in brackets, or the world region
+ * they serve ("Asia Pacific"); a sub-heading when alone on its line (after a name, "Alyssa Moreau, Investor
+ * Relations", the person's).
  */
 function roleAlone(fold: string, tables: Tables): boolean {
+  if (fold.length <= tables.longest('contactRegions') && tables.set('contactRegions').has(fold.toLowerCase())) return true;
   const m = tables.match('contactRole', fold);
   return m !== null && /^ ?(?:\([^()]{1,40}\))?$/.test(fold.slice(m[0].length));
 }
@@ -295,6 +297,9 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
     // "Names \tFor Immediate Release": a label printed beside the contact is no part of it; nor is where the
     // contact is ("In Geneva, Helena Kowalczyk, …").
     if (isLabel(fold, ctx.tables) || (isWhere(fold, ctx.tables) && !isOrganization(fold, ctx.tables, knownOrgs))) return titledBefore;
+    // "Singapore" alone on its line over a contact (after another's numbers, or before anyone's): the place its
+    // contacts serve, a sub-heading as "Asia Pacific" is.
+    const placeHeading = free === line.text.trim() && ctx.tables.regions.has(fold.toLowerCase()) && (hasNumbers() || (cur.name === null && cur.organization === null));
     // "Vice President, Investor Relations": after a title, a department is part of it.
     if (titledBefore && ctx.tables.set('departments').has(fold.toLowerCase().split(/\s+/).pop() ?? '')) {
       if (cur.title !== null) cur.title = joinAsPrinted(line.text, cur.title, free);
@@ -302,8 +307,9 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
     }
     const titled = isTitle(fold, ctx.tables);
     let named: Named | null;
-    if (/[:：]$/.test(free) || (free === line.text.trim() && roleAlone(fold, ctx.tables))) {
-      // A sub-heading ("Media:", "Investor Relations:", "Media (U.S.)") opens a new contact and names its role.
+    if (/[:：]$/.test(free) || placeHeading || (free === line.text.trim() && roleAlone(fold, ctx.tables))) {
+      // A sub-heading ("Media:", "Investor Relations:", "Media (U.S.)", "Singapore") opens a new contact and names
+      // its role.
       flush();
       role = trimEndWhere(free, /[:：\s]/);
       cur.role = role;
