@@ -276,16 +276,21 @@ function knownOrganization<T extends Speaker>(s: T, known: readonly string[], ta
  */
 function ownOrganization(ctx: Context, named: readonly (string | null)[]): <T extends Speaker>(s: T) => T {
   const self = ctx.tables.set('selfReferences');
+  // Each looked up once, whatever it gives (null too), however many speakers name it: each lookup reads every block.
   let issuer: string | null | undefined;
+  const issuers = new Map<string, string | null>();
   const defined = new Map<string, string | null>();
   return (s) => {
     if (s.organization === null) return s;
     const org = foldForMatching(s.organization).toLowerCase();
-    if (self.has(org)) issuer ??= definedIssuer(ctx, self) ?? endingIn(ctx, org, named);
+    if (self.has(org) && !issuers.has(org)) {
+      if (issuer === undefined) issuer = definedIssuer(ctx, self);
+      issuers.set(org, issuer ?? endingIn(ctx, org, named));
+    }
     // A common noun, not an acronym: "the DMA" stays as printed.
     const noun = /^[Tt]he (\p{Lu}?\p{Ll}+)$/u.exec(s.organization)?.[1]?.toLowerCase();
     if (noun !== undefined && !defined.has(noun)) defined.set(noun, nameDefinedAs(ctx.blocks, noun));
-    const full = (self.has(org) ? issuer : null) ?? (noun === undefined ? null : defined.get(noun));
+    const full = issuers.get(org) ?? (noun === undefined ? null : defined.get(noun));
     return full ? { ...s, organization: full } : s;
   };
 }
