@@ -224,7 +224,7 @@ export const en: Locale = {
   ],
   surnames: [],
   regions: {
-    'hong kong': 'HK', macau: 'MO', macao: 'MO', singapore: 'SG', taipei: 'TW', taiwan: 'TW', beijing: 'CN',
+    'hong kong': 'HK', 'hong kong sar': 'HK', macau: 'MO', macao: 'MO', 'macao sar': 'MO', 'macau sar': 'MO', singapore: 'SG', taipei: 'TW', taiwan: 'TW', beijing: 'CN',
     shanghai: 'CN', shenzhen: 'CN', guangzhou: 'CN', china: 'CN', london: 'GB', 'united kingdom': 'GB', uk: 'GB',
     'united states': 'US', us: 'US', usa: 'US',
     'new york': 'US', washington: 'US', 'san francisco': 'US', chicago: 'US', boston: 'US', toronto: 'CA',

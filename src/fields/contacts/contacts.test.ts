@@ -44,6 +44,15 @@ describe('phonesIn', () => {
       { name: 'Michelle Yeo', role: 'Asia Pacific' },
       { name: 'Mariyam Nashwa', role: 'Singapore' },
     ]);
+    // Under a name or an organization, before the numbers, a place is the address's last line, no second contact.
+    for (const place of ['Hong Kong', 'Kowloon, Hong Kong', 'Hong Kong SAR', 'New York, NY 10001']) {
+      expect(contacts(`Media contact:\nMary Chan\nAcme Robotics Ltd\n${place}\nTel: +852 2345 6789\nEmail: mary.chan@acme.example.com`)).toEqual([
+        { organization: 'Acme Robotics Ltd', name: 'Mary Chan', phones: ['+852 2345 6789'], emails: ['mary.chan@acme.example.com'] },
+      ]);
+    }
+    expect(contacts('Media contact:\nAcme Robotics Ltd\nHong Kong\nMary Chan\nTel: +852 2345 6789').map((c) => [c.organization, c.name])).toEqual([
+      ['Acme Robotics Ltd', 'Mary Chan'],
+    ]);
     // After the name, on its line, the role opens no new contact: the numbers under it are still the person's.
     expect(contacts('Contacts\n\nAlyssa Moreau, Investor Relations\nToll free: 1-888-555-0135\nir@acme.example.com').map((c) => [c.name, c.phones])).toEqual([
       ['Alyssa Moreau', ['1-888-555-0135']],

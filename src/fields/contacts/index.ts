@@ -300,6 +300,9 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
     // "Singapore" alone on its line over a contact (after another's numbers, or before anyone's): the place its
     // contacts serve, a sub-heading as "Asia Pacific" is.
     const placeHeading = free === line.text.trim() && ctx.tables.regions.has(fold.toLowerCase()) && (hasNumbers() || (cur.name === null && cur.organization === null));
+    // "Hong Kong" under a contact's name or organization, before their numbers: where they are (an address's
+    // last line), not a second contact named "Hong Kong".
+    if (!placeHeading && !hasNumbers() && (cur.name !== null || cur.organization !== null) && ctx.tables.regions.has(fold.toLowerCase())) return titledBefore;
     // "Vice President, Investor Relations": after a title, a department is part of it.
     if (titledBefore && ctx.tables.set('departments').has(fold.toLowerCase().split(/\s+/).pop() ?? '')) {
       if (cur.title !== null) cur.title = joinAsPrinted(line.text, cur.title, free);
