@@ -549,6 +549,9 @@ describe('contact sub-headings', () => {
   it('reads 投資者關係： and 傳媒： as roles, as printed, and 研究團隊聯絡： as a heading, not a name or an organization', () => {
     const r = release('投資者及傳媒查詢：\n\n投資者關係：\n沈佳怡\n電話：+86 512 6255 8800\n\n傳媒：\n楊帆\n電話：+86 21 5383 1200\n\n研究團隊聯絡：\n材料科學工程學系 許文彥\n電話：03-571-5131');
     expect(r.contacts.map((c) => [c.role, c.name, c.organization])).toEqual([['投資者關係', '沈佳怡', null], ['傳媒', '楊帆', null], [null, '許文彥', '材料科學工程學系']]);
+    // 投资者关系联系 alone on its line: a heading naming the role, not the contact's organization.
+    const ir = release('投资者关系联系\n联系人：赵敏\n电话：0574-8765 4321\n邮箱：ir@hengtuo.example.com');
+    expect(ir.contacts.map((c) => [c.role, c.name, c.organization])).toEqual([['投资者关系', '赵敏', null]]);
   });
 });
 

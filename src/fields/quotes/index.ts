@@ -300,7 +300,7 @@ function ownOrganization(ctx: Context, named: readonly (string | null)[]): <T ex
  * itself (本集团, 集团 → 集团; "the bank" → bank), as printed; null when none or several do.
  */
 function endingIn(ctx: Context, self: string, named: readonly (string | null)[]): string | null {
-  const noun = self.replace(/^(?:本|该|the )/, '');
+  const noun = self.replace(/^(?:本|该|我|the )/, '');
   const found = new Map<string, string>();
   const printed = (fold: string): string | undefined => {
     for (const b of ctx.blocks) {

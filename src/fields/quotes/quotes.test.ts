@@ -66,6 +66,10 @@ describe('direct quotes', () => {
     expect(speakers('南江市召开会议。\n\n市生态环境局党组书记、局长郑国栋表示：“我们将压实责任，确保任务落实到位。”\n\n南江市生态环境局局长郑国栋指出，全市空气质量持续改善。\n\n合肥市副市长王小明表示：“我们将持续优化营商环境，推动经济发展。”')).toEqual([
       ['市生态环境局', '党组书记、局长'], ['南江市生态环境局', '局长'], ['合肥市', '副市长'],
     ]);
+    // A commission's or a Party committee's short name ends in 委 (发展改革委, 卫健委, 市委), and 书记 is a title.
+    expect(speakers('滨溪市召开发布会。\n\n滨溪市发展改革委党组书记、主任刘建华指出，今年新登记经营主体4.2万户。\n\n市卫健委副主任王丽表示：“我们将继续推进医疗改革。”\n\n中共滨溪市委书记张国强强调：“要持续优化营商环境。”')).toEqual([
+      ['滨溪市发展改革委', '党组书记、主任'], ['市卫健委', '副主任'], ['中共滨溪市委', '书记'],
+    ]);
   });
 
   it('reads a speaker before where and when they spoke (在发布会上表示, 今日於記者會上說)', () => {
@@ -774,6 +778,8 @@ describe('reported speech', () => {
     // Defined nowhere, 集团 is the one organization the release's About section or speakers name that ends in it;
     // 下称 inside a word (照料下称重, weighed under care) defines nothing.
     expect(org('克兰芝野生动物保育集团宣布穿山甲幼崽诞生\n\n新加坡，2025年5月22日——克兰芝野生动物保育集团今天宣布，一只穿山甲幼崽诞生。\n\n集团首席生命科学官陈爱玲博士解释：“母穿山甲在怀孕后期对噪音特别敏感。”\n\n图一：幼崽在保育人员的照料下称重。（照片来源：克兰芝野生动物保育集团）\n\n关于克兰芝野生动物保育集团\n克兰芝野生动物保育集团是一家非营利机构，管理克兰芝动物园。')).toEqual(['克兰芝野生动物保育集团']);
+    // A college's own news says 我院: the one organization its About section names that ends in 院.
+    expect(org('我院团队在新材料研究中取得进展\n\n近日，我院孙海涛教授团队取得重要进展。\n\n我院孙海涛教授表示：“这项工作意义重大。”\n\n关于东岳大学化学学院\n东岳大学化学学院成立于1952年。')).toEqual(['东岳大学化学学院']);
     // Defined nowhere: as printed.
     expect(org('Acme Opens Lab\n\nHONG KONG, March 4, 2026 -- Acme Holdings Limited today opened a lab.\n\n"We are proud of the team," said John Smith, Chief Executive Officer of the Company.')).toEqual(['the Company']);
     expect(quotes('三、合同主要条款\n\n2、支付方式：合同签订后支付30%预付款，设备到货验收后支付40%，剩余5%作为质保金。')).toEqual([]);
