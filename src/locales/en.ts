@@ -76,6 +76,9 @@ export const en: Locale = {
   ],
   dateLabels: ['posted', 'published', 'updated', 'issued', 'released', 'dated', 'date'],
   readingTime: /\b\d{1,3}[ -]?min(?:ute)?s?(?: read)?\b/i,
+  // Only these whole lines, the sentence naming the site or its visitors' browsing: a bakery's release says "we use
+  // cookies" too.
+  siteNotice: /^(?:cookies on [^\s.]{1,40}(?:\.[^\s.]{1,20}){1,3}|(?:this (?:web)?site|we) uses? (?:some |a few )?(?:essential |necessary |analytics |additional )?cookies\b(?=.{0,200}\b(?:website|site|browsing|browser|experience|analytics|traffic)\b).{0,200}|(?:(?:accept|reject|allow|decline|refuse|manage|view|set|change)(?: all| additional| optional| essential| non-essential| analytics)? cookies ?)+|cookie (?:settings|preferences|policy|notice|consent)|(?:log ?in|sign ?in) (?:here |now )?(?:to|for) [^.!?]{1,60})$/i,
   // Also the short names a UK announcement defines under the company's name: ("Harbourline" or the "Company").
   listing: /^(?:(?!about )[a-z0-9&.,' -]{2,60}?(?:limited|ltd\.?|inc\.?|corporation|holdings|group|plc) )?\(?(?:(?:incorporated|established|registered|continued|organi[sz]ed) (?:in|under)\b[^()]{2,100}|(?:hkex |sehk |jse |nse |bse |(?:the )?(?:hong kong )?(?:stock exchange|exchange) )?(?:stock|share|scrip) (?:codes?|symbol) ?:?[^()]{1,30}|(?:hkex|sehk|nyse|nasdaq|sgx|tsx|tsxv|tsx-v|asx|aim|lse|jse|nse|bse|tse(?: prime| standard| growth)?|otcqx|otcqb|kosdaq|krx|twse|tpex) ?:[^()]{1,20}|(?:company )?registration (?:number|no\.?) ?:?[^()]{1,30})\)?$|^(?:abn|acn|arbn) ?:? ?\d[\d ]{7,16}$|^isin(?: code)? ?:? ?[a-z]{2}[a-z0-9]{9}\d$|^\((?:the )?["“][^"“”()]{1,40}["”](?:,? (?:or|and) (?:the )?["“][^"“”()]{1,40}["”]){0,3}\)$/i,
   // Page numbers, a continuation mark ("-more-", "(MORE)") and a running head with its page ("Acme – Page 2").

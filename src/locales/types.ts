@@ -57,6 +57,11 @@ export interface Locale {
   clockWords: readonly string[];
   /** A web page's reading time printed beside its date ("3 min read", 阅读时间 3 分钟): page furniture. */
   readingTime: RegExp | null;
+  /**
+   * A web page's notice to its visitor on a line of its own: its cookie banner's ("Cookies on GOV.UK", "We use some
+   * essential cookies …", its buttons), a prompt to log in ("Log in for embargoed content"). Chrome.
+   */
+  siteNotice: RegExp | null;
   /** Words that introduce a date in a byline ("Posted on", 发布时间): metadata, neither a place nor a headline. */
   dateLabels: readonly string[];
   /** A page number, running footer or continuation line ("Page 1 of 2", 第1页, "-more-", （續）): a page break, not text. */

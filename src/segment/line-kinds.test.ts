@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTables } from '../locales/index.js';
 import { foldForMatching } from '../normalize/fold.js';
+import { parseRelease } from '../index.js';
 import { dateLineLabel, isBreadcrumb, isChrome, isContactHeading, isLabel, isUrlOnly } from './line-kinds.js';
 
 const tables = buildTables();
@@ -20,6 +21,18 @@ describe('line kinds', () => {
   it('reads a label or a chrome line with any colons, stops and spaces after it', () => {
     expect(isLabel('PRESS RELEASE :. ', tables)).toBe(true);
     expect(isChrome('Share this:', tables)).toBe(true);
+  });
+
+  it('reads a cookie banner\'s lines and a prompt to log in as chrome, and a release\'s sentence about cookies as none', () => {
+    for (const line of ['Cookies on GOV.UK', 'We use some essential cookies to make this website work.', 'Accept additional cookies Reject additional cookies View cookies', 'This site uses cookies to improve your browsing experience. Learn more', 'Cookie settings', '本网站使用Cookies以提升您的浏览体验。', 'Log in for embargoed content', 'Sign in to read more', '请登录后查看全文']) {
+      expect(isChrome(foldForMatching(line), tables), line).toBe(true);
+    }
+    for (const line of ['We use cookies donated by local bakeries to raise funds.', 'Cookies on sale this weekend only at all our stores', 'Cookies on sale', 'Accept cookies from strangers at your peril, the campaign warns.']) {
+      expect(isChrome(foldForMatching(line), tables), line).toBe(false);
+    }
+    // Over a web page's release: the banner is not its headline.
+    const r = parseRelease('Skip to main content\nCookies on GOV.UK\nWe use some essential cookies to make this website work.\nAccept additional cookies Reject additional cookies View cookies\n\nPress release\n£48 million to protect coastal communities\n\nTwelve coastal schemes will share new funding, the Department announced today.');
+    expect([r.labels, r.headline]).toEqual([['Press release'], '£48 million to protect coastal communities']);
   });
 
   it('reads a breadcrumb with slashes as chrome when it names a site section, and a name with a slash as none', () => {

@@ -328,7 +328,7 @@ export function isChrome(fold: string, tables: Tables): boolean {
     (bare.length <= tables.longest('chromeLabels') && tables.set('chromeLabels').has(bare.toLowerCase())) ||
     (navigation(t) && !/[.。]$/.test(t) && !dataRow(t) && !nameAndTitle(t, tables)) || tables.match('listing', t) !== null || slashCrumbs(t, chrome) ||
     (COPYRIGHT.test(t) && t.length <= 200) || isReference(t, tables) || (BRACKETED_WORDS.test(t) && t.match(BRACKETED_WORD)!.every((w) => chrome.has(w.toLowerCase()))) ||
-    footerFields(t, chrome)
+    footerFields(t, chrome) || tables.match('siteNotice', t) !== null
   );
 }
 
