@@ -3,6 +3,7 @@ import type { Locale } from './types.js';
 export const en: Locale = {
   tags: ['en'],
   stopwords: ['the', 'and', 'of', 'to', 'in', 'for', 'with', 'is', 'on', 'that', 'will', 'said', 'its', 'has'],
+  danglingWords: ['the', 'a', 'an', 'of', 'to', 'and', 'or', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'into', 'via', 'than', 'its', 'their', 'our'],
   compoundHeads: [
     'super', 'co', 'non', 'self', 'well', 'multi', 'cross', 'high', 'low', 'long', 'short', 'post', 'anti', 'semi',
     'inter', 'over', 'under', 'pre', 'mid', 'full', 'part', 'half', 'large', 'small', 'world', 'state', 'first',

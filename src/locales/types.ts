@@ -11,6 +11,8 @@ export interface Locale {
   stopwords: readonly string[];
   /** First halves of compounds that keep their hyphen when a line breaks after it ("super-" + "connector"). */
   compoundHeads: readonly string[];
+  /** Words no title or sentence ends on (articles, prepositions, conjunctions), lower case: a line ending in one goes on. */
+  danglingWords: readonly string[];
   /** Month names and abbreviations → 1–12. */
   months: Readonly<Record<string, number>>;
   /** Whole-line labels such as "PRESS RELEASE", lower case. */

@@ -8,6 +8,7 @@ export const zh: Locale = {
   tags: ['zh-Hans', 'zh-Hant'],
   stopwords: [],
   compoundHeads: [],
+  danglingWords: [],
   months: {},
   labels: [
     '新闻稿', '新闻公报', '新闻发布', '实时发布', '即时发布', '立即发布', '媒体发布', '新闻通稿', '媒体通稿', '传媒通稿', '传媒发布',

@@ -73,6 +73,19 @@ describe('segment', () => {
     ]);
   });
 
+  it('goes on past a short line that ends on an article or a preposition (a wrapped headline), whatever the next starts with', () => {
+    const text = [
+      'MEDIA RELEASE', '', '$212 million pipeline to drought-proof the', 'Condamine Valley', '',
+      'Construction will start this winter on a 96-kilometre pipeline linking Lake',
+      'Kinross to four drought-prone towns in the Condamine Valley, securing supplies',
+      'for more than 18,000 residents in Wattle Creek, Daly\'s Crossing and Eskvale.',
+    ].join('\n');
+    const s = segment(text, tables);
+    expect(s.layout).toBe('wrapped');
+    expect(s.blocks.map((b) => b.text).slice(1, 2)).toEqual(['$212 million pipeline to drought-proof the Condamine Valley']);
+    expect(parseRelease(text).headline).toBe('$212 million pipeline to drought-proof the Condamine Valley');
+  });
+
   it('keeps an address wrapped onto its own line in the sentence it ends, and a line of links apart', () => {
     expect(blocks('計劃即日起接受申請，詳情請瀏覽\nwww.suifung-bank.com.hk/greenmortgage。\n\n第二段')).toEqual(['計劃即日起接受申請，詳情請瀏覽www.suifung-bank.com.hk/greenmortgage。', '第二段']);
     expect(blocks('The fund opens to applications on Monday. For details, visit\nhttps://acme.example.com/fund.')).toEqual(['The fund opens to applications on Monday. For details, visit https://acme.example.com/fund.']);
