@@ -659,6 +659,16 @@ describe('language', () => {
     expect(letterhead.headline).toBe('$28 million to make four Hauraki Gulf islands predator-free');
   });
 
+  it('reads a newsroom\'s menu as chrome when its items the tables know are as many as those they do not, and an About item in it as no About section', () => {
+    const para = 'Veridia Therapeutics, Inc. today announced positive topline results from its Phase 2 trial of VRD-214 in adults with primary sclerosing cholangitis.';
+    const bw = parseRelease(`Skip to main content\nBusiness Wire\nNewsroom\nSolutions\nResources\nLog In\nSign Up\nSearch\n\nVeridia Therapeutics Reports Positive Topline Results from Phase 2 Trial\n\nVRD-214 met primary endpoint at Week 24\n\nCAMBRIDGE, Mass.--(BUSINESS WIRE)--${para}\n\n${para}`);
+    expect([bw.headline, bw.subheadline, bw.dateline?.location]).toEqual(['Veridia Therapeutics Reports Positive Topline Results from Phase 2 Trial', 'VRD-214 met primary endpoint at Week 24', 'CAMBRIDGE, Mass.']);
+    // 關於恒大 among the menu's items had opened an About section that took the whole release; 友善列印 and 下載相片
+    // are a page's buttons.
+    const hk = parseRelease('跳至主要內容\n香港恒理大學\n主頁\n關於恒大\n學系及課程\n研究\n新聞中心\n新聞中心 > 新聞稿\n即時發佈\n2026年3月4日\n友善列印\n\n恒理大學研發低成本海水淡化薄膜\n\n香港恒理大學（恒大）研究團隊成功研發新型海水淡化薄膜，生產成本僅為現有商用薄膜約三分之一。\n\n團隊已在西貢一個試驗站連續運作新薄膜六個月。\n\n下載相片');
+    expect([hk.labels, hk.headline, hk.date, hk.about, hk.body.length, hk.contacts]).toEqual([['即時發佈'], '恒理大學研發低成本海水淡化薄膜', '2026-03-04', [], 2, []]);
+  });
+
   it('reads a translator\'s note in brackets over the headline as no headline', () => {
     const r = parseRelease('可持续城市发展部\n\n媒体文告\n\n2026年3月13日\n\n（此为英文文告的华文译本，如有出入，概以英文文告为准。）\n\n推出“绿荫步道”计划 五年内新增150公里有盖走道\n\n1.　可持续城市发展部今天宣布推出“绿荫步道”计划。');
     expect([r.labels, r.headline, r.subheadline, r.date]).toEqual([['媒体文告'], '推出“绿荫步道”计划 五年内新增150公里有盖走道', null, '2026-03-13']);

@@ -254,6 +254,8 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
   numberedParagraphs(blocks, kinds);
   menuAboveCrumbs(blocks, kinds, tables);
   menuAtTop(blocks, kinds, tables);
+  // 關於恒大, "About us" among a site's menu items, above any paragraph: a menu item, not an About section.
+  for (let i = 0; i + 1 < blocks.length && kinds[i] !== 'prose'; i++) if (kinds[i] === 'about' && kinds[i + 1] === 'chrome') kinds[i] = 'chrome';
   const o: Outline = {
     kinds, headline: null, subheadline: null, subheadlineEnd: null, highlights: [], topDate: null, datelineLine: null, bodyStart: null,
     bodyEnd: blocks.length, about: [], contacts: [],
@@ -622,10 +624,14 @@ function menuAtTop(blocks: readonly Block[], kinds: BlockKind[], tables: Tables)
     const share = items.some((x) => tables.set('shareButtons').has(x.toLowerCase()));
     if (!share && j > 0 && kinds[j - 1] === 'title' && short(j - 1) && kinds.slice(0, j - 1).every((k) => k === 'chrome')) kinds[j - 1] = 'chrome';
   }
+  // The run may hold the wire's name a newsroom prints over its menu ("Business Wire").
   let end = 0;
-  while (end < blocks.length && (kinds[end] === 'title' || kinds[end] === 'chrome') && short(end)) end++;
+  while (end < blocks.length && (kinds[end] === 'title' || kinds[end] === 'chrome' || kinds[end] === 'wire') && short(end)) end++;
   const titles = kinds.slice(0, end).filter((k) => k === 'title').length;
-  if (end < blocks.length && titles >= MENU_LINES - 1 && end >= MENU_LINES && kinds[end] === 'title') for (let j = 0; j < end; j++) kinds[j] = 'chrome';
+  // Items the chrome table does not know ("Solutions", "Resources") among as many it does ("Newsroom", "Log In",
+  // "Search") are the menu's too.
+  const menu = titles >= MENU_LINES - 1 || (titles > 0 && kinds.slice(0, end).filter((k) => k === 'chrome').length >= titles);
+  if (end < blocks.length && menu && end >= MENU_LINES && kinds[end] === 'title') for (let j = 0; j < end; j++) if (kinds[j] === 'title') kinds[j] = 'chrome';
 }
 
 /**
