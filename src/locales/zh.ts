@@ -163,7 +163,8 @@ export const zh: Locale = {
   faxLabels: ['传真'],
   nameLabels: ['联系人', '联络人', '姓名', '联系人姓名'],
   emailLabels: ['电邮', '邮箱', '电子邮件', '电子邮箱', '邮件', '电子邮址', '电子信箱', '电邮地址', '邮件地址'],
-  contactVerbs: [],
+  // A contact sentence's words (如有查詢，請致電 … 聯絡 …), stripped whole from the ends of its pieces.
+  contactVerbs: ['如有任何查询', '如有查询', '如需查询', '请致电', '请电邮', '请联络', '请联系', '致电', '电邮至', '电邮', '联络', '联系', '查询', '或', '与', '及', '请'],
   contactConnectors: [],
   nameColumns: ['名字', '发言人', '传媒联络人', '媒体联系人'],
   titleColumns: ['职位', '职衔', '职务', '职称', '头衔'],

@@ -555,6 +555,21 @@ describe('contact sub-headings', () => {
   });
 });
 
+describe('contacts in a Chinese sentence', () => {
+  it('reads 如有查詢，請致電…或電郵…聯絡<office><name><honorific>: the numbers before the name are the person\'s', () => {
+    const r = release('如有查詢，請致電3442 8765或電郵media@hlu.example.edu.hk聯絡傳訊及公共事務處黃穎欣女士。');
+    expect(r.contacts.map((c) => [c.organization, c.name, c.honorific, c.phones, c.emails])).toEqual([
+      ['傳訊及公共事務處', '黃穎欣', '女士', ['3442 8765'], ['media@hlu.example.edu.hk']],
+    ]);
+    // On a line of its own, an office before the name and an honorific after it; a family name and an honorific
+    // (區小姐) are a name though 區 ends a district's name.
+    const lines = release('傳媒查詢：\n傳訊及公共事務處高級經理何嘉敏女士\n電話：3442 8766\n\n濠江文旅集團企業傳訊部\n區小姐\n電話：+853 2888 1234');
+    expect(lines.contacts.map((c) => [c.organization, c.title, c.name, c.honorific])).toEqual([
+      ['傳訊及公共事務處', '高級經理', '何嘉敏', '女士'], ['濠江文旅集團企業傳訊部', null, '區', '小姐'],
+    ]);
+  });
+});
+
 describe('contact headings and names in more styles', () => {
   it('reads 欲知详情，请联络： as a heading, not the boilerplate\'s last line, and a name with its title in brackets', () => {
     const r = parseRelease('星河科技发布新一代芯片\n\n（上海，2025年3月5日）星河科技今日发布新一代芯片。\n\n关于星河科技\n星河科技成立于2010年，总部位于上海。\n\n欲知详情，请联络：\n星河科技有限公司\n陈嘉欣（传讯经理）\n电话：+86 21 5555 1234');

@@ -14,7 +14,7 @@ import { tableRow } from './table.js';
 import { normalizeNumbers, phoneParser, releaseRegions } from './numbers.js';
 import { isDepartment, isNameWord, isOrganization, isPersonName, isTitle, splitTrailingHonorifics } from '../shared/names.js';
 import { splitLeadingHonorific } from '../../locales/honorifics.js';
-import { parseChineseNameThenTitle, parseChineseRole, parseEnglishSpeaker } from '../quotes/speaker.js';
+import { parseChineseNameThenTitle, parseChinesePerson, parseChineseRole, parseEnglishSpeaker } from '../quotes/speaker.js';
 import { type Tables, orgNameWords } from '../../locales/index.js';
 import { domainOf, isOwnDomain, organizationOfEmail } from './issuer.js';
 
@@ -344,7 +344,7 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
       cur.organization = free;
       touch(line);
     } else if ((named = isPersonName(free, fold, ctx.tables) ? { name: free, title: null, organization: null }
-      : nameThenBracketedTitle(free, ctx.tables) ?? (titled ? titleAndName(free, fold, ctx.tables, knownOrgs) : null))) {
+      : nameThenBracketedTitle(free, ctx.tables) ?? (titled || isHan(free[0]) ? titleAndName(free, fold, ctx.tables, knownOrgs) : null))) {
       if (cur.name !== null || hasNumbers()) {
         const org = cur.orgFirst ? cur.organization : null;
         flush();
@@ -481,7 +481,13 @@ function titleAndName(part: string, fold: string, tables: Tables, known: readonl
   if (isHan(part[0])) {
     if (/[:：]/.test(part)) return null;
     const person = parseChineseNameThenTitle(part, fold, tables, known);
-    return person?.name ? { name: person.name, title: person.title, organization: person.organization } : null;
+    if (person?.name) return { name: person.name, title: person.title, organization: person.organization };
+    // 傳訊及公共事務處黃穎欣女士: an office (or title) before the name, an honorific after it; the name keeps its
+    // honorific, as a contact's name is printed.
+    const { honorific, rest } = splitTrailingHonorifics(part, fold, tables);
+    const titled = honorific === null ? null : parseChinesePerson(part, fold, tables, known);
+    if (!titled?.name || (titled.organization === null && titled.title === null)) return null;
+    return { name: part.slice(part.indexOf(titled.name, rest.length - titled.name.length)), title: titled.title, organization: titled.organization };
   }
   // A title and a name of two capitalized words at least: most title lines end otherwise, and are not parsed.
   const words = part.split(/\s+/);

@@ -2,6 +2,7 @@ import { type Tables, orgNameWords } from '../../locales/index.js';
 import { contactLabels } from '../../segment/contact-labels.js';
 import type { Line } from '../../segment/lines.js';
 import { scanTokens } from '../../util/tokens.js';
+import { isHan } from '../../util/chars.js';
 import { isPersonName, splitParts } from '../shared/names.js';
 import { foldForMatching } from '../../normalize/fold.js';
 import { blanked, trimEndWhere, trimStartWhere } from '../../util/trim.js';
@@ -93,11 +94,11 @@ const ONLY_PHONE = /^[\d ()\-.+/／,]+$/;
 const RUN_DIGITS = 7;
 
 /**
- * Marks between a contact's details, and a list's bullet before one. A stop ends "Inc.", and a bracket may close
- * one the piece opened.
+ * Marks between a contact's details, and a list's bullet before one. A stop ends "Inc." (a Chinese one, 。, ends
+ * the sentence), and a bracket may close one the piece opened.
  */
 const LEAD_MARK = /[\s,，、;；:：.。)）|–—•▪●◦‣-]/;
-const TRAIL_MARK = /[\s,，、;；:：(（|–—-]/;
+const TRAIL_MARK = /[\s,，、;；:：。(（|–—-]/;
 
 /**
  * A piece of a contact line without the connecting words and marks at its ends; walked by index, each
@@ -132,6 +133,19 @@ function withoutConnectors(piece: string, tables: Tables): string {
     if (space < start || !(verbs.has(last) || connectors.has(last))) break;
     end = space;
     marksAfter();
+  }
+  // 如有查詢，請致電 … 或電郵 … 聯絡…黃小姐: Chinese words run on with no space, each stripped whole (longest first).
+  const fold = foldForMatching(piece);
+  if (fold.length === piece.length && isHan(piece[start])) {
+    const words = tables.cjk('contactVerbs');
+    for (let w = words.find((v) => fold.startsWith(v, start)); w; w = words.find((v) => fold.startsWith(v, start))) {
+      start += w.length;
+      marksBefore();
+    }
+    for (let w = words.find((v) => fold.endsWith(v, end)); w && end - w.length >= start; w = words.find((v) => fold.endsWith(v, end))) {
+      end -= w.length;
+      marksAfter();
+    }
   }
   let p = piece.slice(start, end);
   // "Jane Doe (jane@acme.com)": the bracket around the address is no part of the name.
@@ -210,7 +224,8 @@ export function readContactLine(line: Line, tables: Tables): ContactLine[] {
   let cur: ContactLine = { free: [], phones: [], faxes: [], emails: [] };
   const words = (from: number, to: number): void => {
     // "陳大文，電話：…": the comma before a label ends the words, it is not part of them.
-    let piece = withoutConnectors(rest.slice(from, to), tables);
+    const raw = rest.slice(from, to);
+    let piece = withoutConnectors(raw, tables);
     // "Media: Danielle Fortier, …; Investors and lenders: Amrit Sandhu, …": the role before a name is not its part.
     const role = piece.match(ROLE_BEFORE_NAME);
     const before = role ? beforeName(role[1]!, piece.slice(role[0].length), tables) : null;
@@ -220,7 +235,9 @@ export function readContactLine(line: Line, tables: Tables): ContactLine[] {
     // "Harbour Energy Ltd: Jane Doe": the organization, then the person, as two parts.
     else if (role && before === 'organization') piece = `${role[1]!}, ${piece.slice(role[0].length)}`;
     if (!piece) return;
-    if (cur.phones.length || cur.emails.length) {
+    // "請致電 3442 8765 聯絡黃小姐": words led by a verb after numbers that no name came before name their person.
+    const led = !trimStartWhere(raw, LEAD_MARK).startsWith(piece);
+    if ((cur.phones.length || cur.emails.length) && (cur.free.length > 0 || !led)) {
       out.push(cur);
       cur = { free: [], phones: [], faxes: [], emails: [] };
     }

@@ -95,8 +95,9 @@ export function isPersonName(s: string, fold: string, tables: Tables): boolean {
   if (english && isPersonName(english[1]!, english[1]!, tables)) return isPersonName(s.slice(english[0].length), fold.slice(english[0].length), tables);
   if (/[\u3400-\u9fff]/.test(s)) {
     const { honorific, rest, restFold } = splitTrailingHonorifics(s, fold, tables);
-    // 李小姐: a family name and an honorific are a name too.
-    const nameOk = HAN_NAME.test(rest) || (honorific !== null && tables.set('surnames').has(restFold));
+    // 李小姐: a family name and an honorific are a name too, 區小姐 and 關先生 though 區 ends a district's name.
+    if (honorific !== null && tables.set('surnames').has(restFold)) return true;
+    const nameOk = HAN_NAME.test(rest);
     // 晶宇科技, 星海资本: a name that ends in an industry's word is a firm's.
     return nameOk && !isOrganization(restFold, tables, []) && !isTitle(restFold, tables) && !tables.cjk('orgWords').some((w) => restFold.endsWith(w));
   }
