@@ -4,6 +4,7 @@ export const en: Locale = {
   tags: ['en'],
   stopwords: ['the', 'and', 'of', 'to', 'in', 'for', 'with', 'is', 'on', 'that', 'will', 'said', 'its', 'has'],
   danglingWords: ['the', 'a', 'an', 'of', 'to', 'and', 'or', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'into', 'via', 'than', 'its', 'their', 'our'],
+  peopleNouns: [],
   compoundHeads: [
     'super', 'co', 'non', 'self', 'well', 'multi', 'cross', 'high', 'low', 'long', 'short', 'post', 'anti', 'semi',
     'inter', 'over', 'under', 'pre', 'mid', 'full', 'part', 'half', 'large', 'small', 'world', 'state', 'first',
@@ -139,7 +140,7 @@ export const en: Locale = {
     'prof. dr.', 'prof. dr', 'prof dr', 'professor', 'prof.', 'prof', 'dr.', 'dr', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'miss', 'sir', 'dame',
     'ir', 'the hon.', 'the hon', 'hon.', 'hon', 'madam', 'mx.', 'mx',
     // British and Commonwealth styles, printed before the name as "Dr" is.
-    'councillor', 'cllr', 'cllr.', 'the rt hon', 'rt hon', 'the rt. hon.', 'rt. hon.', 'the right honourable',
+    'councillor', 'cllr', 'cllr.', 'cr', 'cr.', 'the rt hon', 'rt hon', 'the rt. hon.', 'rt. hon.', 'the right honourable',
     'the honourable', 'honourable', 'the honorable', 'honorable', 'lord', 'lady', 'baroness', 'baron', 'the reverend', 'reverend', 'rev.', 'rev', 'rabbi',
     // India's.
     'shri', 'shrimati', 'smt.', 'smt', 'sushri',
@@ -209,6 +210,7 @@ export const en: Locale = {
     'outfitters',
   ],
   companySuffixes: [],
+  legalForms: [],
   departments: ['relations', 'communications', 'affairs', 'marketing', 'department', 'team', 'division', 'unit', 'desk', 'services', 'office', 'finance'],
   dateArticles: [],
   listIntros: [],

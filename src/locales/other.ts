@@ -4,9 +4,9 @@ import type { Locale } from './types.js';
 const base = {
   labels: [], namedLabels: [], embargo: null, endMark: null, aboutHeading: null, aboutLead: null, aboutDescription: null, contactHeading: null, contactRole: null, contactSentence: null, wirePrefix: null, termIntro: null, captionLabel: null, captionCredited: null,
   captionUnlabelled: null, creditLabel: null, byline: null, readingTime: null, siteNotice: null, dateLabels: [], issuer: null, timeZones: {}, clockWords: [], pageNumber: null, listing: null, trailer: null, notice: null, wires: [], dispatch: null, chrome: [], shareButtons: [], relatedHeadings: [], speechVerbs: [], speechAdverbs: [], chromeLabels: [], callsToAction: [], settingOpeners: [], settingEnds: [], leadingHonorifics: [], selfReferences: [], contactRegions: [], reportVerbs: [], reportOpeners: [], reportAuxiliaries: [], honorifics: [],
-  female: [], male: [], speakerLeads: [], leadIns: [], timeWords: [], pronouns: {}, titleHeads: [], abbreviations: [], orgSuffixes: [], addressForms: [], placeSuffixes: [], orgWords: [], companySuffixes: [], departments: [], dateArticles: [], listIntros: [], descriptionBreaks: [], portfolioHeads: [], highlightHeadings: [], quoteHeadings: [], documentSubjects: [], titleOf: [], ranks: [], postnominals: [], surnames: [], regions: {}, phoneRegions: [], phoneLabels: [],
+  female: [], male: [], speakerLeads: [], leadIns: [], timeWords: [], pronouns: {}, titleHeads: [], abbreviations: [], orgSuffixes: [], addressForms: [], placeSuffixes: [], orgWords: [], companySuffixes: [], legalForms: [], departments: [], dateArticles: [], listIntros: [], descriptionBreaks: [], portfolioHeads: [], highlightHeadings: [], quoteHeadings: [], documentSubjects: [], titleOf: [], ranks: [], postnominals: [], surnames: [], regions: {}, phoneRegions: [], phoneLabels: [],
   faxLabels: [], emailLabels: [], nameLabels: [], contactVerbs: [], contactConnectors: [], nameColumns: [], titleColumns: [], organizationColumns: [],
-  compoundHeads: [], danglingWords: [],
+  compoundHeads: [], danglingWords: [], peopleNouns: [],
 } satisfies Omit<Locale, 'tags' | 'stopwords' | 'months'>;
 
 export const fr: Locale = {

@@ -11,6 +11,11 @@ export interface Locale {
   stopwords: readonly string[];
   /** First halves of compounds that keep their hyphen when a line breaks after it ("super-" + "connector"). */
   compoundHeads: readonly string[];
+  /**
+   * Who someone is in a news story (游客, 居民), among the title words: before a name only with an honorific after
+   * it (市民陈小姐), as the words after them are more often a verb's (居民关注晚间噪音).
+   */
+  peopleNouns: readonly string[];
   /** Words no title or sentence ends on (articles, prepositions, conjunctions), lower case: a line ending in one goes on. */
   danglingWords: readonly string[];
   /** Month names and abbreviations → 1–12. */
@@ -155,6 +160,8 @@ export interface Locale {
   orgWords: readonly string[];
   /** Endings of a company's full name (宏碩電子公司): after a short name that reads as a person's, they show it is a company's. */
   companySuffixes: readonly string[];
+  /** The legal form that closes a company's registered name (有限公司): what follows it is no part of the name. */
+  legalForms: readonly string[];
   /** Last words of a department's name, which after a job title belong to the title ("Investor Relations"). */
   departments: readonly string[];
   /** Words between a dateline's place and its date ("Paris, le 12 mars", "Berlin, den 12. März"): not the place. */

@@ -4,6 +4,9 @@ import type { Locale } from './types.js';
  * Chinese, written once in Simplified characters: Traditional input is folded to Simplified before matching
  * (normalize/fold.ts), and output keeps the characters the input had.
  */
+/** Who someone is in a news story (游客, 居民): a title before a name only with an honorific after it (市民陈小姐). */
+const PEOPLE_NOUNS = ['游客', '市民', '居民', '村民', '车主', '家长', '网友', '乘客', '旅客', '顾客', '消费者', '患者', '业主', '观众', '志愿者', '参展商'];
+
 export const zh: Locale = {
   tags: ['zh-Hans', 'zh-Hant'],
   stopwords: [],
@@ -91,6 +94,7 @@ export const zh: Locale = {
     // A college's or a firm's own news says "we" (我院孙教授, 我校, 我司).
     '我院', '我校', '我司', '我局', '我会', '我所', '我行', '我中心'],
   contactRegions: ['亚太区', '亚太', '欧洲', '美洲', '北美', '中东', '东南亚', '大中华区', '海外', '国际'],
+  peopleNouns: PEOPLE_NOUNS,
   honorifics: [
     '太平绅士', '工程师', '会计师', '建筑师', '先生', '女士', '小姐', '博士', '教授', '医生', '议员', '律师', '院士',
     '法官', '太太', '夫人',
@@ -116,7 +120,7 @@ export const zh: Locale = {
     // The "chief … officer" titles, whole: 首席科技官 is no 首席科技's 官.
     '首席执行官', '首席财务官', '首席运营官', '首席营运官', '首席技术官', '首席科技官', '首席信息官', '首席数据官', '首席科学家', '首席经济学家',
     // Who someone is in a news story, as a title is (游客林先生, 市民陈小姐).
-    '游客', '市民', '居民', '村民', '车主', '家长', '网友', '乘客', '旅客', '顾客', '消费者', '患者', '业主', '观众', '志愿者', '参展商',
+    ...PEOPLE_NOUNS,
     '官', '长', '师',
   ],
   orgSuffixes: [
@@ -136,6 +140,8 @@ export const zh: Locale = {
     '环保', '旅游', '酒店', '零售', '实业', '材料', '化工', '矿业', '光电', '通信', '健康', '创投',
   ],
   companySuffixes: ['有限公司', '公司', '集团', '控股', '股份'],
+  // 有限公司, 股份有限公司 and 有限责任公司 end in it.
+  legalForms: ['公司'],
   departments: ['研究所', '研发所', '中心', '办公室', '实验室', '事务所', '部', '处', '科', '组'],
   dateArticles: [],
   listIntros: ['包括', '以及', '还有', '分别是', '分别为'],

@@ -1,8 +1,8 @@
-import { type Tables, perTables } from '../../locales/index.js';
+import { type Tables, isTitleWord, perTables } from '../../locales/index.js';
 import { isHan, startsChar } from '../../util/chars.js';
 import { escapeRegExp, unitEscape } from '../../util/regexp.js';
 import type { Unit } from './unit.js';
-import { MIDDLE_DOT, PREDICATE, type Person, parseChinesePerson, parseChineseRole, personOf, splitEnglishTitle, titleEndingAt } from './speaker.js';
+import { MIDDLE_DOT, PREDICATE, type Person, parseChinesePerson, parseChineseRole, parseEnglishSpeaker, personOf, splitEnglishTitle, titleEndingAt } from './speaker.js';
 import { isPersonName, isTitle } from '../shared/names.js';
 import { splitLeadingHonorific } from '../../locales/honorifics.js';
 import { NearbyNames } from './nearby.js';
@@ -97,12 +97,16 @@ function verbAt(fold: string, i: number, tables: Tables): boolean {
   return verbStarts(tables).has(fold[i] ?? '') && tables.cjk('speechVerbs').some((v) => fold.startsWith(v, i));
 }
 
-/** 副教授林嘉慧博士: a family name and another honorific follow, so the first honorific was a title. */
+/**
+ * 副教授林嘉慧博士: a family name and another honorific follow, so the first honorific was a title; so too when a
+ * speech verb follows the name (工程學系教授陳大文表示), for an honorific that is a title word as well (教授, 院士).
+ */
 function nameFollows(fold: string, end: number, tables: Tables): boolean {
   if (!tables.set('surnames').has(fold[end] ?? '')) return false;
   const hs = tables.cjk('honorifics');
-  // The name takes two or three characters; an honorific right after it.
-  return [2, 3].some((k) => hs.some((h) => fold.startsWith(h, end + k)));
+  // The name takes two or three characters; an honorific or a speech verb right after it.
+  if ([2, 3].some((k) => hs.some((h) => fold.startsWith(h, end + k)))) return true;
+  return titleEndingAt(fold, end, tables) > 1 && [2, 3].some((k) => isHan(fold[end + k - 1]) && verbAt(fold, end + k, tables));
 }
 
 interface HeadIndex {
@@ -157,7 +161,9 @@ function namesAfterTitles(fold: string, tables: Tables): [number, number][] {
   const out: [number, number][] = [];
   const surnames = tables.set('surnames');
   const honorifics = tables.cjk('honorifics');
+  const nouns = tables.set('peopleNouns');
   for (const [h, i] of titleHeadsIn(fold, tables)) {
+    if (nouns.has(h)) continue;
     let n = i + h.length;
     // 助理署長（交通管理）陳嘉明: the portfolio in brackets after the title is the title's.
     if (fold[n] === '(') {
@@ -274,5 +280,30 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
     out.push(person);
     named.add(person);
   }
+  // "club captain Callum Reid has signed …", "Acme CEO Jane Doe announced …": a name right after a title word in
+  // running text, whom a pronoun or a family name refers to later.
+  for (const m of text.matchAll(EN_TITLED_NAME)) {
+    const name = m[2]!;
+    const start = m.index + m[0].length - name.length;
+    if (!isTitleWord(m[1]!, tables) || !isPersonName(name, name, tables) || tables.regions.has(name.toLowerCase())) continue;
+    const at = unit.m.toSource(start);
+    if (named.has(name, at)) continue;
+    const parsed = parseEnglishSpeaker(`${titleWordsBefore(text, m.index + m[1]!.length)} ${name}`, tables);
+    const speaker = parsed?.kind === 'person' && parsed.speaker.name === name ? parsed.speaker : { name, honorific: null, title: m[1]!, organization: null };
+    const person = { ...personOf(speaker, at, tables), end: unit.m.toSource(m.index + m[0].length) };
+    out.push(person);
+    named.add(person);
+  }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** A word, a space, then a name of two or three capitalised words (an initial may come between). */
+const EN_TITLED_NAME = /(?<![\p{L}\p{M}&'’.-])(\p{L}[\p{L}&-]*) (\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}\p{M}])/gu;
+
+/** The title words and capitalised words that end `text` at `end`, at most four ("Acme CEO", "Head Coach"). */
+function titleWordsBefore(text: string, end: number): string {
+  const words = text.slice(Math.max(0, end - 80), end).split(' ');
+  let k = words.length - 1;
+  while (k > 0 && words.length - k < 4 && /^\p{Lu}[\p{L}&'’.-]*$/u.test(words[k - 1]!)) k--;
+  return words.slice(k).join(' ');
 }

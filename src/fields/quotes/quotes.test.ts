@@ -38,6 +38,10 @@ describe('direct quotes', () => {
     expect(speaker('在发布会现场，游客林先生说：“外观很有科技感。”')).toEqual({ name: '林', honorific: '先生', title: '游客', organization: null });
     expect(speaker('市民陳小姐表示：「很方便。」')).toEqual({ name: '陳', honorific: '小姐', title: '市民', organization: null });
     expect(speaker('李长春先生表示：“计划反应热烈。”')).toEqual({ name: '李长春', honorific: '先生', title: null, organization: null });
+    // Without an honorific, the word after such a role is a verb's more often than a name: 居民關注晚間… names no
+    // 關注晚, and 他 after the quote is the official named before.
+    const pronoun = quotes('　　海濱發展署署長梁思華今日表示，長廊將於下周開放。\n\n　　「我們明白居民關注晚間噪音問題，」他補充說，「署方已與區議會建立通報機制。」');
+    expect(pronoun.map((q) => q.speaker?.name)).toEqual(['梁思華', '梁思華', '梁思華']);
     // An English name with its honorific ends where the Chinese text goes on.
     expect(speaker('園區首席科技官Dr. Priya Raman表示：「計劃反應熱烈。」')?.name).toBe('Priya Raman');
     // The Chinese title before it is theirs, its organization the one the release names; 首席科技官 stays whole.
@@ -65,6 +69,17 @@ describe('direct quotes', () => {
       .toEqual([['香港科技園公司', '行政總裁']]);
     expect(speakers('南江市召开会议。\n\n市生态环境局党组书记、局长郑国栋表示：“我们将压实责任，确保任务落实到位。”\n\n南江市生态环境局局长郑国栋指出，全市空气质量持续改善。\n\n合肥市副市长王小明表示：“我们将持续优化营商环境，推动经济发展。”')).toEqual([
       ['市生态环境局', '党组书记、局长'], ['南江市生态环境局', '局长'], ['合肥市', '副市长'],
+    ]);
+    // A short name in a bracket with no quotes (香港恒理大學（恒大）) opens a speaker's description as a defined one
+    // does; one that only cuts the full name's end (（研究院）) is no such name. 教授 before a name and a speech verb
+    // is a title (工程學系教授陳大文表示), not the honorific of a name 程學系.
+    expect(speakers('香港恒理大學（恒大）研究團隊成功研發新型薄膜。\n\n恒大土木及環境工程學系博士研究生莫詠琪表示：「我們試了超過一百種配方。」\n\n恒大土木工程學系教授陳大文表示：「這是好事。」')).toEqual([
+      ['恒大', '土木及環境工程學系博士研究生'], ['恒大', '土木工程學系教授'],
+    ]);
+    expect(speakers('（香港，2026年3月4日）— 香港創意設計研究院（研究院）今日發布報告。\n\n香港創意設計研究院行政總裁顏卓勤先生表示：「設計關乎生命周期。」')).toEqual([['香港創意設計研究院', '行政總裁']]);
+    // After the short name a release defines, 集團 is the full name's (恒峰地產集團); after the full name, the title's.
+    expect(speakers('（香港，2026年3月4日）— 恒峰地產控股有限公司（「恒峰地產」）今日公布業績。\n\n恒峰地產集團行政總裁李志明先生表示：「業績理想。」\n\n恒峰地產控股有限公司集團主席黃永康先生表示：「前景樂觀。」')).toEqual([
+      ['恒峰地產集團', '行政總裁'], ['恒峰地產控股有限公司', '集團主席'],
     ]);
     // A commission's or a Party committee's short name ends in 委 (发展改革委, 卫健委, 市委), and 书记 is a title.
     expect(speakers('滨溪市召开发布会。\n\n滨溪市发展改革委党组书记、主任刘建华指出，今年新登记经营主体4.2万户。\n\n市卫健委副主任王丽表示：“我们将继续推进医疗改革。”\n\n中共滨溪市委书记张国强强调：“要持续优化营商环境。”')).toEqual([
@@ -761,6 +776,24 @@ describe('reported speech', () => {
     expect(speakers).toEqual([
       { name: 'Jane Doe', honorific: null, title: 'Chairman of the Board', organization: null },
       { name: 'Jane Roe', honorific: null, title: 'Chairman of the Board', organization: 'Beta Holdings Limited' },
+    ]);
+  });
+
+  it('resolves a pronoun to someone named after a title word in running text ("club captain Callum Reid has signed …")', () => {
+    const q = quotes('BRISTOL, 4 March 2026 - Harbourside Rovers are delighted to announce that club captain Callum Reid has signed a new three-year contract.\n\nHe said: “This club has been my home since I walked through the door as a 19-year-old, and I never thought about playing anywhere else.”');
+    expect(q.map((x) => x.speaker)).toEqual([{ name: 'Callum Reid', honorific: null, title: 'captain', organization: null }]);
+    // A place after a title word is no one ("the Minister visited Hong Kong").
+    expect(parseRelease('Visit\n\nLONDON, 4 March 2026 - The trade minister Hong Kong visit was a success.').people).toEqual([]);
+  });
+
+  it('reads a body\'s name whole after "for" or "of" (the Department of Health, not "Health"; the Environmental Protection Department, no name), a plural name\'s possessive, and "Cr"', () => {
+    const speakers = quotes('HONG KONG, March 4, 2026 - The Environmental Protection Department will launch a trial.\n\nA spokesman for the Environmental Protection Department said, "Food waste makes up 30 per cent of waste."\n\nA spokeswoman for the Department of Health said: "We are ready."\n\nHarbourside Rovers’ chairman Graham Tulloch said: "This is a statement of intent."\n\n"Good news," said Jane Roe, Professor of Chemistry at the University of Hong Kong.\n\n"Our towns have waited," Cr Greg Paterson said.').map((q) => q.speaker);
+    expect(speakers).toEqual([
+      { name: null, honorific: null, title: 'spokesman', organization: 'the Environmental Protection Department' },
+      { name: null, honorific: null, title: 'spokeswoman', organization: 'the Department of Health' },
+      { name: 'Graham Tulloch', honorific: null, title: 'chairman', organization: 'Harbourside Rovers' },
+      { name: 'Jane Roe', honorific: null, title: 'Professor of Chemistry', organization: 'the University of Hong Kong' },
+      { name: 'Greg Paterson', honorific: 'Cr', title: null, organization: null },
     ]);
   });
 

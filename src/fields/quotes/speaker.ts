@@ -103,9 +103,10 @@ export function parseChinesePerson(s: string, fold: string, tables: Tables, know
     descFold = descFold.slice(0, desc.length);
   }
   // "備忘錄由阿斯利康…": text before an organization the release names is not part of the person's description,
-  // unless it is a place that starts the full name (香港科技園公司 holds its short name 科技園公司).
+  // unless it is a place that starts the full name (香港科技園公司 holds its short name 科技園公司), or the name
+  // is the short one in brackets after the full (馬來西亞華文教育促進總會（華教總會）總會長).
   const start = descriptionStart(descFold, tables);
-  const from = Math.max(start, ...known.map((k) => descFold.indexOf(k)).filter((i) => i > 0 && !tables.regions.has(descFold.slice(start, i))));
+  const from = Math.max(start, ...known.map((k) => descFold.indexOf(k)).filter((i) => i > 0 && descFold[i - 1] !== '(' && !tables.regions.has(descFold.slice(start, i))));
   const { organization, title } = splitDescriptor(desc.slice(from), descFold.slice(from), tables, known);
   return { name, honorific: honorific ?? leadingText, title, organization };
 }
@@ -274,10 +275,7 @@ function splitDescriptor(desc: string, fold: string, tables: Tables, known: read
   };
   for (const k of [...known].sort((a, b) => b.length - a.length)) {
     if (k && fold.startsWith(k)) {
-      // 恒峰地產集團行政總裁: the short name the release defines, then a suffix of the full one; but 華教總會總會長
-      // is 華教總會's 總會長.
-      const more = rankedHead(fold.slice(k.length), heads, tables) ? 0 : proper.find((x) => fold.startsWith(x, k.length) && isTitle(fold.slice(k.length + x.length), tables))?.length ?? 0;
-      return cutAt(k.length + more);
+      return cutAt(k.length + fullNameAfter(fold, k.length, tables));
     }
   }
   const places = tables.set('placeSuffixes');
@@ -325,6 +323,20 @@ function splitDescriptor(desc: string, fold: string, tables: Tables, known: read
   return { organization: desc, title: null };
 }
 
+/**
+ * 恒峰地產|集團|行政總裁, 恒峰地產|控股有限公司|集團主席: after the short name a release defines, the suffixes of its
+ * full name, up to the legal form that closes it (what follows that, 集團主席, is a title), when a title follows
+ * them; but 華教總會|總會長. Their length, or 0.
+ */
+function fullNameAfter(fold: string, from: number, tables: Tables): number {
+  const { proper, heads } = orgWords(tables);
+  if (rankedHead(fold.slice(from), heads, tables)) return 0;
+  const legal = tables.cjk('legalForms');
+  let at = from;
+  for (let x: string | undefined; !legal.some((f) => fold.endsWith(f, at)) && (x = proper.find((s) => fold.startsWith(s, at))); ) at += x.length;
+  return isTitle(fold.slice(at), tables) ? at - from : 0;
+}
+
 const BRACKETED_LEAD = /^ ?\([^()]{1,20}\) ?/;
 const LATIN_LEAD = /^[A-Za-z0-9][A-Za-z0-9&.' -]*(?=[\u3400-\u9fff])/;
 
@@ -365,7 +377,7 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const SERVES_AT = / (?:of|for|at) (?=the |\p{Lu})/gu;
 
 /**
- * "Acme's Chairman" → ["Acme", "Chairman"], as /^(\p{Lu}[^,]*?)['’]s (.+)$/u splits it: the first "'s " with no
+ * "Acme's Chairman" → ["Acme", "Chairman"], as /^(\p{Lu}[^,]*?)['’]s (.+)$/u splits it: the first "'s " (or "s' ") with no
  * comma before it and no line break after it. A loop because that regex retries every "'s " to the end. Not
  * after "of", "for" or "at": "Assistant Attorney General of the Justice Department's Environment Division" is
  * a title and where it serves.
@@ -376,9 +388,11 @@ function possessive(p: string): [string, string] | null {
   const serves = p.search(SERVES_AT);
   const ownerEnd = serves === -1 ? p.indexOf(',') : serves;
   const lastBreak = Math.max(...[...'\n\r\u2028\u2029'].map((c) => p.lastIndexOf(c)));
-  for (const m of p.matchAll(/['’]s /g)) {
+  // "Harbourside Rovers’ chairman": a plural name's possessive is its apostrophe alone.
+  for (const m of p.matchAll(/['’]s |(?<=s)['’] /g)) {
     if (ownerEnd !== -1 && ownerEnd < m.index) return null;
-    if (m.index + 3 < p.length && m.index + 3 > lastBreak) return [p.slice(0, m.index), p.slice(m.index + 3)];
+    const end = m.index + m[0].length;
+    if (end < p.length && end > lastBreak) return [p.slice(0, m.index), p.slice(end)];
   }
   return null;
 }
@@ -417,10 +431,17 @@ export function splitEnglishTitle(phrase: string, tables: Tables): { title: stri
   // unless a body (a trade such as Energy names either). "Secretary General of …" is no minister: the word
   // right before the "of" tells.
   const heads = tables.set('portfolioHeads');
-  const portfolio = (i: number): boolean => heads.has(p.slice(p.lastIndexOf(' ', i - 1) + 1, i).toLowerCase());
+  const wordBefore = (i: number): string => p.slice(p.lastIndexOf(' ', i - 1) + 1, i).toLowerCase();
+  const portfolio = (i: number): boolean => heads.has(wordBefore(i));
+  const suffixes = tables.set('orgSuffixes');
   const ofs: number[] = [];
+  // "the Department of Health", "Bank of Lanterns": an "of" after a body's word is inside its name, unless that word
+  // ended the title's own "of" ("Chairman of the Board of Acme Corp").
+  let titled = false;
   for (let i = p.indexOf(' of '); i > 0; i = p.indexOf(' of ', i + 1)) {
-    if (!ofInTitle(p.slice(i + 4), tables) && !(portfolio(i) && !namesWith(p.slice(i + 4), tables.set('orgSuffixes')))) ofs.push(i);
+    const inName = suffixes.has(wordBefore(i)) && !titled;
+    titled = ofInTitle(p.slice(i + 4), tables);
+    if (!inName && !titled && !(portfolio(i) && !namesWith(p.slice(i + 4), suffixes))) ofs.push(i);
   }
   // The "of" after which a proper name runs to the end: the last whose name reads as an organization
   // ("Chief of Staff of HKSTP", "… of the University of Hong Kong", not "of Hong Kong"), else the first;
@@ -433,7 +454,7 @@ export function splitEnglishTitle(phrase: string, tables: Tables): { title: stri
   // "Kenya Country Director for WellSpring Alliance": "for" and a name that reads as an organization's; "for"
   // a region, a portfolio or a field ("Executive Member for Climate") is part of the title.
   const by = p.lastIndexOf(' for ');
-  if (by > 0 && !portfolio(by) && PROPER_NAME.test(p.slice(by + 5)) && namesWith(p.slice(by + 5), tables.set('orgSuffixes'))) return split(by, 5);
+  if (by > 0 && !portfolio(by) && PROPER_NAME.test(p.slice(by + 5)) && namesWith(p.slice(by + 5), suffixes)) return split(by, 5);
   return { title: p.replace(ARTICLE, ''), organization: null };
 }
 
@@ -684,6 +705,9 @@ function titleThenName(p: string, tables: Tables): EnglishSpeaker | null {
   return portfolioThenName(tokens, tables);
 }
 
+/** "Acme's", and a plural name's "Harbourside Rovers’": the possessive's mark at a name's end. */
+const POSSESSIVE_END = /['’]s$|(?<=s)['’]$/;
+
 /** "Public Works Director", "HKSTP CEO", "Acme's CEO": the title before a name, with the organization it names. */
 function titleBefore(before: readonly string[], tables: Tables): { title: string; organization: string | null } {
   const first = before.findIndex((t) => isTitleWord(t, tables));
@@ -695,8 +719,8 @@ function titleBefore(before: readonly string[], tables: Tables): { title: string
     !before.slice(0, first).some((w) => tables.set('orgSuffixes').has(w.toLowerCase()));
   // An organization's word alone is the title's too ("Police Chief", "Council Leader"): it names no one body.
   const isOrg = lead !== '' && !tables.set('departments').has(lead.toLowerCase()) && !(first === 1 && tables.set('orgSuffixes').has(lead.toLowerCase())) &&
-    (/^[A-Z0-9&]{2,}$/.test(lead) || /['’]s$/.test(lead) || (!portfolio && isOrganization(lead, tables, [])));
-  return { title: before.slice(isOrg ? first : 0).join(' '), organization: isOrg ? lead.replace(/['’]s$/, '') : null };
+    (/^[A-Z0-9&]{2,}$/.test(lead) || POSSESSIVE_END.test(lead) || (!portfolio && isOrganization(lead, tables, [])));
+  return { title: before.slice(isOrg ? first : 0).join(' '), organization: isOrg ? lead.replace(POSSESSIVE_END, '') : null };
 }
 
 /** A word of a portfolio: capitalised, or in lower case as British releases print roles ("Director of football"). */
@@ -732,6 +756,9 @@ function portfolioThenName(tokens: readonly string[], tables: Tables): EnglishSp
   const portfolio = tokens.slice(link + 1, i);
   if (!portfolio.every((t) => PORTFOLIO_WORD.test(t))) return null;
   const name = tokens.slice(i).join(' ');
+  // "spokesman for the Environmental Protection Department", "… of Hong Kong": a body's last words, or a place, are
+  // no one's name.
+  if (!isPersonName(name, name, tables) || tables.regions.has(name.toLowerCase())) return null;
   const honorific = i - 2 > link && tables.set('honorifics').has(tokens[i - 1]!.toLowerCase()) ? tokens[i - 1]! : null;
   const title = tokens.slice(0, honorific ? i - 1 : i).join(' ').replace(/,$/, '');
   return { kind: 'person', speaker: { name, honorific, ...splitEnglishTitle(title, tables) } };

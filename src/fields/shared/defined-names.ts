@@ -15,8 +15,29 @@ export function definedNames(blocks: Context['blocks']): string[] {
     for (const m of b.fold.matchAll(DEFINED)) out.push(m[1]!);
     for (const m of b.fold.matchAll(DEFINED_IN_BRACKETS)) out.push(m[1]!);
     for (const m of b.fold.matchAll(DEFINED_AFTER_LISTING)) out.push(m[1]!);
+    // 香港恒理大學（恒大）, 香港綠色運輸發展局（綠運局）: a bracket with no quotes holds a short name when its characters
+    // are the full name's, in order (（右三）, （星期三） are not); not one that only cuts the name's start or end
+    // (港島大學（港島大）, 香港創意設計研究院（研究院）), which would be read inside the full name.
+    for (const m of b.fold.matchAll(BARE_SHORT_NAME)) {
+      const short = m[1]!;
+      let start = m.index;
+      while (start > 0 && m.index - start < 30 && isHan(b.fold[start - 1])) start--;
+      const run = b.fold.slice(start, m.index);
+      const full = run.slice(Math.max(0, run.indexOf(short[0]!)));
+      if (full.length > short.length && !full.startsWith(short) && !full.endsWith(short) && abbreviates(short, full)) out.push(short);
+    }
   }
   return out;
+}
+
+const BARE_SHORT_NAME = /\(([\u3400-\u9fff]{2,8})\)/g;
+
+/** Every character of `short` is in `full`, in the same order (恒大 in 香港恒理大學). */
+function abbreviates(short: string, full: string): boolean {
+  let at = full.indexOf(short[0]!);
+  if (at < 0) return false;
+  for (const c of short.slice(1)) if ((at = full.indexOf(c, at + 1)) < 0) return false;
+  return true;
 }
 
 /** 简称 and 下称 open a definition after a bracket or a comma, not inside a word (照料下称重: weighed under care). */
