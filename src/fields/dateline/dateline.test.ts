@@ -25,6 +25,9 @@ describe('readDateline', () => {
     ['Espoo, Finland - October 5, 2017: New materials', 'Espoo, Finland', '2017-10-05', 'Espoo, Finland - October 5, 2017:'],
     ['Grand Rapids, MI - Geert saw a hole', 'Grand Rapids, MI', null, 'Grand Rapids, MI -'],
     ['LONDON -- Acme today said', 'LONDON', null, 'LONDON --'],
+    // A place the tables know, not in capitals, before a dash and the sentence it opens.
+    ['London – Halvard Motors today unveiled', 'London', null, 'London –'],
+    ['Hong Kong — Acme today opened', 'Hong Kong', null, 'Hong Kong —'],
     ['SALT LAKE CITY, UTAH — Acme today said', 'SALT LAKE CITY, UTAH', null, 'SALT LAKE CITY, UTAH —'],
     ['LONDON, Thursday, June 30, 2023 – Acme today', 'LONDON', '2023-06-30', 'LONDON, Thursday, June 30, 2023 –'],
     ['2026年3月4日，中国·合肥——星河新能源', '中国·合肥', '2026-03-04', '2026年3月4日，中国·合肥——'],

@@ -202,8 +202,10 @@ function readPrefix(text: string, prefix: string, cut: number, tables: Tables, w
   const capitals = whole
     ? place === place.toUpperCase() && /\p{Lu}{3}/u.test(place) && place.split(/\s+/).length <= 4
     : isCapitalPlace(place, text.slice(placeEnd, cut), text.slice(cut));
-  // Alone on its line, a place the tables know ("Brussels") is one too.
-  const known = whole && tables.regions.has(prefix.slice(placeStart, placeEnd).toLowerCase());
+  // Alone on its line, a place the tables know ("Brussels") is one too, and so is one before a dash and the
+  // sentence it opens ("London – Acme today …").
+  const known = tables.regions.has(prefix.slice(placeStart, placeEnd).toLowerCase()) &&
+    (whole || (/--|—|–/.test(text.slice(placeEnd, cut)) && /^\p{Lu}/u.test(text.slice(cut))));
   if (!d && !wire && !(capitals || known || PLACE_REGION.test(place))) return null;
   // "FOR IMMEDIATE RELEASE – March 5, 2026 –": a label before the date, which labels reads; no place.
   if (place && d && isLabel(prefix.slice(placeStart, placeEnd), tables)) return finish(text, cut, null, d);
