@@ -155,6 +155,11 @@ describe('contacts', () => {
     ]);
   });
 
+  it('reads a sentence\'s "Title at Organization" after the name as the title and the organization', () => {
+    const r = release('For more information please contact Jess Harland, Head of Communications at Harbourside Rovers FC, on 0117 496 0321 or email media@harbourrovers.example.co.uk.');
+    expect(r.contacts.map((c) => [c.name, c.title, c.organization, c.phones])).toEqual([['Jess Harland', 'Head of Communications', 'Harbourside Rovers FC', ['0117 496 0321']]]);
+  });
+
   it('reads "For accreditation please contact:" as a contact heading', () => {
     expect(contacts('For accreditation please contact:\nHarriet Vossberg\nPR Manager, Meridian Events Ltd\nT: +44 20 7946 0832\nE: press@meridian.example.co.uk')).toEqual([
       { organization: 'Meridian Events Ltd', name: 'Harriet Vossberg', phones: ['+44 20 7946 0832'], emails: ['press@meridian.example.co.uk'] },

@@ -267,6 +267,13 @@ function roleAlone(fold: string, tables: Tables): boolean {
   return m !== null && /^ ?(?:\([^()]{1,40}\))?$/.test(fold.slice(m[0].length));
 }
 
+/** A title, " at ", and a capitalised name with no comma to the end: the title, and where the person works. */
+function titleAt(free: string): { title: string; organization: string } | null {
+  const at = free.lastIndexOf(' at ');
+  const organization = at > 0 ? free.slice(at + 4) : '';
+  return /^\p{Lu}/u.test(organization) && !organization.includes(',') ? { title: free.slice(0, at), organization } : null;
+}
+
 function readSection(printed: Line[][], ctx: Context, sectionRole: string | null = null): Found[] {
   const out: Found[] = [];
   const groups = sideBySide(printed, ctx);
@@ -380,8 +387,10 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
         touch(line);
         return titled;
       }
-      // 晶創半導體發言人: the organization and the title.
-      const role = cur.name === null && cur.title === null && cur.organization === null && isHan(free[0]) ? parseChineseRole(free, fold, ctx.tables, knownOrgs) : null;
+      // 晶創半導體發言人: the organization and the title; "Head of Communications at Harbourside Rovers FC": the
+      // title, then where they work.
+      const role = cur.name === null && cur.title === null && cur.organization === null && isHan(free[0]) ? parseChineseRole(free, fold, ctx.tables, knownOrgs)
+        : titleAt(free);
       cur.organization ??= role?.organization ?? null;
       cur.title ??= role?.title ?? free;
       touch(line);

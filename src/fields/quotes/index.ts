@@ -232,11 +232,14 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
 /**
  * One person, one description: a quote whose speaker is named with less ("…," she said, after "Senior
  * Meteorologist Ms. Alicia Bharath-Ferguson explained that …") gets the honorific, title and organization another
- * quote of the same name gives; an organization only where the titles agree, as a second role may be elsewhere.
+ * quote of the same name gives; an organization only where the titles agree, as a second role may be elsewhere. So
+ * too someone unnamed: "The spokesman added" after "A spokesman for the Environmental Protection Department said".
  */
 function sameSpeakers<T extends { speaker: Speaker | null }>(quotes: T[]): T[] {
   const full = new Map<string, Speaker>();
+  const roles = new Map<string, string>();
   for (const { speaker: s } of quotes) {
+    if (s && !s.name && s.title && s.organization && !roles.has(s.title.toLowerCase())) roles.set(s.title.toLowerCase(), s.organization);
     if (!s?.name) continue;
     const m = full.get(s.name);
     if (!m) full.set(s.name, { ...s });
@@ -248,6 +251,8 @@ function sameSpeakers<T extends { speaker: Speaker | null }>(quotes: T[]): T[] {
   }
   return quotes.map((q) => {
     const s = q.speaker;
+    const role = s && !s.name && s.title && !s.organization ? roles.get(s.title.toLowerCase()) : undefined;
+    if (role) return { ...q, speaker: { ...s!, organization: role } };
     const m = s?.name ? full.get(s.name)! : null;
     if (!s || !m) return q;
     const title = s.title ?? m.title;

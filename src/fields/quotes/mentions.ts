@@ -280,16 +280,19 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
     out.push(person);
     named.add(person);
   }
-  // "club captain Callum Reid has signed …", "Acme CEO Jane Doe announced …": a name right after a title word in
-  // running text, whom a pronoun or a family name refers to later.
+  // "club captain Callum Reid has signed …", "Acme CEO Jane Doe announced …", "Bellamy Shire Council Mayor Cr Greg
+  // Paterson welcomed …": a name right after a title word or an honorific in running text, whom a pronoun or a
+  // family name refers to later.
   for (const m of text.matchAll(EN_TITLED_NAME)) {
     const name = m[2]!;
     const start = m.index + m[0].length - name.length;
-    if (!isTitleWord(m[1]!, tables) || !isPersonName(name, name, tables) || tables.regions.has(name.toLowerCase())) continue;
+    const honorific = tables.set('honorifics').has(m[1]!.toLowerCase());
+    if (!(honorific || isTitleWord(m[1]!, tables)) || !isPersonName(name, name, tables) || tables.regions.has(name.toLowerCase())) continue;
     const at = unit.m.toSource(start);
     if (named.has(name, at)) continue;
     const parsed = parseEnglishSpeaker(`${titleWordsBefore(text, m.index + m[1]!.length)} ${name}`, tables);
-    const speaker = parsed?.kind === 'person' && parsed.speaker.name === name ? parsed.speaker : { name, honorific: null, title: m[1]!, organization: null };
+    const speaker = parsed?.kind === 'person' && parsed.speaker.name === name ? parsed.speaker
+      : { name, honorific: honorific ? m[1]! : null, title: honorific ? null : m[1]!, organization: null };
     const person = { ...personOf(speaker, at, tables), end: unit.m.toSource(m.index + m[0].length) };
     out.push(person);
     named.add(person);
@@ -300,10 +303,10 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
 /** A word, a space, then a name of two or three capitalised words (an initial may come between). */
 const EN_TITLED_NAME = /(?<![\p{L}\p{M}&'’.-])(\p{L}[\p{L}&-]*) (\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}\p{M}])/gu;
 
-/** The title words and capitalised words that end `text` at `end`, at most four ("Acme CEO", "Head Coach"). */
+/** The word that ends `text` at `end`, and up to four capitalised words before it ("Acme CEO", "Shire Council Mayor Cr"). */
 function titleWordsBefore(text: string, end: number): string {
   const words = text.slice(Math.max(0, end - 80), end).split(' ');
   let k = words.length - 1;
-  while (k > 0 && words.length - k < 4 && /^\p{Lu}[\p{L}&'’.-]*$/u.test(words[k - 1]!)) k--;
+  while (k > 0 && words.length - k < 5 && /^\p{Lu}[\p{L}&'’.-]*$/u.test(words[k - 1]!)) k--;
   return words.slice(k).join(' ');
 }

@@ -779,16 +779,21 @@ describe('reported speech', () => {
     ]);
   });
 
-  it('resolves a pronoun to someone named after a title word in running text ("club captain Callum Reid has signed …")', () => {
+  it('resolves a pronoun or a family name to someone named after a title word or an honorific in running text ("club captain Callum Reid has signed …")', () => {
     const q = quotes('BRISTOL, 4 March 2026 - Harbourside Rovers are delighted to announce that club captain Callum Reid has signed a new three-year contract.\n\nHe said: “This club has been my home since I walked through the door as a 19-year-old, and I never thought about playing anywhere else.”');
     expect(q.map((x) => x.speaker)).toEqual([{ name: 'Callum Reid', honorific: null, title: 'captain', organization: null }]);
+    // After an honorific, the title and organization before it are theirs, for the family name that refers to them.
+    const cr = quotes('BRISBANE, 5 March 2026 - Bellamy Shire Council Mayor Cr Greg Paterson welcomed the funding.\n\n"Our towns have lived with water restrictions hanging over them for far too long," Cr Paterson said.');
+    expect(cr.map((x) => x.speaker)).toEqual([{ name: 'Greg Paterson', honorific: 'Cr', title: 'Mayor', organization: 'Bellamy Shire Council' }]);
     // A place after a title word is no one ("the Minister visited Hong Kong").
     expect(parseRelease('Visit\n\nLONDON, 4 March 2026 - The trade minister Hong Kong visit was a success.').people).toEqual([]);
   });
 
   it('reads a body\'s name whole after "for" or "of" (the Department of Health, not "Health"; the Environmental Protection Department, no name), a plural name\'s possessive, and "Cr"', () => {
-    const speakers = quotes('HONG KONG, March 4, 2026 - The Environmental Protection Department will launch a trial.\n\nA spokesman for the Environmental Protection Department said, "Food waste makes up 30 per cent of waste."\n\nA spokeswoman for the Department of Health said: "We are ready."\n\nHarbourside Rovers’ chairman Graham Tulloch said: "This is a statement of intent."\n\n"Good news," said Jane Roe, Professor of Chemistry at the University of Hong Kong.\n\n"Our towns have waited," Cr Greg Paterson said.').map((q) => q.speaker);
+    const speakers = quotes('HONG KONG, March 4, 2026 - The Environmental Protection Department will launch a trial.\n\nA spokesman for the Environmental Protection Department said, "Food waste makes up 30 per cent of waste."\n\nThe spokesman added, "We will also collect feedback from residents and estate management staff."\n\nA spokeswoman for the Department of Health said: "We are ready."\n\nHarbourside Rovers’ chairman Graham Tulloch said: "This is a statement of intent."\n\n"Good news," said Jane Roe, Professor of Chemistry at the University of Hong Kong.\n\n"Our towns have waited," Cr Greg Paterson said.').map((q) => q.speaker);
     expect(speakers).toEqual([
+      { name: null, honorific: null, title: 'spokesman', organization: 'the Environmental Protection Department' },
+      // "The spokesman" again: the one whose organization the first attribution gave.
       { name: null, honorific: null, title: 'spokesman', organization: 'the Environmental Protection Department' },
       { name: null, honorific: null, title: 'spokeswoman', organization: 'the Department of Health' },
       { name: 'Graham Tulloch', honorific: null, title: 'chairman', organization: 'Harbourside Rovers' },
