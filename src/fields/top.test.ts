@@ -132,6 +132,11 @@ describe('labels, embargo, headline, end mark', () => {
       labels: ['PRESS RELEASE'], headline: 'ORANGE ALERT ISSUED AS TROPICAL WAVE 27 APPROACHES', contacts: ['Shanice Mohammed'],
     });
     expect(parseRelease('Acme Opens Lab\n\nMedia Release No. 12/2025\n\nLONDON, 5 March 2025 – Acme opened a lab.').labels).toEqual(['Media Release']);
+    // With a colon, a reference word, brackets, or a Chinese marker joined to its number: the label all the same.
+    for (const [top, label] of [['Press Release: 2025-041', 'Press Release'], ['[PRESS RELEASE #2025-041]', 'PRESS RELEASE'], ['PRESS RELEASE Ref. PR/2025/012', 'PRESS RELEASE'], ['新聞稿 編號：2025-17', '新聞稿']]) {
+      const r = parseRelease(`${top}\n\nAcme Opens Lab in Kowloon\n\nHONG KONG, 5 March 2025 – Acme opened a lab.`);
+      expect([r.labels, r.headline], top).toEqual([[label], 'Acme Opens Lab in Kowloon']);
+    }
     const ministry = parseRelease('Ministry of Finance\n\nGovernment Cuts Tax on Solar Panels to Zero\n\nThe government today removed the import tax on solar panels, the Minister said.');
     expect({ headline: ministry.headline, subheadline: ministry.subheadline }).toEqual({ headline: 'Government Cuts Tax on Solar Panels to Zero', subheadline: null });
   });

@@ -18,6 +18,7 @@ export const en: Locale = {
     july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
     november: 11, nov: 11, december: 12, dec: 12,
   },
+  numberMarks: ['#', 'no', 'nr', 'n°', 'number', 'ref', 'reference'],
   labels: [
     'press release', 'news release', 'media release', 'for immediate release', 'immediate release',
     'press announcement', 'media advisory', 'media statement', 'press statement', 'joint press release',

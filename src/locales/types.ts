@@ -20,6 +20,8 @@ export interface Locale {
   danglingWords: readonly string[];
   /** Month names and abbreviations → 1–12. */
   months: Readonly<Record<string, number>>;
+  /** Words that mark a release's number ("No.", "#", 编号), lower case, without their dot. */
+  numberMarks: readonly string[];
   /** Whole-line labels such as "PRESS RELEASE", lower case. */
   labels: readonly string[];
   /** Labels that may follow their publisher's name on the label line ("City of Springfield News Release", 經濟部新聞稿). */

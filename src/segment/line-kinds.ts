@@ -90,20 +90,25 @@ export function bracketedLabel(fold: string, tables: Tables): [number, number] |
   return [start, start + m[1]!.length];
 }
 
-/** "#", "No.", "Nr.", "N°": a release number's marker after its label. */
-const NUMBER_MARK = /^(?:#|no\.?|nr\.?|n°|number)$/i;
+/** "#", "No.", "Ref.", 编号 (folded): a word the tables know as a release number's marker, its dot or colon aside. */
+export const isNumberMark = (fold: string, tables: Tables): boolean => tables.set('numberMarks').has(fold.toLowerCase().replace(/[.:：]$/, ''));
 /** "2025-041", "12/2025", "#45": a release's number (one with a digit). */
 const RELEASE_NUMBER = /^#?[\w./-]+$/;
 const releaseNumber = (w: string): boolean => RELEASE_NUMBER.test(w) && /\d/.test(w);
 
 /**
- * "PRESS RELEASE  #  2025-041", "Media Release No. 12/2025": a label with the release's number after it; "NETWORK |
- * MEDIA RELEASE": a site's section, a bar, then the label. The label's offsets in `fold`, or null.
+ * "PRESS RELEASE  #  2025-041", "Media Release No. 12/2025", "Press Release: 2025-041", "[PRESS RELEASE #2025-041]":
+ * a label with the release's number after it; "NETWORK | MEDIA RELEASE": a site's section, a bar, then the label.
+ * The label's offsets in `fold`, or null.
  */
 export function labelWithin(fold: string, tables: Tables): [number, number] | null {
   const t = fold.trim();
   if (charsOver(t, tables.longest('labels') + 30)) return null;
   const lead = fold.length - fold.trimStart().length;
+  if (/^[【[]/.test(t) && /[】\]]$/.test(t)) {
+    const inner = labelWithin(t.slice(1, -1), tables);
+    return inner && [lead + 1 + inner[0], lead + 1 + inner[1]];
+  }
   const bar = t.search(/[|｜]/);
   if (bar > 0) {
     const section = t.slice(0, bar).trim();
@@ -114,14 +119,21 @@ export function labelWithin(fold: string, tables: Tables): [number, number] | nu
   }
   const words = t.split(/\s+/);
   let n = words.length;
-  while (n > 1 && releaseNumber(words[n - 1]!)) n--;
+  // 编号：2025-17: the marker and the number joined by a colon.
+  const marked = (w: string): boolean => {
+    const c = w.search(/[:：]/);
+    return c > 0 && isNumberMark(w.slice(0, c), tables) && releaseNumber(w.slice(c + 1));
+  };
+  while (n > 1 && (releaseNumber(words[n - 1]!) || marked(words[n - 1]!))) n--;
   if (n === words.length) return null;
-  while (n > 1 && NUMBER_MARK.test(words[n - 1]!)) n--;
-  if (!oneLabel(words.slice(0, n).join(' '), tables)) return null;
+  while (n > 1 && isNumberMark(words[n - 1]!, tables)) n--;
+  const label = words.slice(0, n).join(' ');
+  const colon = /[:：]$/.test(label) ? 1 : 0;
+  if (!oneLabel(label.slice(0, label.length - colon), tables)) return null;
   // Where the label's last word ends in the line as printed, whatever spaces it has.
   let at = 0;
   for (let k = 0; k < n; k++) at = t.indexOf(words[k]!, at) + words[k]!.length;
-  return [lead, lead + at];
+  return [lead, lead + at - colon];
 }
 
 /** A site's section before a bar: a word or three, no digits ("NETWORK", "Corporate News"). */

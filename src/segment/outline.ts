@@ -8,7 +8,7 @@ import { DIGIT, HAN_CHAR, charsOver } from '../util/chars.js';
 import { foldForMatching } from '../normalize/fold.js';
 import { trimEndWhere } from '../util/trim.js';
 import {
-  BULLET, bareCaptionLabel, menuItems, aboutDescription, aboutHeading, unbracketed, aboutLead, isBreadcrumb, isChrome, isContactHeading, isEndMark, isLabel, isRule, isSignatory, isUrlOnly, dateLineLabel, labelBesideDate,
+  BULLET, bareCaptionLabel, menuItems, aboutDescription, aboutHeading, unbracketed, aboutLead, isBreadcrumb, isChrome, isContactHeading, isEndMark, isLabel, isNumberMark, isRule, isSignatory, isUrlOnly, dateLineLabel, labelBesideDate,
 } from './line-kinds.js';
 
 export type BlockKind =
@@ -130,7 +130,7 @@ function isContactInfo(text: string, tables: Tables): boolean {
   // It needs an e-mail address, or a number's seven digits or X's: most blocks have neither, and are not split.
   if (!text.includes('@') && !hasMatches(text, DIGIT, 7) && !hasMatches(text, MASK, 7)) return false;
   // "No. 2025-0617" under a government's label: the release's number, not a phone's.
-  if (REFERENCE_NUMBER.test(text)) return false;
+  if (isReferenceNumber(text, tables)) return false;
   if (COLUMN_GAP.test(text)) {
     // "Tel: (868) 555-0140   |   www.ttwa.example.tt": bars between the cells, and a web address beside a number.
     const cells = text.split(COLUMN_GAP).filter((c) => c.trim() && !/^[|｜·•]$/.test(c.trim()));
@@ -141,7 +141,12 @@ function isContactInfo(text: string, tables: Tables): boolean {
   return label > 0 && contactCell(text.slice(label));
 }
 
-const REFERENCE_NUMBER = /^(?:no|nr|ref|reference|编号|編號)\.? ?[:：]? ?[\d/-]+$/i;
+const REFERENCE_NUMBER = /^([^\s:：\d]{1,12}) ?[:：]? ?[\d/-]+$/;
+/** "No. 2025-0617", 編號：2025-17: a marker the tables know, then digits. */
+function isReferenceNumber(text: string, tables: Tables): boolean {
+  const m = REFERENCE_NUMBER.exec(text);
+  return m !== null && isNumberMark(foldForMatching(m[1]!), tables);
+}
 
 /** An office's name before a colon: "Kestrel Vale FC Media Department: ", "Press Office: ", "新闻中心：". */
 const OFFICE_LABEL = /^([^:：\n]{2,60})[:：] ?/;
