@@ -674,6 +674,21 @@ describe('language', () => {
     expect([hk.labels, hk.headline, hk.date, hk.about, hk.body.length, hk.contacts]).toEqual([['即時發佈'], '恒理大學研發低成本海水淡化薄膜', '2026-03-04', [], 2, []]);
   });
 
+  it('skips a government site\'s banner, its address as its name, account links, a link back and a wire\'s name over the menu', () => {
+    const para = 'Twelve flood-prone communities will share $64 million over the next four years to strengthen their stopbanks.';
+    const gov = parseRelease(`Skip to main content\nBeehive.govt.nz\nThe official website of the New Zealand Government\nSearch\nHome   Releases   Speeches   Features   Ministers\n\nFunding boost to protect flood-prone communities\n\n5 March 2026\n\nHon Tama Whitcombe\nEmergency Management and Recovery\n\n${para}\n\n${para}`);
+    // The minister's name and portfolio under the date are no subtitle.
+    expect([gov.headline, gov.subheadline, gov.date, gov.body[0]]).toEqual(['Funding boost to protect flood-prone communities', null, '2026-03-05', para]);
+    const blog = parseRelease(`Lumenhive\nProduct   Solutions   Pricing   Customers   Blog   Docs\nSign in   Start free trial\n\n← Back to blog\n\nIntroducing Lumenhive Replay\n\nMarch 4, 2026 · 5 min read\n\nPriya Raman\nCo-founder & CEO\n\n${para}`);
+    expect([blog.headline, blog.subheadline, blog.date]).toEqual(['Introducing Lumenhive Replay', null, '2026-03-04']);
+    const wire = parseRelease(`PR Newswire\nNews   Products   Contact   Sign In\n\nSuryoday Cables Commissions Greenfield Plant in Gujarat\n\n09 Mar, 2026, 11:30 IST\n\nNEW DELHI, March 9, 2026 /PRNewswire/ -- ${para}`);
+    expect([wire.headline, wire.date, wire.dateline?.location]).toEqual(['Suryoday Cables Commissions Greenfield Plant in Gujarat', '2026-03-09', 'NEW DELHI']);
+    const state = parseRelease(`An official website of the State of Vermillion\nOffice of Governor Marcus T. Delacroix\n\nFOR IMMEDIATE RELEASE\nContact: Press Office, (555) 555-0147\n\nGovernor Signs Rural Broadband Act\n\nMarch 4, 2026\n\nSPRINGTON – ${para}`);
+    expect([state.labels, state.headline, state.date, state.body.length]).toEqual([['FOR IMMEDIATE RELEASE'], 'Governor Signs Rural Broadband Act', '2026-03-04', 1]);
+    // A ministry's name over the headline is its issuer.
+    expect(parseRelease('媒体文告\n人力与技能部\n\n政府推出职场心理健康伙伴计划\n\n新加坡，2026年3月4日——人力与技能部今天宣布推出计划。').headline).toBe('政府推出职场心理健康伙伴计划');
+  });
+
   it('reads a translator\'s note in brackets over the headline as no headline', () => {
     const r = parseRelease('可持续城市发展部\n\n媒体文告\n\n2026年3月13日\n\n（此为英文文告的华文译本，如有出入，概以英文文告为准。）\n\n推出“绿荫步道”计划 五年内新增150公里有盖走道\n\n1.　可持续城市发展部今天宣布推出“绿荫步道”计划。');
     expect([r.labels, r.headline, r.subheadline, r.date]).toEqual([['媒体文告'], '推出“绿荫步道”计划 五年内新增150公里有盖走道', null, '2026-03-13']);

@@ -72,7 +72,8 @@ export const en: Locale = {
   },
   clockWords: [
     'am', 'pm', 'a.m.', 'p.m.', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'gmt',
-    'utc', 'bst', 'cet', 'cest', 'hkt', 'sgt', 'jst', 'aest', 'aedt', 'acst', 'acdt', 'awst', 'nzst', 'nzdt', 'sast', 'eastern standard time', 'eastern daylight time', 'eastern time',
+    // IST is India's, Ireland's or Israel's: a date line's clock, never an embargo's zone (timeZones has none).
+    'utc', 'bst', 'cet', 'cest', 'hkt', 'sgt', 'jst', 'ist', 'aest', 'aedt', 'acst', 'acdt', 'awst', 'nzst', 'nzdt', 'sast', 'eastern standard time', 'eastern daylight time', 'eastern time',
     'central standard time', 'central daylight time', 'central time', 'mountain standard time',
     'mountain daylight time', 'pacific standard time', 'pacific daylight time', 'pacific time',
     'british summer time', 'greenwich mean time', 'hong kong time',
@@ -81,7 +82,7 @@ export const en: Locale = {
   readingTime: /\b\d{1,3}[ -]?min(?:ute)?s?(?: read)?\b/i,
   // Only these whole lines, the sentence naming the site or its visitors' browsing: a bakery's release says "we use
   // cookies" too.
-  siteNotice: /^(?:cookies on [^\s.]{1,40}(?:\.[^\s.]{1,20}){1,3}|(?:this (?:web)?site|we) uses? (?:some |a few )?(?:essential |necessary |analytics |additional )?cookies\b(?=.{0,200}\b(?:website|site|browsing|browser|experience|analytics|traffic)\b).{0,200}|(?:(?:accept|reject|allow|decline|refuse|manage|view|set|change)(?: all| additional| optional| essential| non-essential| analytics)? cookies ?)+|cookie (?:settings|preferences|policy|notice|consent)|(?:log ?in|sign ?in) (?:here |now )?(?:to|for) [^.!?]{1,60})$/i,
+  siteNotice: /^(?:cookies on [^\s.]{1,40}(?:\.[^\s.]{1,20}){1,3}|(?:this (?:web)?site|we) uses? (?:some |a few )?(?:essential |necessary |analytics |additional )?cookies\b(?=.{0,200}\b(?:website|site|browsing|browser|experience|analytics|traffic)\b).{0,200}|(?:(?:accept|reject|allow|decline|refuse|manage|view|set|change)(?: all| additional| optional| essential| non-essential| analytics)? cookies ?)+|cookie (?:settings|preferences|policy|notice|consent)|(?:log ?in|sign ?in) (?:here |now )?(?:to|for) [^.!?]{1,60}|(?:an|the) official (?:web)?site of [^.!?]{2,80}|[←‹«<] ?back to [^.!?]{1,40}|back to (?:the |all )?(?:news|blog|newsroom|press releases|media releases|articles|stories|top|home|overview))$/i,
   // Also the short names a UK announcement defines under the company's name: ("Harbourline" or the "Company").
   listing: /^(?:(?!about )[a-z0-9&.,' -]{2,60}?(?:limited|ltd\.?|inc\.?|corporation|holdings|group|plc) )?\(?(?:(?:incorporated|established|registered|continued|organi[sz]ed) (?:in|under)\b[^()]{2,100}|(?:hkex |sehk |jse |nse |bse |(?:the )?(?:hong kong )?(?:stock exchange|exchange) )?(?:stock|share|scrip) (?:codes?|symbol) ?:?[^()]{1,30}|(?:hkex|sehk|nyse|nasdaq|sgx|tsx|tsxv|tsx-v|asx|aim|lse|jse|nse|bse|tse(?: prime| standard| growth)?|otcqx|otcqb|kosdaq|krx|twse|tpex) ?:[^()]{1,20}|(?:company )?registration (?:number|no\.?) ?:?[^()]{1,30})\)?$|^(?:abn|acn|arbn) ?:? ?\d[\d ]{7,16}$|^isin(?: code)? ?:? ?[a-z]{2}[a-z0-9]{9}\d$|^\((?:the )?["“][^"“”()]{1,40}["”](?:,? (?:or|and) (?:the )?["“][^"“”()]{1,40}["”]){0,3}\)$/i,
   // Page numbers, a continuation mark ("-more-", "(MORE)") and a running head with its page ("Acme – Page 2").

@@ -259,8 +259,11 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
   numberedParagraphs(blocks, kinds);
   menuAboveCrumbs(blocks, kinds, tables);
   menuAtTop(blocks, kinds, tables);
-  // 關於恒大, "About us" among a site's menu items, above any paragraph: a menu item, not an About section.
-  for (let i = 0; i + 1 < blocks.length && kinds[i] !== 'prose'; i++) if (kinds[i] === 'about' && kinds[i + 1] === 'chrome') kinds[i] = 'chrome';
+  // Above any paragraph: 關於恒大, "About us" among a site's menu items is a menu item, not an About section;
+  // "Beehive.govt.nz", a site's name printed as its address, is no headline.
+  for (let i = 0; i + 1 < blocks.length && kinds[i] !== 'prose'; i++) {
+    if ((kinds[i] === 'about' && kinds[i + 1] === 'chrome') || (kinds[i] === 'title' && bareDomain(blocks[i]!.fold))) kinds[i] = 'chrome';
+  }
   const o: Outline = {
     kinds, headline: null, subheadline: null, subheadlineEnd: null, highlights: [], topDate: null, datelineLine: null, bodyStart: null,
     bodyEnd: blocks.length, about: [], contacts: [],
@@ -403,6 +406,15 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
       // "WHO:" / "Mayor Denise Holloway" under a media advisory's headline: a section's heading, then its text, is
       // the body (a summary's heading, "Highlights:", is not).
       if (o.headline !== null && kinds[i - 1] === 'heading' && !isHighlightHeading(blocks[i - 1]!.fold, tables)) break;
+      // "Hon Tama Whitcombe" / "Emergency Management and Recovery" under the headline: who issues it, and their
+      // portfolio's short line, not a subtitle; so is an author's name over their title under the page's date
+      // ("Priya Raman" / "Co-founder & CEO").
+      const author = o.topDate !== null && o.topDate > (o.headline ?? i) && PLAIN_NAME.test(b.text.trim()) && kinds[i + 1] === 'title' &&
+        blocks[i + 1]!.fold.trim().split(/[\s,&]+/, 3).some((w) => isTitleWord(w, tables));
+      if (o.headline !== null && !labelBelow && (author || isSignatory(b.fold, tables))) {
+        if (kinds[i + 1] === 'title' && blocks[i + 1]!.width < HEADLINE_MIN_WIDTH * 2) i++;
+        continue;
+      }
       if (o.headline === null || labelBelow) {
         o.headline = i;
         o.subheadline = null;
@@ -610,8 +622,28 @@ const MENU_LINES = 5;
 /** Words a menu item has at most ("Book a demo", "← Back to blog"). */
 const MENU_ITEM_WORDS = 4;
 
+/** "Sign in   Start free trial": fewer items than a menu has, set apart by wide gaps, one of them a chrome word. */
+function accountItems(fold: string, tables: Tables): string[] | null {
+  if (!fold.includes('  ') && !fold.includes('\t')) return null;
+  const items = fold.trim().split(WIDE_GAP);
+  return items.length >= 2 && items.every((x) => x.split(' ').length <= MENU_ITEM_WORDS) && items.some((x) => isChrome(x, tables)) ? items : null;
+}
+
+const WIDE_GAP = / {2,}|\t+/;
+
+/** Two or three capitalised words: a person's name as a byline prints it. */
+const PLAIN_NAME = /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u;
+
+/** One web address without a scheme and nothing else, capitalised or not ("Beehive.govt.nz"). */
+function bareDomain(fold: string): boolean {
+  const t = fold.trim();
+  if (/\s/.test(t) || !t.includes('.')) return false;
+  const [tok, ...more] = scanTokens(t);
+  return tok?.kind === 'domain' && !more.length && tok.start === 0 && tok.end === t.length;
+}
+
 /** What a page prints above its release: the site's name, menus, labels. */
-const TOP_FURNITURE = new Set<BlockKind>(['title', 'chrome', 'label', 'rule', 'urls', 'date']);
+const TOP_FURNITURE = new Set<BlockKind>(['title', 'chrome', 'label', 'rule', 'urls', 'date', 'wire']);
 
 /**
  * A page copied as text opens with its menu: a run of short lines at the very top, one item each, over a wider
@@ -623,7 +655,7 @@ function menuAtTop(blocks: readonly Block[], kinds: BlockKind[], tables: Tables)
   // "Artists  Releases  News  Store"); a share bar ("Share  Facebook  LinkedIn  X") leaves the headline over it.
   for (let j = 0; j < blocks.length && TOP_FURNITURE.has(kinds[j]!); j++) {
     // Read as chrome already when set apart by bars (classify).
-    const items = kinds[j] === 'title' || kinds[j] === 'chrome' ? menuItems(blocks[j]!.fold) : null;
+    const items = kinds[j] === 'title' || kinds[j] === 'chrome' ? menuItems(blocks[j]!.fold) ?? accountItems(blocks[j]!.fold, tables) : null;
     if (!items) continue;
     kinds[j] = 'chrome';
     const share = items.some((x) => tables.set('shareButtons').has(x.toLowerCase()));

@@ -562,6 +562,9 @@ describe('contact sub-headings', () => {
 
 describe('contacts in a Chinese sentence', () => {
   it('reads 如有查詢，請致電…或電郵…聯絡<office><name><honorific>: the numbers before the name are the person\'s', () => {
+    // The organization before a family name and an honorific (協會何小姐) is the contact's.
+    const org = release('傳媒查詢，請致電2388 6120聯絡暖晴社區服務協會何小姐，或電郵至media@warmsun.example.org.hk。');
+    expect(org.contacts.map((c) => [c.organization, c.name, c.honorific, c.phones, c.emails])).toEqual([['暖晴社區服務協會', '何', '小姐', ['2388 6120'], ['media@warmsun.example.org.hk']]]);
     const r = release('如有查詢，請致電3442 8765或電郵media@hlu.example.edu.hk聯絡傳訊及公共事務處黃穎欣女士。');
     expect(r.contacts.map((c) => [c.organization, c.name, c.honorific, c.phones, c.emails])).toEqual([
       ['傳訊及公共事務處', '黃穎欣', '女士', ['3442 8765'], ['media@hlu.example.edu.hk']],

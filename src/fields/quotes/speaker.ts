@@ -183,8 +183,8 @@ function descriptionStart(fold: string, tables: Tables): number {
 }
 
 /**
- * 行政总裁黄先生, 游客林先生: before an honorific, a family name alone after a title of two characters or more
- * (1), or 0. A one-character title word (长, 师) ends given names too (李长春先生); 何醫生 alone refers to someone
+ * 行政总裁黄先生, 游客林先生: before an honorific, a family name alone after a title of two characters or more, or
+ * an organization's name (1), or 0. A one-character title word (长, 师) ends given names too (李长春先生); 何醫生 alone refers to someone
  * named before, which the caller resolves.
  */
 function familyNameLength(fold: string, tables: Tables): number {
@@ -192,8 +192,9 @@ function familyNameLength(fold: string, tables: Tables): number {
   if (last < 2 || !tables.set('surnames').has(fold[last]!)) return 0;
   // 工程師陳先生, 律師黃女士: a profession that is also an honorific is a title before a name; 居於草堆街的黃女士:
   // a description ends with 的.
+  // 暖晴社區服務協會何小姐: after an organization's name too.
   return titleEndingAt(fold, last, tables) > 1 || tables.cjk('honorifics').some((h) => h.length > 1 && fold.endsWith(h, last)) ||
-    tables.cjk('descriptionBreaks').includes(fold[last - 1]!) ? 1 : 0;
+    tables.cjk('descriptionBreaks').includes(fold[last - 1]!) || orgWords(tables).proper.some((x) => fold.endsWith(x, last)) ? 1 : 0;
 }
 
 /** The length of the longest Chinese title word ending at `end` in `fold` (the list is longest first), or 0. */
