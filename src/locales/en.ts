@@ -19,6 +19,7 @@ export const en: Locale = {
     november: 11, nov: 11, december: 12, dec: 12,
   },
   numberMarks: ['#', 'no', 'nr', 'n°', 'number', 'ref', 'reference'],
+  titleQualifiers: ['state', 'city', 'county', 'federal', 'provincial', 'national', 'regional', 'municipal', 'district', 'town', 'parish'],
   labels: [
     'press release', 'news release', 'media release', 'for immediate release', 'immediate release',
     'press announcement', 'media advisory', 'media statement', 'press statement', 'joint press release',

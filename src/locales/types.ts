@@ -20,6 +20,8 @@ export interface Locale {
   danglingWords: readonly string[];
   /** Month names and abbreviations → 1–12. */
   months: Readonly<Record<string, number>>;
+  /** Levels of government before a title ("State Senator", "City Councillor"), lower case: part of the title. */
+  titleQualifiers: readonly string[];
   /** Words that mark a release's number ("No.", "#", 编号), lower case, without their dot. */
   numberMarks: readonly string[];
   /** Whole-line labels such as "PRESS RELEASE", lower case. */

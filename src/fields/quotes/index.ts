@@ -327,7 +327,8 @@ function shortName(title: string, known: readonly string[], tables: Tables): str
   const words = title.split(' ');
   const head = words.findIndex((w) => isTitleWord(w, tables));
   const lead = words.slice(0, head).join(' ');
-  if (head < 1 || !/^\p{Lu}/u.test(lead) || tables.regions.has(lead.toLowerCase())) return undefined;
+  // "State Senator" in a release by the State of Vermillion: a level of government qualifies the title, names no body.
+  if (head < 1 || !/^\p{Lu}/u.test(lead) || tables.regions.has(lead.toLowerCase()) || tables.set('titleQualifiers').has(lead.toLowerCase())) return undefined;
   return known.some((k) => k.startsWith(`${lead} `)) ? lead : undefined;
 }
 
@@ -465,7 +466,7 @@ function resolveEnglish(parsed: NonNullable<ReturnType<typeof parseEnglishSpeake
   // "Ms. Matsuda-Reid" named before only so: her full name, if the text printed it earlier (Eleanor Matsuda-Reid).
   if (named) return named.name === parsed.surname ? { ...named, name: people.fullName(parsed.surname, at) ?? named.name } : named;
   if (!lone && !parsed.honorific) return null;
-  return { name: people.fullName(parsed.surname, at) ?? parsed.surname, honorific: parsed.honorific, title: parsed.title ?? null, organization: null };
+  return { name: people.fullName(parsed.surname, at) ?? people.givenName(parsed.surname, at) ?? parsed.surname, honorific: parsed.honorific, title: parsed.title ?? null, organization: null };
 }
 
 /** "The Chairman said", 主席表示: a title alone refers to the person named before with that title, if any. */

@@ -1,5 +1,5 @@
 import { foldForMatching } from '../../normalize/fold.js';
-import { type Tables, perTables } from '../../locales/index.js';
+import { type Tables, orgNameWords, perTables } from '../../locales/index.js';
 import { isTitle } from '../shared/names.js';
 import type { Speaker } from '../../schema.js';
 import { isHan } from '../../util/chars.js';
@@ -9,6 +9,8 @@ import type { Gender, Person } from './speaker.js';
 /** A capitalised given name right before a family name, after no letter, with an initial: "Tomasz ", "Franklin R. ". */
 const GIVEN = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+ (?:\p{Lu}\. )?)$/u;
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** A family name after a given one: a capitalised word, its end not inside a longer word. */
+const FAMILY = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?![\p{L}\p{M}])/u;
 
 /** What follows a company's short name in its full one: an industry word or a company's ending (電子, 汽车, 公司). */
 const companyWords = perTables((tables) => [...tables.cjk('orgWords'), ...tables.cjk('companySuffixes')]);
@@ -47,6 +49,21 @@ export class People {
     }
     return null;
   }
+  /**
+   * "said Maisie" after "Maisie Harland, 15, from Doncaster, has cared …": the full name a given name opened before
+   * `at`, as a story names someone in full first and by their first name after; null when it opened none.
+   */
+  givenName(given: string, at: number): string | null {
+    const from = `${given} `;
+    let i = this.text.indexOf(from);
+    for (let tries = 0; i >= 0 && i < at && tries < 20; tries++, i = this.text.indexOf(from, i + 1)) {
+      if (i > 0 && /[\p{L}\p{M}]/u.test(this.text[i - 1]!)) continue;
+      const family = FAMILY.exec(this.text.slice(i + from.length, i + from.length + 40))?.[0];
+      if (family && !this.tables.set('titleHeads').has(family.toLowerCase()) && !orgNameWords(this.tables).has(family.toLowerCase())) return `${given} ${family}`;
+    }
+    return null;
+  }
+
 
   /**
    * 宏碩 in a release that prints 宏碩電子 or 宏碩公司 where a clause starts: a company's short name, which reads

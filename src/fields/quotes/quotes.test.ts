@@ -785,6 +785,12 @@ describe('reported speech', () => {
     // After an honorific, the title and organization before it are theirs, for the family name that refers to them.
     const cr = quotes('BRISBANE, 5 March 2026 - Bellamy Shire Council Mayor Cr Greg Paterson welcomed the funding.\n\n"Our towns have lived with water restrictions hanging over them for far too long," Cr Paterson said.');
     expect(cr.map((x) => x.speaker)).toEqual([{ name: 'Greg Paterson', honorific: 'Cr', title: 'Mayor', organization: 'Bellamy Shire Council' }]);
+    // A given name alone refers to the full name it opened before ("Maisie Harland, 15, …" then "said Maisie"); a
+    // level of government before a title is the title's, though the release is the State of Vermillion's.
+    const given = quotes('LONDON, 4 March 2026 - Maisie Harland, 15, from Doncaster, has cared for her mother since she was nine.\n\n“Some mornings I am up at six doing Mum\'s tablets and breakfast,” said Maisie.');
+    expect(given.map((x) => x.speaker?.name)).toEqual(['Maisie Harland']);
+    const state = quotes('SPRINGTON, March 4, 2026 – The State of Vermillion today launched a broadband fund.\n\n"I have heard from farmers who drive twenty minutes to upload their reports," said State Senator Alicia Brennan-Cho.');
+    expect(state.map((x) => x.speaker)).toEqual([{ name: 'Alicia Brennan-Cho', honorific: null, title: 'State Senator', organization: null }]);
     // A place after a title word is no one ("the Minister visited Hong Kong").
     expect(parseRelease('Visit\n\nLONDON, 4 March 2026 - The trade minister Hong Kong visit was a success.').people).toEqual([]);
   });
