@@ -155,6 +155,15 @@ describe('contacts', () => {
     ]);
   });
 
+  it('reads a heading over each column ("Investor Contact        Media Contact") as each column\'s role', () => {
+    const gap = ' '.repeat(30);
+    const r = release(`Investor Contact${gap}Media Contact\nSarah Lindgren${gap}Owen Pritchard\nAurelis Biosciences${gap}Halcyon Health Communications\n+1 617-555-0131${gap}+1 212-555-0175\nir@aurelis.example.com${gap}opritchard@halcyon.example.com`);
+    expect(r.contacts.map((c) => [c.role, c.organization, c.name, c.phones])).toEqual([
+      ['Investor', 'Aurelis Biosciences', 'Sarah Lindgren', ['+1 617-555-0131']],
+      ['Media', 'Halcyon Health Communications', 'Owen Pritchard', ['+1 212-555-0175']],
+    ]);
+  });
+
   it('reads a sentence\'s "Title at Organization" after the name as the title and the organization', () => {
     const r = release('For more information please contact Jess Harland, Head of Communications at Harbourside Rovers FC, on 0117 496 0321 or email media@harbourrovers.example.co.uk.');
     expect(r.contacts.map((c) => [c.name, c.title, c.organization, c.phones])).toEqual([['Jess Harland', 'Head of Communications', 'Harbourside Rovers FC', ['0117 496 0321']]]);

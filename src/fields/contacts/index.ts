@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { foldForMatching } from '../../normalize/fold.js';
 import type { ContactSchema, PhoneNumber, Span } from '../../schema.js';
 import { type ContactTableHeader, contactLabels, contactTableHeader } from '../../segment/contact-labels.js';
-import { isLabel, isUrlOnly } from '../../segment/line-kinds.js';
+import { isContactHeading, isLabel, isUrlOnly } from '../../segment/line-kinds.js';
 import { columnsFirst } from './columns.js';
 import { type Line, subLine } from '../../segment/lines.js';
 import { DIGIT, charsOver, isHan } from '../../util/chars.js';
@@ -221,6 +221,8 @@ function headingRest(lines: readonly Line[], ctx: Context): Line[] {
   if (close !== -1 && close <= BRACKETED_HEADING_MAX) cut += close + 1;
   else cut += (labelled && !charsOver(labelled[1]!, 24) ? labelled : after.match(/^[\s,.]*/))?.[0].length ?? 0;
   const rest = first.text.slice(cut);
+  // "Investor Contact        Media Contact": a heading over each column, the line read with the columns under it.
+  if (/ {3,}|\t/.test(first.text.slice(m.index + m[0].length, cut)) && isContactHeading(first.fold.slice(cut).trim(), ctx.tables)) return [...lines];
   const trimmed: Line = { ...first, start: first.start + cut, text: rest, fold: first.fold.slice(cut), blank: rest.trim() === '' };
   return [trimmed, ...lines.slice(1)];
 }
@@ -317,11 +319,15 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
     }
     const titled = isTitle(fold, ctx.tables);
     let named: Named | null;
-    if (/[:：]$/.test(free) || placeHeading || (free === line.text.trim() && roleAlone(fold, ctx.tables))) {
+    // "Investor Contact" alone over its column, as a heading over the other column is printed: its role.
+    const heading = free === line.text.trim() ? ctx.tables.match('contactHeading', fold) : null;
+    const columnHeading = heading !== null && !/[^\s:：]/.test(fold.slice(heading.index + heading[0].length));
+    if (/[:：]$/.test(free) || placeHeading || columnHeading || (free === line.text.trim() && roleAlone(fold, ctx.tables))) {
       // A sub-heading ("Media:", "Investor Relations:", "Media (U.S.)", "Singapore") opens a new contact and names
       // its role.
       flush();
-      role = trimEndWhere(free, /[:：\s]/);
+      const named = columnHeading ? ctx.tables.match('contactRole', fold) : null;
+      role = named ? free.slice(named.index + named[0].length - named[1]!.length, named.index + named[0].length) : columnHeading ? null : trimEndWhere(free, /[:：\s]/);
       cur.role = role;
       inherited = null;
       return titled;
