@@ -108,6 +108,9 @@ describe('labels, embargo, headline, end mark', () => {
     expect({ headline: gov.headline, subheadline: gov.subheadline, body: gov.body }).toEqual({
       headline: '岭东省举行一季度外贸运行情况新闻发布会', subheadline: null, body: ['4月16日上午，省政府新闻办举行新闻发布会。'],
     });
+    // The byline's date with the page's buttons after it on its line is the release's date.
+    const buttons = parseRelease('湖西省举行新闻发布会\n\n来源：湖西省人民政府新闻办公室　发布时间：2026-03-04 16:20　【字体：大 中 小】【打印】【关闭】\n\n3月4日上午，湖西省人民政府新闻办公室举行新闻发布会。');
+    expect([buttons.date, buttons.body]).toEqual(['2026-03-04', ['3月4日上午，湖西省人民政府新闻办公室举行新闻发布会。']]);
   });
 
   it('keeps a short first headline line under the date line: only a place or an organization there says where or who it is from', () => {

@@ -4,7 +4,7 @@ import { escapeRegExp, hasMatches } from '../util/regexp.js';
 import { scanTokens, withoutTokens } from '../util/tokens.js';
 import type { Block } from './blocks.js';
 import { contactLabels, contactTableHeader } from './contact-labels.js';
-import { DIGIT, HAN_CHAR, charsOver } from '../util/chars.js';
+import { DIGIT, HAN_CHAR, charsOver, displayWidth } from '../util/chars.js';
 import { foldForMatching } from '../normalize/fold.js';
 import { trimEndWhere } from '../util/trim.js';
 import {
@@ -85,8 +85,10 @@ function classify(b: Block, tables: Tables): BlockKind {
   const width = b.width;
   // An embargo line carries a date, but not the release's.
   if (tables.match('embargo', f)) return 'embargo';
-  // A byline with a date ("来源：… 发布时间：2024-06-18") is a date line before it is chrome.
-  if (width <= 80 && isDateLine(f, tables)) return 'date';
+  // A byline with a date ("来源：… 发布时间：2024-06-18") is a date line before it is chrome, with the page's buttons
+  // after it (【字体：大 中 小】【打印】【关闭】) or not.
+  const dated = withoutButtons(f);
+  if ((dated === f ? width : displayWidth(dated)) <= 80 && isDateLine(dated, tables)) return 'date';
   // A contact table's header row ("Name | Title | Phone") is no site navigation.
   if (contactTableHeader(f, tables)) return 'contactInfo';
   // A byline is no title: like site chrome, it is skipped above the headline and left out of the body.
@@ -633,6 +635,17 @@ const WIDE_GAP = / {2,}|\t+/;
 
 /** Two or three capitalised words: a person's name as a byline prints it. */
 const PLAIN_NAME = /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u;
+
+/** `fold` without the bracketed buttons that end it (【打印】【关闭】), at most six. */
+function withoutButtons(fold: string): string {
+  let t = fold.trimEnd();
+  for (let k = 0; k < 6 && /[】\]]$/.test(t); k++) {
+    const open = Math.max(t.lastIndexOf('【'), t.lastIndexOf('['));
+    if (open < 0 || t.length - open > 22) break;
+    t = t.slice(0, open).trimEnd();
+  }
+  return t;
+}
 
 /** One web address without a scheme and nothing else, capitalised or not ("Beehive.govt.nz"). */
 function bareDomain(fold: string): boolean {

@@ -326,8 +326,8 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
       // A sub-heading ("Media:", "Investor Relations:", "Media (U.S.)", "Singapore") opens a new contact and names
       // its role.
       flush();
-      const named = columnHeading ? ctx.tables.match('contactRole', fold) : null;
-      role = named ? free.slice(named.index + named[0].length - named[1]!.length, named.index + named[0].length) : columnHeading ? null : trimEndWhere(free, /[:：\s]/);
+      const printed = columnHeading ? ctx.tables.match('contactRole', fold) : null;
+      role = printed ? free.slice(printed.index + printed[0].length - printed[1]!.length, printed.index + printed[0].length) : columnHeading ? null : trimEndWhere(free, /[:：\s]/);
       cur.role = role;
       inherited = null;
       return titled;
