@@ -231,7 +231,8 @@ function addressEndsSentence(prev: Line, l: Line): boolean {
 function continues(prev: Line, prevWidth: number, l: Line, layout: Layout, wrapWidth: number, tables: Tables): boolean {
   if (!SENTENCE_END.test(prev.text) && isLower(l.text[0])) return true;
   // "… to drought-proof the" over "Condamine Valley": no title or sentence ends on an article or a preposition.
-  if (tables.set('danglingWords').has(prev.fold.slice(prev.fold.lastIndexOf(' ') + 1).toLowerCase())) return true;
+  const last = prev.fold.length - prev.fold.lastIndexOf(' ') - 1;
+  if (last <= tables.longest('danglingWords') && tables.set('danglingWords').has(prev.fold.slice(prev.fold.length - last).toLowerCase())) return true;
   // "MINISTRY OF HEALTH" over "12 MARCH 2025": a date on its own line is no part of the heading above it.
   if (isCapitals(prev.text) && isCapitals(l.text)) return !isDateOnly(l.fold, tables);
   // A title-case line short of the wrap width over a sentence-case one: a headline over the text (a dateline

@@ -135,8 +135,8 @@ function withoutConnectors(piece: string, tables: Tables): string {
     marksAfter();
   }
   // 如有查詢，請致電 … 或電郵 … 聯絡…黃小姐: Chinese words run on with no space, each stripped whole (longest first).
-  const fold = foldForMatching(piece);
-  if (fold.length === piece.length && isHan(piece[start])) {
+  const fold = isHan(piece[start]) ? foldForMatching(piece) : '';
+  if (fold.length === piece.length) {
     const words = tables.cjk('contactVerbs');
     for (let w = words.find((v) => fold.startsWith(v, start)); w; w = words.find((v) => fold.startsWith(v, start))) {
       start += w.length;

@@ -283,25 +283,35 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
   // "club captain Callum Reid has signed …", "Acme CEO Jane Doe announced …", "Bellamy Shire Council Mayor Cr Greg
   // Paterson welcomed …": a name right after a title word or an honorific in running text, whom a pronoun or a
   // family name refers to later.
-  for (const m of text.matchAll(EN_TITLED_NAME)) {
-    const name = m[2]!;
-    const start = m.index + m[0].length - name.length;
-    const honorific = tables.set('honorifics').has(m[1]!.toLowerCase());
-    if (!(honorific || isTitleWord(m[1]!, tables)) || !isPersonName(name, name, tables) || tables.regions.has(name.toLowerCase())) continue;
+  // Found from the name, the word before it looked up after: a regex that starts at every word is slower.
+  for (const m of text.matchAll(EN_NAME_AFTER_WORD)) {
+    // "Mayor Cr Greg Paterson": an honorific that opens the match is the word before the name.
+    const space = m[0].indexOf(' ');
+    const lead = tables.set('honorifics').has(m[0].slice(0, space).toLowerCase()) && m[0].indexOf(' ', space + 1) > 0;
+    const start = lead ? m.index + space + 1 : m.index;
+    // After it, the name read again from its own start ("Shri Raghav Narayan Iyer" takes "Iyer" too).
+    EN_NAME_AT.lastIndex = start;
+    const name = lead ? EN_NAME_AT.exec(text)?.[0] ?? m[0].slice(space + 1) : m[0];
+    const word = text.slice(text.lastIndexOf(' ', start - 2) + 1, start - 1);
+    const honorific = tables.set('honorifics').has(word.toLowerCase());
+    if (!(honorific || isTitleWord(word, tables)) || !WORD.test(word) || !isPersonName(name, name, tables) || tables.regions.has(name.toLowerCase())) continue;
     const at = unit.m.toSource(start);
     if (named.has(name, at)) continue;
-    const parsed = parseEnglishSpeaker(`${titleWordsBefore(text, m.index + m[1]!.length)} ${name}`, tables);
+    const parsed = parseEnglishSpeaker(`${titleWordsBefore(text, start - 1)} ${name}`, tables);
     const speaker = parsed?.kind === 'person' && parsed.speaker.name === name ? parsed.speaker
-      : { name, honorific: honorific ? m[1]! : null, title: honorific ? null : m[1]!, organization: null };
-    const person = { ...personOf(speaker, at, tables), end: unit.m.toSource(m.index + m[0].length) };
+      : { name, honorific: honorific ? word : null, title: honorific ? null : word, organization: null };
+    const person = { ...personOf(speaker, at, tables), end: unit.m.toSource(start + name.length) };
     out.push(person);
     named.add(person);
   }
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** A word, a space, then a name of two or three capitalised words (an initial may come between). */
-const EN_TITLED_NAME = /(?<![\p{L}\p{M}&'’.-])(\p{L}[\p{L}&-]*) (\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}\p{M}])/gu;
+/** A name of two or three capitalised words (an initial may come between) after a word and a space. */
+const EN_NAME_AFTER_WORD = /(?<=[\p{L}&-] )\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}(?![\p{L}\p{M}])/gu;
+const EN_NAME_AT = new RegExp(EN_NAME_AFTER_WORD.source, 'uy');
+/** The word before such a name: letters, "&" or hyphens only ("Co-founder", not "(CEO"). */
+const WORD = /^\p{L}[\p{L}&-]*$/u;
 
 /** The word that ends `text` at `end`, and up to four capitalised words before it ("Acme CEO", "Shire Council Mayor Cr"). */
 function titleWordsBefore(text: string, end: number): string {

@@ -18,7 +18,7 @@ export function definedNames(blocks: Context['blocks']): string[] {
     // 香港恒理大學（恒大）, 香港綠色運輸發展局（綠運局）: a bracket with no quotes holds a short name when its characters
     // are the full name's, in order (（右三）, （星期三） are not); not one that only cuts the name's start or end
     // (港島大學（港島大）, 香港創意設計研究院（研究院）), which would be read inside the full name.
-    for (const m of b.fold.matchAll(BARE_SHORT_NAME)) {
+    for (const m of b.fold.includes('(') ? b.fold.matchAll(BARE_SHORT_NAME) : []) {
       const short = m[1]!;
       let start = m.index;
       while (start > 0 && m.index - start < 30 && isHan(b.fold[start - 1])) start--;
