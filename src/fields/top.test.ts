@@ -692,6 +692,14 @@ describe('language', () => {
     expect(parseRelease('媒体文告\n人力与技能部\n\n政府推出职场心理健康伙伴计划\n\n新加坡，2026年3月4日——人力与技能部今天宣布推出计划。').headline).toBe('政府推出职场心理健康伙伴计划');
   });
 
+  it('skips a page\'s accessibility links and a forwarded e-mail\'s header, and reads a credited caption with no label', () => {
+    const para = 'The Harlow Foundation today announced $2.4 million in new grants to three nonprofit organizations in the Delta.';
+    const page = parseRelease(`Skip to main content\nSkip to "About government"\n\nLanguage selection\nFrançais\n\nSearch Canada.ca\n\nFoundation awards $2.4 million for rural health\n\nPosted on March 4, 2026 by Communications Team\n\nA nurse checks a patient's blood pressure aboard a mobile clinic. (Photo courtesy of Delta Mobile Clinics)\n\n${para}`);
+    expect([page.headline, page.subheadline, page.captions.map((c) => c.label)]).toEqual(['Foundation awards $2.4 million for rural health', null, [null]]);
+    const mail = parseRelease(`From: Corporate Communications <corpcomms@serimahkota.example.my>\nSent: Wednesday, 4 March 2026 10:12 AM\nTo: newsdesk@bizwire.example.com\nSubject: [PRESS RELEASE] Seri Mahkota signs solar deal\n\nPRESS RELEASE\n\nSERI MAHKOTA SIGNS SOLAR DEAL\n\nKUALA LUMPUR, 4 March 2026 – ${para}\n\nGroup Managing Director of Seri Mahkota Energy Berhad, Dato' Sri Ahmad Faizal Hashim said, "This agreement marks the largest contract in our history."`);
+    expect([mail.headline, mail.contacts.length, mail.quotes[0]?.speaker]).toEqual(['SERI MAHKOTA SIGNS SOLAR DEAL', 0, { name: 'Ahmad Faizal Hashim', honorific: "Dato' Sri", title: 'Group Managing Director', organization: 'Seri Mahkota Energy Berhad' }]);
+  });
+
   it('reads a translator\'s note in brackets over the headline as no headline', () => {
     const r = parseRelease('可持续城市发展部\n\n媒体文告\n\n2026年3月13日\n\n（此为英文文告的华文译本，如有出入，概以英文文告为准。）\n\n推出“绿荫步道”计划 五年内新增150公里有盖走道\n\n1.　可持续城市发展部今天宣布推出“绿荫步道”计划。');
     expect([r.labels, r.headline, r.subheadline, r.date]).toEqual([['媒体文告'], '推出“绿荫步道”计划 五年内新增150公里有盖走道', null, '2026-03-13']);

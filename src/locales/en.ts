@@ -55,7 +55,7 @@ export const en: Locale = {
   // "Photo 1: …", "Pictured (L-R): …", "Photo 2 – …", and in brackets with no colon: "[Photo 1] …", "(Video) …".
   captionLabel: /^[[(]?((?<=[[(])(?:photo|picture|image|figure|fig\.|video)(?: ?(?:\d{1,3}|[ivx]{1,5}))?(?=[\])] ?\S)|(?:photo|picture|image|caption|figure|fig\.|photo caption|logo|video|pictured)(?: ?(?:\d{1,3}|[ivx]{1,5}))?(?: ?\([^()]{1,30}\))?)(?:[\])] ?:? ?| ?:| [–—-] )/i,
   // "Jane Doe cuts the ribbon. (Photo: Business Wire)": a caption that ends with its credit.
-  captionCredited: /\((?:photo|image|picture)(?: credit)?: ?[^()]{1,60}\)$/i,
+  captionCredited: /\((?:photo|image|picture)(?: credit)?(?:: ?| courtesy (?:of )?| by )[^()]{1,60}\)$/i,
   captionUnlabelled: /^\(?(?:from left|from right|left to right|l-r|l to r)\b/i,
   creditLabel: /^((?:image|photo|picture) credits?|credits?) ?:/i,
   // "By Jane Doe" alone or before her title: capitalised words, so "By the end, …" and "By 2030" are sentences.
@@ -83,7 +83,7 @@ export const en: Locale = {
   readingTime: /\b\d{1,3}[ -]?min(?:ute)?s?(?: read)?\b/i,
   // Only these whole lines, the sentence naming the site or its visitors' browsing: a bakery's release says "we use
   // cookies" too.
-  siteNotice: /^(?:cookies on [^\s.]{1,40}(?:\.[^\s.]{1,20}){1,3}|(?:this (?:web)?site|we) uses? (?:some |a few )?(?:essential |necessary |analytics |additional )?cookies\b(?=.{0,200}\b(?:website|site|browsing|browser|experience|analytics|traffic)\b).{0,200}|(?:(?:accept|reject|allow|decline|refuse|manage|view|set|change)(?: all| additional| optional| essential| non-essential| analytics)? cookies ?)+|cookie (?:settings|preferences|policy|notice|consent)|(?:log ?in|sign ?in) (?:here |now )?(?:to|for) [^.!?]{1,60}|(?:an|the) official (?:web)?site of [^.!?]{2,80}|[←‹«<] ?back to [^.!?]{1,40}|back to (?:the |all )?(?:news|blog|newsroom|press releases|media releases|articles|stories|top|home|overview))$/i,
+  siteNotice: /^(?:cookies on [^\s.]{1,40}(?:\.[^\s.]{1,20}){1,3}|(?:this (?:web)?site|we) uses? (?:some |a few )?(?:essential |necessary |analytics |additional )?cookies\b(?=.{0,200}\b(?:website|site|browsing|browser|experience|analytics|traffic)\b).{0,200}|(?:(?:accept|reject|allow|decline|refuse|manage|view|set|change)(?: all| additional| optional| essential| non-essential| analytics)? cookies ?)+|cookie (?:settings|preferences|policy|notice|consent)|(?:log ?in|sign ?in) (?:here |now )?(?:to|for) [^.!?]{1,60}|(?:an|the) official (?:web)?site of [^.!?]{2,80}|[←‹«<] ?back to [^.!?]{1,40}|back to (?:the |all )?(?:news|blog|newsroom|press releases|media releases|articles|stories|top|home|overview)|skip to [^.!?]{1,40}|language selection|search [^\s.]{1,40}\.[a-z]{2,6}|(?:sent|to|cc|bcc|subject): .{1,160})$/i,
   // Also the short names a UK announcement defines under the company's name: ("Harbourline" or the "Company").
   listing: /^(?:(?!about )[a-z0-9&.,' -]{2,60}?(?:limited|ltd\.?|inc\.?|corporation|holdings|group|plc) )?\(?(?:(?:incorporated|established|registered|continued|organi[sz]ed) (?:in|under)\b[^()]{2,100}|(?:hkex |sehk |jse |nse |bse |(?:the )?(?:hong kong )?(?:stock exchange|exchange) )?(?:stock|share|scrip) (?:codes?|symbol) ?:?[^()]{1,30}|(?:hkex|sehk|nyse|nasdaq|sgx|tsx|tsxv|tsx-v|asx|aim|lse|jse|nse|bse|tse(?: prime| standard| growth)?|otcqx|otcqb|kosdaq|krx|twse|tpex) ?:[^()]{1,20}|(?:company )?registration (?:number|no\.?) ?:?[^()]{1,30})\)?$|^(?:abn|acn|arbn) ?:? ?\d[\d ]{7,16}$|^isin(?: code)? ?:? ?[a-z]{2}[a-z0-9]{9}\d$|^\((?:the )?["“][^"“”()]{1,40}["”](?:,? (?:or|and) (?:the )?["“][^"“”()]{1,40}["”]){0,3}\)$/i,
   // Page numbers, a continuation mark ("-more-", "(MORE)") and a running head with its page ("Acme – Page 2").
@@ -150,6 +150,8 @@ export const en: Locale = {
     // The Gulf's and royal styles, often stacked ("His Excellency Sheikh …", "H.E. Dr. …").
     'his excellency', 'her excellency', 'h.e.', 'his highness', 'her highness', 'h.h.', 'his royal highness', 'her royal highness',
     'hrh', 'h.r.h.', 'sheikh', 'sheikha', 'shaikh', 'shaikha', 'eng.', 'engineer',
+    // Malaysia's, stacked the same way ("Dato' Sri", "Tan Sri Dato'"), and its Mrs and Mr.
+    'tan sri', 'puan sri', 'datuk seri', "dato' sri", "dato' seri", 'dato sri', "dato'", 'dato', 'datuk', 'datin', 'tun', 'toh puan', 'puan', 'encik',
   ],
   female: ['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'madam', 'lady', 'baroness', 'shrimati', 'smt.', 'smt', 'sushri', 'her excellency', 'her highness', 'her royal highness', 'sheikha', 'shaikha'],
   male: ['mr.', 'mr', 'sir', 'lord', 'baron', 'shri', 'his excellency', 'his highness', 'his royal highness', 'sheikh', 'shaikh'],

@@ -71,7 +71,9 @@ export interface Locale {
   /**
    * A web page's notice to its visitor on a line of its own: its cookie banner's ("Cookies on GOV.UK", "We use some
    * essential cookies …", its buttons), a prompt to log in ("Log in for embargoed content"), a government site's
-   * banner ("An official website of the State of Vermillion"), a link back ("← Back to blog"). Chrome.
+   * banner ("An official website of the State of Vermillion"), a link back ("← Back to blog"), its accessibility and
+   * search links ("Skip to "About government"", "Language selection", "Search Canada.ca"); an e-mail's header lines
+   * ("Sent: …", "To: …", "Subject: …") over a release forwarded by mail. Chrome.
    */
   siteNotice: RegExp | null;
   /** Words that introduce a date in a byline ("Posted on", 发布时间): metadata, neither a place nor a headline. */

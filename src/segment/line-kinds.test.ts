@@ -35,6 +35,13 @@ describe('line kinds', () => {
     expect([r.labels, r.headline]).toEqual([['Press release'], '£48 million to protect coastal communities']);
   });
 
+  it('reads a copyright line with words before its mark as chrome, and its record number as no contact', () => {
+    expect(isChrome(foldForMatching('版权所有 © 2026 澜途汽车 沪ICP备20190417号'), tables)).toBe(true);
+    expect(isChrome(foldForMatching('The 2026 season opens in May.'), tables)).toBe(false);
+    const r = parseRelease('澜途汽车发布新车\n\n2026年3月4日，中国·上海——澜途汽车今日发布新车。\n\n媒体联系：澜途汽车品牌公关部\n邮箱：media@lantu.example.cn\n\n版权所有 © 2026 澜途汽车 沪ICP备20190417号');
+    expect(r.contacts.map((c) => [c.organization, c.phones, c.emails])).toEqual([['澜途汽车品牌公关部', [], ['media@lantu.example.cn']]]);
+  });
+
   it('reads a breadcrumb with slashes as chrome when it names a site section, and a name with a slash as none', () => {
     expect(isChrome('Newsroom / Press Releases', tables)).toBe(true);
     expect(isChrome('Acme / Beta Announce Merger', tables)).toBe(false);

@@ -317,6 +317,8 @@ function slashCrumbs(t: string, chrome: ReadonlySet<string>): boolean {
 
 /** "© 2026 Acme Inc. All rights reserved.", "Copyright © 2026 …": a site's or a document's copyright line. */
 export const COPYRIGHT = /^(?:copyright ?)?(?:©|\(c\) ?(?:19|20)\d{2})/i;
+/** A copyright line, its mark first or after a few words ("版权所有 © 2026 澜途汽车 沪ICP备20190417号"): page furniture. */
+export const isCopyrightLine = (t: string): boolean => t.length <= 200 && (COPYRIGHT.test(t) || /^[^©\d]{1,12}© ?(?:19|20)\d{2}/.test(t));
 
 /** Whole lines of chrome: the chrome words and the headings over a page's other articles, with the longest's length. */
 const chromeWords = perTables((tables) => {
@@ -339,7 +341,7 @@ export function isChrome(fold: string, tables: Tables): boolean {
     (plain.length <= tables.longest('shareButtons') && tables.set('shareButtons').has(plain.toLowerCase())) ||
     (bare.length <= tables.longest('chromeLabels') && tables.set('chromeLabels').has(bare.toLowerCase())) ||
     (navigation(t) && !/[.。]$/.test(t) && !dataRow(t) && !nameAndTitle(t, tables)) || tables.match('listing', t) !== null || slashCrumbs(t, chrome) ||
-    (COPYRIGHT.test(t) && t.length <= 200) || isReference(t, tables) || (BRACKETED_WORDS.test(t) && t.match(BRACKETED_WORD)!.every((w) => chrome.has(w.toLowerCase()))) ||
+    isCopyrightLine(t) || isReference(t, tables) || (BRACKETED_WORDS.test(t) && t.match(BRACKETED_WORD)!.every((w) => chrome.has(w.toLowerCase()))) ||
     footerFields(t, chrome) || tables.match('siteNotice', t) !== null
   );
 }

@@ -8,7 +8,7 @@ import { DIGIT, HAN_CHAR, charsOver, displayWidth } from '../util/chars.js';
 import { foldForMatching } from '../normalize/fold.js';
 import { trimEndWhere } from '../util/trim.js';
 import {
-  BULLET, bareCaptionLabel, menuItems, aboutDescription, aboutHeading, unbracketed, aboutLead, isBreadcrumb, isChrome, isContactHeading, isEndMark, isLabel, isNumberMark, isRule, isSignatory, isUrlOnly, dateLineLabel, labelBesideDate,
+  BULLET, bareCaptionLabel, menuItems, aboutDescription, aboutHeading, unbracketed, aboutLead, isBreadcrumb, isChrome, isContactHeading, isCopyrightLine, isEndMark, isLabel, isNumberMark, isRule, isSignatory, isUrlOnly, dateLineLabel, labelBesideDate,
 } from './line-kinds.js';
 
 export type BlockKind =
@@ -131,8 +131,10 @@ const COLUMN_GAP = /\t|   +/;
 function isContactInfo(text: string, tables: Tables): boolean {
   // It needs an e-mail address, or a number's seven digits or X's: most blocks have neither, and are not split.
   if (!text.includes('@') && !hasMatches(text, DIGIT, 7) && !hasMatches(text, MASK, 7)) return false;
-  // "No. 2025-0617" under a government's label: the release's number, not a phone's.
-  if (isReferenceNumber(text, tables)) return false;
+  // "No. 2025-0617" under a government's label: the release's number, not a phone's; a copyright line's record
+  // number (沪ICP备20190417号) neither.
+  // An e-mail's "To: newsdesk@…" over a forwarded release is its header.
+  if (isReferenceNumber(text, tables) || isCopyrightLine(text.trim()) || tables.match('siteNotice', text.trim()) !== null) return false;
   if (COLUMN_GAP.test(text)) {
     // "Tel: (868) 555-0140   |   www.ttwa.example.tt": bars between the cells, and a web address beside a number.
     const cells = text.split(COLUMN_GAP).filter((c) => c.trim() && !/^[|｜·•]$/.test(c.trim()));
