@@ -284,16 +284,17 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
   // Paterson welcomed …": a name right after a title word or an honorific in running text, whom a pronoun or a
   // family name refers to later.
   // Found from the name, the word before it looked up after: a regex that starts at every word is slower.
+  const honorifics = tables.set('honorifics');
   for (const m of text.matchAll(EN_NAME_AFTER_WORD)) {
     // "Mayor Cr Greg Paterson": an honorific that opens the match is the word before the name.
     const space = m[0].indexOf(' ');
-    const lead = tables.set('honorifics').has(m[0].slice(0, space).toLowerCase()) && m[0].indexOf(' ', space + 1) > 0;
+    const lead = honorifics.has(m[0].slice(0, space).toLowerCase()) && m[0].indexOf(' ', space + 1) > 0;
     const start = lead ? m.index + space + 1 : m.index;
     // After it, the name read again from its own start ("Shri Raghav Narayan Iyer" takes "Iyer" too).
     EN_NAME_AT.lastIndex = start;
     const name = lead ? EN_NAME_AT.exec(text)?.[0] ?? m[0].slice(space + 1) : m[0];
     const word = text.slice(text.lastIndexOf(' ', start - 2) + 1, start - 1);
-    const honorific = tables.set('honorifics').has(word.toLowerCase());
+    const honorific = honorifics.has(word.toLowerCase());
     if (!(honorific || isTitleWord(word, tables)) || !WORD.test(word) || !isPersonName(name, name, tables) || tables.regions.has(name.toLowerCase())) continue;
     const at = unit.m.toSource(start);
     if (named.has(name, at)) continue;

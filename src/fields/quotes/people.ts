@@ -64,7 +64,6 @@ export class People {
     return null;
   }
 
-
   /**
    * 宏碩 in a release that prints 宏碩電子 or 宏碩公司 where a clause starts: a company's short name, which reads
    * as a person's. Inside a clause (借助手术机器人) the words may be any two.

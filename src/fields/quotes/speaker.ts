@@ -184,8 +184,8 @@ function descriptionStart(fold: string, tables: Tables): number {
 
 /**
  * 行政总裁黄先生, 游客林先生: before an honorific, a family name alone after a title of two characters or more, or
- * an organization's name (1), or 0. A one-character title word (长, 师) ends given names too (李长春先生); 何醫生 alone refers to someone
- * named before, which the caller resolves.
+ * an organization's name (1), or 0. A one-character title word (长, 师) ends given names too (李长春先生); 何醫生
+ * alone refers to someone named before, which the caller resolves.
  */
 function familyNameLength(fold: string, tables: Tables): number {
   const last = fold.length - 1;
