@@ -15,6 +15,13 @@ describe('captions', () => {
     ]);
     expect(r.body).toEqual(['Acme opened a lab in Hong Kong today, its first in Asia.']);
   });
+
+  it('reads a caption in brackets ([Photo: …], (Image 2: …)) without the bracket its label opened', () => {
+    const r = release('[Photo: Jane Doe at the opening]\n\n(Image 2: Jane Doe (left) and John Roe)\n\nPhoto 3: Guests at the opening (Acme)');
+    expect(r.captions.map(({ label, text }) => [label, text])).toEqual([
+      ['Photo', 'Jane Doe at the opening'], ['Image 2', 'Jane Doe (left) and John Roe'], ['Photo 3', 'Guests at the opening (Acme)'],
+    ]);
+  });
 });
 
 describe('more caption styles', () => {

@@ -22,7 +22,9 @@ describe('labels, embargo, headline, end mark', () => {
     // The company's name and its code on one line.
     const oneLine = parseRelease('新闻稿\n\n港联物流控股有限公司（股份代号：2389）\n\n港联物流与前海签署战略合作协议\n\n（香港，2026年3月5日）港联物流控股有限公司今日宣布签署协议。');
     const oneLineEn = parseRelease('HARBOURVIEW HOLDINGS LIMITED (Stock Code: 1234)\n\nHarbourview Announces Interim Results\n\nHong Kong, 18 August 2023 – Harbourview Holdings Limited today announced its interim results.');
-    for (const [r, headline] of [[en, 'Harbourview Announces Interim Results'], [zh, '海景控股公布中期業績'], [rns, 'Harbourview Announces Interim Results'], [exchange, '海景控股公布中期業績'], [exchangeEn, 'Harbourview Announces Interim Results'], [oneLine, '港联物流与前海签署战略合作协议'], [oneLineEn, 'Harbourview Announces Interim Results']] as const) {
+    // An Australian letterhead: the company's number and its ticker on one line, set apart by a bar.
+    const asx = parseRelease('ASX ANNOUNCEMENT\n4 March 2026\n\nHARBOURVIEW MINERALS LIMITED\nABN 41 612 555 908 | ASX: HVM\n\nHarbourview Announces Interim Results\n\nHarbourview Minerals Limited (ASX: HVM) is pleased to announce its interim results.');
+    for (const [r, headline] of [[asx, 'Harbourview Announces Interim Results'], [en, 'Harbourview Announces Interim Results'], [zh, '海景控股公布中期業績'], [rns, 'Harbourview Announces Interim Results'], [exchange, '海景控股公布中期業績'], [exchangeEn, 'Harbourview Announces Interim Results'], [oneLine, '港联物流与前海签署战略合作协议'], [oneLineEn, 'Harbourview Announces Interim Results']] as const) {
       expect({ headline: r.headline, subheadline: r.subheadline, body: r.body.length }).toEqual({ headline, subheadline: null, body: 1 });
     }
   });
@@ -603,6 +605,14 @@ describe('language', () => {
     // A headline printed above the breadcrumbs stays the headline.
     const above = parseRelease('Harbour City sign winger Tom Reyes from Eastport United\n\nHome > News > Club News\n\nHarbour City FC has signed winger Tom Reyes from Eastport United for an undisclosed fee.');
     expect([above.headline, above.body]).toEqual(['Harbour City sign winger Tom Reyes from Eastport United', ['Harbour City FC has signed winger Tom Reyes from Eastport United for an undisclosed fee.']]);
+    // A trail printed one item a line under "You are here:", and a site's bilingual banner over its search and
+    // menu: the headline is the title under the trail, however wide the banner, and however short the headline.
+    for (const title of ['Ottawa invests $48 million to restore prairie wetlands and reduce flood risk', 'Ottawa funds prairie wetland restoration']) {
+      const trail = parseRelease(`Government of Canada / Gouvernement du Canada\n\nSearch\n\nMenu\n\nYou are here:\n\nCanada.ca\nInfrastructure and Waterways Canada\nNews\n\n${title}\n\nNews release\n\nMarch 4, 2026 – Ottawa, Ontario – Restoring wetlands holds back spring runoff.`);
+      expect([trail.labels, trail.headline, trail.subheadline, trail.dateline?.location, trail.date, trail.body]).toEqual([
+        ['News release'], title, null, 'Ottawa, Ontario', '2026-03-04', ['Restoring wetlands holds back spring runoff.'],
+      ]);
+    }
   });
 
 

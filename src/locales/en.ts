@@ -108,12 +108,13 @@ export const en: Locale = {
     // A newsroom's section names, printed over its releases as a category or breadcrumb.
     'news', 'newsroom', 'press releases', 'news releases', 'media releases', 'latest news', 'news & media',
     'news and media', 'media centre', 'media center', 'press room', 'pressroom', 'press centre', 'press center',
-    // A breadcrumb's lead ("You are here: Home > News"), and the link a page opens with for screen readers.
-    'you are here', 'you are in', 'skip to main content', 'skip to content', 'skip navigation',
+    // The link a page opens with for screen readers.
+    'skip to main content', 'skip to content', 'skip navigation',
     'advertisement',
     // A site's menu and search, and the switch to its other languages ("Gaeilge", "中文" on an English page).
     'home', 'menu', 'main menu', 'search', 'close', 'sign in', 'log in', 'follow', 'english', 'gaeilge', 'cymraeg', 'français', 'español',
   ],
+  breadcrumbLeads: ['you are here', 'you are in'],
   shareButtons: ['facebook', 'x', 'twitter', 'linkedin', 'whatsapp', 'telegram', 'copy link', 'email', 'e-mail'],
   relatedHeadings: ['related news', 'related articles', 'related stories', 'related posts', 'related content', 'more news', 'more stories', 'you may also like', 'read next'],
   callsToAction: [

@@ -102,6 +102,8 @@ export interface Locale {
   termIntro: RegExp | null;
   /** Whole lines that are site chrome, lower case. */
   chrome: readonly string[];
+  /** A breadcrumb trail's lead ("You are here:", 当前位置：), lower case: chrome, and the trail's items may follow one a line. */
+  breadcrumbLeads: readonly string[];
   /**
    * A page's share buttons, one to a line ("Facebook", "Copy link"), lower case: chrome as whole lines only
    * ("Twitter: https://twitter.com/acme" is the release's link).

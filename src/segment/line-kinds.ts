@@ -294,6 +294,17 @@ const navigation = (t: string): boolean => NAVIGATION.test(/[>»›]/.test(t) ? 
 export const isBreadcrumb = (fold: string, tables: Tables): boolean =>
   (/[>»›]/.test(fold) && navigation(fold.trim())) || slashCrumbs(fold.trim(), chromeWords(tables).words);
 
+/**
+ * "(Stock Code: 1234)", （於開曼群島註冊成立之有限公司）, "ABN 41 612 555 908 | ASX: KRM": a company's incorporation,
+ * registration or stock code line, or a few of them on one line set apart by bars or dots.
+ */
+export function isListing(t: string, tables: Tables): boolean {
+  if (tables.match('listing', t)) return true;
+  const parts = t.split(/ [|·•] /, LISTING_PARTS + 1);
+  return parts.length > 1 && parts.length <= LISTING_PARTS && parts.every((p) => tables.match('listing', p.trim()) !== null);
+}
+const LISTING_PARTS = 4;
+
 /** "Revenue | $1,234 | $1,100": a table's row holds figures, where a site's links ("Home | News") do not. */
 const dataRow = (t: string): boolean => /\d/.test(t) && !/©|copyright/i.test(t);
 
@@ -322,8 +333,9 @@ export const isCopyrightLine = (t: string): boolean => t.length <= 200 && (COPYR
 
 /** Whole lines of chrome: the chrome words and the headings over a page's other articles, with the longest's length. */
 const chromeWords = perTables((tables) => {
-  const words = new Set([...tables.list('chrome'), ...tables.list('relatedHeadings')]);
-  return { words, longest: Math.max(tables.longest('chrome'), tables.longest('relatedHeadings')) };
+  const lists = ['chrome', 'breadcrumbLeads', 'relatedHeadings'] as const;
+  const words = new Set(lists.flatMap((l) => tables.list(l)));
+  return { words, longest: Math.max(...lists.map((l) => tables.longest(l))) };
 });
 
 export function isChrome(fold: string, tables: Tables): boolean {
@@ -340,7 +352,7 @@ export function isChrome(fold: string, tables: Tables): boolean {
     (plain.length <= longest && chrome.has(plain.toLowerCase())) || (head !== undefined && chrome.has(head)) ||
     (plain.length <= tables.longest('shareButtons') && tables.set('shareButtons').has(plain.toLowerCase())) ||
     (bare.length <= tables.longest('chromeLabels') && tables.set('chromeLabels').has(bare.toLowerCase())) ||
-    (navigation(t) && !/[.。]$/.test(t) && !dataRow(t) && !nameAndTitle(t, tables)) || tables.match('listing', t) !== null || slashCrumbs(t, chrome) ||
+    (navigation(t) && !/[.。]$/.test(t) && !dataRow(t) && !nameAndTitle(t, tables)) || isListing(t, tables) || slashCrumbs(t, chrome) ||
     isCopyrightLine(t) || isReference(t, tables) || (BRACKETED_WORDS.test(t) && t.match(BRACKETED_WORD)!.every((w) => chrome.has(w.toLowerCase()))) ||
     footerFields(t, chrome) || tables.match('siteNotice', t) !== null
   );

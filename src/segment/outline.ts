@@ -8,7 +8,7 @@ import { DIGIT, HAN_CHAR, charsOver, displayWidth } from '../util/chars.js';
 import { foldForMatching } from '../normalize/fold.js';
 import { trimEndWhere } from '../util/trim.js';
 import {
-  BULLET, bareCaptionLabel, menuItems, aboutDescription, aboutHeading, unbracketed, aboutLead, isBreadcrumb, isChrome, isContactHeading, isCopyrightLine, isEndMark, isLabel, isNumberMark, isRule, isSignatory, isUrlOnly, dateLineLabel, labelBesideDate,
+  BULLET, bareCaptionLabel, menuItems, aboutDescription, aboutHeading, unbracketed, aboutLead, isBreadcrumb, isChrome, isContactHeading, isCopyrightLine, isEndMark, isLabel, isListing, isNumberMark, isRule, isSignatory, isUrlOnly, dateLineLabel, labelBesideDate,
 } from './line-kinds.js';
 
 export type BlockKind =
@@ -308,7 +308,7 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     const b = blocks[i]!;
     // A listed company's incorporation or stock-code line ("(Stock Code: 1234)", （於開曼群島註冊成立之有限公司）):
     // the title lines above it were the company's name, not the headline.
-    if (k === 'chrome' && !o.highlights.length && tables.match('listing', b.fold)) o.headline = o.subheadline = null;
+    if (k === 'chrome' && !o.highlights.length && isListing(b.fold.trim(), tables)) o.headline = o.subheadline = null;
     if (skip.has(k)) continue;
     // （此为英文文告的华文译本，如有出入，概以英文文告为准。）: a translator's note in brackets, over the headline.
     if (k === 'title' && BRACKETED_NOTE.test(b.fold.trim())) continue;
@@ -625,6 +625,9 @@ const NUMBERED = /^(\d{1,2})[.)]\s/;
 const MENU_LINES = 5;
 /** Words a menu item has at most ("Book a demo", "← Back to blog"). */
 const MENU_ITEM_WORDS = 4;
+/** A breadcrumb trail printed one item a line: its items' most words, and most items. */
+const CRUMB_WORDS = 6;
+const CRUMB_ITEMS = 8;
 
 /** "Sign in   Start free trial": fewer items than a menu has, set apart by wide gaps, one of them a chrome word. */
 function accountItems(fold: string, tables: Tables): string[] | null {
@@ -689,13 +692,35 @@ function menuAtTop(blocks: readonly Block[], kinds: BlockKind[], tables: Tables)
 /**
  * "Tickets" / "Shop" / "Kestrel Vale FC" over "Home > News > Club News": short lines above a page's breadcrumbs,
  * before any paragraph, are the site's menu and banner, not the release's title. A wide line there may be the
- * headline, printed above its crumbs: then none is taken for chrome.
+ * headline, printed above its crumbs: then none is taken for chrome, unless a title follows the crumbs.
  */
 function menuAboveCrumbs(blocks: readonly Block[], kinds: BlockKind[], tables: Tables): void {
-  const crumbs = blocks.findIndex((b, j) => kinds[j] === 'prose' || (kinds[j] === 'chrome' && isBreadcrumb(b.fold, tables)));
-  if (crumbs <= 0 || kinds[crumbs] === 'prose') return;
+  const lead = (j: number): boolean => tables.set('breadcrumbLeads').has(trimEndWhere(blocks[j]!.fold.trim(), /[:：]/).toLowerCase());
+  const crumbs = blocks.findIndex((b, j) => kinds[j] === 'prose' || (kinds[j] === 'chrome' && (isBreadcrumb(b.fold, tables) || lead(j))));
+  if (crumbs < 0 || kinds[crumbs] === 'prose') return;
+  const end = lead(crumbs) ? crumbItems(blocks, kinds, crumbs + 1) : crumbs + 1;
+  let next = end;
+  while (next < blocks.length && (kinds[next] === 'chrome' || kinds[next] === 'label')) next++;
   const titles = kinds.slice(0, crumbs).flatMap((k, j) => (k === 'title' ? [j] : []));
-  if (titles.every((j) => blocks[j]!.width < HEADLINE_MIN_WIDTH)) for (const j of titles) kinds[j] = 'chrome';
+  if (kinds[next] === 'title' || titles.every((j) => blocks[j]!.width < HEADLINE_MIN_WIDTH)) for (const j of titles) kinds[j] = 'chrome';
+}
+
+/**
+ * "You are here:" / "Canada.ca" / "Infrastructure Canada" / "News": a trail printed one item a line under its
+ * lead; short lines with no stop, as many as come before the last title line (the headline) of the run.
+ * Returns the end of the trail.
+ */
+function crumbItems(blocks: readonly Block[], kinds: BlockKind[], from: number): number {
+  let end = from;
+  while (end < blocks.length && end - from < CRUMB_ITEMS && (kinds[end] === 'title' || kinds[end] === 'chrome') && blocks[end]!.lines.length === 1 &&
+    blocks[end]!.fold.trim().split(/\s+/).length <= CRUMB_WORDS && !/[.!?:;。：！？]$/.test(blocks[end]!.fold.trimEnd())) end++;
+  // The headline may be as short as an item: the trail ends before the run's last title.
+  let last = end;
+  while (last < blocks.length && (kinds[last] === 'title' || kinds[last] === 'chrome')) last++;
+  while (last > from && kinds[last - 1] !== 'title') last--;
+  end = Math.min(end, Math.max(from, last - 1));
+  for (let j = from; j < end; j++) kinds[j] = 'chrome';
+  return end;
 }
 
 /**

@@ -6,6 +6,8 @@ import type { Context } from '../context.js';
 
 type Caption = z.infer<typeof CaptionSchema>;
 
+const CLOSE_OF: Readonly<Record<string, string>> = { '[': ']', '(': ')' };
+
 /**
  * Captions (圖一：…, Photo 1: …, (From left) …) and image credits, wherever they stand, with the mapped text
  * of each (quotes are read from captions too).
@@ -37,7 +39,11 @@ export function extractCaptions(ctx: Context): { captions: Caption[]; texts: Map
     }
     const at = item + m.index + m[0].indexOf(m[1]);
     const label = b.text.slice(at, at + m[1].length).trim();
-    const body = b.m.slice(item + m.index + m[0].length).trim();
+    let body = b.m.slice(item + m.index + m[0].length).trim();
+    // "[Photo: Jane Doe at the opening]": the bracket the label opened closes the caption, and is no part of it.
+    const open = b.fold[item + m.index] ?? '';
+    const close = CLOSE_OF[open];
+    if (close && body.text.endsWith(close) && body.text.split(close).length === body.text.split(open).length + 1) body = body.slice(0, body.text.length - 1).trim();
     // "圖片說明：" over the captions it heads: a label with no text is no caption.
     if (!body.text) return;
     out.push({ label, text: body.text, span: b.m.span() });

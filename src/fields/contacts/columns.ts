@@ -39,6 +39,31 @@ function cellsAt(l: Line, above: Line, cells: readonly Line[]): Line[] | null {
 const reaches = (c: Line): boolean => c.text.includes('@') || (c.text.match(/\d/g)?.length ?? 0) >= 7;
 
 /**
+ * "Investors                Media" over "Fiona Delaney            Tom Hargreaves" over "Acme Ltd   +61 412 …": columns
+ * whose cells start at the same places on three lines or more, one line a row of names (no number or address in
+ * it), though other lines mix names and numbers; lines after them with fewer cells, each under a column's start
+ * ("investors@acme.com" under the first), go on in those columns. A row per contact has a number in every row.
+ */
+function alignedColumns(group: readonly Line[], split: readonly Line[][], i: number): { lines: Line[]; end: number } | null {
+  const starts = (k: number): number[] => split[k]!.map((c) => c.start - group[k]!.start);
+  const at = starts(i);
+  const same = (k: number): boolean => split[k]!.length === at.length && starts(k).every((x, c) => x === at[c]) && !split[k]!.some((c) => /[:：]$/.test(c.text));
+  if (at.length < 2 || !same(i)) return null;
+  let end = i + 1;
+  while (end < group.length && same(end)) end++;
+  if (end - i < ALIGNED_ROWS || !split.slice(i, end).some((cells) => !cells.some(reaches))) return null;
+  const columns: Line[][] = at.map(() => []);
+  for (let k = i; k < end; k++) split[k]!.forEach((c, n) => columns[n]!.push(c));
+  for (; end < group.length && split[end]!.length; end++) {
+    const place = starts(end).map((x) => at.indexOf(x));
+    if (place.includes(-1)) break;
+    split[end]!.forEach((c, n) => columns[place[n]!]!.push(c));
+  }
+  return { lines: columns.flat(), end };
+}
+const ALIGNED_ROWS = 3;
+
+/**
  * Contacts printed side by side ("Fiona Lee          Harrison Lowe" over "Managing Director   Investor Relations"
  * over their numbers): two or more lines in a row that split into the same number of columns are read column by
  * column. Each line's columns hold the same kind of thing, and one line's are all numbers or addresses: a row
@@ -61,6 +86,12 @@ export function columnsFirst(group: readonly Line[]): Line[] {
     // above it start, its first column too long for a wider gap.
     for (let cells: Line[] | null; n && j - i >= 2 && j < group.length && (cells = cellsAt(group[j]!, group[j - 1]!, split[j - 1]!)) !== null; j++) split[j] = cells;
     if (j - i < 2 || !split.slice(i, j).some((cells) => cells.every(reaches))) {
+      const aligned = alignedColumns(group, split, i);
+      if (aligned) {
+        out.push(...aligned.lines);
+        i = aligned.end;
+        continue;
+      }
       out.push(group[i]!);
       i++;
       continue;

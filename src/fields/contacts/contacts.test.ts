@@ -164,6 +164,19 @@ describe('contacts', () => {
     ]);
   });
 
+  it('reads columns whose cells start at the same places, though a row mixes a name and a number, and a last line under the first column', () => {
+    const pad = (a: string, b = '') => (b ? a.padEnd(41) + b : a);
+    const r = release(['For further information, please contact:', '', pad('Investors', 'Media'), pad('Fiona Delaney', 'Tom Hargreaves'), pad('Managing Director and CEO', 'Westbrook Communications'),
+      pad('Kestrel Ridge Minerals Limited', '+61 412 555 019'), pad('+61 8 6555 0100', 'tom@westbrookcomms.com.au'), 'investors@kestrelridge.com.au'].join('\n'));
+    expect(r.contacts.map((c) => [c.role, c.organization, c.name, c.phones, c.emails])).toEqual([
+      ['Investors', 'Kestrel Ridge Minerals Limited', 'Fiona Delaney', ['+61 8 6555 0100'], ['investors@kestrelridge.com.au']],
+      ['Media', 'Westbrook Communications', 'Tom Hargreaves', ['+61 412 555 019'], ['tom@westbrookcomms.com.au']],
+    ]);
+    // A row per contact has a number in every row: read as printed, each row its contact.
+    const rows = release(['Media contacts:', pad('Jane Roe', '+852 2837 4718'), pad('John Doe', '+852 2837 4719'), pad('Mary Poe', '+852 2837 4720')].join('\n'));
+    expect(rows.contacts.map((c) => [c.name, c.phones])).toEqual([['Jane Roe', ['+852 2837 4718']], ['John Doe', ['+852 2837 4719']], ['Mary Poe', ['+852 2837 4720']]]);
+  });
+
   it('reads a sentence\'s "Title at Organization" after the name as the title and the organization', () => {
     const r = release('For more information please contact Jess Harland, Head of Communications at Harbourside Rovers FC, on 0117 496 0321 or email media@harbourrovers.example.co.uk.');
     expect(r.contacts.map((c) => [c.name, c.title, c.organization, c.phones])).toEqual([['Jess Harland', 'Head of Communications', 'Harbourside Rovers FC', ['0117 496 0321']]]);

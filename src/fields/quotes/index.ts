@@ -94,9 +94,10 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
 
   for (const unit of ordered) {
     const first = out.length;
-    // "— Marie Laurent, Head of Energy Policy, EuroSolar Association" under a quote signs it.
+    // "— Marie Laurent, Head of Energy Policy, EuroSolar Association" under a quote signs it; so does a name line
+    // with no dash ("The Honourable Jane Doe, Minister of X", a government's style), a line rather than a sentence.
     if (unsigned.length && !unit.caption) {
-      const signed = signature(unit, 0, tables, people, ctx.knownOrgs);
+      const signed = signature(unit, 0, tables, people, ctx.knownOrgs) ?? (/[.!?:;]$/.test(unit.text.trimEnd()) ? null : signatureLine(unit, tables, people));
       if (signed) {
         for (const q of unsigned) q.speaker = signed;
         if (signed.name) people.add(personOf(signed, unit.m.toSource(0), tables));
@@ -408,7 +409,9 @@ function signatureLine(unit: Unit, tables: Tables, people: People): Speaker | nu
   if (charsOver(unit.text, 200) || !unit.text.includes(',')) return null;
   const rest = unit.text.trim().replace(SIGNED_ON, '');
   const parsed = parseEnglishSpeaker(rest, tables);
-  return parsed?.kind === 'person' && parsed.speaker.name && rest.startsWith(parsed.speaker.name) ? resolveEnglish(parsed, unit.m.toSource(0), people) : null;
+  if (parsed?.kind !== 'person' || !parsed.speaker.name) return null;
+  const { name, honorific } = parsed.speaker;
+  return rest.startsWith(name) || (honorific && rest.startsWith(`${honorific} ${name}`)) ? resolveEnglish(parsed, unit.m.toSource(0), people) : null;
 }
 
 /**

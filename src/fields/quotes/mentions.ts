@@ -48,11 +48,16 @@ const APPOSITION = /^, ((?:[^,.;]|\.(?<=\b(?:St|Mt|Ft|Jr|Sr|Co|Inc|Ltd|Corp|No|D
 const EN_HONORIFIC_NAME =
   /\b((?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Ir|Shri|Smt\.?|Shrimati)(?: Dr\.?)?)\s(\p{Lu}[\p{Script=Latin}\p{M}\w'’-]*(?:\s(?:\p{Lu}\.(?=\s\p{Lu})|\p{Lu}[\p{Script=Latin}\p{M}\w'’-]*)){0,3})/gu;
 
-// Starts after no letter or mark: "\b" knows ASCII letters only, and would start a name inside "A\u0301nh". The
-// look back comes after the capital, so it is only tried where a capital is: first, it was tried everywhere.
+// Starts after no letter or mark, nor after a word's apostrophe or hyphen: "\b" knows ASCII letters only, and would
+// start a name inside "A\u0301nh". The look back comes after the capital, so it is only tried where a capital is.
 // Each word has a small letter after its capital and the capital's marks: "Á" alone is no name, composed or not.
-// The title's 100 characters count a letter and its marks as one.
-export const EN_APPOSITIVE = /(\p{Lu}(?<![\p{L}\p{M}\w]\p{Lu})\p{M}*[\p{Ll}'’-][\p{Ll}\p{M}'’-]*(?: \p{Lu}\p{M}*[\p{Ll}'’-][\p{Ll}\p{M}'’-]*){1,2}), ((?:[^,.;“”"\p{M}]\p{M}*){2,100}(?:, (?:Inc|Ltd|LLC|Corp|Co)\.)?)(?=[,.;]|$)/gu;
+// The title's 100 characters count a letter and its marks as one. A capital inside a word comes after a small
+// letter, an apostrophe or a hyphen: Marie-Claude, McDonald, O’Brien.
+const AFTER_CAPITAL = String.raw`\p{M}*[\p{Ll}'’-](?:[\p{Ll}\p{M}'’-]|(?<=[\p{Ll}'’-])\p{Lu})*`;
+export const EN_APPOSITIVE = new RegExp(
+  String.raw`(\p{Lu}(?<![\p{L}\p{M}\w'’-]\p{Lu})${AFTER_CAPITAL}(?: \p{Lu}${AFTER_CAPITAL}){1,2}), ((?:[^,.;:“”"\p{M}]\p{M}*){2,100}(?:, (?:Inc|Ltd|LLC|Corp|Co)\.)?)(?=[,.;:]|$)`,
+  'gu',
+);
 const APPOSITIVE_AT = new RegExp(EN_APPOSITIVE.source, 'uy');
 /** "MD", "Ph.D.": a degree printed after a name, before the title ("MD" alone is also a managing director's). */
 const isDegree = (s: string, tables: Tables): boolean => tables.set('postnominals').has(s.trim().toLowerCase());

@@ -5,6 +5,23 @@ const quotes = (body: string) =>
   parseRelease(`Acme Opens New Lab in Hong Kong\n\n${body}`).quotes.map(({ text, speaker, kind }) => ({ text, speaker, kind }));
 
 describe('direct quotes', () => {
+  it('signs quotes under a "Quotes" heading with the name line under each, no dash before it (a government\'s style)', () => {
+    const r = quotes('OTTAWA, March 4, 2026 – The funding was announced today.\n\nQuotes\n\n“Healthy wetlands are some of the hardest-working infrastructure we have.”\n\nThe Honourable Marie-Claude Tremblay, Minister of Infrastructure and Waterways\n\n“Farmers have always been stewards of this land.”\n\nLorraine Beaudry, Executive Director, Prairie Wetlands Alliance\n\nQuick facts');
+    expect(r.map((q) => q.speaker)).toEqual([
+      { name: 'Marie-Claude Tremblay', honorific: 'The Honourable', title: 'Minister of Infrastructure and Waterways', organization: null },
+      { name: 'Lorraine Beaudry', honorific: null, title: 'Executive Director', organization: 'Prairie Wetlands Alliance' },
+    ]);
+    // A sentence under a quote is no signature.
+    expect(quotes('OTTAWA, March 4, 2026 – The funding was announced today.\n\n“Healthy wetlands are some of the hardest-working infrastructure we have.”\n\nJane Doe, a farmer near Yorkton, has restored ten hectares.')[0]!.speaker).toBeNull();
+  });
+
+  it('reads a name with a capital inside a word (Marie-Claude, McDonald, O’Brien) whole, and a title before a colon without it', () => {
+    for (const name of ['Marie-Claude Tremblay', 'Ronald McDonald', 'Sean O’Brien']) {
+      expect(quotes(`LONDON, 4 March 2026 – Today, ${name}, Chair of the Council, announced the plan.\n\n“We are glad to be here today,” she said.`)[0]!.speaker).toEqual({ name, honorific: null, title: 'Chair', organization: 'the Council' });
+    }
+    expect(quotes('LONDON, 4 March 2026 – The Council met today.\n\nKwame Asante-Boateng, Chair of the Council:\n\n“We are glad to be here today.”')[0]!.speaker).toEqual({ name: 'Kwame Asante-Boateng', honorific: null, title: 'Chair', organization: 'the Council' });
+  });
+
   it('splits a Chinese speaker into organization, title, name and honorific', () => {
     expect(quotes('香港科技园公司行政总裁黄克强先生表示：「科技园公司作为香港最大的科技研发及企业孵化基地，具备完善的基础设施。」')).toEqual([
       { text: '科技园公司作为香港最大的科技研发及企业孵化基地，具备完善的基础设施。', kind: 'direct', speaker: { name: '黄克强', honorific: '先生', title: '行政总裁', organization: '香港科技园公司' } },
