@@ -710,6 +710,56 @@ describe('language', () => {
     expect([mail.headline, mail.contacts.length, mail.quotes[0]?.speaker]).toEqual(['SERI MAHKOTA SIGNS SOLAR DEAL', 0, { name: 'Ahmad Faizal Hashim', honorific: "Dato' Sri", title: 'Group Managing Director', organization: 'Seri Mahkota Energy Berhad' }]);
   });
 
+  it('skips an e-mail\'s cover note over the release it sends: its salutation, its lines and signature, to the rule or label', () => {
+    const en = parseRelease('Dear colleague,\n\nPlease see below a press release from Hearthlight on new research. Please note the embargo. Our chief executive is available for interviews.\n\nKind regards,\nAisha\n\nAisha Rahman | Senior Media Officer | Hearthlight\n\n________________________________\n\nPRESS RELEASE\nEMBARGOED UNTIL 00:01 BST Tuesday 14 May 2024\n\nOne in five older renters skipping meals to keep the heating on\n\nCharity calls for help with winter bills\n\nLondon, 14 May 2024 – More than one in five older renters skipped meals this winter.');
+    expect([en.labels, en.headline, en.subheadline, en.dateline?.location, en.body]).toEqual([
+      ['PRESS RELEASE'], 'One in five older renters skipping meals to keep the heating on', 'Charity calls for help with winter bills', 'London', ['More than one in five older renters skipped meals this winter.'],
+    ]);
+    const zh = parseRelease('各位傳媒朋友：\n\n您好！現附上本會新聞稿，敬希垂注及報道。\n\n祝 工作愉快\n陳小姐\n\n新聞稿\n\n晴天協會推出「暖心來電」義工計劃\n\n（香港，2024年10月3日）晴天協會今日公布調查結果。');
+    expect([zh.labels, zh.headline, zh.body]).toEqual([['新聞稿'], '晴天協會推出「暖心來電」義工計劃', ['晴天協會今日公布調查結果。']]);
+    // With no rule or label under it, an e-mail that opens so is the release, read as one.
+    const whole = parseRelease('Dear colleague,\n\nAcme opens its first lab in Hong Kong\n\nHONG KONG, 5 June 2024 – Acme opened a lab today.');
+    expect([whole.headline, whole.body]).toEqual(['Acme opens its first lab in Hong Kong', ['Acme opened a lab today.']]);
+  });
+
+  it('reads a university page\'s menu with its "About us" item, and its crumbs one a line with slashes between, as no headline', () => {
+    const r = parseRelease('Skip to main content\nUniversity of Northmoor\nStudy\nResearch\nBusiness\nAlumni\nAbout us\nNews\nSearch\n\nHome\n/\nNews\n/\n2024\n/\nResearch news\n\nRestored peat bogs lock in carbon within three years, study finds\n\nDecade-long monitoring shows rewetting turns bogs into carbon sinks\n\nPublished: 7 May 2024\n\nRestored upland peat bogs can switch from releasing carbon to storing it within three years of being rewetted, according to a decade-long study led by the University of Northmoor.\n\nThe team spent ten years measuring greenhouse gas exchange at six sites across the Pennines, comparing rewetted bogs with drained ones nearby.');
+    expect([r.headline, r.subheadline, r.date, r.about.length]).toEqual(['Restored peat bogs lock in carbon within three years, study finds', 'Decade-long monitoring shows rewetting turns bogs into carbon sinks', '2024-05-07', 0]);
+  });
+
+  it('reads a share bar\'s buttons the tables do not know, between those they do, as no subtitle', () => {
+    const para = '香港港灣大學研究團隊研發出一款以紙張為基材的快速測試片，可於十五分鐘內檢測尿液樣本中是否含有抗藥性細菌。';
+    const r = parseRelease(`港灣大學研發低成本紙基快速測試\n\n2024年4月18日\n\n分享\nFacebook\nPlurk\nWhatsApp\n電郵\n列印\n\n${para}`);
+    expect([r.headline, r.subheadline, r.body]).toEqual(['港灣大學研發低成本紙基快速測試', null, [para]]);
+  });
+
+  it('skips a government portal\'s metadata table (索引号, 标　　题：) and its font-size buttons (【字体：大 中 小】)', () => {
+    const r = parseRelease('江临市人民政府门户网站\n\n索引号：\t113309000025801234/2024-00218\t组配分类：\t新闻发布\n发布机构：\t江临市生态环境局\t公开方式：\t主动公开\n标　　题：\t江临市召开夏季臭氧污染防控新闻发布会\n\n江临市召开夏季臭氧污染防控新闻发布会\n\n【字体：大 中 小】\n\n7月9日上午，江临市人民政府新闻办公室举行新闻发布会，通报上半年全市大气环境质量状况。');
+    expect([r.headline, r.subheadline, r.body.length]).toEqual(['江临市召开夏季臭氧污染防控新闻发布会', null, 1]);
+  });
+
+  it('reads a wire site\'s menu of links with a label word in them ("搜索新闻稿 | 订阅 | 发布新闻稿") as no label', () => {
+    const r = parseRelease('美通社 PR Newswire\n首页 > 新闻稿 > 科技与电子\n搜索新闻稿 | 订阅 | 发布新闻稿\n\n华科智能发布2023年度业绩\n\n北京2024年3月15日 /美通社/ -- 华科智能今日公布2023年度业绩。');
+    expect([r.labels, r.headline, r.dateline?.location]).toEqual([[], '华科智能发布2023年度业绩', '北京']);
+  });
+
+  it('reads a Commission page: its banner, a contents list among the menu\'s items, and "Press release | 3 June 2024 | Brussels"', () => {
+    const page = ['Skip to main content', 'An official website of the European Union How do you know?', 'European Commission logo', 'Press corner', 'English', 'Search', 'Home', 'Press material', 'Daily News', 'Policy areas',
+      'Page contents', 'Top', 'Print friendly pdf', 'Quote(s)', 'For More Information', 'Press contacts', '', 'Press release | 3 June 2024 | Brussels', '', 'Commission proposes a Grid Acceleration Act to halve permitting times for power lines', '',
+      'Today, the Commission proposed a European Grid Acceleration Act to cut the time it takes to build cross-border power lines.'].join('\n');
+    const r = parseRelease(page);
+    expect([r.labels, r.headline, r.subheadline, r.date, r.body.length, r.contacts]).toEqual([['Press release'], 'Commission proposes a Grid Acceleration Act to halve permitting times for power lines', null, '2024-06-03', 1, []]);
+  });
+
+  it('reads title lines over a site\'s search or language switch as its banner when a title follows', () => {
+    const para = 'The Water Supplies Department (WSD) today (May 8) launched the second phase of its smart water meter programme.';
+    const r = parseRelease(`GovHK\nHong Kong's Information Services Department\n\n繁體版   简体版   A A A\nSearch\n\nSecond phase of smart water meter programme to cover 200 000 more households\n\n${para}`);
+    expect([r.headline, r.subheadline, r.body]).toEqual(['Second phase of smart water meter programme to cover 200 000 more households', null, [para]]);
+    // With no title after it, the language switch leaves the headline above it.
+    const kept = parseRelease(`Smart water meter programme to cover 200 000 more households\n\nEnglish | 中文\n\n${para}`);
+    expect(kept.headline).toBe('Smart water meter programme to cover 200 000 more households');
+  });
+
   it('reads a translator\'s note in brackets over the headline as no headline', () => {
     const r = parseRelease('可持续城市发展部\n\n媒体文告\n\n2026年3月13日\n\n（此为英文文告的华文译本，如有出入，概以英文文告为准。）\n\n推出“绿荫步道”计划 五年内新增150公里有盖走道\n\n1.　可持续城市发展部今天宣布推出“绿荫步道”计划。');
     expect([r.labels, r.headline, r.subheadline, r.date]).toEqual([['媒体文告'], '推出“绿荫步道”计划 五年内新增150公里有盖走道', null, '2026-03-13']);

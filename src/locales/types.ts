@@ -76,6 +76,10 @@ export interface Locale {
    * ("Sent: …", "To: …", "Subject: …") over a release forwarded by mail. Chrome.
    */
   siteNotice: RegExp | null;
+  /** An e-mail's salutation ("Dear colleague,", 各位传媒朋友：): opening a text, a cover note over the release it sends. */
+  salutation: RegExp | null;
+  /** An e-mail's closing line ("Kind regards,", 谢谢！, "… 谨启"): no part of the release, nor of a contact above it. */
+  valediction: RegExp | null;
   /** Words that introduce a date in a byline ("Posted on", 发布时间): metadata, neither a place nor a headline. */
   dateLabels: readonly string[];
   /** A page number, running footer or continuation line ("Page 1 of 2", 第1页, "-more-", （續）): a page break, not text. */
@@ -102,6 +106,8 @@ export interface Locale {
   termIntro: RegExp | null;
   /** Whole lines that are site chrome, lower case. */
   chrome: readonly string[];
+  /** A site's menu, search and language switch ("Search", 繁體版), lower case: chrome, and no headline is above them. */
+  siteNavigation: readonly string[];
   /** A breadcrumb trail's lead ("You are here:", 当前位置：), lower case: chrome, and the trail's items may follow one a line. */
   breadcrumbLeads: readonly string[];
   /**

@@ -31,6 +31,14 @@ describe('segment', () => {
     expect(blocks(`Acme Opens Lab\n\nAcme opened a lab.\n\nPage 1 of 2\nThe lab employs 40 people.`)).toEqual(['Acme Opens Lab', 'Acme opened a lab.', 'The lab employs 40 people.']);
   });
 
+  it('drops a Chinese page head met once between a sentence the page break cut and its rest, and keeps a sentence there', () => {
+    const head = ['安全性方面，整體耐受性良好。試驗期間未發現與疫苗相', '', '- 1 -', '', '恒泰生物科技集團有限公司 – 新聞稿', '', '關的嚴重不良事件。'];
+    expect(blocks(['標題', '', ...head, '', '第二段開始。'].join('\n'))).toEqual(['標題', '安全性方面，整體耐受性良好。試驗期間未發現與疫苗相關的嚴重不良事件。', '第二段開始。']);
+    // The line after the page number goes on the cut sentence itself: it is the text's own.
+    const own = ['湿法隔膜项目二期已于2025年11月', '', '第 1 页 共 2 页', '', '建成投产，总产能提升至26亿平方米/年。', '', '王德胜先生指出，公司将继续推进海外产能布局。'];
+    expect(blocks(['标题', '', ...own].join('\n'))).toEqual(['标题', '湿法隔膜项目二期已于2025年11月建成投产，总产能提升至26亿平方米/年。', '王德胜先生指出，公司将继续推进海外产能布局。']);
+  });
+
   it('drops page numbers set between en or em dashes', () => {
     expect(blocks('本集團收入按年上升百分之十二，主要受惠於\n\n– 2 –\n\n零售業務的強勁增長。')).toEqual(['本集團收入按年上升百分之十二，主要受惠於零售業務的強勁增長。']);
   });

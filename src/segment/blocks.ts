@@ -1,7 +1,7 @@
 import type { Tables } from '../locales/index.js';
 import { foldForMatching } from '../normalize/fold.js';
 import { joinLines } from './join.js';
-import { HAN_CHAR, displayWidth, hasNoCapital, isLower, isUpper } from '../util/chars.js';
+import { HAN_CHAR, displayWidth, hasNoCapital, isHan, isLower, isUpper } from '../util/chars.js';
 import type { Mapped } from '../util/mapped.js';
 import { findDates } from '../util/dates.js';
 import { hasMatches } from '../util/regexp.js';
@@ -258,7 +258,8 @@ function runningLines(lines: readonly Line[], pageLines: readonly boolean[]): Se
   };
   const content = (from: number, step: number): Line | undefined => lines[contentAt(from, step)];
   // A page's head printed once ("Acme Scheme      5 March 2026" after "Page 1 of 2"), between a sentence the break
-  // cut and its lower-case rest: no repeat shows it, the sentence around it does.
+  // cut and its lower-case rest (or Chinese text on both sides, the first with no stop, the head with no punctuation
+  // of a sentence): no repeat shows it, the sentence around it does.
   const once = new Set<Line>();
   lines.forEach((l, i) => {
     const page = pageLines[i]!;
@@ -272,7 +273,7 @@ function runningLines(lines: readonly Line[], pageLines: readonly boolean[]): Se
     // The head stands apart: a blank line under it, and it does not go on the cut sentence itself.
     if (head === -1 || !lines[head + 1]?.blank || /^\p{Ll}/u.test(lines[head]!.text) || lines[head]!.fold.length > PAGE_LINE_MAX * 2) return;
     const rest = content(head + 1, 1);
-    if (before && rest && !SENTENCE_END.test(before.text) && /^\p{Ll}/u.test(rest.text)) once.add(lines[head]!);
+    if (before && rest && !SENTENCE_END.test(before.text) && (/^\p{Ll}/u.test(rest.text) || hanCut(before.text, lines[head]!.text, rest.text))) once.add(lines[head]!);
   });
   if (!breaks) return new Set();
   for (const e of [content(0, 1), content(lines.length - 1, -1)]) if (e) edges.push(e);
@@ -281,6 +282,10 @@ function runningLines(lines: readonly Line[], pageLines: readonly boolean[]): Se
   for (const e of new Set(edges)) count.set(key(e), (count.get(key(e)) ?? 0) + 1);
   return new Set([...once, ...edges.filter((e) => (count.get(key(e)) ?? 0) >= 2 && e.fold.length <= PAGE_LINE_MAX * 2)]);
 }
+
+/** 「…試驗期間未發現與疫苗相」 / 「恒泰生物科技集團有限公司 – 新聞稿」 / 「關的嚴重不良事件。」: a Chinese sentence cut by a page's head. */
+const hanCut = (before: string, head: string, rest: string): boolean =>
+  isHan(before[before.length - 1]) && isHan(rest[0]) && !/[，。！？；、]/.test(head);
 
 /** The line is one full date and nothing else but separators. */
 function isDateOnly(fold: string, tables: Tables): boolean {

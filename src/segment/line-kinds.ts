@@ -56,7 +56,9 @@ export function labelBeforeDate(fold: string, tables: Tables): [number, number] 
 export function labelBesideDate(fold: string, date: { start: number; end: number }, tables: Tables): [number, number] | null {
   const before = trimEndWhere(withoutWeekday(fold.slice(0, date.start), 'end'), SEPARATOR);
   const after = trimStartWhere(withoutWeekday(fold.slice(date.end), 'start'), SEPARATOR);
-  if (before.trim() && !after.trim() && isLabel(before, tables)) {
+  // "Press release | 3 June 2024 | Brussels": where it was issued may follow the date.
+  const place = tables.regions.has(trimEndWhere(after, SEPARATOR).trim().toLowerCase());
+  if (before.trim() && (!after.trim() || place) && isLabel(before, tables)) {
     const start = before.length - before.trimStart().length;
     return [start, before.length];
   }
@@ -239,8 +241,11 @@ export function isSignatory(fold: string, tables: Tables): 'honorific' | 'postno
 
 /** The widest publisher's name before a label, in columns: 20 Han characters, 40 Latin letters. */
 const PUBLISHER_WIDTH = 40;
-/** Marks of a sentence or a quote: a headline ending in "press release" has them, a publisher's name has none. */
-const NOT_A_NAME = /[，。,!?！？:：;；"“”「」『』]/;
+/**
+ * Marks of a sentence or a quote: a headline ending in "press release" has them, a publisher's name has none; nor
+ * has it a bar, which sets a menu's items apart ("搜索新闻稿 | 订阅 | 发布新闻稿").
+ */
+const NOT_A_NAME = /[，。,!?！？:：;；"“”「」『』|｜]/;
 
 const labelEnds = perTables((tables) => new Set(tables.list('namedLabels').map((l) => l[l.length - 1]!)));
 
@@ -333,16 +338,29 @@ export const isCopyrightLine = (t: string): boolean => t.length <= 200 && (COPYR
 
 /** Whole lines of chrome: the chrome words and the headings over a page's other articles, with the longest's length. */
 const chromeWords = perTables((tables) => {
-  const lists = ['chrome', 'breadcrumbLeads', 'relatedHeadings'] as const;
+  const lists = ['chrome', 'siteNavigation', 'breadcrumbLeads', 'relatedHeadings'] as const;
   const words = new Set(lists.flatMap((l) => tables.list(l)));
   return { words, longest: Math.max(...lists.map((l) => tables.longest(l))) };
 });
+
+/** "Search", "Menu", "繁體版   简体版   A A A", "English | Français": a site's navigation, a whole line or an item of one. */
+export function isNavigation(fold: string, tables: Tables): boolean {
+  const t = fold.trim().toLowerCase();
+  if (t.length > NAVIGATION_MAX) return false;
+  const nav = tables.set('siteNavigation');
+  return nav.has(t) || t.split(ITEM_GAP).some((x) => nav.has(x.trim()));
+}
+const NAVIGATION_MAX = 80;
+const ITEM_GAP = / {2,}|\t+| ?[|｜] ?/;
+
+const HAN_SPACED = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
 
 export function isChrome(fold: string, tables: Tables): boolean {
   const t = fold.trim();
   const { words: chrome, longest } = chromeWords(tables);
   // "Share this", and "Tags: …" / "Share: Twitter | LinkedIn" / 编辑｜沈若溪: a chrome word before a colon or a bar.
-  const head = t.match(/^[([【]?([^:|]{1,20})[:|]/)?.[1]?.trim().toLowerCase();
+  // 标　　题：: a form's field name spaced out to the width of its column.
+  const head = t.match(/^[([【]?([^:|]{1,20})[:|]/)?.[1]?.trim().toLowerCase().replace(HAN_SPACED, '');
   // "【相关新闻】", "[Related news]": a chrome word in brackets.
   const trimmed = trimEndWhere(t, /[:.]/);
   const bare = t[0] === '[' || t[0] === '【' ? unbracketed(trimmed) : trimmed;

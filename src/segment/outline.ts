@@ -8,7 +8,7 @@ import { DIGIT, HAN_CHAR, charsOver, displayWidth } from '../util/chars.js';
 import { foldForMatching } from '../normalize/fold.js';
 import { trimEndWhere } from '../util/trim.js';
 import {
-  BULLET, bareCaptionLabel, menuItems, aboutDescription, aboutHeading, unbracketed, aboutLead, isBreadcrumb, isChrome, isContactHeading, isCopyrightLine, isEndMark, isLabel, isListing, isNumberMark, isRule, isSignatory, isUrlOnly, dateLineLabel, labelBesideDate,
+  BULLET, bareCaptionLabel, menuItems, aboutDescription, aboutHeading, unbracketed, aboutLead, isBreadcrumb, isChrome, isContactHeading, isCopyrightLine, isEndMark, isLabel, isListing, isNavigation, isNumberMark, isRule, isSignatory, isUrlOnly, dateLineLabel, labelBesideDate,
 } from './line-kinds.js';
 
 export type BlockKind =
@@ -30,6 +30,8 @@ export interface Outline {
   bodyStart: number | null;
   /** Exclusive. */
   bodyEnd: number;
+  /** A page's heading over links to its other articles ("Related news"): what follows it is the site's, not the release's. */
+  related: number | null;
   /** Heading block and the blocks of its text. */
   about: { heading: number; blocks: number[] }[];
   /** Heading block (or first block) and the blocks of each contact section. */
@@ -44,6 +46,11 @@ const SECTION_ENDS = new Set<BlockKind>(['endMark', 'about', 'contact', 'trailer
 
 /** Narrower, a title line over a label is an organization's banner ("Acme Corp", 香港科技园公司), not the headline. */
 const HEADLINE_MIN_WIDTH = 30;
+/** A closing line's widest ("香港晴天長者服務協會傳訊及籌募部 謹啟"). */
+const VALEDICTION_WIDTH = 60;
+/** A share button's widest line ("Copy link", 複製連結). */
+const SHARE_BUTTON_WIDTH = 12;
+const shareButton = (b: Block, tables: Tables): boolean => b.width <= SHARE_BUTTON_WIDTH && tables.set('shareButtons').has(b.fold.trim().toLowerCase());
 
 /** Chinese characters a heading printed with a colon holds at most: more (…今日發表以下聲明：) make a sentence. */
 const HAN_HEADING_MAX = 10;
@@ -92,7 +99,8 @@ function classify(b: Block, tables: Tables): BlockKind {
   // A contact table's header row ("Name | Title | Phone") is no site navigation.
   if (contactTableHeader(f, tables)) return 'contactInfo';
   // A byline is no title: like site chrome, it is skipped above the headline and left out of the body.
-  if (isChrome(f, tables) || tables.match('byline', f)) return 'chrome';
+  // An e-mail's closing line ("Kind regards,", 謝謝！) ends a contact above it, and is no part of the release.
+  if (isChrome(f, tables) || tables.match('byline', f) || (width <= VALEDICTION_WIDTH && tables.match('valediction', f.trim()))) return 'chrome';
   if (tables.match('trailer', f)) return 'trailer';
   if (aboutHeading(b.lines[0]!.fold, tables) || aboutLead(b.lines[0]!.fold, tables)) return 'about';
   if (tables.match('creditLabel', f)) return 'credit';
@@ -260,7 +268,12 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     const value = kinds[i + 1] === 'title' || (kinds[i + 1] === 'prose' && blocks[i + 1]!.width <= 60);
     if (value && label) kinds[i + 1] = 'chrome';
   }
+  // "Facebook" / "Plurk" / "X": a button the tables do not know, one short line between a share bar's others.
+  for (let i = 1; i + 1 < blocks.length; i++) {
+    if (kinds[i] === 'title' && blocks[i]!.width <= SHARE_BUTTON_WIDTH && shareButton(blocks[i - 1]!, tables) && (kinds[i + 1] === 'chrome' || kinds[i + 1] === 'prose')) kinds[i] = 'chrome';
+  }
   numberedParagraphs(blocks, kinds);
+  coverNote(blocks, kinds, tables);
   menuAboveCrumbs(blocks, kinds, tables);
   menuAtTop(blocks, kinds, tables);
   // Above any paragraph: 關於恒大, "About us" among a site's menu items is a menu item, not an About section;
@@ -270,7 +283,7 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
   }
   const o: Outline = {
     kinds, headline: null, subheadline: null, subheadlineEnd: null, highlights: [], topDate: null, datelineLine: null, bodyStart: null,
-    bodyEnd: blocks.length, about: [], contacts: [],
+    bodyEnd: blocks.length, related: null, about: [], contacts: [],
   };
   const details = (k: number): boolean => kinds[k] === 'contactInfo' || contactLabels(blocks[k]!.fold, tables).length > 0;
   // A name line: a title, or short like one though it ends in a stop ("John Roe, Beta Inc.").
@@ -297,6 +310,12 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     return j - k >= 2 && j < blocks.length && kinds[j] === 'prose' && startsWithDateline(blocks[j]!);
   };
   const skip = new Set<BlockKind>(['embargo', 'rule', 'chrome', 'urls', 'credit', 'caption', 'heading', 'wire']);
+  /** The next block after `k` but furniture and labels is a title. */
+  const titleAhead = (k: number): boolean => {
+    let j = k + 1;
+    while (j < blocks.length && (skip.has(kinds[j]!) || kinds[j] === 'label')) j++;
+    return kinds[j] === 'title';
+  };
   // A label (alone, or beside a date) after the title lines found so far: they were a banner if another title
   // follows it; with none, one wide line was the headline printed above its label.
   let labelBelow = false;
@@ -309,6 +328,12 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     // A listed company's incorporation or stock-code line ("(Stock Code: 1234)", （於開曼群島註冊成立之有限公司）):
     // the title lines above it were the company's name, not the headline.
     if (k === 'chrome' && !o.highlights.length && isListing(b.fold.trim(), tables)) o.headline = o.subheadline = null;
+    // "GovHK" / "Hong Kong's Information Services Department" over "Search" and the headline: title lines above a
+    // site's menu, search or language switch were its banner, when a title follows them.
+    if (k === 'chrome' && o.headline !== null && !o.highlights.length && isNavigation(b.fold, tables) && titleAhead(i)) {
+      o.headline = o.subheadline = null;
+      labelBelow = false;
+    }
     if (skip.has(k)) continue;
     // （此为英文文告的华文译本，如有出入，概以英文文告为准。）: a translator's note in brackets, over the headline.
     if (k === 'title' && BRACKETED_NOTE.test(b.fold.trim())) continue;
@@ -471,6 +496,9 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
   if (o.bodyStart !== null) {
     let e = o.bodyStart;
     while (e < blocks.length && !SECTION_ENDS.has(kinds[e]!) && !(kinds[e] === 'chrome' && relatedHeading(blocks[e]!.fold, tables))) e++;
+    let r = e;
+    while (r < blocks.length && !(kinds[r] === 'chrome' && relatedHeading(blocks[r]!.fold, tables))) r++;
+    if (r < blocks.length) o.related = r;
     o.bodyEnd = trailingContact(blocks, kinds, o.bodyStart, signOff(blocks, kinds, o.bodyStart, e));
     if (!o.highlights.length) o.highlights = summaryInBody(blocks, kinds, o.bodyStart, o.bodyEnd, tables);
   } else {
@@ -517,8 +545,9 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
         if (kk === 'about' || kk === 'contact' || kk === 'endMark' || kk === 'trailer' || kk === 'chrome') break;
         if (kk === 'prose' && blocks[k]!.width > 200) break;
         // "Nadia leads product at Tessellate. Before joining, …": sentences with no number or address in them are
-        // no contact's details (an author's note under the contact line), nor is the name over them.
-        if (note(k) || (kk === 'title' && note(k + 1))) break;
+        // no contact's details (an author's note under the contact line), nor is the name over them (a line with
+        // labelled numbers in it is more than a name).
+        if (note(k) || (kk === 'title' && !details(k) && note(k + 1))) break;
         // "Competent Person Statement" over its paragraph: a section of its own after the contacts.
         if (kk === 'title' && isSectionHeading(blocks[k]!) && kinds[k + 1] === 'prose' && blocks[k + 1]!.width > 200) break;
         own.push(k);
@@ -662,6 +691,12 @@ function bareDomain(fold: string): boolean {
 
 /** What a page prints above its release: the site's name, menus, labels. */
 const TOP_FURNITURE = new Set<BlockKind>(['title', 'chrome', 'label', 'rule', 'urls', 'date', 'wire']);
+const MENU_RUN = new Set<BlockKind>(['title', 'chrome', 'wire', 'about', 'contact']);
+/**
+ * What a menu stands over: the headline, or the release's label or date line above it, when no title (a short
+ * headline over its date) ends the run.
+ */
+const MENU_UNDER = new Set<BlockKind>(['date', 'label']);
 
 /**
  * A page copied as text opens with its menu: a run of short lines at the very top, one item each, over a wider
@@ -679,15 +714,41 @@ function menuAtTop(blocks: readonly Block[], kinds: BlockKind[], tables: Tables)
     const share = items.some((x) => tables.set('shareButtons').has(x.toLowerCase()));
     if (!share && j > 0 && kinds[j - 1] === 'title' && short(j - 1) && kinds.slice(0, j - 1).every((k) => k === 'chrome')) kinds[j - 1] = 'chrome';
   }
-  // The run may hold the wire's name a newsroom prints over its menu ("Business Wire").
+  // The run may hold the wire's name a newsroom prints over its menu ("Business Wire"), and its "About us" and
+  // "Press contacts" items (a page's contents).
   let end = 0;
-  while (end < blocks.length && (kinds[end] === 'title' || kinds[end] === 'chrome' || kinds[end] === 'wire') && short(end)) end++;
+  while (end < blocks.length && MENU_RUN.has(kinds[end]!) && (kinds[end] === 'chrome' || short(end))) end++;
   const titles = kinds.slice(0, end).filter((k) => k === 'title').length;
   // Items the chrome table does not know ("Solutions", "Resources") among as many it does ("Newsroom", "Log In",
   // "Search") are the menu's too.
   const menu = titles >= MENU_LINES - 1 || (titles > 0 && kinds.slice(0, end).filter((k) => k === 'chrome').length >= titles);
-  if (end < blocks.length && menu && end >= MENU_LINES && kinds[end] === 'title') for (let j = 0; j < end; j++) if (kinds[j] === 'title') kinds[j] = 'chrome';
+  if (end < blocks.length && menu && end >= MENU_LINES && (kinds[end] === 'title' || (MENU_UNDER.has(kinds[end]!) && kinds[end - 1] !== 'title'))) for (let j = 0; j < end; j++) if (kinds[j] === 'title' || kinds[j] === 'about' || kinds[j] === 'contact') kinds[j] = 'chrome';
 }
+
+/**
+ * "Dear colleague," / "Please see below a press release …" / "Kind regards," / a rule / "PRESS RELEASE" / the
+ * headline: an e-mail's note over the release it sends, its salutation first, is no part of the release. It ends
+ * where a rule or a label stands over a title; with neither, the e-mail may be the release, read as one under its
+ * salutation.
+ */
+function coverNote(blocks: readonly Block[], kinds: BlockKind[], tables: Tables): void {
+  let first = 0;
+  while (first < blocks.length && kinds[first] === 'chrome') first++;
+  if (first === blocks.length || blocks[first]!.width > SALUTATION_WIDTH || !tables.match('salutation', blocks[first]!.fold.trim())) return;
+  // The salutation itself is no title, whatever follows it.
+  kinds[first] = 'chrome';
+  for (let j = first + 1; j < blocks.length && j - first <= COVER_NOTE_BLOCKS; j++) {
+    if (kinds[j] !== 'rule' && kinds[j] !== 'label') continue;
+    let k = j;
+    while (k < blocks.length && (kinds[k] === 'rule' || kinds[k] === 'label' || kinds[k] === 'embargo' || kinds[k] === 'chrome' || kinds[k] === 'date')) k++;
+    if (kinds[k] !== 'title') continue;
+    for (let n = first; n < j; n++) kinds[n] = 'chrome';
+    return;
+  }
+}
+/** A salutation's widest line, and the most blocks a cover note runs to. */
+const SALUTATION_WIDTH = 60;
+const COVER_NOTE_BLOCKS = 12;
 
 /**
  * "Tickets" / "Shop" / "Kestrel Vale FC" over "Home > News > Club News": short lines above a page's breadcrumbs,

@@ -35,6 +35,15 @@ function cellsAt(l: Line, above: Line, cells: readonly Line[]): Line[] | null {
   return out.every(reaches) ? out : null;
 }
 
+/**
+ * "Tel:      +852 …": a label in a column of its own before its value, not two columns; a heading over each column
+ * ("Investor Contact:      Media Contact:") ends each cell with its colon.
+ */
+const labelAndValue = (cells: readonly Line[]): boolean => {
+  const labels = cells.filter((c) => /[:：]$/.test(c.text)).length;
+  return labels > 0 && labels < cells.length;
+};
+
 /** A cell that holds a way to reach someone: an e-mail address or a number of seven digits or more. */
 const reaches = (c: Line): boolean => c.text.includes('@') || (c.text.match(/\d/g)?.length ?? 0) >= 7;
 
@@ -47,7 +56,7 @@ const reaches = (c: Line): boolean => c.text.includes('@') || (c.text.match(/\d/
 function alignedColumns(group: readonly Line[], split: readonly Line[][], i: number): { lines: Line[]; end: number } | null {
   const starts = (k: number): number[] => split[k]!.map((c) => c.start - group[k]!.start);
   const at = starts(i);
-  const same = (k: number): boolean => split[k]!.length === at.length && starts(k).every((x, c) => x === at[c]) && !split[k]!.some((c) => /[:：]$/.test(c.text));
+  const same = (k: number): boolean => split[k]!.length === at.length && starts(k).every((x, c) => x === at[c]) && !labelAndValue(split[k]!);
   if (at.length < 2 || !same(i)) return null;
   let end = i + 1;
   while (end < group.length && same(end)) end++;
@@ -75,7 +84,7 @@ export function columnsFirst(group: readonly Line[]): Line[] {
   const columns = (i: number): number => {
     const cells = split[i]!;
     const reach = cells.filter(reaches).length;
-    return cells.length >= 2 && (reach === 0 || reach === cells.length) && !cells.some((c) => /[:：]$/.test(c.text)) ? cells.length : 0;
+    return cells.length >= 2 && (reach === 0 || reach === cells.length) && !labelAndValue(cells) ? cells.length : 0;
   };
   const out: Line[] = [];
   for (let i = 0; i < group.length; ) {

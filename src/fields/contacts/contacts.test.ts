@@ -155,13 +155,15 @@ describe('contacts', () => {
     ]);
   });
 
-  it('reads a heading over each column ("Investor Contact        Media Contact") as each column\'s role', () => {
+  it('reads a heading over each column ("Investor Contact        Media Contact", with colons or not) as each column\'s role', () => {
     const gap = ' '.repeat(30);
-    const r = release(`Investor Contact${gap}Media Contact\nSarah Lindgren${gap}Owen Pritchard\nAurelis Biosciences${gap}Halcyon Health Communications\n+1 617-555-0131${gap}+1 212-555-0175\nir@aurelis.example.com${gap}opritchard@halcyon.example.com`);
-    expect(r.contacts.map((c) => [c.role, c.organization, c.name, c.phones])).toEqual([
-      ['Investor', 'Aurelis Biosciences', 'Sarah Lindgren', ['+1 617-555-0131']],
-      ['Media', 'Halcyon Health Communications', 'Owen Pritchard', ['+1 212-555-0175']],
-    ]);
+    for (const colon of ['', ':']) {
+      const r = release(`Investor Contact${colon}${gap}Media Contact${colon}\nSarah Lindgren${gap}Owen Pritchard\nAurelis Biosciences${gap}Halcyon Health Communications\n+1 617-555-0131${gap}+1 212-555-0175\nir@aurelis.example.com${gap}opritchard@halcyon.example.com`);
+      expect(r.contacts.map((c) => [c.role, c.organization, c.name, c.phones])).toEqual([
+        ['Investor', 'Aurelis Biosciences', 'Sarah Lindgren', ['+1 617-555-0131']],
+        ['Media', 'Halcyon Health Communications', 'Owen Pritchard', ['+1 212-555-0175']],
+      ]);
+    }
   });
 
   it('reads columns whose cells start at the same places, though a row mixes a name and a number, and a last line under the first column', () => {
@@ -175,6 +177,21 @@ describe('contacts', () => {
     // A row per contact has a number in every row: read as printed, each row its contact.
     const rows = release(['Media contacts:', pad('Jane Roe', '+852 2837 4718'), pad('John Doe', '+852 2837 4719'), pad('Mary Poe', '+852 2837 4720')].join('\n'));
     expect(rows.contacts.map((c) => [c.name, c.phones])).toEqual([['Jane Roe', ['+852 2837 4718']], ['John Doe', ['+852 2837 4719']], ['Mary Poe', ['+852 2837 4720']]]);
+  });
+
+  it('reads no contact in a page\'s footer under "Related news", nor in a wire page\'s furniture after the contacts', () => {
+    const footer = release('Media enquiries\nRebecca Hollis, Senior Press Officer\nTel: 01632 960 418\n\nRelated news\n\nNorthmoor awarded £4m to study upland flood risk\n2 May 2024\n\nUniversity of Northmoor\nNorthmoor Road\nBradleigh\n+44 (0)1632 960 000');
+    expect(footer.contacts.map((c) => [c.name, c.phones])).toEqual([['Rebecca Hollis', ['01632 960 418']]]);
+    const wire = release('Contacts\n\nMei Lin Ong\nVeritas Speech Labs\nmei.ong@veritasspeech.ai\n\nRelease Summary\nLumora launches Halo Buds Pro, wireless earbuds with offline translation.\n\nRelease Versions\nEnglish\n\nSocial Media Profiles\nLumora on Instagram');
+    expect(wire.contacts.map((c) => c.name)).toEqual(['Mei Lin Ong']);
+  });
+
+  it('reads a contact line with its labelled numbers over a note, and ends the contacts at an e-mail\'s closing', () => {
+    const gap = ' '.repeat(6);
+    const note = release(`传媒查询：\n博思财经公关顾问有限公司\n陈凯琳${gap}电话：+852 2864 4812${gap}电邮：kathy.chan@boscomm.com.hk\n\n本新闻稿备有英文、繁体中文及简体中文版本。如各版本内容有任何歧异，概以英文版本为准。`);
+    expect(note.contacts.map((c) => [c.organization, c.name, c.phones])).toEqual([['博思财经公关顾问有限公司', '陈凯琳', ['+852 2864 4812']]]);
+    const mail = release('傳媒查詢：\n周凱琳（傳訊主任）\n電話：2345 6789\n\n謝謝！\n\n香港晴天長者服務協會\n傳訊及籌募部 謹啟');
+    expect(mail.contacts.map((c) => c.name)).toEqual(['周凱琳']);
   });
 
   it('reads a sentence\'s "Title at Organization" after the name as the title and the organization', () => {

@@ -128,6 +128,8 @@ function unheaded(ctx: Context, headed: boolean): Found[] {
     const groups: Line[][] = [];
     ctx.outline.kinds.forEach((k, i) => {
       if (k !== 'contactInfo' || claimed.has(i) || (ctx.outline.bodyStart !== null && i > ctx.outline.bodyStart && i < ctx.outline.bodyEnd)) return;
+      // Under "Related news", the site's footer: its address and switchboard are no contact for the release.
+      if (ctx.outline.related !== null && i > ctx.outline.related) return;
       // Details printed a line apart ("Tel: …", "Email: …") are one contact's.
       if (i > 0 && ctx.outline.kinds[i - 1] === 'contactInfo' && !claimed.has(i - 1) && groups.length) {
         groups[groups.length - 1]!.push(...ctx.blocks[i]!.lines);
@@ -319,8 +321,9 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
     }
     const titled = isTitle(fold, ctx.tables);
     let named: Named | null;
-    // "Investor Contact" alone over its column, as a heading over the other column is printed: its role.
-    const heading = free === line.text.trim() ? ctx.tables.match('contactHeading', fold) : null;
+    // "Investor Contact" (or "Investor Contact:") alone over its column, as a heading over the other column is
+    // printed: its role.
+    const heading = free === trimEndWhere(line.text.trim(), /[:：]/) ? ctx.tables.match('contactHeading', fold) : null;
     const columnHeading = heading !== null && !/[^\s:：]/.test(fold.slice(heading.index + heading[0].length));
     if (/[:：]$/.test(free) || placeHeading || columnHeading || (free === line.text.trim() && roleAlone(fold, ctx.tables))) {
       // A sub-heading ("Media:", "Investor Relations:", "Media (U.S.)", "Singapore") opens a new contact and names

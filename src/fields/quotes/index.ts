@@ -258,7 +258,9 @@ function sameSpeakers<T extends { speaker: Speaker | null }>(quotes: T[]): T[] {
     if (!s || !m) return q;
     const title = s.title ?? m.title;
     const organization = s.organization ?? (title === m.title ? m.organization : null);
-    return { ...q, speaker: { name: s.name, honorific: s.honorific ?? m.honorific, title, organization } };
+    // Not another quote's honorific the title ends with (化學與材料學院教授陳立峰, 陳立峰教授 elsewhere).
+    const honorific = s.honorific ?? (m.honorific && title?.endsWith(m.honorific) ? null : m.honorific);
+    return { ...q, speaker: { name: s.name, honorific, title, organization } };
   });
 }
 
@@ -618,9 +620,15 @@ function transcript(unit: Unit, tables: Tables, people: People, known: readonly 
     const parsed = parseEnglishSpeaker(phrase, tables);
     // A family name alone is someone named before ("Moore: …"), not any capitalised word.
     speaker = parsed && (parsed.kind !== 'person' || parsed.speaker.name || parsed.speaker.title) ? resolveEnglish(parsed, at, people, false) : null;
+    // "Cash Position: Cash and equivalents were …": two capitalised words no one was named before, over text that
+    // speaks of no one in the first or second person, are a results item's heading, not a speaker.
+    const bare = parsed?.kind === 'person' && !parsed.speaker.title && !parsed.speaker.honorific && !parsed.speaker.organization;
+    if (speaker && bare && !people.lastBefore(at, (p) => p.name === speaker!.name) && !FIRST_PERSON.test(said.text)) speaker = null;
   }
   return speaker ? { text: said.text, speaker, kind: 'direct', span: said.span(), open: false } : null;
 }
+
+const FIRST_PERSON = /\b(?:I|I'm|I’m|we|we're|we’re|our|us|my|me|you|your)\b/i;
 
 /** A Chinese list's number: 2、, （二）, 三、. */
 const LIST_NUMBER = /^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}、)/;

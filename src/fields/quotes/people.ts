@@ -104,11 +104,16 @@ export class People {
     }
   }
 
-  /** The person with the title, organization and honorific other mentions of the same name give. */
+  /**
+   * The person with the title, organization and honorific other mentions of the same name give; not an honorific
+   * their title ends with (化學與材料學院教授陳立峰, named 陳立峰教授 before).
+   */
   enrich(p: Person): Person {
     const m = p.name ? this.merged.get(p.name) : undefined;
     if (!m) return p;
-    return { ...p, title: p.title ?? m.title, organization: p.organization ?? m.organization, honorific: p.honorific ?? m.honorific };
+    const title = p.title ?? m.title;
+    const honorific = p.honorific ?? (m.honorific && title?.endsWith(m.honorific) ? null : m.honorific);
+    return { ...p, title, organization: p.organization ?? m.organization, honorific };
   }
 
   /** Index of the first person named at or after `at`, or with `after`, strictly after it (binary search). */

@@ -15,6 +15,33 @@ describe('direct quotes', () => {
     expect(quotes('OTTAWA, March 4, 2026 – The funding was announced today.\n\n“Healthy wetlands are some of the hardest-working infrastructure we have.”\n\nJane Doe, a farmer near Yorkton, has restored ten hectares.')[0]!.speaker).toBeNull();
   });
 
+  it('splits Chinese descriptors: a defined short name with its industry word and suffix, a department after an industry word, a role ending in 員', () => {
+    const speaker = (who: string, intro = '') => quotes(`${intro}（香港，2024年4月18日）今日公布業績。\n\n${who}表示：「數據令人鼓舞，我們會繼續努力。」`)[0]!.speaker;
+    expect(speaker('恒泰生物科技集團行政總裁梁志遠博士', '恒泰生物科技集團有限公司（「恒泰生物」）今日公布。\n\n')).toEqual({ name: '梁志遠', honorific: '博士', title: '行政總裁', organization: '恒泰生物科技集團' });
+    expect(speaker('聯宏證券數位金融處協理江怡君')).toEqual({ name: '江怡君', honorific: null, title: '數位金融處協理', organization: '聯宏證券' });
+    expect(speaker('能源轉型部部長周振邦')).toEqual({ name: '周振邦', honorific: null, title: '部長', organization: '能源轉型部' });
+    expect(speaker('江臨市氣象台首席預報員許文斌')).toEqual({ name: '許文斌', honorific: null, title: '首席預報員', organization: '江臨市氣象台' });
+    expect(speaker('第一階段學員黃亞福先生')).toEqual({ name: '黃亞福', honorific: '先生', title: '第一階段學員', organization: null });
+  });
+
+  it('gives a quote no honorific another quote of the same name has when its title ends with it (化學與材料學院教授陳立峰)', () => {
+    const r = quotes('近日，東江大學化學與材料學院陳立峰教授團隊取得進展。\n\n東江大學化學與材料學院教授陳立峰表示：「晶格氧就像房子的承重牆。」\n\n圖為陳立峰教授（中）與研究團隊成員討論數據\n\n談及下一步，陳立峰說：「我們希望在兩到三年內把技術推向產業應用。」');
+    expect(r[0]!.speaker).toEqual({ name: '陳立峰', honorific: null, title: '化學與材料學院教授', organization: '東江大學' });
+  });
+
+  it('reads an organization before a title and a name ("Harbourside FC head coach Daniel Okafor"), and a family name before a clause', () => {
+    const r = quotes('Harbourside FC have signed midfielder Lucas Ferreira from Estrela do Norte.\n\nHarbourside FC head coach Daniel Okafor said: "Lucas is exactly the type of player we have been looking for."\n\nFerreira, who completed his medical on Thursday, said: "I\'m so happy to be here and I cannot wait to play."');
+    expect(r.map((q) => q.speaker)).toEqual([
+      { name: 'Daniel Okafor', honorific: null, title: 'head coach', organization: 'Harbourside FC' },
+      { name: 'Lucas Ferreira', honorific: null, title: null, organization: null },
+    ]);
+  });
+
+  it('reads a results item\'s heading before a colon ("Cash Position: Cash … were …") as no speaker, a person named before as one', () => {
+    expect(quotes('Acme today reported results for the quarter ended March 31, 2024.\n\nCash Position: Cash, cash equivalents and marketable securities were $412.6 million as of March 31, 2024.')).toEqual([]);
+    expect(quotes('Acme today welcomed Jane Doe to its board.\n\nJane Doe: We are delighted to be joining at such an exciting time, and we thank the board for its trust.').map((q) => q.speaker?.name)).toEqual(['Jane Doe']);
+  });
+
   it('reads a name with a capital inside a word (Marie-Claude, McDonald, O’Brien) whole, and a title before a colon without it', () => {
     for (const name of ['Marie-Claude Tremblay', 'Ronald McDonald', 'Sean O’Brien']) {
       expect(quotes(`LONDON, 4 March 2026 – Today, ${name}, Chair of the Council, announced the plan.\n\n“We are glad to be here today,” she said.`)[0]!.speaker).toEqual({ name, honorific: null, title: 'Chair', organization: 'the Council' });

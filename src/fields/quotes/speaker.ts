@@ -261,6 +261,7 @@ export function parseChineseRole(s: string, fold: string, tables: Tables, known:
 function splitDescriptor(desc: string, fold: string, tables: Tables, known: readonly string[]): { organization: string | null; title: string | null } {
   if (!desc) return { organization: null, title: null };
   const { suffixes, words, proper, long, heads, ends } = orgWords(tables);
+  const departments = tables.set('departments');
   /**
    * The organization up to `end`, the title after it; 行政院長, 經濟部長, 體育部長兼…: a title (院長, 部長) that
    * shares its first character with the organization's last takes it too.
@@ -304,8 +305,10 @@ function splitDescriptor(desc: string, fold: string, tables: Tables, known: read
     if (p === 2 && suffix?.length === 1 && !places.has(suffix) && officeEnd(tail, suffixes, places, tables) >= 3) continue;
     // The next character ends a suffix too: the name goes on, but not into a place's (市文旅局|市场管理科科长).
     if (suffix && suffixes.some((x) => (head + tail[0]).endsWith(x) && !(x.length === 1 && places.has(x))) && !heads.some((h) => tail.startsWith(h))) continue;
-    // An industry word ends the name only when no organization ending follows ("经济及科技|发展局局长").
-    if (word && suffixes.some((x) => tail.includes(x))) continue;
+    // An industry word ends the name only when no organization ending follows ("经济及科技|发展局局长"); a
+    // department's may, after a name with words of its own before the industry's (聯宏證券|數位金融處協理, not
+    // 能源|轉型部部長).
+    if (word && suffixes.some((x) => tail.includes(x) && (!departments.has(x) || head.length < word.length + 2))) continue;
     if (!isTitle(tail, tables)) continue;
     // 南江市生态环境局局长: an office named after its city is the organization, not the city.
     const office = suffix && places.has(suffix) ? officeEnd(tail, suffixes, places, tables) : 0;
@@ -325,17 +328,22 @@ function splitDescriptor(desc: string, fold: string, tables: Tables, known: read
 }
 
 /**
- * 恒峰地產|集團|行政總裁, 恒峰地產|控股有限公司|集團主席: after the short name a release defines, the suffixes of its
- * full name, up to the legal form that closes it (what follows that, 集團主席, is a title), when a title follows
- * them; but 華教總會|總會長. Their length, or 0.
+ * 恒峰地產|集團|行政總裁, 恒峰地產|控股有限公司|集團主席, 恒泰生物|科技集團|行政總裁: after the short name a release
+ * defines, the suffixes of its full name (industry words among them), up to the legal form that closes it (what
+ * follows that, 集團主席, is a title), when a title follows the last suffix; but 華教總會|總會長, 恒泰生物|科技總監.
+ * Their length, or 0.
  */
 function fullNameAfter(fold: string, from: number, tables: Tables): number {
-  const { proper, heads } = orgWords(tables);
+  const { proper, long, heads } = orgWords(tables);
   if (rankedHead(fold.slice(from), heads, tables)) return 0;
   const legal = tables.cjk('legalForms');
   let at = from;
-  for (let x: string | undefined; !legal.some((f) => fold.endsWith(f, at)) && (x = proper.find((s) => fold.startsWith(s, at))); ) at += x.length;
-  return isTitle(fold.slice(at), tables) ? at - from : 0;
+  let end = from;
+  for (let x: string | undefined; !legal.some((f) => fold.endsWith(f, at)) && (x = proper.find((s) => fold.startsWith(s, at)) ?? long.find((s) => fold.startsWith(s, at))); ) {
+    at += x.length;
+    if (proper.includes(x)) end = at;
+  }
+  return isTitle(fold.slice(end), tables) ? end - from : 0;
 }
 
 const BRACKETED_LEAD = /^ ?\([^()]{1,20}\) ?/;
@@ -456,8 +464,24 @@ export function splitEnglishTitle(phrase: string, tables: Tables): { title: stri
   // a region, a portfolio or a field ("Executive Member for Climate") is part of the title.
   const by = p.lastIndexOf(' for ');
   if (by > 0 && !portfolio(by) && PROPER_NAME.test(p.slice(by + 5)) && namesWith(p.slice(by + 5), suffixes)) return split(by, 5);
-  return { title: p.replace(ARTICLE, ''), organization: null };
+  return orgThenTitle(p, suffixes, tables) ?? { title: p.replace(ARTICLE, ''), organization: null };
 }
+
+/** "Harbourside FC head coach", "Northwind Group chief executive": capitalised words ending in a body's word, then the title. */
+function orgThenTitle(p: string, suffixes: ReadonlySet<string>, tables: Tables): { title: string; organization: string } | null {
+  const words = p.split(' ', ORG_LEAD_WORDS + 1);
+  // "A Government spokesman": an article opens a role, not a name.
+  if (/^(?:a|an|the)$/i.test(words[0]!)) return null;
+  for (let i = 2; i < words.length && /^\p{Lu}/u.test(words[i - 1]!); i++) {
+    if (!suffixes.has(words[i - 1]!.toLowerCase())) continue;
+    const organization = words.slice(0, i).join(' ');
+    const title = p.slice(organization.length + 1);
+    if (isTitle(title, tables) && !isTitle(organization, tables)) return { title, organization };
+  }
+  return null;
+}
+/** The most words such a name has. */
+const ORG_LEAD_WORDS = 6;
 
 /** Where " and " in an organization's name opens a role of the same person ("… Council and Executive Member for …"), or -1. */
 function secondRole(org: string, tables: Tables): number {
@@ -567,6 +591,8 @@ export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpea
     .filter((x) => !/^(?:who|which|whose|whom)\b/.test(x))
     .map((x) => withoutPostnominals(x, tables))
     .filter(Boolean);
+  // "Ferreira, who completed his medical on Thursday, said": the family name alone, once the clause is gone.
+  if (parts.length === 1 && parts[0] !== p && SURNAME.test(parts[0]!) && !isTitle(parts[0]!, tables)) return { kind: 'surname', honorific: null, surname: parts[0]! };
   // "Name of Org" / "Name at Org": a person and where they work, with no title.
   for (const part of parts) {
     // "." stops at a line break, so a part with one never matched; [^] with that checked first cannot fail at the
