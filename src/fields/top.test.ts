@@ -760,6 +760,45 @@ describe('language', () => {
     expect(kept.headline).toBe('Smart water meter programme to cover 200 000 more households');
   });
 
+  it('reads an Ontario page: a headline over its subtitle on the next line, the ministry under the date, a place with a dash as the dateline', () => {
+    const item = (s: string) => `${s} to build a heavy equipment and welding centre in the region near Thunder Bay`;
+    const r = parseRelease(['Skip to main content', 'Ontario.ca', 'Newsroom', '', 'News Release', '', 'Ontario Expanding Skilled Trades Training in Northwestern Ontario',
+      'New funding will help more than 2,000 people train for in-demand careers close to home', '', 'March 12, 2024', 'Ministry of Labour, Immigration, Training and Skills Development', '',
+      'THUNDER BAY — The Ontario government is investing $18.6 million to build and upgrade skilled trades training centres in Thunder Bay, Kenora and Dryden.', '',
+      'The funding will support three projects:', '', item('$9.2 million for Northern Shield College'), item('$5.8 million for the Kenora District Building Trades Council'), item('$3.6 million for the Dryden Indigenous Skills Partnership'), '',
+      'Construction on all three projects is expected to begin this summer, with the first students starting classes in September 2025.'].join('\n'));
+    expect([r.labels, r.headline, r.subheadline, r.date, r.dateline?.location, r.body[0]]).toEqual([
+      ['News Release'], 'Ontario Expanding Skilled Trades Training in Northwestern Ontario', 'New funding will help more than 2,000 people train for in-demand careers close to home', '2024-03-12', 'THUNDER BAY',
+      'The Ontario government is investing $18.6 million to build and upgrade skilled trades training centres in Thunder Bay, Kenora and Dryden.',
+    ]);
+  });
+
+  it('reads a government page\'s "From Department of …" line, a menu of many items over the date, and contacts printed over the headline', () => {
+    const para = 'NASA has selected a small satellite mission that will measure how heat builds up in the shallow waters along the coasts.';
+    const nasa = parseRelease(`Skip to main content\nNASA\nExplore\nSearch\nNews & Events\nMultimedia\nNASA+\n\nMarch 5, 2024\n\nDana Whitfield\nHeadquarters, Washington\n202-358-1600\ndana.m.whitfield@nasa.gov\n\nNASA Selects CoastHeat Mission to Track Warming Along US Shorelines\n\n${para}`);
+    expect([nasa.headline, nasa.date, nasa.contacts.map((c) => c.name), nasa.body]).toEqual(['NASA Selects CoastHeat Mission to Track Warming Along US Shorelines', '2024-03-05', ['Dana Whitfield'], [para]]);
+    const ie = parseRelease('Press release\n\nMinister Brennan announces €9.5 million for community climate action projects\n\nFrom Department of Rural and Community Development\nPublished on 12 March 2024\n\nThe Minister has today announced €9.5 million in funding for 214 community-led climate action projects.');
+    expect([ie.headline, ie.subheadline, ie.date]).toEqual(['Minister Brennan announces €9.5 million for community climate action projects', null, '2024-03-12']);
+  });
+
+  it('reads a science news service\'s page: a label with its date (NEWS RELEASE 5-MAR-2024), the kind of release, and the institution under it', () => {
+    const r = parseRelease('NEWS RELEASE 5-MAR-2024\n\nWarmer sand is turning loggerhead hatchlings female faster than expected, study finds\n\nPeer-Reviewed Publication\nUNIVERSITY OF WESTBROOK\n\nRising sand temperatures on Atlantic nesting beaches are pushing loggerhead populations towards female hatchlings.');
+    expect([r.labels, r.headline, r.subheadline, r.date, r.body.length]).toEqual([['NEWS RELEASE', 'Peer-Reviewed Publication'], 'Warmer sand is turning loggerhead hatchlings female faster than expected, study finds', null, '2024-03-05', 1]);
+  });
+
+  it('reads a Japanese letterhead (securities code, the representative) over the headline, and a dateline paragraph with a label in it as no contact', () => {
+    const r = parseRelease('March 5, 2024\nPress Release\n        Kanzaki Precision Industries, Ltd.\n   Representative Director, President and CEO: Hiroshi Tanabe\n        (Securities Code: 6482, TSE Prime Market)\n\n\nKanzaki Precision Develops Solid-State Battery Cell for Industrial Drones\n\nSample shipments to drone manufacturers to begin in October 2024\n\nTokyo, March 5, 2024 – Kanzaki Precision Industries, Ltd. (Head Office: Minato-ku, Tokyo; Representative Director, President and CEO: Hiroshi Tanabe) has developed a battery cell.');
+    expect([r.labels, r.headline, r.subheadline, r.dateline?.location, r.contacts]).toEqual([['Press Release'], 'Kanzaki Precision Develops Solid-State Battery Cell for Industrial Drones', 'Sample shipments to drone manufacturers to begin in October 2024', 'Tokyo', []]);
+  });
+
+  it('reads a running head atop every page as the label at the text\'s top, and a breadcrumb ending in the page\'s title as chrome', () => {
+    const lines = (n: number) => Array.from({ length: n }, (_, i) => `The study surveyed ${i + 3} reef sites over two summers and found`).join('\n');
+    const pdf = parseRelease(`MEDIA RELEASE\n\nWednesday 6 March 2024\n\nHeat-tolerant coral found thriving on southern reefs\n\n${lines(4)}\nno bleaching.\n\nPage 1 of 2\n\nMEDIA RELEASE\n\n${lines(3)}\nlittle change.\n\nPage 2 of 2`);
+    expect([pdf.labels, pdf.headline, pdf.body.length]).toEqual([['MEDIA RELEASE'], 'Heat-tolerant coral found thriving on southern reefs', 2]);
+    const crumbs = parseRelease('Home > News and media > Press releases > Council approves £14m plan to bring 120 empty homes back into use\n\nCouncil approves £14m plan to bring 120 empty homes back into use\n\nPublished: Tuesday, 5 March 2024\n\nThe council has approved a £14m plan.');
+    expect([crumbs.headline, crumbs.subheadline, crumbs.date]).toEqual(['Council approves £14m plan to bring 120 empty homes back into use', null, '2024-03-05']);
+  });
+
   it('reads a translator\'s note in brackets over the headline as no headline', () => {
     const r = parseRelease('可持续城市发展部\n\n媒体文告\n\n2026年3月13日\n\n（此为英文文告的华文译本，如有出入，概以英文文告为准。）\n\n推出“绿荫步道”计划 五年内新增150公里有盖走道\n\n1.　可持续城市发展部今天宣布推出“绿荫步道”计划。');
     expect([r.labels, r.headline, r.subheadline, r.date]).toEqual([['媒体文告'], '推出“绿荫步道”计划 五年内新增150公里有盖走道', null, '2026-03-13']);

@@ -132,8 +132,8 @@ export const zh: Locale = {
   ],
   orgSuffixes: [
     '有限公司', '公司', '集团', '控股', '局', '署', '司', '处', '部', '厅', '委员会',
-    // A mainland commission's or Party committee's short name (发展改革委, 卫健委, 市委).
-    '委', '理事会', '基金会', '协会', '学会',
+    // A mainland commission's, Party committee's or office's short name (发展改革委, 卫健委, 市委, 新闻办).
+    '委', '新闻办', '外办', '侨办', '台办', '港澳办', '理事会', '基金会', '协会', '学会',
     '商会', '总会', '工会', '大学', '学院', '书院', '中学', '小学', '医院', '银行', '研究院', '研究所', '研发所', '中心',
     '办公室', '工作室', '政府', '机构', '联盟', '顾问', '公关', '实验室', '事务所', '基金', '组织', '科技园', '管理局',
     // 工研院, 立法院, 行政院; trade and professional bodies; museums and libraries; a city's or province's

@@ -81,6 +81,9 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
   const pageLines = lines.map((l) =>
     (l.pageBreak && l.blank) || (!l.blank && l.fold.length <= PAGE_LINE_MAX && tables.match('pageNumber', l.fold) !== null && !isEndMark(l.fold, tables)));
   const running = runningLines(lines, pageLines);
+  // "MEDIA RELEASE" atop every page: on the first, at the text's top, it is the release's label.
+  const top = lines.find((l) => !l.blank);
+  if (top && running.has(top) && isLabel(top.fold, tables)) running.delete(top);
 
   const groups: Line[][] = [];
   let cur: Line[] = [];
@@ -342,6 +345,9 @@ function typicalWidth(lines: readonly Line[], width: (l: Line) => number): numbe
   return pick[Math.floor(pick.length * 0.75)] ?? 0;
 }
 
+/** Long lines enough to count a list's items among those that end a paragraph. */
+const LIST_LINES_MIN = 4;
+
 function detectLayout(lines: Line[], width: (l: Line) => number, wrapWidth: number): Layout {
   const content = lines.filter((l) => !l.blank);
   let spaced = 0;
@@ -354,12 +360,24 @@ function detectLayout(lines: Line[], width: (l: Line) => number, wrapWidth: numb
   // lines are wider than anyone wraps), each line is a paragraph. Unless lines broken mid-sentence short of
   // that width outnumber the long ones two to one: then the long ones are a few that ran over (a contact's
   // details on one line in hard-wrapped text).
-  const long = content.filter((l) => width(l) >= 100);
-  const ending = long.filter((l) => SENTENCE_END.test(l.text) || endsWithAddress(l.text)).length;
+  // A list's items end no sentence, but the next line starts an item of its own, not in lower case as a wrapped
+  // sentence's rest mostly does: counted where long lines are many enough to tell.
+  let long = 0;
+  let ending = 0;
+  let items = 0;
   let broken = 0;
-  for (let i = 0; i + 1 < lines.length; i++) {
+  for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (!l.blank && !lines[i + 1]!.blank && width(l) >= 60 && width(l) < 100 && !SENTENCE_END.test(l.text)) broken++;
+    if (l.blank) continue;
+    const next = lines[i + 1];
+    const w = width(l);
+    if (w >= 100) {
+      long++;
+      if (SENTENCE_END.test(l.text) || endsWithAddress(l.text)) ending++;
+      else if (next !== undefined && !next.blank && /^[\p{Lu}\d$€£¥•·*–-]/u.test(next.text)) items++;
+    }
+    if (next && !next.blank && w >= 60 && w < 100 && !SENTENCE_END.test(l.text)) broken++;
   }
-  return wrapWidth > 200 || (long.length > 0 && ending >= 0.8 * long.length && broken < 2 * long.length) ? 'unwrapped' : 'wrapped';
+  if (long >= LIST_LINES_MIN) ending += items;
+  return wrapWidth > 200 || (long > 0 && ending >= 0.8 * long && broken < 2 * long) ? 'unwrapped' : 'wrapped';
 }

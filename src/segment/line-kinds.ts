@@ -126,7 +126,9 @@ export function labelWithin(fold: string, tables: Tables): [number, number] | nu
     const c = w.search(/[:：]/);
     return c > 0 && isNumberMark(w.slice(0, c), tables) && releaseNumber(w.slice(c + 1));
   };
-  while (n > 1 && (releaseNumber(words[n - 1]!) || marked(words[n - 1]!))) n--;
+  // "NEWS RELEASE 5-MAR-2024": a date is no release's number; the line is a label beside its date.
+  const dated = (w: string): boolean => findDates(w, tables.months).some((d) => d.year !== null && d.start === 0 && d.end === w.length);
+  while (n > 1 && (releaseNumber(words[n - 1]!) || marked(words[n - 1]!)) && !dated(words[n - 1]!)) n--;
   if (n === words.length) return null;
   while (n > 1 && isNumberMark(words[n - 1]!, tables)) n--;
   const label = words.slice(0, n).join(' ');
@@ -297,7 +299,8 @@ const navigation = (t: string): boolean => NAVIGATION.test(/[>»›]/.test(t) ? 
 
 /** "Home > News > Club News", "Home / Press Releases / …": a page's breadcrumb trail, printed over its own title. */
 export const isBreadcrumb = (fold: string, tables: Tables): boolean =>
-  (/[>»›]/.test(fold) && navigation(fold.trim())) || slashCrumbs(fold.trim(), chromeWords(tables).words);
+  (/[>»›]/.test(fold) && navigation(fold.trim())) || crumbsTo(fold.trim(), ' / ', chromeWords(tables).words) ||
+  crumbsTo(fold.trim(), ' > ', chromeWords(tables).words);
 
 /**
  * "(Stock Code: 1234)", （於開曼群島註冊成立之有限公司）, "ABN 41 612 555 908 | ASX: KRM": a company's incorporation,
@@ -322,12 +325,13 @@ function nameAndTitle(t: string, tables: Tables): boolean {
 }
 
 /**
- * "Newsroom / Press Releases", "Home / Press Releases / Bluewater Airways Adds …": slashes between a site's
- * sections, one of them a chrome word ("Acme / Beta" is a name); the last may be the page's own title.
+ * "Newsroom / Press Releases", "Home / Press Releases / Bluewater Airways Adds …", "Home > News > Council approves
+ * …": slashes (or arrows) between a site's sections, one of them a chrome word ("Acme / Beta" is a name); the last
+ * may be the page's own title.
  */
-function slashCrumbs(t: string, chrome: ReadonlySet<string>): boolean {
-  if (t.length > 250 || !t.includes(' / ')) return false;
-  const crumbs = t.split(' / ');
+function crumbsTo(t: string, separator: string, chrome: ReadonlySet<string>): boolean {
+  if (t.length > 250 || !t.includes(separator)) return false;
+  const crumbs = t.split(separator);
   return crumbs.every((c, i) => c.length && c.length <= (i === crumbs.length - 1 ? 200 : 30)) && crumbs.some((c) => chrome.has(c.trim().toLowerCase()));
 }
 
@@ -370,7 +374,7 @@ export function isChrome(fold: string, tables: Tables): boolean {
     (plain.length <= longest && chrome.has(plain.toLowerCase())) || (head !== undefined && chrome.has(head)) ||
     (plain.length <= tables.longest('shareButtons') && tables.set('shareButtons').has(plain.toLowerCase())) ||
     (bare.length <= tables.longest('chromeLabels') && tables.set('chromeLabels').has(bare.toLowerCase())) ||
-    (navigation(t) && !/[.。]$/.test(t) && !dataRow(t) && !nameAndTitle(t, tables)) || isListing(t, tables) || slashCrumbs(t, chrome) ||
+    (navigation(t) && !/[.。]$/.test(t) && !dataRow(t) && !nameAndTitle(t, tables)) || isListing(t, tables) || crumbsTo(t, ' / ', chrome) || crumbsTo(t, ' > ', chrome) ||
     isCopyrightLine(t) || isReference(t, tables) || (BRACKETED_WORDS.test(t) && t.match(BRACKETED_WORD)!.every((w) => chrome.has(w.toLowerCase()))) ||
     footerFields(t, chrome) || tables.match('siteNotice', t) !== null
   );

@@ -99,6 +99,8 @@ function classify(b: Block, tables: Tables): BlockKind {
   // A contact table's header row ("Name | Title | Phone") is no site navigation.
   if (contactTableHeader(f, tables)) return 'contactInfo';
   // A byline is no title: like site chrome, it is skipped above the headline and left out of the body.
+  // "From Department of Rural and Community Development": the office a government page says it is from, no colon.
+  if (/^from /i.test(f) && namesOffice(f.trim().slice(5), tables)) return 'chrome';
   // An e-mail's closing line ("Kind regards,", 謝謝！) ends a contact above it, and is no part of the release.
   if (isChrome(f, tables) || tables.match('byline', f) || (width <= VALEDICTION_WIDTH && tables.match('valediction', f.trim()))) return 'chrome';
   if (tables.match('trailer', f)) return 'trailer';
@@ -285,7 +287,8 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     kinds, headline: null, subheadline: null, subheadlineEnd: null, highlights: [], topDate: null, datelineLine: null, bodyStart: null,
     bodyEnd: blocks.length, related: null, about: [], contacts: [],
   };
-  const details = (k: number): boolean => kinds[k] === 'contactInfo' || contactLabels(blocks[k]!.fold, tables).length > 0;
+  // A paragraph with a label in it ("(Head Office: Minato-ku, Tokyo; …)") is no contact's details.
+  const details = (k: number): boolean => kinds[k] === 'contactInfo' || (kinds[k] !== 'prose' && contactLabels(blocks[k]!.fold, tables).length > 0);
   // A name line: a title, or short like one though it ends in a stop ("John Roe, Beta Inc.").
   const nameLine = (k: number): boolean => kinds[k] === 'title' || (kinds[k] === 'prose' && blocks[k]!.width <= 80);
   /** Contact details within the three blocks after `k`, with only name lines (a name, a job title) between. */
@@ -427,6 +430,11 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
           continue;
         }
       }
+      // "March 12, 2024" / "Ministry of Labour, …" under the headline: the office that issues it, under its date line.
+      if (o.headline !== null && o.topDate === i - 1 && o.topDate > o.headline && namesOffice(b.fold, tables)) {
+        kinds[i] = 'chrome';
+        continue;
+      }
       // Under the headline, a line that is only a dateline, right above the first paragraph.
       if (o.headline !== null && kinds[i + 1] === 'prose' && dateline.whole(b)) {
         o.datelineLine = i;
@@ -442,6 +450,12 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
         blocks[i + 1]!.fold.trim().split(/[\s,&]+/, 3).some((w) => isTitleWord(w, tables));
       if (o.headline !== null && !labelBelow && (author || isSignatory(b.fold, tables))) {
         if (kinds[i + 1] === 'title' && blocks[i + 1]!.width < HEADLINE_MIN_WIDTH * 2) i++;
+        continue;
+      }
+      // Headline / "Peer-Reviewed Publication" / "UNIVERSITY OF WESTBROOK": the institution named under the label
+      // is who issues it, not a headline after a banner.
+      if (labelBelow && o.headline !== null && namesOffice(b.fold, tables)) {
+        kinds[i] = 'chrome';
         continue;
       }
       if (o.headline === null || labelBelow) {
@@ -694,7 +708,7 @@ const TOP_FURNITURE = new Set<BlockKind>(['title', 'chrome', 'label', 'rule', 'u
 const MENU_RUN = new Set<BlockKind>(['title', 'chrome', 'wire', 'about', 'contact']);
 /**
  * What a menu stands over: the headline, or the release's label or date line above it, when no title (a short
- * headline over its date) ends the run.
+ * headline over its date) ends the run, or the run has a menu's many titles.
  */
 const MENU_UNDER = new Set<BlockKind>(['date', 'label']);
 
@@ -722,7 +736,7 @@ function menuAtTop(blocks: readonly Block[], kinds: BlockKind[], tables: Tables)
   // Items the chrome table does not know ("Solutions", "Resources") among as many it does ("Newsroom", "Log In",
   // "Search") are the menu's too.
   const menu = titles >= MENU_LINES - 1 || (titles > 0 && kinds.slice(0, end).filter((k) => k === 'chrome').length >= titles);
-  if (end < blocks.length && menu && end >= MENU_LINES && (kinds[end] === 'title' || (MENU_UNDER.has(kinds[end]!) && kinds[end - 1] !== 'title'))) for (let j = 0; j < end; j++) if (kinds[j] === 'title' || kinds[j] === 'about' || kinds[j] === 'contact') kinds[j] = 'chrome';
+  if (end < blocks.length && menu && end >= MENU_LINES && (kinds[end] === 'title' || (MENU_UNDER.has(kinds[end]!) && (kinds[end - 1] !== 'title' || titles >= MENU_LINES)))) for (let j = 0; j < end; j++) if (kinds[j] === 'title' || kinds[j] === 'about' || kinds[j] === 'contact') kinds[j] = 'chrome';
 }
 
 /**

@@ -58,6 +58,9 @@ const MONTH_FIRST = new RegExp(`\\b${WORD} (\\d{1,2})${ORDINAL}?(?:,? (\\d{4}))?
 /** "18 October 2023", "5 juin 2019", and German's "12. März 2025" and Spanish's "12 de marzo de 2025" (group 2). */
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:${ORDINAL}|er|(\\.| de))? ${WORD},?(?: de)? (\\d{4})?`, 'g');
 
+/** "5-MAR-2024", "05-Mar-2024": day, month's name and year joined by hyphens, as some sites and systems print them. */
+const DAY_MONTH_YEAR = /\b(\d{1,2})-([A-Za-z]{3,9})-(\d{4})\b/g;
+
 /** "October", "Oct.", "oct" → 10. */
 const monthNamed = (w: string, months: ReadonlyMap<string, number>): number | undefined =>
   months.get(w.toLowerCase()) ?? months.get(w.toLowerCase().replace(/\.$/, ''));
@@ -71,7 +74,7 @@ function make(start: number, end: number, year: number | null, month: number, da
 /**
  * Every date in `fold` (folded text: ASCII digits, Simplified characters), in order: 2023年10月18日,
  * 二〇二三年十月十八日, 民國112年…, 2023-10-18, 2023/10/18, 18/10/2023, October 18, 2023, Oct. 18, 18 October 2023,
- * 5 juin 2019, 5. Juni 2019, 5 de junio de 2019.
+ * 5-MAR-2024, 5 juin 2019, 5. Juni 2019, 5 de junio de 2019.
  * Whitespace runs are expected to be single spaces; callers pass folded text with spaces collapsed or not,
  * offsets are into `fold` as given.
  */
@@ -117,6 +120,11 @@ export function findDates(fold: string, months: ReadonlyMap<string, number>): Fo
     if (mo === undefined || (m[2] && !m[4])) continue;
     const text = m[0].replace(/,? $/, '');
     const d = make(m.index, m.index + text.length, m[4] ? Number(m[4]) : null, mo, Number(m[1]));
+    if (d) out.push(d);
+  }
+  for (const m of fold.matchAll(DAY_MONTH_YEAR)) {
+    const mo = monthNamed(m[2]!, months);
+    const d = mo === undefined ? null : make(m.index, m.index + m[0].length, Number(m[3]), mo, Number(m[1]));
     if (d) out.push(d);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -91,9 +91,18 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
   // Under a "Quote(s)" heading, a paragraph with no quote marks, for the signature line under it.
   let inQuoteSection = false;
   let plain: Unit | null = null;
+  // Quotes a signature gave a name alone, for the title on the line under it ("- Darlene Ruttan" / "MPP for …").
+  let named: Draft[] = [];
 
   for (const unit of ordered) {
     const first = out.length;
+    const titled = named.length && !unit.caption ? titleUnder(named[0]!.speaker!, unit, tables) : null;
+    named = [];
+    if (titled) {
+      for (const q of [...unsigned, ...out.filter((q) => q.speaker?.name === titled.name && !q.speaker.title)]) q.speaker = titled;
+      people.add(personOf(titled, unit.m.toSource(0), tables));
+      continue;
+    }
     // "— Marie Laurent, Head of Energy Policy, EuroSolar Association" under a quote signs it; so does a name line
     // with no dash ("The Honourable Jane Doe, Minister of X", a government's style), a line rather than a sentence.
     if (unsigned.length && !unit.caption) {
@@ -101,6 +110,7 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
       if (signed) {
         for (const q of unsigned) q.speaker = signed;
         if (signed.name) people.add(personOf(signed, unit.m.toSource(0), tables));
+        if (signed.name && !signed.title && !signed.organization) named = unsigned;
       }
     }
     inherit(unsigned);
@@ -257,7 +267,10 @@ function sameSpeakers<T extends { speaker: Speaker | null }>(quotes: T[]): T[] {
     const m = s?.name ? full.get(s.name)! : null;
     if (!s || !m) return q;
     const title = s.title ?? m.title;
-    const organization = s.organization ?? (title === m.title ? m.organization : null);
+    // 東江大學化學與材料學院 here, 東江大學 / 化學與材料學院教授 for the other quote: one description, split there.
+    const split = title === m.title && s.organization && m.title && m.organization && s.organization !== m.organization &&
+      s.organization.startsWith(m.organization) && m.title.startsWith(s.organization.slice(m.organization.length));
+    const organization = split ? m.organization : s.organization ?? (title === m.title ? m.organization : null);
     // Not another quote's honorific the title ends with (化學與材料學院教授陳立峰, 陳立峰教授 elsewhere).
     const honorific = s.honorific ?? (m.honorific && title?.endsWith(m.honorific) ? null : m.honorific);
     return { ...q, speaker: { name: s.name, honorific, title, organization } };
@@ -405,6 +418,16 @@ function subjectBefore(unit: Unit, end: number, tables: Tables): Speaker | null 
 const SIGNATURE_DASH = /^(?:—{1,2}|–|-{1,2}|―{1,2}) ?/;
 /** " - 12/03/2025" after a signature: the day the quote was given. */
 const SIGNED_ON = / [-–—] ?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/;
+
+/** The line under a signature's name that is the signer's title ("MPP for Thunder Bay—Atikokan"), read with the name. */
+function titleUnder(s: Speaker, unit: Unit, tables: Tables): Speaker | null {
+  const line = unit.text.trim();
+  // A title, or a member's letters and their seat ("MPP for Thunder Bay—Atikokan").
+  const seat = tables.set('postnominals').has(line.slice(0, line.indexOf(' ')).toLowerCase());
+  if (charsOver(line, 120) || /[.!?:;“”"]/.test(line) || !/^\p{Lu}/u.test(line) || !(seat || isTitle(unit.fold.trim(), tables))) return null;
+  const parsed = parseEnglishSpeaker(`${s.name}, ${line}`, tables);
+  return parsed?.kind === 'person' && parsed.speaker.name === s.name && parsed.speaker.title ? { ...parsed.speaker, honorific: s.honorific } : null;
+}
 
 /** A line that is only a name and title ("Elena Marković, Executive Vice-President - 12/03/2025"), no dash before. */
 function signatureLine(unit: Unit, tables: Tables, people: People): Speaker | null {

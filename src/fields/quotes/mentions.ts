@@ -201,13 +201,21 @@ const zhHonorifics = perTables((tables) => new RegExp(`(?:${tables.cjk('honorifi
 /**
  * The title that ends `s` before ", ", as /(?:^|[,;:(]\s|\bthe )(\p{Lu}[^,.;()]{2,100}), $/u finds it: a capital
  * after the start, "; " and the like, or "the ", then 2–100 characters without , . ; ( ). Walked from the last
- * such character, because that regex, tried from every start, rescans up to 100 characters each time.
+ * such character, because that regex, tried from every start, rescans up to 100 characters each time. A
+ * portfolio's list goes on back over its commas ("the Union Minister for Ports, Shipping and Waterways, Shri …").
  */
+/** " Shipping and Waterways": an item of a portfolio's list, capitalised words and the "and" before the last. */
+const LIST_ITEM = /^ \p{Lu}[\p{L}'’-]*(?: (?:and |& )?\p{Lu}[\p{L}'’-]*){0,4}$/u;
+
 function titleBefore(s: string): string | null {
   if (!s.endsWith(', ')) return null;
   const body = s.slice(0, -2);
   let from = body.length;
   while (from > 0 && !/[,.;()]/.test(body[from - 1]!)) from--;
+  while (from > 1 && body[from - 1] === ',' && body.length - from < 100 && LIST_ITEM.test(body.slice(from))) {
+    from--;
+    while (from > 0 && !/[,.;()]/.test(body[from - 1]!)) from--;
+  }
   for (let g = Math.max(from, body.length - 101); g <= body.length - 3; g++) {
     if (!/\p{Lu}/u.test(body[g]!)) continue;
     const opened = g === 0 || (/[,;:(]/.test(body[g - 2] ?? '') && /\s/.test(body[g - 1]!)) || (g >= 4 && body.slice(g - 4, g) === 'the ' && !/\w/.test(body[g - 5] ?? ''));

@@ -22,11 +22,15 @@ describe('direct quotes', () => {
     expect(speaker('能源轉型部部長周振邦')).toEqual({ name: '周振邦', honorific: null, title: '部長', organization: '能源轉型部' });
     expect(speaker('江臨市氣象台首席預報員許文斌')).toEqual({ name: '許文斌', honorific: null, title: '首席預報員', organization: '江臨市氣象台' });
     expect(speaker('第一階段學員黃亞福先生')).toEqual({ name: '黃亞福', honorific: '先生', title: '第一階段學員', organization: null });
+    // An office's short name: 新聞辦 (新聞辦公室).
+    expect(speaker('省政府新聞辦副主任羅春暉')).toEqual({ name: '羅春暉', honorific: null, title: '副主任', organization: '省政府新聞辦' });
   });
 
-  it('gives a quote no honorific another quote of the same name has when its title ends with it (化學與材料學院教授陳立峰)', () => {
+  it('gives a quote no honorific another quote of the same name has when its title ends with it (化學與材料學院教授陳立峰), and that quote\'s organization', () => {
     const r = quotes('近日，東江大學化學與材料學院陳立峰教授團隊取得進展。\n\n東江大學化學與材料學院教授陳立峰表示：「晶格氧就像房子的承重牆。」\n\n圖為陳立峰教授（中）與研究團隊成員討論數據\n\n談及下一步，陳立峰說：「我們希望在兩到三年內把技術推向產業應用。」');
     expect(r[0]!.speaker).toEqual({ name: '陳立峰', honorific: null, title: '化學與材料學院教授', organization: '東江大學' });
+    // Named before with the school in the organization, as 東江大學 / 化學與材料學院教授 the first quote splits it.
+    expect(r[1]!.speaker).toMatchObject({ title: '化學與材料學院教授', organization: '東江大學' });
   });
 
   it('reads an organization before a title and a name ("Harbourside FC head coach Daniel Okafor"), and a family name before a clause', () => {
@@ -40,6 +44,18 @@ describe('direct quotes', () => {
   it('reads a results item\'s heading before a colon ("Cash Position: Cash … were …") as no speaker, a person named before as one', () => {
     expect(quotes('Acme today reported results for the quarter ended March 31, 2024.\n\nCash Position: Cash, cash equivalents and marketable securities were $412.6 million as of March 31, 2024.')).toEqual([]);
     expect(quotes('Acme today welcomed Jane Doe to its board.\n\nJane Doe: We are delighted to be joining at such an exciting time, and we thank the board for its trust.').map((q) => q.speaker?.name)).toEqual(['Jane Doe']);
+  });
+
+  it('reads the title on the line under a signature\'s name, a name with particles after a title, and a portfolio listed with commas', () => {
+    const signed = quotes('TORONTO — The province is investing $18.6 million.\n\nQuotes\n\n“Young people here have told me again and again that they want to build their careers here.”\n\n- Darlene Ruttan\nMPP for Thunder Bay—Atikokan\n\n“Our programs have had waiting lists for three years running, and this changes that.”\n\n- Rachel Lindqvist\nPresident, Northern Shield College');
+    expect(signed.map((q) => q.speaker)).toEqual([
+      { name: 'Darlene Ruttan', honorific: null, title: 'MPP for Thunder Bay—Atikokan', organization: null },
+      { name: 'Rachel Lindqvist', honorific: null, title: 'President', organization: 'Northern Shield College' },
+    ]);
+    expect(quotes('JOHANNESBURG, 5 March 2024 – Umhlaba reported results.\n\nGroup Financial Director Pieter van der Merwe said that net debt had fallen to R1.1 billion.')[0]!.speaker)
+      .toEqual({ name: 'Pieter van der Merwe', honorific: null, title: 'Group Financial Director', organization: null });
+    const listed = quotes('NEW DELHI, 5 March 2024 – The Union Minister for Ports, Shipping and Waterways, Shri Arvind Kumar Thakur, launched the platform today.\n\nShri Thakur said, “Waterways are the cheapest way to move cargo in the country today.”');
+    expect(listed[0]!.speaker).toEqual({ name: 'Arvind Kumar Thakur', honorific: 'Shri', title: 'Union Minister for Ports, Shipping and Waterways', organization: null });
   });
 
   it('reads a name with a capital inside a word (Marie-Claude, McDonald, O’Brien) whole, and a title before a colon without it', () => {

@@ -385,6 +385,11 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/;
 /** " of ", " for ", " at " before a name or "the": where someone named after their title serves. */
 const SERVES_AT = / (?:of|for|at) (?=the |\p{Lu})/gu;
 
+/** A possessive's mark: "Acme's", and a plural name's apostrophe alone ("Harbourside Rovers’"). */
+const POSSESSIVE = String.raw`(?:['’]s|(?<=s)['’])`;
+const POSSESSIVE_END = new RegExp(`${POSSESSIVE}$`);
+const POSSESSIVE_BEFORE_WORD = new RegExp(`${POSSESSIVE} `, 'g');
+
 /**
  * "Acme's Chairman" → ["Acme", "Chairman"], as /^(\p{Lu}[^,]*?)['’]s (.+)$/u splits it: the first "'s " (or "s' ") with no
  * comma before it and no line break after it. A loop because that regex retries every "'s " to the end. Not
@@ -398,7 +403,7 @@ function possessive(p: string): [string, string] | null {
   const ownerEnd = serves === -1 ? p.indexOf(',') : serves;
   const lastBreak = Math.max(...[...'\n\r\u2028\u2029'].map((c) => p.lastIndexOf(c)));
   // "Harbourside Rovers’ chairman": a plural name's possessive is its apostrophe alone.
-  for (const m of p.matchAll(/['’]s |(?<=s)['’] /g)) {
+  for (const m of p.matchAll(POSSESSIVE_BEFORE_WORD)) {
     if (ownerEnd !== -1 && ownerEnd < m.index) return null;
     const end = m.index + m[0].length;
     if (end < p.length && end > lastBreak) return [p.slice(0, m.index), p.slice(end)];
@@ -693,6 +698,9 @@ const placeQualified = (before: readonly string[]): boolean =>
 /** A word of a title in capitals: "Meteorologist", "Co-founder", "EMEA". */
 const TITLE_CASE = /^(?:\p{Lu}[\p{Ll}\p{M}-]+|[A-Z&]{2,6})$/u;
 
+/** The most tokens a name after its title has, particles among them ("Ahmed bin Saeed Al Maktoum"). */
+const NAME_TOKENS = 6;
+
 /**
  * "HKSTP CEO Albert Wong", "Public Works Director Kevin Osei", "HKSTP CEO Dr Albert Wong": a title, then the name;
  * "Mayor Alvarado": a title and a family name, someone named in full before.
@@ -700,9 +708,11 @@ const TITLE_CASE = /^(?:\p{Lu}[\p{Ll}\p{M}-]+|[A-Z&]{2,6})$/u;
 function titleThenName(p: string, tables: Tables): EnglishSpeaker | null {
   const tokens = p.split(/\s+/);
   const honorifics = tables.set('honorifics');
-  for (let k = Math.min(4, tokens.length - 1); k >= 1; k--) {
-    // A name of up to three words, four with an honorific before them ("Minister of State Dr Tan Mei Ling").
-    if (k === 4 && !honorifics.has(tokens[tokens.length - 4]!.toLowerCase())) continue;
+  for (let k = Math.min(NAME_TOKENS, tokens.length - 1); k >= 1; k--) {
+    // A name of up to three words, four with an honorific before them ("Minister of State Dr Tan Mei Ling"), the
+    // particles inside it not counted ("Group Financial Director Pieter van der Merwe").
+    const inner = tokens.slice(-k + 1, -1).filter((t) => PARTICLES.has(t)).length;
+    if (PARTICLES.has(tokens[tokens.length - k]!) || k - inner > 4 || (k - inner === 4 && !honorifics.has(tokens[tokens.length - k]!.toLowerCase()))) continue;
     const name = tokens.slice(-k).join(' ');
     let before = tokens.slice(0, -k);
     // The words before the name must end in a title word ("Mayor", "Public Works Director").
@@ -732,9 +742,6 @@ function titleThenName(p: string, tables: Tables): EnglishSpeaker | null {
   return portfolioThenName(tokens, tables);
 }
 
-/** "Acme's", and a plural name's "Harbourside Rovers’": the possessive's mark at a name's end. */
-const POSSESSIVE_END = /['’]s$|(?<=s)['’]$/;
-
 /** "Public Works Director", "HKSTP CEO", "Acme's CEO": the title before a name, with the organization it names. */
 function titleBefore(before: readonly string[], tables: Tables): { title: string; organization: string | null } {
   const first = before.findIndex((t) => isTitleWord(t, tables));
@@ -744,8 +751,9 @@ function titleBefore(before: readonly string[], tables: Tables): { title: string
   // ("Energy Minister": a portfolio).
   const portfolio = first > 0 && tables.set('portfolioHeads').has(before[first]!.toLowerCase()) &&
     !before.slice(0, first).some((w) => tables.set('orgSuffixes').has(w.toLowerCase()));
-  // An organization's word alone is the title's too ("Police Chief", "Council Leader"): it names no one body.
-  const isOrg = lead !== '' && !tables.set('departments').has(lead.toLowerCase()) && !(first === 1 && tables.set('orgSuffixes').has(lead.toLowerCase())) &&
+  // An organization's word alone is the title's too ("Police Chief", "Council Leader"): it names no one body; so does
+  // one that opens the words ("Group Financial Director").
+  const isOrg = lead !== '' && !tables.set('departments').has(lead.toLowerCase()) && !tables.set('orgSuffixes').has(before[0]!.toLowerCase()) &&
     (/^[A-Z0-9&]{2,}$/.test(lead) || POSSESSIVE_END.test(lead) || (!portfolio && isOrganization(lead, tables, [])));
   return { title: before.slice(isOrg ? first : 0).join(' '), organization: isOrg ? lead.replace(POSSESSIVE_END, '') : null };
 }
