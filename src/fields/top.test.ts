@@ -799,6 +799,32 @@ describe('language', () => {
     expect([crumbs.headline, crumbs.subheadline, crumbs.date]).toEqual(['Council approves £14m plan to bring 120 empty homes back into use', null, '2024-03-05']);
   });
 
+  it('joins a Chinese headline a PDF wrapped inside a word, and keeps a headline over its subtitle apart', () => {
+    const body = '（2024年3月5日，香港）— 瀚海數碼今天宣布，將於深圳前海設立跨境數據服務中心，首期投資5億港元。';
+    const lone = parseRelease(`新聞稿\n\n瀚海數碼宣布在深圳前海設立跨境數據服務中\n心 首期投資5億港元\n\n${body}`);
+    const stub = parseRelease(`新聞稿\n\n可再生能源管理局推出「屋頂太陽能共享計劃」首批三百幢公共建\n築率先參與\n\n${body}`);
+    const sub = parseRelease(`新聞稿\n\n瀚宇精密董事會通過斥資新台幣42億元擴建高雄\n路竹二廠 強化車用功率模組產能\n\n${body}`);
+    expect([lone.headline, lone.subheadline, stub.headline, sub.headline, sub.subheadline]).toEqual([
+      '瀚海數碼宣布在深圳前海設立跨境數據服務中心 首期投資5億港元', null, '可再生能源管理局推出「屋頂太陽能共享計劃」首批三百幢公共建築率先參與',
+      '瀚宇精密董事會通過斥資新台幣42億元擴建高雄', '路竹二廠 強化車用功率模組產能',
+    ]);
+  });
+
+  it('reads a Taiwan ministry\'s page and a news site\'s: skip link, banner, search and text-size controls, login, hot searches, a byline under the title, share bar', () => {
+    const para = '為協助中小企業因應國際供應鏈減碳要求，經濟部今（15）日宣布啟動「中小企業淨零轉型加速計畫」，首年度將投入新臺幣30億元。';
+    const moea = parseRelease(`跳到主要內容區塊\n:::\n經濟部全球資訊網\nMinistry of Economic Affairs, R.O.C.\n網站導覽｜English｜常見問答｜RSS訂閱\n首頁 > 新聞與公告 > 本部新聞\n字級設定：小 中 大　　列印　　轉寄\n\n經濟部啟動「中小企業淨零轉型加速計畫」 首年投入30億元\n發布日期：113-03-15\n\n${para}`);
+    expect([moea.headline, moea.subheadline, moea.date, moea.body]).toEqual(['經濟部啟動「中小企業淨零轉型加速計畫」 首年投入30億元', null, '2024-03-15', [para]]);
+    const news = parseRelease(`台灣醫療新聞網 Taiwan Medical News\n首頁｜最新消息｜醫院動態｜健康百科｜影音專區｜訂閱電子報\n會員登入 / 註冊\n熱搜：流感疫苗 腸病毒 減重 肺癌篩檢\n\n醫院動態\n\n安和醫院引進冷凍消融術 早期肺癌免開刀 術後隔天即可出院\n2024-03-12 15:20　文／安和紀念醫院　提供\n分享至 Facebook　LINE　X　複製連結\nA-　A　A+\n\n廣告\n\n${para}`);
+    expect([news.headline, news.subheadline, news.date, news.body]).toEqual(['安和醫院引進冷凍消融術 早期肺癌免開刀 術後隔天即可出院', null, '2024-03-12', [para]]);
+  });
+
+  it('skips a forwarded Chinese e-mail\'s header lines (寄件者, 主旨) and a WeChat prompt printed with a space (点击蓝字 关注我们)', () => {
+    const mail = parseRelease('寄件者: 濠景度假村 企業傳訊部 <media@harbourvista.com.mo>\n收件者: newsdesk@macaudaily-news.com.mo\n主旨: 【新聞稿】濠景度假村打造全新美食廊\n\n【新聞稿】濠景度假村打造全新美食廊\n\n（澳門，2024年3月18日）濠景度假村今日宣布斥資20億澳門元打造全新美食廊。');
+    expect([mail.labels, mail.headline, mail.contacts]).toEqual([['新聞稿'], '濠景度假村打造全新美食廊', []]);
+    const wechat = parseRelease('春耕正忙，这台无人机一天能管800亩地\n\n原创 绿野智农 2024-03-01 10:30 发表于广东\n\n点击蓝字 关注我们\n\n3月的湖南益阳，早稻育秧刚刚开始，田间地头已经热闹起来。');
+    expect([wechat.headline, wechat.subheadline, wechat.date]).toEqual(['春耕正忙，这台无人机一天能管800亩地', null, '2024-03-01']);
+  });
+
   it('reads a translator\'s note in brackets over the headline as no headline', () => {
     const r = parseRelease('可持续城市发展部\n\n媒体文告\n\n2026年3月13日\n\n（此为英文文告的华文译本，如有出入，概以英文文告为准。）\n\n推出“绿荫步道”计划 五年内新增150公里有盖走道\n\n1.　可持续城市发展部今天宣布推出“绿荫步道”计划。');
     expect([r.labels, r.headline, r.subheadline, r.date]).toEqual([['媒体文告'], '推出“绿荫步道”计划 五年内新增150公里有盖走道', null, '2026-03-13']);

@@ -119,8 +119,9 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
     // 「…計劃」), the rest its subtitle.
     const titles = header && prev !== undefined && hanTitle(prev.text) && hanTitle(l.text);
     const next = lines[i + 1];
-    const wrappedTitle = headlineEnds.has(l) ||
-      (titles && cur.length === 1 && width(l) < width(prev) && next !== undefined && hanTitle(next.text) && !breaksBefore(next));
+    // A line that opens with a date ("2024-03-12 15:20　文／安和紀念醫院") is the byline under a title, not its rest.
+    const wrappedTitle = headlineEnds.has(l) || (titles && cur.length === 1 && cutWord(prev.text, l.text)) ||
+      (titles && cur.length === 1 && width(l) < width(prev) && next !== undefined && hanTitle(next.text) && !breaksBefore(next) && findDates(l.fold, tables.months)[0]?.start !== 0);
     header &&= !HAN_STOPS.test(l.text);
     // "圖片說明：" on a line of its own: the caption it labels follows, unless another block starts.
     // 　　來自…: a Chinese paragraph opens with two full-width spaces, whatever the line above it.
@@ -196,6 +197,19 @@ function withSubtitleApart(above: Line, l: Line, tables: Tables): [Line, Line] |
 const HAN_STOPS = /[，。、；！？]/;
 /** A line of Chinese with no sentence stops in it: a title. */
 const hanTitle = (s: string): boolean => !HAN_STOPS.test(s) && hasMatches(s, HAN_CHAR, 4);
+
+/**
+ * "…設立跨境數據服務中" / "心 首期投資5億港元", "…首批三百幢公共建" / "築率先參與": a long Chinese headline a PDF wrapped
+ * inside a word, its second line a lone character before a space, or a stub a quarter of the first's length; a
+ * subtitle is a phrase of its own.
+ */
+function cutWord(first: string, second: string): boolean {
+  if (!hasMatches(first, HAN_CHAR, CUT_TITLE_MIN) || !isHan(first[first.length - 1]) || !isHan(second[0])) return false;
+  if (/^\S[ \u3000]\S/.test(second)) return true;
+  return !/[ \u3000()（）「」]/.test(second) && second.length * 4 <= first.length;
+}
+/** Han characters a headline has at least for its wrapped stub to be told from a subtitle. */
+const CUT_TITLE_MIN = 18;
 
 /** The most characters a heading line that is all a contact's heading (晶創半導體發言人) holds. */
 const HEADING_LINE_MAX = 24;

@@ -369,16 +369,29 @@ export function isChrome(fold: string, tables: Tables): boolean {
   const trimmed = trimEndWhere(t, /[:.]/);
   const bare = t[0] === '[' || t[0] === '【' ? unbracketed(trimmed) : trimmed;
   // "👆点击蓝字 关注我们": a social account's prompt, with its emoji and spaces.
-  const plain = bare.length <= longest + 8 && EMOJI.test(bare) ? bare.replace(PROMPT_MARKS, '') : bare;
+  const short = bare.length <= longest + 8;
+  const plain = short && EMOJI.test(bare) ? bare.replace(PROMPT_MARKS, '') : short && bare.includes(' ') ? bare.replace(HAN_SPACED, '') : bare;
   return (
     (plain.length <= longest && chrome.has(plain.toLowerCase())) || (head !== undefined && chrome.has(head)) ||
     (plain.length <= tables.longest('shareButtons') && tables.set('shareButtons').has(plain.toLowerCase())) ||
     (bare.length <= tables.longest('chromeLabels') && tables.set('chromeLabels').has(bare.toLowerCase())) ||
     (navigation(t) && !/[.。]$/.test(t) && !dataRow(t) && !nameAndTitle(t, tables)) || isListing(t, tables) || crumbsTo(t, ' / ', chrome) || crumbsTo(t, ' > ', chrome) ||
     isCopyrightLine(t) || isReference(t, tables) || (BRACKETED_WORDS.test(t) && t.match(BRACKETED_WORD)!.every((w) => chrome.has(w.toLowerCase()))) ||
-    footerFields(t, chrome) || tables.match('siteNotice', t) !== null
+    footerFields(t, chrome) || tables.match('siteNotice', t) !== null || buttonBar(t, chrome, tables)
   );
 }
+
+/** "分享至 Facebook　LINE　X　複製連結", "A-　A　A+": a page's share or text-size buttons on one line, a chrome word first. */
+function buttonBar(t: string, chrome: ReadonlySet<string>, tables: Tables): boolean {
+  if (t.length > BUTTON_BAR_MAX) return false;
+  const words = t.toLowerCase().split(/\s+/);
+  if (words.length < 2) return false;
+  if (words.every((w) => TEXT_SIZE.test(w))) return true;
+  const share = tables.set('shareButtons');
+  return chrome.has(words[0]!) && words.slice(1).every((w) => share.has(w) || chrome.has(w));
+}
+const BUTTON_BAR_MAX = 80;
+const TEXT_SIZE = /^a[-+]?$/;
 
 /** A field's label before a colon, after the line's start or a space. */
 const FIELD_LABEL = /(?<=^|\s)([^\s:]{1,12}) ?:/g;

@@ -668,6 +668,8 @@ const NUMBERED = /^(\d{1,2})[.)]\s/;
 const MENU_LINES = 5;
 /** Words a menu item has at most ("Book a demo", "← Back to blog"). */
 const MENU_ITEM_WORDS = 4;
+/** The widest line of prose a site's banner prints above its crumbs. */
+const BANNER_PROSE_WIDTH = 60;
 /** A breadcrumb trail printed one item a line: its items' most words, and most items. */
 const CRUMB_WORDS = 6;
 const CRUMB_ITEMS = 8;
@@ -771,7 +773,8 @@ const COVER_NOTE_BLOCKS = 12;
  */
 function menuAboveCrumbs(blocks: readonly Block[], kinds: BlockKind[], tables: Tables): void {
   const lead = (j: number): boolean => tables.set('breadcrumbLeads').has(trimEndWhere(blocks[j]!.fold.trim(), /[:：]/).toLowerCase());
-  const crumbs = blocks.findIndex((b, j) => kinds[j] === 'prose' || (kinds[j] === 'chrome' && (isBreadcrumb(b.fold, tables) || lead(j))));
+  // A short line of prose is a banner's ("Ministry of Economic Affairs, R.O.C."), not the text's first paragraph.
+  const crumbs = blocks.findIndex((b, j) => (kinds[j] === 'prose' && b.width > BANNER_PROSE_WIDTH) || (kinds[j] === 'chrome' && (isBreadcrumb(b.fold, tables) || lead(j))));
   if (crumbs < 0 || kinds[crumbs] === 'prose') return;
   const end = lead(crumbs) ? crumbItems(blocks, kinds, crumbs + 1) : crumbs + 1;
   let next = end;
@@ -949,10 +952,13 @@ function summaryInBody(blocks: readonly Block[], kinds: readonly BlockKind[], st
   return points;
 }
 
+/** A title within the next few blocks, before any paragraph. */
 function titleFollows(kinds: readonly BlockKind[], i: number): boolean {
-  for (let k = i + 1; k < Math.min(kinds.length, i + 4); k++) {
+  // Within three blocks, a page's chrome between not counted.
+  for (let k = i + 1, n = 0; k < kinds.length && n < 3; k++) {
     if (kinds[k] === 'title') return true;
     if (kinds[k] === 'prose') return false;
+    if (kinds[k] !== 'chrome') n++;
   }
   return false;
 }

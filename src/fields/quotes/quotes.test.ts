@@ -22,6 +22,11 @@ describe('direct quotes', () => {
     expect(speaker('能源轉型部部長周振邦')).toEqual({ name: '周振邦', honorific: null, title: '部長', organization: '能源轉型部' });
     expect(speaker('江臨市氣象台首席預報員許文斌')).toEqual({ name: '許文斌', honorific: null, title: '首席預報員', organization: '江臨市氣象台' });
     expect(speaker('第一階段學員黃亞福先生')).toEqual({ name: '黃亞福', honorific: '先生', title: '第一階段學員', organization: null });
+    // A body, then its department (司) and a title; a company's short form in 股份; an engineer named after the title.
+    expect(speaker('國家能源局能源節約和科技裝備司副司長李文博')).toEqual({ name: '李文博', honorific: null, title: '能源節約和科技裝備司副司長', organization: '國家能源局' });
+    expect(speaker('恒岳股份董事長鄭國棟')).toEqual({ name: '鄭國棟', honorific: null, title: '董事長', organization: '恒岳股份' });
+    expect(speaker('運維工程師陳磊')).toEqual({ name: '陳磊', honorific: null, title: '運維工程師', organization: null });
+    expect(speaker('香港科技園公司轉化研發所高級總監劉思雅博士')).toEqual({ name: '劉思雅', honorific: '博士', title: '轉化研發所高級總監', organization: '香港科技園公司' });
     // An office's short name: 新聞辦 (新聞辦公室).
     expect(speaker('省政府新聞辦副主任羅春暉')).toEqual({ name: '羅春暉', honorific: null, title: '副主任', organization: '省政府新聞辦' });
   });

@@ -291,6 +291,10 @@ function splitDescriptor(desc: string, fold: string, tables: Tables, known: read
     const word = suffix ? undefined : words.find((x) => head.endsWith(x));
     // Roles listed with 、 (研究團隊負責人、生物醫學學院副教授) are all title; a title does not start with 及/和.
     if ((!suffix && !word) || head.includes('、') || /^[及和与、,]/.test(tail)) continue;
+    // 国家能源局|能源节约和科技装备司副司长: a body, then one of its departments (its 司, 处) and a title: the body
+    // leads, and its department is the title's; not inside a longer ending (香港科技園|公司, …股份|有限公司), nor after a
+    // place (滨溪市|发展改革委…, an office named after its city).
+    if (suffix && !departments.has(suffix) && !places.has(suffix) && !suffixes.some((x) => tail.startsWith(x) || spans(fold, x, p)) && departmentThenTitle(tail, departments, tables)) return cutAt(p);
     // 數碼創新園首席科技|官: an industry word inside a long title (首席科技官) ends no organization's name.
     if (heads.some((h) => h.length > 3 && spans(fold, h, p))) continue;
     // The organization's name goes on: a longer suffix spans the split ("香港科技|园公司") or follows it
@@ -354,6 +358,14 @@ function ranksLength(s: string, tables: Tables): number {
   let n = 0;
   for (let rank = tables.cjk('ranks').find((r) => s.startsWith(r, n)); rank; rank = tables.cjk('ranks').find((r) => s.startsWith(r, n))) n += rank.length;
   return n;
+}
+
+/** 能源节约和科技装备司|副司长: a department's name, then a title. */
+function departmentThenTitle(tail: string, departments: ReadonlySet<string>, tables: Tables): boolean {
+  for (let q = 2; q < tail.length - 1; q++) {
+    if ([...departments].some((d) => tail.endsWith(d, q)) && isTitle(tail.slice(q), tables)) return true;
+  }
+  return false;
 }
 
 /** `s` is a title word of two characters or more, after ranks (總會長, 副總經理). */
