@@ -825,6 +825,39 @@ describe('language', () => {
     expect([wechat.headline, wechat.subheadline, wechat.date]).toEqual(['春耕正忙，这台无人机一天能管800亩地', null, '2024-03-01']);
   });
 
+  it('reads a label and an embargo printed on one line, a dash between them, as each', () => {
+    const zh = parseRelease('新聞稿 — 二零二四年三月五日（星期二）上午十時前禁止發布\n\n晴暉協會公布獨居長者調查結果\n\n（香港，2024年3月5日）晴暉長者服務協會今日公布調查結果。');
+    const en = parseRelease('PRESS RELEASE – EMBARGOED UNTIL 00:01 GMT, 5 March 2024\n\nCharity publishes winter survey\n\nLONDON, 5 March 2024 – The charity published its survey today.');
+    expect([zh.labels, zh.embargo?.text, zh.embargo?.until, en.labels, en.embargo?.text, en.embargo?.until]).toEqual([
+      ['新聞稿'], '二零二四年三月五日（星期二）上午十時前禁止發布', '2024-03-05T10:00', ['PRESS RELEASE'], 'EMBARGOED UNTIL 00:01 GMT, 5 March 2024', '2024-03-05T00:01Z',
+    ]);
+  });
+
+  it('reads an attorney general\'s page: banner lines, the label, a contact line over the headline, "ST. PAUL —", a footer under Related Releases', () => {
+    const r = parseRelease(['Seal of the Office of the Minnesota Attorney General', 'Attorney General Dana R. Whitfield', '', 'Home > News & Media > Press Releases', '', 'FOR IMMEDIATE RELEASE', 'March 4, 2024',
+      'Contact: Press Office, (555) 555-0100', '', 'Attorney General Whitfield sues auto lender for packing car loans with hidden add-on fees', '',
+      'ST. PAUL — Minnesota Attorney General Dana R. Whitfield today filed a lawsuit against Northstar Auto Lending LLC.', '', '###', '', 'Related Releases',
+      'Attorney General Whitfield warns Minnesotans about tax-season scams', 'February 20, 2024', '', 'Office of Minnesota Attorney General Dana R. Whitfield', '445 Minnesota Street, Suite 1400, St. Paul, MN 55101', '(555) 555-0100'].join('\n'));
+    expect([r.labels, r.headline, r.dateline?.location, r.date, r.contacts.map((c) => c.organization)]).toEqual([
+      ['FOR IMMEDIATE RELEASE'], 'Attorney General Whitfield sues auto lender for packing car loans with hidden add-on fees', 'ST. PAUL', '2024-03-04', ['Press Office'],
+    ]);
+  });
+
+  it('reads a wire page\'s menu whose items have an ampersand, and a "By Department of …" line as no subtitle', () => {
+    const para = 'Celtica Airways today announced four new transatlantic routes from Dublin, adding Nashville, Raleigh-Durham, Pittsburgh and Halifax.';
+    const wire = parseRelease(`PR Newswire\nSign Up   Send a Release   Search\nNews in Focus   Business & Money   Science & Tech   Lifestyle & Health   Policy & Public Interest\n\nCeltica Airways to launch four new transatlantic routes from Dublin\n\nDUBLIN, March 5, 2024 /PRNewswire/ -- ${para}`);
+    expect([wire.headline, wire.dateline?.location]).toEqual(['Celtica Airways to launch four new transatlantic routes from Dublin', 'DUBLIN']);
+    const pna = parseRelease('DA allots PHP2.4-B for fertilizer, seed aid to Central Luzon rice farmers\n\nBy Department of Agriculture\nMarch 5, 2024, 4:18 pm\n\nMANILA — The Department of Agriculture has allotted PHP2.4 billion for fertilizer and seed aid.');
+    expect([pna.headline, pna.subheadline, pna.date]).toEqual(['DA allots PHP2.4-B for fertilizer, seed aid to Central Luzon rice farmers', null, '2024-03-05']);
+  });
+
+  it('reads a Taiwan date line (發稿日期：中華民國113年5月20日) and a release number line (文告编号：MOM-PR-2024-031) as no headline', () => {
+    const tw = parseRelease('嘉義縣政府\n新聞稿\n\n發稿日期：中華民國113年5月20日\n\n嘉義縣今年首季農產品外銷成長三成\n\n　　嘉義縣政府今（20）日舉辦外銷成果發表會。');
+    expect([tw.headline, tw.date]).toEqual(['嘉義縣今年首季農產品外銷成長三成', '2024-05-20']);
+    const sg = parseRelease('媒体文告\n文告编号：MOM-PR-2024-031\n\n乐龄员工再就业补贴延长至2026年\n\n（新加坡，2024年7月2日）——人力部将把补贴延长两年。');
+    expect([sg.labels, sg.headline, sg.subheadline]).toEqual([['媒体文告'], '乐龄员工再就业补贴延长至2026年', null]);
+  });
+
   it('reads a translator\'s note in brackets over the headline as no headline', () => {
     const r = parseRelease('可持续城市发展部\n\n媒体文告\n\n2026年3月13日\n\n（此为英文文告的华文译本，如有出入，概以英文文告为准。）\n\n推出“绿荫步道”计划 五年内新增150公里有盖走道\n\n1.　可持续城市发展部今天宣布推出“绿荫步道”计划。');
     expect([r.labels, r.headline, r.subheadline, r.date]).toEqual([['媒体文告'], '推出“绿荫步道”计划 五年内新增150公里有盖走道', null, '2026-03-13']);

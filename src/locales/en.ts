@@ -122,8 +122,12 @@ export const en: Locale = {
   // A site's menu and search, and the switch to its other languages ("Gaeilge", "中文" on an English page).
   siteNavigation: ['home', 'menu', 'main menu', 'search', 'sign in', 'log in', 'english', 'gaeilge', 'cymraeg', 'français', 'español'],
   breadcrumbLeads: ['you are here', 'you are in'],
+  issuerLeads: ['from', 'by'],
   shareButtons: ['facebook', 'x', 'twitter', 'linkedin', 'whatsapp', 'telegram', 'line', 'copy link', 'email', 'e-mail'],
-  relatedHeadings: ['related news', 'related articles', 'related stories', 'related posts', 'related content', 'more news', 'more stories', 'you may also like', 'read next'],
+  relatedHeadings: [
+    'related news', 'related articles', 'related stories', 'related posts', 'related content', 'related releases', 'related press releases',
+    'more news', 'more stories', 'you may also like', 'read next',
+  ],
   callsToAction: [
     'watch', 'read', 'listen', 'learn', 'see', 'view', 'visit', 'download', 'register', 'click', 'find', 'discover',
     'explore', 'follow', 'join', 'subscribe', 'sign', 'get', 'try', 'book', 'apply', 'donate', 'order', 'shop', 'call',
@@ -143,6 +147,7 @@ export const en: Locale = {
   ],
   leadingHonorifics: [],
   selfReferences: ['the company', 'company', 'the group', 'group', 'the bank', 'the firm'],
+  speakerWords: ['i', "i'm", 'i’m', 'we', "we're", 'we’re', 'our', 'us', 'my', 'me', 'you', 'your'],
   contactRegions: [
     'asia pacific', 'asia-pacific', 'apac', 'apj', 'emea', 'europe', 'americas', 'north america', 'latin america',
     'middle east', 'africa', 'asia', 'southeast asia', 'greater china', 'oceania', 'global', 'international',

@@ -108,6 +108,8 @@ export interface Locale {
   chrome: readonly string[];
   /** A site's menu, search and language switch ("Search", 繁體版), lower case: chrome, and no headline is above them. */
   siteNavigation: readonly string[];
+  /** The word before the office a page says a release is from or by ("From Department of …"), lower case. */
+  issuerLeads: readonly string[];
   /** A breadcrumb trail's lead ("You are here:", 当前位置：), lower case: chrome, and the trail's items may follow one a line. */
   breadcrumbLeads: readonly string[];
   /**
@@ -145,6 +147,8 @@ export interface Locale {
   leadingHonorifics: readonly string[];
   /** How a release names its own issuer (本公司, "the Company"): a speaker's organization that is the issuer. */
   selfReferences: readonly string[];
+  /** Words of the first and second person ("we", "our", "you"), lower case: speech has them, a results item does not. */
+  speakerWords: readonly string[];
   /** World regions a contact section's sub-heading names ("Asia Pacific", 亚太区): the contacts' role, no one's name. */
   contactRegions: readonly string[];
   /** Honorifics that tell a person's gender, for resolving pronouns. */

@@ -186,7 +186,8 @@ export function menuItems(fold: string): string[] | null {
   if (!GAP_HINT.test(fold)) return null;
   const items = fold.trim().split(LABEL_GAP);
   const menu = items.length >= MENU_ITEMS && items.every((x) => x !== '' && !/[\d:：]/.test(x) &&
-    (isHan(x[0]) ? !charsOver(x, MENU_ITEM_HAN) : x.split(' ').length <= MENU_ITEM_WORDS));
+    // "Policy & Public Interest": an ampersand is no word of its own.
+    (isHan(x[0]) ? !charsOver(x, MENU_ITEM_HAN) : x.split(' ').filter((w) => w !== '&').length <= MENU_ITEM_WORDS));
   return menu ? items : null;
 }
 
@@ -263,6 +264,14 @@ function labelThenPublisher(t: string, tables: Tables): boolean {
 }
 
 const LABEL_DASH = /^([^–—|-]{2,30}?) [-–—|] ([^]+)$/;
+
+/** "新聞稿 — 二零二四年三月五日…前禁止發布": a label, a dash and the rest of the line; where the label ends and the rest starts. */
+export function labelThenRest(fold: string, tables: Tables): { label: [number, number]; rest: number } | null {
+  const m = LABEL_DASH.exec(fold.trim());
+  if (!m || !tables.set('labels').has(m[1]!.toLowerCase())) return null;
+  const start = fold.length - fold.trimStart().length;
+  return { label: [start, start + m[1]!.length], rest: fold.trimEnd().length - m[2]!.length };
+}
 
 /** Words a name in capitals may hold in lower case ("City of Springfield"). */
 const NAME_WORD = /^(?:\p{Lu}|\d|&|(?:of|and|for|the|de|du|la|le|von|van)$)/u;

@@ -8,7 +8,7 @@ import { DIGIT, HAN_CHAR, charsOver, displayWidth } from '../util/chars.js';
 import { foldForMatching } from '../normalize/fold.js';
 import { trimEndWhere } from '../util/trim.js';
 import {
-  BULLET, bareCaptionLabel, menuItems, aboutDescription, aboutHeading, unbracketed, aboutLead, isBreadcrumb, isChrome, isContactHeading, isCopyrightLine, isEndMark, isLabel, isListing, isNavigation, isNumberMark, isRule, isSignatory, isUrlOnly, dateLineLabel, labelBesideDate,
+  BULLET, bareCaptionLabel, menuItems, aboutDescription, aboutHeading, unbracketed, aboutLead, isBreadcrumb, isChrome, isContactHeading, isCopyrightLine, isEndMark, isLabel, isListing, isNavigation, isNumberMark, labelThenRest, isRule, isSignatory, isUrlOnly, dateLineLabel, labelBesideDate,
 } from './line-kinds.js';
 
 export type BlockKind =
@@ -91,7 +91,9 @@ function classify(b: Block, tables: Tables): BlockKind {
   if (isLabel(f, tables)) return 'label';
   const width = b.width;
   // An embargo line carries a date, but not the release's.
-  if (tables.match('embargo', f)) return 'embargo';
+  // "PRESS RELEASE – EMBARGOED UNTIL …": a label before it on the line, which the labels read.
+  const labelled = labelThenRest(f, tables);
+  if (tables.match('embargo', f) || (labelled && tables.match('embargo', f.slice(labelled.rest)))) return 'embargo';
   // A byline with a date ("来源：… 发布时间：2024-06-18") is a date line before it is chrome, with the page's buttons
   // after it (【字体：大 中 小】【打印】【关闭】) or not.
   const dated = withoutButtons(f);
@@ -99,8 +101,10 @@ function classify(b: Block, tables: Tables): BlockKind {
   // A contact table's header row ("Name | Title | Phone") is no site navigation.
   if (contactTableHeader(f, tables)) return 'contactInfo';
   // A byline is no title: like site chrome, it is skipped above the headline and left out of the body.
-  // "From Department of Rural and Community Development": the office a government page says it is from, no colon.
-  if (/^from /i.test(f) && namesOffice(f.trim().slice(5), tables)) return 'chrome';
+  // "From Department of Rural and Community Development", "By Department of Agriculture": the office a government
+  // page says it is from or by, no colon.
+  const lead = f.trim().toLowerCase().split(' ', 1)[0]!;
+  if (tables.set('issuerLeads').has(lead) && namesOffice(f.trim().slice(lead.length + 1), tables)) return 'chrome';
   // An e-mail's closing line ("Kind regards,", 謝謝！) ends a contact above it, and is no part of the release.
   if (isChrome(f, tables) || tables.match('byline', f) || (width <= VALEDICTION_WIDTH && tables.match('valediction', f.trim()))) return 'chrome';
   if (tables.match('trailer', f)) return 'trailer';
@@ -360,7 +364,8 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
       o.highlights.push(i);
       continue;
     }
-    if (k === 'contact' && (o.headline === null || (early && o.subheadline === null))) {
+    // Under a label that made the title lines above it a banner, a contact line too is the top's, over the headline.
+    if (k === 'contact' && (o.headline === null || labelBelow || (early && o.subheadline === null))) {
       // Contact details printed above the headline, and the name and organization lines over them. Under a title
       // line, only with a label above or below them ("Oregon Department of Justice" / "FOR IMMEDIATE RELEASE" /
       // "Media Contact: …", or "Contact: Jane Doe, 312-555-0163" over the label): the title was a banner.

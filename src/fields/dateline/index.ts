@@ -168,8 +168,8 @@ const isCapitalPlace = (place: string, sep: string, after: string): boolean =>
   /--|—|–/.test(sep) && sep !== '–' && /^[\p{Lu}\d“"「]/u.test(after);
 
 function readPrefix(text: string, prefix: string, cut: number, tables: Tables, whole = false): DatelineFound | null {
-  // A sentence's end in it, but for abbreviations ("Calif.", "Feb.") and a German day ("12. März").
-  if (SENTENCE_END.test(prefix) && SENTENCE_END.test(prefix.replace(/\b(?:[A-Z][a-z]{0,3}|Calif|\d{1,2})\.\s/g, ''))) return null;
+  // A sentence's end in it, but for abbreviations ("Calif.", "Feb.", "ST. PAUL") and a German day ("12. März").
+  if (SENTENCE_END.test(prefix) && SENTENCE_END.test(prefix.replace(/\b(?:[A-Z][a-z]{0,3}|[A-Z]{2}|Calif|\d{1,2})\.\s/g, ''))) return null;
   // Blank out the wire tags and the date; what is left, before or after them, is the place.
   const blanks: [number, number][] = [...prefix.matchAll(WIRE_TAG)].map((m) => [m.index, m.index + m[0].length]);
   const wire = blanks.length > 0;

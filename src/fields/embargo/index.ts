@@ -4,6 +4,7 @@ import { cjkNumber, findDates, isoDate } from '../../util/dates.js';
 import { perTables } from '../../locales/index.js';
 import { escapeRegExp } from '../../util/regexp.js';
 import type { Context } from '../context.js';
+import { labelThenRest } from '../../segment/line-kinds.js';
 
 type Embargo = z.infer<typeof EmbargoSchema>;
 
@@ -26,7 +27,9 @@ export function extractEmbargo(ctx: Context): Embargo | null {
   const b = ctx.blocks[i]!;
   // "For release at 2:00 p.m. EST" over "March 18, 2026": the date on the line under the time.
   const next = ctx.outline.kinds[i + 1] === 'date' ? ctx.blocks[i + 1]! : null;
-  return { until: readUntil(b.fold, ctx) ?? (next && readUntil(`${b.fold} ${next.fold}`, ctx)), text: b.text, span: b.m.span() };
+  // "新聞稿 — 二零二四年…前禁止發布": the label before the dash is the labels' (they read it), the embargo after it.
+  const own = b.m.slice(labelThenRest(b.fold, ctx.tables)?.rest ?? 0).trim();
+  return { until: readUntil(b.fold, ctx) ?? (next && readUntil(`${b.fold} ${next.fold}`, ctx)), text: own.text, span: own.span() };
 }
 
 function readUntil(fold: string, ctx: Context): string | null {

@@ -1,4 +1,4 @@
-import { bracketedLabel, dateLineLabel, labelBeforeDate, labelParts, labelWithin, unbracketed } from '../../segment/line-kinds.js';
+import { bracketedLabel, dateLineLabel, labelBeforeDate, labelParts, labelThenRest, labelWithin, unbracketed } from '../../segment/line-kinds.js';
 import type { Context } from '../context.js';
 
 /**
@@ -35,7 +35,8 @@ export function extractLabels(ctx: Context): { values: string[]; spans: [number,
       spans.push(b.m.span());
       return;
     }
-    const at = i === ctx.outline.headline ? bracketedLabel(b.fold, ctx.tables) : kind === 'date' ? dateLineLabel(b.fold, ctx.tables) : null;
+    const at = i === ctx.outline.headline ? bracketedLabel(b.fold, ctx.tables) : kind === 'date' ? dateLineLabel(b.fold, ctx.tables) :
+      kind === 'embargo' ? labelThenRest(b.fold, ctx.tables)?.label ?? null : null;
     if (!at) return;
     values.push(b.text.slice(...at));
     spans.push(b.m.span(...at));

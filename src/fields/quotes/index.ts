@@ -31,6 +31,8 @@ interface Patterns {
   pronounZh: RegExp;
   /** A speech adverb ending the words before the verb (何先生又). */
   zhAdverb: RegExp;
+  /** The words a speaker uses of themselves and their hearers ("we", "our", "you"). */
+  firstPerson: RegExp;
 }
 
 const patterns = perTables((tables): Patterns => {
@@ -54,6 +56,7 @@ const patterns = perTables((tables): Patterns => {
     enReportedAfter: report ? new RegExp(`, ([^,"“”\\n]{3,100}) (?:${report})[.!](?=\\s|$)`, 'g') : null,
     pronounZh: new RegExp(`(?:${pronounsZh})(?:${adverbs})?$`),
     zhAdverb: new RegExp(`(?:${adverbs})$`),
+    firstPerson: new RegExp(`\\b(?:${tables.list('speakerWords').map(escapeRegExp).join('|')})\\b`, 'i'),
   };
 });
 
@@ -646,12 +649,11 @@ function transcript(unit: Unit, tables: Tables, people: People, known: readonly 
     // "Cash Position: Cash and equivalents were …": two capitalised words no one was named before, over text that
     // speaks of no one in the first or second person, are a results item's heading, not a speaker.
     const bare = parsed?.kind === 'person' && !parsed.speaker.title && !parsed.speaker.honorific && !parsed.speaker.organization;
-    if (speaker && bare && !people.lastBefore(at, (p) => p.name === speaker!.name) && !FIRST_PERSON.test(said.text)) speaker = null;
+    if (speaker && bare && !people.lastBefore(at, (p) => p.name === speaker!.name) && !patterns(tables).firstPerson.test(said.text)) speaker = null;
   }
   return speaker ? { text: said.text, speaker, kind: 'direct', span: said.span(), open: false } : null;
 }
 
-const FIRST_PERSON = /\b(?:I|I'm|I’m|we|we're|we’re|our|us|my|me|you|your)\b/i;
 
 /** A Chinese list's number: 2、, （二）, 三、. */
 const LIST_NUMBER = /^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}、)/;
