@@ -264,9 +264,12 @@ function labelThenPublisher(t: string, tables: Tables): boolean {
 }
 
 const LABEL_DASH = /^([^–—|-]{2,30}?) [-–—|] ([^]+)$/;
+const LABEL_DASH_REACH = 40;
 
 /** "新聞稿 — 二零二四年三月五日…前禁止發布": a label, a dash and the rest of the line; where the label ends and the rest starts. */
 export function labelThenRest(fold: string, tables: Tables): { label: [number, number]; rest: number } | null {
+  // The dash comes within a label's length: a line without one there is not matched to its end.
+  if (!/[-–—|]/.test(fold.slice(0, LABEL_DASH_REACH))) return null;
   const m = LABEL_DASH.exec(fold.trim());
   if (!m || !tables.set('labels').has(m[1]!.toLowerCase())) return null;
   const start = fold.length - fold.trimStart().length;
@@ -317,10 +320,12 @@ export const isBreadcrumb = (fold: string, tables: Tables): boolean =>
  */
 export function isListing(t: string, tables: Tables): boolean {
   if (tables.match('listing', t)) return true;
+  if (t.length > LISTING_LINE_MAX || (!t.includes(' | ') && !t.includes(' · ') && !t.includes(' • '))) return false;
   const parts = t.split(/ [|·•] /, LISTING_PARTS + 1);
   return parts.length > 1 && parts.length <= LISTING_PARTS && parts.every((p) => tables.match('listing', p.trim()) !== null);
 }
 const LISTING_PARTS = 4;
+const LISTING_LINE_MAX = 160;
 
 /** "Revenue | $1,234 | $1,100": a table's row holds figures, where a site's links ("Home | News") do not. */
 const dataRow = (t: string): boolean => /\d/.test(t) && !/©|copyright/i.test(t);
@@ -392,7 +397,12 @@ export function isChrome(fold: string, tables: Tables): boolean {
 
 /** "分享至 Facebook　LINE　X　複製連結", "A-　A　A+": a page's share or text-size buttons on one line, a chrome word first. */
 function buttonBar(t: string, chrome: ReadonlySet<string>, tables: Tables): boolean {
+  // Most lines' first word is no chrome word: they are not split.
   if (t.length > BUTTON_BAR_MAX) return false;
+  const space = t.search(/\s/);
+  if (space < 0) return false;
+  const first = t.slice(0, space).toLowerCase();
+  if (!chrome.has(first) && !TEXT_SIZE.test(first)) return false;
   const words = t.toLowerCase().split(/\s+/);
   if (words.length < 2) return false;
   if (words.every((w) => TEXT_SIZE.test(w))) return true;

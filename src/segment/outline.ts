@@ -46,6 +46,8 @@ const SECTION_ENDS = new Set<BlockKind>(['endMark', 'about', 'contact', 'trailer
 
 /** Narrower, a title line over a label is an organization's banner ("Acme Corp", 香港科技园公司), not the headline. */
 const HEADLINE_MIN_WIDTH = 30;
+/** The widest line a label and an embargo share ("PRESS RELEASE – EMBARGOED UNTIL …"). */
+const EMBARGO_LINE_WIDTH = 200;
 /** A closing line's widest ("香港晴天長者服務協會傳訊及籌募部 謹啟"). */
 const VALEDICTION_WIDTH = 60;
 /** A share button's widest line ("Copy link", 複製連結). */
@@ -92,8 +94,9 @@ function classify(b: Block, tables: Tables): BlockKind {
   const width = b.width;
   // An embargo line carries a date, but not the release's.
   // "PRESS RELEASE – EMBARGOED UNTIL …": a label before it on the line, which the labels read.
-  const labelled = labelThenRest(f, tables);
-  if (tables.match('embargo', f) || (labelled && tables.match('embargo', f.slice(labelled.rest)))) return 'embargo';
+  if (tables.match('embargo', f)) return 'embargo';
+  const labelled = width <= EMBARGO_LINE_WIDTH ? labelThenRest(f, tables) : null;
+  if (labelled && tables.match('embargo', f.slice(labelled.rest))) return 'embargo';
   // A byline with a date ("来源：… 发布时间：2024-06-18") is a date line before it is chrome, with the page's buttons
   // after it (【字体：大 中 小】【打印】【关闭】) or not.
   const dated = withoutButtons(f);
@@ -103,8 +106,9 @@ function classify(b: Block, tables: Tables): BlockKind {
   // A byline is no title: like site chrome, it is skipped above the headline and left out of the body.
   // "From Department of Rural and Community Development", "By Department of Agriculture": the office a government
   // page says it is from or by, no colon.
-  const lead = f.trim().toLowerCase().split(' ', 1)[0]!;
-  if (tables.set('issuerLeads').has(lead) && namesOffice(f.trim().slice(lead.length + 1), tables)) return 'chrome';
+  const t = f.trim();
+  const space = t.indexOf(' ');
+  if (space > 0 && tables.set('issuerLeads').has(t.slice(0, space).toLowerCase()) && namesOffice(t.slice(space + 1), tables)) return 'chrome';
   // An e-mail's closing line ("Kind regards,", 謝謝！) ends a contact above it, and is no part of the release.
   if (isChrome(f, tables) || tables.match('byline', f) || (width <= VALEDICTION_WIDTH && tables.match('valediction', f.trim()))) return 'chrome';
   if (tables.match('trailer', f)) return 'trailer';

@@ -60,6 +60,7 @@ const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:${ORDINAL}|er|(\\.| de))? ${WORD},
 
 /** "5-MAR-2024", "05-Mar-2024": day, month's name and year joined by hyphens, as some sites and systems print them. */
 const DAY_MONTH_YEAR = /\b(\d{1,2})-([A-Za-z]{3,9})-(\d{4})\b/g;
+const DAY_MONTH_HINT = /\d-[A-Za-z]{3}/;
 
 /** "October", "Oct.", "oct" → 10. */
 const monthNamed = (w: string, months: ReadonlyMap<string, number>): number | undefined =>
@@ -122,7 +123,8 @@ export function findDates(fold: string, months: ReadonlyMap<string, number>): Fo
     const d = make(m.index, m.index + text.length, m[4] ? Number(m[4]) : null, mo, Number(m[1]));
     if (d) out.push(d);
   }
-  for (const m of fold.matchAll(DAY_MONTH_YEAR)) {
+  // Most text has no digit, hyphen and letters so: the pattern's every match is not sought in it.
+  if (DAY_MONTH_HINT.test(fold)) for (const m of fold.matchAll(DAY_MONTH_YEAR)) {
     const mo = monthNamed(m[2]!, months);
     const d = mo === undefined ? null : make(m.index, m.index + m[0].length, Number(m[3]), mo, Number(m[1]));
     if (d) out.push(d);
