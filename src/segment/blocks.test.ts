@@ -5,6 +5,12 @@ import { parseRelease } from '../index.js';
 
 const tables = buildTables();
 const blocks = (text: string) => segment(text, tables).blocks.map((b) => b.text);
+/** The blocks of a text that must read as hard-wrapped. */
+const wrappedBlocks = (text: string) => {
+  const s = segment(text, tables);
+  expect(s.layout).toBe('wrapped');
+  return s.blocks.map((b) => b.text);
+};
 
 describe('segment', () => {
   it('heals PDF text with a blank line after every line and a trailing space ending each paragraph', () => {
@@ -73,9 +79,7 @@ describe('segment', () => {
       'For further information:',
       'Raymond Tsang, Vice-President, Investor Relations, 416-555-0127, investors@northlakegrocers.example.ca',
     ].join('\n');
-    const s = segment(text, tables);
-    expect(s.layout).toBe('wrapped');
-    expect(s.blocks.map((b) => b.text).slice(0, 2)).toEqual([
+    expect(wrappedBlocks(text).slice(0, 2)).toEqual([
       'Northlake Grocers Inc. ("Northlake" or "the Company") today announced plans to open twelve new full-service grocery stores across Ontario and Quebec over the next eighteen months, an investment of approximately $310 million that is expected to create about 1,400 jobs.',
       'The new locations include six stores in the Greater Toronto Area, three in Ottawa-Gatineau and three in the Montreal region, each with a bakery on site.',
     ]);
@@ -88,9 +92,7 @@ describe('segment', () => {
       'Kinross to four drought-prone towns in the Condamine Valley, securing supplies',
       'for more than 18,000 residents in Wattle Creek, Daly\'s Crossing and Eskvale.',
     ].join('\n');
-    const s = segment(text, tables);
-    expect(s.layout).toBe('wrapped');
-    expect(s.blocks.map((b) => b.text).slice(1, 2)).toEqual(['$212 million pipeline to drought-proof the Condamine Valley']);
+    expect(wrappedBlocks(text).slice(1, 2)).toEqual(['$212 million pipeline to drought-proof the Condamine Valley']);
     expect(parseRelease(text).headline).toBe('$212 million pipeline to drought-proof the Condamine Valley');
   });
 

@@ -403,11 +403,10 @@ function buttonBar(t: string, chrome: ReadonlySet<string>, tables: Tables): bool
   if (space < 0) return false;
   const first = t.slice(0, space).toLowerCase();
   if (!chrome.has(first) && !TEXT_SIZE.test(first)) return false;
-  const words = t.toLowerCase().split(/\s+/);
-  if (words.length < 2) return false;
-  if (words.every((w) => TEXT_SIZE.test(w))) return true;
+  const rest = t.slice(space + 1).trimStart().toLowerCase().split(/\s+/);
+  if (TEXT_SIZE.test(first) && rest.every((w) => TEXT_SIZE.test(w))) return true;
   const share = tables.set('shareButtons');
-  return chrome.has(words[0]!) && words.slice(1).every((w) => share.has(w) || chrome.has(w));
+  return chrome.has(first) && rest.every((w) => share.has(w) || chrome.has(w));
 }
 const BUTTON_BAR_MAX = 80;
 const TEXT_SIZE = /^a[-+]?$/;

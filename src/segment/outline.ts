@@ -110,7 +110,7 @@ function classify(b: Block, tables: Tables): BlockKind {
   const space = t.indexOf(' ');
   if (space > 0 && tables.set('issuerLeads').has(t.slice(0, space).toLowerCase()) && namesOffice(t.slice(space + 1), tables)) return 'chrome';
   // An e-mail's closing line ("Kind regards,", 謝謝！) ends a contact above it, and is no part of the release.
-  if (isChrome(f, tables) || tables.match('byline', f) || (width <= VALEDICTION_WIDTH && tables.match('valediction', f.trim()))) return 'chrome';
+  if (isChrome(f, tables) || tables.match('byline', f) || (width <= VALEDICTION_WIDTH && tables.match('valediction', t))) return 'chrome';
   if (tables.match('trailer', f)) return 'trailer';
   if (aboutHeading(b.lines[0]!.fold, tables) || aboutLead(b.lines[0]!.fold, tables)) return 'about';
   if (tables.match('creditLabel', f)) return 'credit';
@@ -517,10 +517,11 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
   if (i < blocks.length && !SECTION_ENDS.has(kinds[i]!)) o.bodyStart = i;
 
   if (o.bodyStart !== null) {
+    const related = (k: number): boolean => kinds[k] === 'chrome' && relatedHeading(blocks[k]!.fold, tables);
     let e = o.bodyStart;
-    while (e < blocks.length && !SECTION_ENDS.has(kinds[e]!) && !(kinds[e] === 'chrome' && relatedHeading(blocks[e]!.fold, tables))) e++;
+    while (e < blocks.length && !SECTION_ENDS.has(kinds[e]!) && !related(e)) e++;
     let r = e;
-    while (r < blocks.length && !(kinds[r] === 'chrome' && relatedHeading(blocks[r]!.fold, tables))) r++;
+    while (r < blocks.length && !related(r)) r++;
     if (r < blocks.length) o.related = r;
     o.bodyEnd = trailingContact(blocks, kinds, o.bodyStart, signOff(blocks, kinds, o.bodyStart, e));
     if (!o.highlights.length) o.highlights = summaryInBody(blocks, kinds, o.bodyStart, o.bodyEnd, tables);

@@ -57,7 +57,7 @@ export function extractContacts(ctx: Context, place: string | null, issuers: rea
     // Matched folded (傳媒 as 传媒), the role kept as printed.
     const first = heading.lines[0]!;
     const role = ctx.tables.match('contactRole', first.fold);
-    found.push(...readSection(groups, ctx, role ? first.text.slice(role.index + role[0].length - role[1]!.length, role.index + role[0].length) : null));
+    found.push(...readSection(groups, ctx, role ? printedRole(first.text, role) : null));
   }
   // Details under no heading are read too, beside the headed ones: a recall's consumer line over its "Media:".
   found.push(...unheaded(ctx, found.length > 0));
@@ -271,6 +271,9 @@ function roleAlone(fold: string, tables: Tables): boolean {
   return m !== null && /^ ?(?:\([^()]{1,40}\))?$/.test(fold.slice(m[0].length));
 }
 
+/** The role a contactRole match (made on the folded text) names, as `text` prints it: 傳媒 for 传媒. */
+const printedRole = (text: string, m: RegExpMatchArray): string => text.slice(m.index! + m[0].length - m[1]!.length, m.index! + m[0].length);
+
 /** A title, " at ", and a capitalised name with no comma to the end: the title, and where the person works. */
 function titleAt(free: string): { title: string; organization: string } | null {
   const at = free.lastIndexOf(' at ');
@@ -330,7 +333,7 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
       // its role.
       flush();
       const printed = columnHeading ? ctx.tables.match('contactRole', fold) : null;
-      role = printed ? free.slice(printed.index + printed[0].length - printed[1]!.length, printed.index + printed[0].length) : columnHeading ? null : trimEndWhere(free, /[:：\s]/);
+      role = printed ? printedRole(free, printed) : columnHeading ? null : trimEndWhere(free, /[:：\s]/);
       cur.role = role;
       inherited = null;
       return titled;

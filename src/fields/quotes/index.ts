@@ -10,7 +10,7 @@ import { findMentions, withPosition } from './mentions.js';
 import { NearbyNames } from './nearby.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
 import { isOrganization, isPersonName, isTitle } from '../shared/names.js';
-import { People } from './people.js';
+import { People, honorificBeside } from './people.js';
 import { definedIssuer, nameDefinedAs } from '../shared/defined-names.js';
 import { type Gender, type Person, parseChineseNameThenTitle, parseChinesePerson, parseChineseRole, parseEnglishSpeaker, personOf } from './speaker.js';
 import type { Unit } from './unit.js';
@@ -274,9 +274,7 @@ function sameSpeakers<T extends { speaker: Speaker | null }>(quotes: T[]): T[] {
     const split = title === m.title && s.organization && m.title && m.organization && s.organization !== m.organization &&
       s.organization.startsWith(m.organization) && m.title.startsWith(s.organization.slice(m.organization.length));
     const organization = split ? m.organization : s.organization ?? (title === m.title ? m.organization : null);
-    // Not another quote's honorific the title ends with (化學與材料學院教授陳立峰, 陳立峰教授 elsewhere).
-    const honorific = s.honorific ?? (m.honorific && title?.endsWith(m.honorific) ? null : m.honorific);
-    return { ...q, speaker: { name: s.name, honorific, title, organization } };
+    return { ...q, speaker: { name: s.name, honorific: s.honorific ?? honorificBeside(m.honorific, title), title, organization } };
   });
 }
 

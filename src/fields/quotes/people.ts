@@ -22,6 +22,10 @@ const LOOKBACK = 200;
  * The people a release names, in text order, for resolving speakers. Lookups are bounded, so a text that names
  * thousands of people still parses in linear time.
  */
+/** Another mention's honorific for someone, unless their title ends with it (化學與材料學院教授, 教授 elsewhere). */
+export const honorificBeside = (honorific: string | null, title: string | null): string | null =>
+  honorific && title?.endsWith(honorific) ? null : honorific;
+
 export class People {
   private readonly list: Person[] = [];
   private readonly merged = new Map<string, Person>();
@@ -112,8 +116,7 @@ export class People {
     const m = p.name ? this.merged.get(p.name) : undefined;
     if (!m) return p;
     const title = p.title ?? m.title;
-    const honorific = p.honorific ?? (m.honorific && title?.endsWith(m.honorific) ? null : m.honorific);
-    return { ...p, title, organization: p.organization ?? m.organization, honorific };
+    return { ...p, title, organization: p.organization ?? m.organization, honorific: p.honorific ?? honorificBeside(m.honorific, title) };
   }
 
   /** Index of the first person named at or after `at`, or with `after`, strictly after it (binary search). */
