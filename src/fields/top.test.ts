@@ -115,6 +115,13 @@ describe('labels, embargo, headline, end mark', () => {
     expect([buttons.date, buttons.body]).toEqual(['2026-03-04', ['3月4日上午，湖西省人民政府新闻办公室举行新闻发布会。']]);
   });
 
+  it('takes a headline that names its event\'s date (证监会2024年6月14日例行新闻发布会) for the headline, not a date line, and dates the release by the line under it', () => {
+    const r = parseRelease('中国证券监督管理委员会\n\n河岭证监局2025年6月13日例行新闻发布会\n\n发布时间：2025-06-13　来源：新闻办公室\n\n6月13日，河岭证监局新闻发言人在例行新闻发布会上通报了近期工作。');
+    expect({ headline: r.headline, date: r.date, body: r.body }).toEqual({
+      headline: '河岭证监局2025年6月13日例行新闻发布会', date: '2025-06-13', body: ['6月13日，河岭证监局新闻发言人在例行新闻发布会上通报了近期工作。'],
+    });
+  });
+
   it('keeps a short first headline line under the date line: only a place or an organization there says where or who it is from', () => {
     const festival = parseRelease('發佈日期：2025年1月9日\n\n第十二屆海港藝術節3月登場\n三十五套節目橫跨舞蹈、音樂、戲劇及新媒體藝術\n\n（香港 — 2025年1月9日）海港藝術節今日公佈第十二屆藝術節節目。');
     expect({ headline: festival.headline, subheadline: festival.subheadline }).toEqual({

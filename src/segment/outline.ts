@@ -226,8 +226,11 @@ function isDateLine(fold: string, tables: Tables): boolean {
   const reading = tables.match('readingTime', rest);
   if (reading) rest = `${rest.slice(0, reading.index)} ${rest.slice(reading.index + reading[0].length)}`;
   // "Posted on …", "Prepared by Jane Doe, May 23, 2021": the date the line is about.
-  const meta = reading !== null || rest.search(dateLabels(tables)) !== -1 || tables.match('byline', rest.trimStart()) !== null;
-  rest = rest.replace(dateLabels(tables), ' ').replace(/\bby\b[^]*/, ' ').replace(WEEKDAY, ' ').replace(WEEKDAY_SHORT, ' ');
+  // A date with words on both sides is a date line only where a label stands apart: 证监会2024年6月14日例行新闻发布会
+  // is a headline, though 发布 is in it.
+  const labels = dateLabels(tables)[d.start > 0 && d.end < fold.length ? 'apart' : 'any'];
+  const meta = reading !== null || rest.search(labels) !== -1 || tables.match('byline', rest.trimStart()) !== null;
+  rest = rest.replace(labels, ' ').replace(/\bby\b[^]*/, ' ').replace(WEEKDAY, ' ').replace(WEEKDAY_SHORT, ' ');
   const left = rest.replace(/[\s,.:()|\-—–/·•]/g, '');
   return !charsOver(left, 2) || (meta && !charsOver(left, 30) && !/[.。,，]/.test(rest.trim()));
 }
@@ -238,11 +241,17 @@ const LABELLED = /^[\p{L} ]{2,20}[:：]/u;
 
 /** The clock words of every locale as one pattern, whole words only ("et", not the "et" of "market"). */
 const clockWords = perTables((tables) => new RegExp(`(?<![\\p{L}.])(?:${tables.list('clockWords').map(escapeRegExp).join('|')})(?![\\p{L}.])`, 'gu'));
-/** The words that introduce a byline's date ("Posted on", 发布时间); Latin ones whole words. */
+/**
+ * The words that introduce a byline's date ("Posted on", 发布时间); Latin ones whole words; `apart`, Chinese ones not
+ * inside a longer word (the 发布 of 新闻发布会).
+ */
 const dateLabels = perTables((tables) => {
-  const latin = tables.list('dateLabels').filter((w) => /^[a-z]/.test(w)).map(escapeRegExp).join('|');
-  const cjk = tables.cjk('dateLabels').map(escapeRegExp).join('|');
-  return new RegExp(`\\b(?:${latin})(?: on)?\\b|${cjk}`, 'g');
+  const latin = `\\b(?:${tables.list('dateLabels').filter((w) => /^[a-z]/.test(w)).map(escapeRegExp).join('|')})(?: on)?\\b`;
+  const cjk = `(?:${tables.cjk('dateLabels').map(escapeRegExp).join('|')})`;
+  return {
+    any: new RegExp(`${latin}|${cjk}`, 'g'),
+    apart: new RegExp(`${latin}|(?<!\\p{Script=Han})${cjk}|${cjk}(?!\\p{Script=Han})`, 'gu'),
+  };
 });
 
 /**
