@@ -817,6 +817,23 @@ describe('language', () => {
     ]);
   });
 
+  it('joins a Chinese headline a PDF wrapped after a comma, and reads its subtitle, highlights and dateline under it', () => {
+    const r = parseRelease('新闻稿\n\n云帆机器人发布新一代仓储分拣系统，\n首批落地华南三大物流园\n分拣效率提升四成，单台设备日处理包裹超过五万件\n\n◆ 新系统采用视觉识别与柔性抓取技术，可在不停线的情况下识别超过两千\n  种包装\n◆ 已与三家物流企业签订合作协议\n\n' +
+      '中国广州，2025年9月3日——云帆机器人今日正式发布新一代仓储分拣系统。该系统\n采用自研的视觉识别算法与柔性抓取机械臂，可在不停线的情况下完成包裹的识别、\n称重和分拣，已在华南三大物流园试运行三个月，分拣准确率达到百分之九十九点九。');
+    expect({ headline: r.headline, subheadline: r.subheadline, highlights: r.highlights, dateline: r.dateline?.text }).toEqual({
+      headline: '云帆机器人发布新一代仓储分拣系统，首批落地华南三大物流园', subheadline: '分拣效率提升四成，单台设备日处理包裹超过五万件',
+      highlights: ['新系统采用视觉识别与柔性抓取技术，可在不停线的情况下识别超过两千种包装', '已与三家物流企业签订合作协议'], dateline: '中国广州，2025年9月3日——',
+    });
+  });
+
+  it('reads a Taiwan listed company\'s notice: 【重大訊息】 before the headline, its spokesmen under the date line, and the body after them', () => {
+    const r = parseRelease('瀚宇精密股份有限公司\n新聞稿\n\n【重大訊息】瀚宇精密董事會通過113年第二季財報\n發布日期：2024年8月9日\n發言人：周怡君 財務長\n代理發言人：謝文凱 財務處協理\n\n瀚宇精密今（9）日召開董事會，通過113年第二季合併財務報告。\n\n瀚宇精密董事長孫志遠表示：「車用功率模組的訂單能見度已經看到明年第一季。」');
+    expect({ labels: r.labels, headline: r.headline, date: r.date, body: r.body[0], quote: r.quotes.map((q) => [q.text, q.speaker?.name]) }).toEqual({
+      labels: ['新聞稿', '重大訊息'], headline: '瀚宇精密董事會通過113年第二季財報', date: '2024-08-09', body: '瀚宇精密今（9）日召開董事會，通過113年第二季合併財務報告。',
+      quote: [['車用功率模組的訂單能見度已經看到明年第一季。', '孫志遠']],
+    });
+  });
+
   it('reads a Taiwan ministry\'s page and a news site\'s: skip link, banner, search and text-size controls, login, hot searches, a byline under the title, share bar', () => {
     const para = '為協助中小企業因應國際供應鏈減碳要求，經濟部今（15）日宣布啟動「中小企業淨零轉型加速計畫」，首年度將投入新臺幣30億元。';
     const moea = parseRelease(`跳到主要內容區塊\n:::\n經濟部全球資訊網\nMinistry of Economic Affairs, R.O.C.\n網站導覽｜English｜常見問答｜RSS訂閱\n首頁 > 新聞與公告 > 本部新聞\n字級設定：小 中 大　　列印　　轉寄\n\n經濟部啟動「中小企業淨零轉型加速計畫」 首年投入30億元\n發布日期：113-03-15\n\n${para}`);

@@ -20,6 +20,8 @@ export const zh: Locale = {
     '新闻公告', '新闻资料', '即时发放', '供即时发布', '供即时发放', '传媒通告', '媒体通告', '采访通知', '新闻稿件',
     // Singapore's and Malaysia's government statements.
     '新闻文告', '文告', '媒体文告',
+    // A Taiwan listed company's material-information notice (重大訊息), as its releases are headed.
+    '重大讯息',
   ],
   namedLabels: ['新闻稿', '新闻公报', '新闻通稿'],
   // "请于…后发布", "不得早于…发布", "禁止于…前发布": the time comes between the words.

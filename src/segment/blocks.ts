@@ -56,7 +56,7 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
     const apart = subtitle ?? withEndMarkApart(l, tables) ?? (inHeader ? withLabelApart(l, tables) : null);
     if (apart) lines.push(...apart);
     else lines.push(l);
-    inHeader &&= !HAN_STOPS.test(l.text);
+    inHeader &&= !hasStops(l.text);
     titleAbove = inHeader && !l.blank && hanTitle(l.text) ? l : null;
   }
   // The layout tests, `continues` and the blocks all ask a line's width: measured once.
@@ -120,9 +120,9 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
     const titles = header && prev !== undefined && hanTitle(prev.text) && hanTitle(l.text);
     const next = lines[i + 1];
     // A line that opens with a date ("2024-03-12 15:20　文／安和紀念醫院") is the byline under a title, not its rest.
-    const wrappedTitle = headlineEnds.has(l) || (titles && cur.length === 1 && (cutWord(prev.text, l.text) ||
+    const wrappedTitle = headlineEnds.has(l) || (titles && cur.length === 1 && (WRAP_COMMA.test(prev.text) || cutWord(prev.text, l.text) ||
       (width(l) < width(prev) && next !== undefined && hanTitle(next.text) && !breaksBefore(next) && findDates(l.fold, tables.months)[0]?.start !== 0)));
-    header &&= !HAN_STOPS.test(l.text);
+    header &&= !hasStops(l.text);
     // "圖片說明：" on a line of its own: the caption it labels follows, unless another block starts.
     // 　　來自…: a Chinese paragraph opens with two full-width spaces, whatever the line above it.
     const hanIndent = l.indented && text[l.start - 1] === '\u3000' && text[l.start - 2] === '\u3000';
@@ -195,8 +195,12 @@ function withSubtitleApart(above: Line, l: Line, tables: Tables): [Line, Line] |
 }
 
 const HAN_STOPS = /[，。、；！？]/;
+/** A comma that ends a title line: the title goes on below it (…端侧多模态大模型， / 首批搭载于三款国产AI PC). */
+const WRAP_COMMA = /[，、]$/;
+/** A Chinese sentence's stops, short of a comma a title line is wrapped after. */
+const hasStops = (s: string): boolean => HAN_STOPS.test(WRAP_COMMA.test(s) ? s.slice(0, -1) : s);
 /** A line of Chinese with no sentence stops in it: a title. */
-const hanTitle = (s: string): boolean => !HAN_STOPS.test(s) && hasMatches(s, HAN_CHAR, 4);
+const hanTitle = (s: string): boolean => !hasStops(s) && hasMatches(s, HAN_CHAR, 4);
 
 /**
  * "…設立跨境數據服務中" / "心 首期投資5億港元", "…首批三百幢公共建" / "築率先參與": a long Chinese headline a PDF wrapped

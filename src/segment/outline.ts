@@ -383,8 +383,9 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
       // line, only with a label above or below them ("Oregon Department of Justice" / "FOR IMMEDIATE RELEASE" /
       // "Media Contact: …", or "Contact: Jane Doe, 312-555-0163" over the label): the title was a banner.
       let j = i;
-      while (j + 1 < blocks.length && inTopContact(j + 1)) j++;
-      if (o.headline === null || labelBelow || kinds[j + 1] === 'label') {
+      while (j + 1 < blocks.length && (inTopContact(j + 1) || kinds[j + 1] === 'contact')) j++;
+      // "發言人：吳佩真 財務長" under the headline and its date, the first paragraph under it: the top's as well.
+      if (o.headline === null || labelBelow || kinds[j + 1] === 'label' || kinds[j + 1] === 'prose') {
         i = j;
         continue;
       }
