@@ -727,6 +727,14 @@ describe('language', () => {
     // With no rule or label under it, an e-mail that opens so is the release, read as one.
     const whole = parseRelease('Dear colleague,\n\nAcme opens its first lab in Hong Kong\n\nHONG KONG, 5 June 2024 – Acme opened a lab today.');
     expect([whole.headline, whole.body]).toEqual(['Acme opens its first lab in Hong Kong', ['Acme opened a lab today.']]);
+    // Under a mail's headers, its subject wrapped at the mail's width: the line under it is the subject's rest.
+    const wrapped = parseRelease('From: Rose Mwangi <rose.mwangi@tideline.example.org>\nSent: Monday, 4 March 2024 08:15\nTo: desk@coastnews.example.com\nSubject: PRESS RELEASE: Fishing families on the Kenyan coast lose a third\nof their catch\n\nDear editors,\n\nPlease find below a statement from Tideline for immediate use. Our director is\navailable for interviews today in Mombasa.\n\nKind regards,\nRose\n\n---\n\nFOR IMMEDIATE RELEASE\n\nFishing families on the Kenyan coast lose a third of their catch\n\nMOMBASA, Kenya, 4 March 2024 – Small-scale fishing families along the Kenyan\ncoast have lost a third of their catch in five years, a survey by Tideline\nfound.');
+    expect([wrapped.labels, wrapped.headline, wrapped.subheadline, wrapped.date]).toEqual([['FOR IMMEDIATE RELEASE'], 'Fishing families on the Kenyan coast lose a third of their catch', null, '2024-03-04']);
+  });
+
+  it('reads a club\'s page: its name and "Official Website of …" over the menu, a banner of items ending in a call to action, and footer links under "Contact us"', () => {
+    const r = parseRelease('KESTREL VALE FC\nOfficial Website of Kestrel Vale Football Club\n\nTickets\nShop\nNews\nFixtures\nSquad\nSign in\n\nNEXT MATCH: Kestrel Vale v Ashby Town | Sat 3 August, 15:00 | Pre-season friendly | Buy tickets\n\nKestrel Vale sign midfielder Owen Hale\n\nMonday 1 July 2024\n\nKestrel Vale is pleased to announce the signing of midfielder Owen Hale on a two-year contract.\n\nClub\nContact us\nCareers\nAccessibility\nPrivacy Policy\n© 2024 Kestrel Vale Football Club');
+    expect({ headline: r.headline, date: r.date, contacts: r.contacts }).toEqual({ headline: 'Kestrel Vale sign midfielder Owen Hale', date: '2024-07-01', contacts: [] });
   });
 
   it('reads a university page\'s menu with its "About us" item, and its crumbs one a line with slashes between, as no headline', () => {

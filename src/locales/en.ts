@@ -86,8 +86,9 @@ export const en: Locale = {
   // Only these whole lines, the sentence naming the site or its visitors' browsing: a bakery's release says "we use
   // cookies" too.
   valediction: /^(?:thanks?(?: you)?|many thanks|(?:kind|best|warm|warmest) regards|regards|sincerely|yours (?:sincerely|faithfully|truly)|best wishes|cheers)[,.!]?$/i,
+  mailSubject: /^subject: /i,
   salutation: /^(?:dear|hi|hello|good (?:morning|afternoon|evening)|greetings)\b[^.!?]{0,60}[,:!]?$/i,
-  siteNotice: /^(?:cookies on [^\s.]{1,40}(?:\.[^\s.]{1,20}){1,3}|(?:this (?:web)?site|we) uses? (?:some |a few )?(?:essential |necessary |analytics |additional )?cookies\b(?=.{0,200}\b(?:website|site|browsing|browser|experience|analytics|traffic)\b).{0,200}|(?:(?:accept|reject|allow|decline|refuse|manage|view|set|change)(?: all| additional| optional| essential| non-essential| analytics)? cookies ?)+|cookie (?:settings|preferences|policy|notice|consent)|(?:log ?in|sign ?in) (?:here |now )?(?:to|for) [^.!?]{1,60}|(?:an|the) official (?:web)?site of [^.!?]{2,80}(?: (?:how do you know|here'?s how you know)\??)?|[←‹«<] ?back to [^.!?]{1,40}|back to (?:the |all )?(?:news|blog|newsroom|press releases|media releases|articles|stories|top|home|overview)|skip to [^.!?]{1,40}|language selection|search [^\s.]{1,40}\.[a-z]{2,6}|(?:sent|to|cc|bcc|subject): .{1,160})$/i,
+  siteNotice: /^(?:cookies on [^\s.]{1,40}(?:\.[^\s.]{1,20}){1,3}|(?:this (?:web)?site|we) uses? (?:some |a few )?(?:essential |necessary |analytics |additional )?cookies\b(?=.{0,200}\b(?:website|site|browsing|browser|experience|analytics|traffic)\b).{0,200}|(?:(?:accept|reject|allow|decline|refuse|manage|view|set|change)(?: all| additional| optional| essential| non-essential| analytics)? cookies ?)+|cookie (?:settings|preferences|policy|notice|consent)|(?:log ?in|sign ?in) (?:here |now )?(?:to|for) [^.!?]{1,60}|(?:(?:an|the) )?official (?:web)?site of [^.!?]{2,80}(?: (?:how do you know|here'?s how you know)\??)?|[←‹«<] ?back to [^.!?]{1,40}|back to (?:the |all )?(?:news|blog|newsroom|press releases|media releases|articles|stories|top|home|overview)|skip to [^.!?]{1,40}|language selection|search [^\s.]{1,40}\.[a-z]{2,6}|(?:sent|to|cc|bcc|subject): .{1,160})$/i,
   // Also the short names a UK announcement defines under the company's name: ("Harbourline" or the "Company").
   listing: /^(?:(?!about )[a-z0-9&.,' -]{2,60}?(?:limited|ltd\.?|inc\.?|corporation|holdings|group|plc) )?\(?(?:(?:incorporated|established|registered|continued|organi[sz]ed) (?:in|under)\b[^()]{2,100}|(?:hkex |sehk |jse |nse |bse |(?:the )?(?:hong kong )?(?:stock exchange|exchange) )?(?:stock|share|scrip|securities) (?:codes?|symbol) ?:?[^()]{1,30}|(?:hkex|sehk|nyse|nasdaq|sgx|tsx|tsxv|tsx-v|asx|aim|lse|jse|nse|bse|tse(?: prime| standard| growth)?|otcqx|otcqb|kosdaq|krx|twse|tpex) ?:[^()]{1,20}|(?:company )?registration (?:number|no\.?) ?:?[^()]{1,30})\)?$|^(?:abn|acn|arbn) ?:? ?\d[\d ]{7,16}$|^isin(?: code)? ?:? ?[a-z]{2}[a-z0-9]{9}\d$|^\((?:the )?["“][^"“”()]{1,40}["”](?:,? (?:or|and) (?:the )?["“][^"“”()]{1,40}["”]){0,3}\)$/i,
   // Page numbers, a continuation mark ("-more-", "(MORE)") and a running head with its page ("Acme – Page 2").
@@ -118,6 +119,9 @@ export const en: Locale = {
     // A wire's release page, after the release: its summary, its other languages, the issuer's social accounts.
     'release summary', 'release versions', 'social media profiles', '#hashtags', 'hashtags',
     'close', 'follow',
+    // A site's footer links.
+    'privacy policy', 'privacy notice', 'privacy statement', 'terms of use', 'terms and conditions', 'terms of service',
+    'accessibility', 'accessibility statement', 'sitemap', 'site map', 'disclaimer', 'careers',
   ],
   // A site's menu and search, and the switch to its other languages ("Gaeilge", "中文" on an English page).
   siteNavigation: ['home', 'menu', 'main menu', 'search', 'sign in', 'log in', 'english', 'gaeilge', 'cymraeg', 'français', 'español'],
@@ -130,7 +134,7 @@ export const en: Locale = {
   ],
   callsToAction: [
     'watch', 'read', 'listen', 'learn', 'see', 'view', 'visit', 'download', 'register', 'click', 'find', 'discover',
-    'explore', 'follow', 'join', 'subscribe', 'sign', 'get', 'try', 'book', 'apply', 'donate', 'order', 'shop', 'call',
+    'explore', 'follow', 'join', 'subscribe', 'sign', 'get', 'try', 'book', 'apply', 'donate', 'order', 'shop', 'call', 'buy',
   ],
   chromeLabels: ['news provided by', 'provided by', 'posted by', 'published by', 'issued by', 'released by', 'distributed by', 'topics', 'topic', 'tags', 'categories', 'category'],
   reportVerbs: ['said', 'says'],

@@ -76,6 +76,8 @@ export interface Locale {
    * ("Sent: …", "To: …", "Subject: …") over a release forwarded by mail. Chrome.
    */
   siteNotice: RegExp | null;
+  /** An e-mail's subject line ("Subject: …", 主题：…): a long one wraps onto the line under it, which goes on with it. */
+  mailSubject: RegExp | null;
   /** An e-mail's salutation ("Dear colleague,", 各位传媒朋友：): opening a text, a cover note over the release it sends. */
   salutation: RegExp | null;
   /** An e-mail's closing line ("Kind regards,", 谢谢！, "… 谨启"): no part of the release, nor of a contact above it. */

@@ -129,8 +129,10 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
     // A contact table's rows, under its header row: one block each, however the text around them wraps.
     const row = prev !== undefined && LAYOUT_GAP.test(l.text) && (tableRows.has(prev) || (LAYOUT_GAP.test(prev.text) && contactTableHeader(prev.fold, tables) !== null));
     if (row) tableRows.add(l);
+    // "Subject: PRESS RELEASE: … face water" over "crisis as boreholes fail": a mail's subject wrapped at its width.
+    const subjectGoesOn = cur.length === 1 && prev !== undefined && width(prev) >= 0.9 * wrapWidth && tables.match('mailSubject', prev.fold) !== null && !breaksBefore(l);
     // "Photo 2" over "(From left) …": a bare label's caption goes on under it, whatever it starts with.
-    if (prev && !addressEndsSentence(prev, l) && !(cur.length === 1 && bareCaptionLabel(prev.fold, tables)) && (row || breaksBefore(l) || hanIndent || (!wrappedTitle && (titles || namesContactHeading(prev, tables) ||
+    if (prev && !subjectGoesOn && !addressEndsSentence(prev, l) && !(cur.length === 1 && bareCaptionLabel(prev.fold, tables)) && (row || breaksBefore(l) || hanIndent || (!wrappedTitle && (titles || namesContactHeading(prev, tables) ||
       (!labelOnly(prev, tables) && (alone(prev) || (layout !== 'pdf-spaced' && !continues(prev, width(prev), l, layout, wrapWidth, tables)))))))) close();
     cur.push(l);
     if (layout === 'pdf-spaced' && l.trailingSpace) close();

@@ -391,7 +391,7 @@ export function isChrome(fold: string, tables: Tables): boolean {
     (bare.length <= tables.longest('chromeLabels') && tables.set('chromeLabels').has(bare.toLowerCase())) ||
     (navigation(t) && !/[.。]$/.test(t) && !dataRow(t) && !nameAndTitle(t, tables)) || isListing(t, tables) || crumbsTo(t, ' / ', chrome) || crumbsTo(t, ' > ', chrome) ||
     isCopyrightLine(t) || isReference(t, tables) || (BRACKETED_WORDS.test(t) && t.match(BRACKETED_WORD)!.every((w) => chrome.has(w.toLowerCase()))) ||
-    footerFields(t, chrome) || tables.match('siteNotice', t) !== null || buttonBar(t, chrome, tables)
+    footerFields(t, chrome) || tables.match('siteNotice', t) !== null || buttonBar(t, chrome, tables) || promoBar(t, tables)
   );
 }
 
@@ -413,6 +413,19 @@ const TEXT_SIZE = /^a[-+]?$/;
 
 /** A field's label before a colon, after the line's start or a space. */
 const FIELD_LABEL = /(?<=^|\s)([^\s:]{1,12}) ?:/g;
+
+/**
+ * "NEXT MATCH: Harrowdale v Thornbury | Sat 20 July, 15:00 | Pre-season friendly | Buy tickets": a site's banner, items
+ * set apart by bars, the last a call to action.
+ */
+function promoBar(t: string, tables: Tables): boolean {
+  if (!t.includes('|')) return false;
+  const parts = t.split('|');
+  const last = parts[parts.length - 1]!.trim().toLowerCase().split(/\s+/);
+  return parts.length >= PROMO_ITEMS_MIN && last.length <= PROMO_ACTION_WORDS && tables.set('callsToAction').has(last[0]!);
+}
+const PROMO_ITEMS_MIN = 3;
+const PROMO_ACTION_WORDS = 3;
 
 /**
  * "联系电话：0551-6512 0000  地址：…  ICP备案号：皖ICP备…": a site's footer, two fields or more labelled with a
