@@ -737,6 +737,11 @@ describe('language', () => {
     expect({ headline: r.headline, date: r.date, contacts: r.contacts }).toEqual({ headline: 'Kestrel Vale sign midfielder Owen Hale', date: '2024-07-01', contacts: [] });
   });
 
+  it('reads a menu under the site\'s name, however wide that name, as chrome: the headline is the title under it', () => {
+    const r = parseRelease('Press Information Bureau - Government of the Republic of Varuna\n\nSkip to main content\nScreen Reader Access\nA-  A  A+\n\nHome\nReleases\nPhotos\nBackgrounders\n\nMinistry of Coastal Affairs\n\nPosted On: 14 MAY 2024 2:10PM by PIB Varuna\n\nMinister launches drive to restore 2,000 mangrove sites before monsoon\n\nDrive to cover 40 coastal districts\n\nThe Minister of Coastal Affairs launched a nationwide drive to restore mangrove sites at a workshop held today.');
+    expect([r.headline, r.subheadline, r.date]).toEqual(['Minister launches drive to restore 2,000 mangrove sites before monsoon', 'Drive to cover 40 coastal districts', '2024-05-14']);
+  });
+
   it('reads a university page\'s menu with its "About us" item, and its crumbs one a line with slashes between, as no headline', () => {
     const r = parseRelease('Skip to main content\nUniversity of Northmoor\nStudy\nResearch\nBusiness\nAlumni\nAbout us\nNews\nSearch\n\nHome\n/\nNews\n/\n2024\n/\nResearch news\n\nRestored peat bogs lock in carbon within three years, study finds\n\nDecade-long monitoring shows rewetting turns bogs into carbon sinks\n\nPublished: 7 May 2024\n\nRestored upland peat bogs can switch from releasing carbon to storing it within three years of being rewetted, according to a decade-long study led by the University of Northmoor.\n\nThe team spent ten years measuring greenhouse gas exchange at six sites across the Pennines, comparing rewetted bogs with drained ones nearby.');
     expect([r.headline, r.subheadline, r.date, r.about.length]).toEqual(['Restored peat bogs lock in carbon within three years, study finds', 'Decade-long monitoring shows rewetting turns bogs into carbon sinks', '2024-05-07', 0]);

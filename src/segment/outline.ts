@@ -752,13 +752,16 @@ function menuAtTop(blocks: readonly Block[], kinds: BlockKind[], tables: Tables)
   }
   // The run may hold the wire's name a newsroom prints over its menu ("Business Wire"), and its "About us" and
   // "Press contacts" items (a page's contents).
-  let end = 0;
+  // It may open under the site's name, however wide ("Press Information Bureau" over "Skip to main content"), which
+  // is chrome with it.
+  const start = kinds[0] === 'title' && kinds[1] === 'chrome' ? 1 : 0;
+  let end = start;
   while (end < blocks.length && MENU_RUN.has(kinds[end]!) && (kinds[end] === 'chrome' || short(end))) end++;
-  const titles = kinds.slice(0, end).filter((k) => k === 'title').length;
+  const titles = kinds.slice(start, end).filter((k) => k === 'title').length;
   // Items the chrome table does not know ("Solutions", "Resources") among as many it does ("Newsroom", "Log In",
   // "Search") are the menu's too.
-  const menu = titles >= MENU_LINES - 1 || (titles > 0 && kinds.slice(0, end).filter((k) => k === 'chrome').length >= titles);
-  if (end < blocks.length && menu && end >= MENU_LINES && (kinds[end] === 'title' || (MENU_UNDER.has(kinds[end]!) && (kinds[end - 1] !== 'title' || titles >= MENU_LINES)))) for (let j = 0; j < end; j++) if (kinds[j] === 'title' || kinds[j] === 'about' || kinds[j] === 'contact') kinds[j] = 'chrome';
+  const menu = titles >= MENU_LINES - 1 || (titles > 0 && kinds.slice(start, end).filter((k) => k === 'chrome').length >= titles);
+  if (end < blocks.length && menu && end - start >= MENU_LINES && (kinds[end] === 'title' || (MENU_UNDER.has(kinds[end]!) && (kinds[end - 1] !== 'title' || titles >= MENU_LINES)))) for (let j = 0; j < end; j++) if (kinds[j] === 'title' || kinds[j] === 'about' || kinds[j] === 'contact') kinds[j] = 'chrome';
 }
 
 /**

@@ -503,10 +503,13 @@ function byRole(role: Speaker, at: number, people: People): Speaker {
   const title = foldForMatching(role.title ?? '').toLowerCase().replace(/^the /, '');
   if (!title) return role;
   const org = role.organization ? foldForMatching(role.organization).toLowerCase() : null;
+  // "Union Minister of Rural Water and Sanitation" is the Minister: the title's head before its portfolio.
+  const holds = (t: string): boolean => t.endsWith(title) || t.split(PORTFOLIO, 1)[0]!.endsWith(title);
   const named = people.lastBefore(at, (p) =>
-    !!p.title && foldForMatching(p.title).toLowerCase().endsWith(title) && (org === null || foldForMatching(p.organization ?? '').toLowerCase() === org));
+    !!p.title && holds(foldForMatching(p.title).toLowerCase()) && (org === null || foldForMatching(p.organization ?? '').toLowerCase() === org));
   return named ?? role;
 }
+const PORTFOLIO = / (?:of|for) /;
 
 const tablesGender = (w: string): Gender => (w === 'she' ? 'f' : w === 'he' ? 'm' : null);
 

@@ -293,6 +293,9 @@ describe('direct quotes', () => {
     expect(en[0]!.speaker).toMatchObject({ name: 'Frederick Ma', title: 'Chairman', organization: 'HAMA' });
     const zh = quotes('香港科技園公司主席查毅超博士出席儀式。\n\n主席表示：「生物科技不僅是香港經濟發展的重要支柱，對人類福祉也至關重要。」');
     expect(zh[0]!.speaker).toMatchObject({ name: '查毅超', title: '主席' });
+    // A title with its portfolio after it: "the Minister" is its head.
+    const portfolio = quotes('Minister of Coastal Affairs, Shri Arvind Rao, said that the drive would restore 2,000 mangrove sites.\n\n"Every mangrove we restore protects a village," the Minister said.');
+    expect(portfolio.map((q) => q.speaker?.name)).toEqual(['Arvind Rao', 'Arvind Rao']);
   });
 
   it('reads transcripts: a speaker, a colon and what they said', () => {
