@@ -742,6 +742,13 @@ describe('language', () => {
     expect([r.headline, r.subheadline, r.date]).toEqual(['Minister launches drive to restore 2,000 mangrove sites before monsoon', 'Drive to cover 40 coastal districts', '2024-05-14']);
   });
 
+  it('reads a media contact printed under a page\'s menu, over the headline, as the release\'s contact, not the menu\'s', () => {
+    const r = parseRelease('Northgate Health Newsroom\nFind a Doctor   Locations   Research   Give   Careers\nNewsroom > Press Releases > 2024\n\nMedia Contact\nTessa Marlowe\nSenior Media Relations Specialist\nNorthgate Health\nOffice: 617-555-0129\ntessa.marlowe@northgate.example.org\n\nNorthgate surgeons perform first single-port lung procedure\n\nBOSTON (June 4, 2024) — Surgeons at Northgate General Hospital have completed a single-port lung procedure.');
+    expect([r.headline, r.contacts.map((c) => [c.name, c.title, c.organization])]).toEqual([
+      'Northgate surgeons perform first single-port lung procedure', [['Tessa Marlowe', 'Senior Media Relations Specialist', 'Northgate Health']],
+    ]);
+  });
+
   it('reads a university page\'s menu with its "About us" item, and its crumbs one a line with slashes between, as no headline', () => {
     const r = parseRelease('Skip to main content\nUniversity of Northmoor\nStudy\nResearch\nBusiness\nAlumni\nAbout us\nNews\nSearch\n\nHome\n/\nNews\n/\n2024\n/\nResearch news\n\nRestored peat bogs lock in carbon within three years, study finds\n\nDecade-long monitoring shows rewetting turns bogs into carbon sinks\n\nPublished: 7 May 2024\n\nRestored upland peat bogs can switch from releasing carbon to storing it within three years of being rewetted, according to a decade-long study led by the University of Northmoor.\n\nThe team spent ten years measuring greenhouse gas exchange at six sites across the Pennines, comparing rewetted bogs with drained ones nearby.');
     expect([r.headline, r.subheadline, r.date, r.about.length]).toEqual(['Restored peat bogs lock in carbon within three years, study finds', 'Decade-long monitoring shows rewetting turns bogs into carbon sinks', '2024-05-07', 0]);

@@ -733,6 +733,8 @@ const MENU_RUN = new Set<BlockKind>(['title', 'chrome', 'wire', 'about', 'contac
  * headline over its date) ends the run, or the run has a menu's many titles.
  */
 const MENU_UNDER = new Set<BlockKind>(['date', 'label']);
+/** How far under a contact heading its details may start (a name, a title and an organization over them). */
+const TOP_CONTACT_LINES = 4;
 
 /**
  * A page copied as text opens with its menu: a run of short lines at the very top, one item each, over a wider
@@ -755,8 +757,10 @@ function menuAtTop(blocks: readonly Block[], kinds: BlockKind[], tables: Tables)
   // It may open under the site's name, however wide ("Press Information Bureau" over "Skip to main content"), which
   // is chrome with it.
   const start = kinds[0] === 'title' && kinds[1] === 'chrome' ? 1 : 0;
+  // A contact heading with a phone or an address a few lines under it is the release's, under the menu.
+  const contactSection = (j: number): boolean => kinds[j] === 'contact' && kinds.slice(j + 1, j + 1 + TOP_CONTACT_LINES).includes('contactInfo');
   let end = start;
-  while (end < blocks.length && MENU_RUN.has(kinds[end]!) && (kinds[end] === 'chrome' || short(end))) end++;
+  while (end < blocks.length && MENU_RUN.has(kinds[end]!) && (kinds[end] === 'chrome' || short(end)) && !contactSection(end)) end++;
   const titles = kinds.slice(start, end).filter((k) => k === 'title').length;
   // Items the chrome table does not know ("Solutions", "Resources") among as many it does ("Newsroom", "Log In",
   // "Search") are the menu's too.

@@ -69,6 +69,14 @@ describe('phonesIn', () => {
     expect(release('Media contact:\nJane Doe\n613-555-0142, ext. 2218\njane@acme.example.com\n\nInvestor contact:\nJane Doe\n613-555-0142, ext. 2219\njane@acme.example.com').contacts).toHaveLength(2);
   });
 
+  it('reads an organization printed under a name as the organization when the address under it is the person\'s', () => {
+    expect(contacts('Media Contact:\nEllery Nakamura\nPinehurst Strategies\n(212) 555-0174\nenakamura@pinehurst.example.com')).toEqual([
+      { organization: 'Pinehurst Strategies', name: 'Ellery Nakamura', phones: ['(212) 555-0174'], emails: ['enakamura@pinehurst.example.com'] },
+    ]);
+    // Two people, the address the second's: two contacts.
+    expect(contacts('Media Contacts:\nEllery Nakamura\nJonah Whitcombe\n(212) 555-0174\njwhitcombe@pinehurst.example.com').map((c) => c.name)).toEqual(['Ellery Nakamura', 'Jonah Whitcombe']);
+  });
+
   it('takes no short numbers for phones', () => {
     expect(phonesIn('Room 1203, 12/F')).toEqual([]);
     expect(phonesIn('2020-10')).toEqual([]);

@@ -16,7 +16,7 @@ import { isDepartment, isNameWord, isOrganization, isPersonName, isTitle, splitT
 import { splitLeadingHonorific } from '../../locales/honorifics.js';
 import { parseChineseNameThenTitle, parseChinesePerson, parseChineseRole, parseEnglishSpeaker } from '../quotes/speaker.js';
 import { type Tables, orgNameWords } from '../../locales/index.js';
-import { domainOf, isOwnDomain, organizationOfEmail } from './issuer.js';
+import { domainOf, isOwnDomain, mailboxOf, organizationOfEmail } from './issuer.js';
 
 type Contact = z.infer<typeof ContactSchema>;
 type Found = Omit<Contact, 'numbers' | 'honorific'> & { faxes: string[] };
@@ -464,6 +464,22 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
     }
   }
   flush();
+  return nameOverOrganization(out);
+}
+
+/**
+ * "Ellery Nakamura" / "Pinehurst Strategies" / a number / enakamura@…: an organization's name read as a second
+ * person's, the details under it; its address's mailbox names the person above it, not it.
+ */
+function nameOverOrganization(found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    const a = out[out.length - 1];
+    const bare = a !== undefined && a.name !== null && a.organization === null && !a.phones.length && !a.emails.length && !a.faxes.length;
+    if (bare && f.name !== null && f.organization === null && f.title === null && f.emails.some((e) => mailboxOf(e, a.name!)) && !f.emails.some((e) => mailboxOf(e, f.name!))) {
+      out[out.length - 1] = { ...f, name: a.name, title: a.title, organization: f.name, role: a.role ?? f.role, span: [a.span[0], f.span[1]] };
+    } else out.push(f);
+  }
   return out;
 }
 

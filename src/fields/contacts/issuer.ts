@@ -39,6 +39,14 @@ function nameLabels(email: string): string[] {
   return labels.some((l) => WEBMAIL.has(l)) ? [] : labels.filter((l) => l.length >= INITIALS_MIN);
 }
 
+/** Whether the address's mailbox spells one of the person's names (enakamura@, tessa.marlowe@: Ellery Nakamura's, Tessa Marlowe's). */
+export function mailboxOf(email: string, name: string): boolean {
+  const box = latinWords(email.slice(0, email.lastIndexOf('@'))).join('');
+  return latinWords(name).some((w) => w.length >= MAILBOX_NAME_MIN && box.includes(w));
+}
+/** A shorter name is no sign: it may be any word's part. */
+const MAILBOX_NAME_MIN = 3;
+
 /** Whether the address is at an organization's own domain (not a mail service's, nor an example's). */
 export const isOwnDomain = (email: string): boolean => nameLabels(email).length > 0;
 

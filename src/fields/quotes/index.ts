@@ -531,12 +531,15 @@ function attributed(phrase: string, at: number, tables: Tables, people: People, 
   const named = parsed?.kind === 'surname' ? people.lastBefore(at, (p) => p.name!.split(/\s+/).includes(parsed.surname)) : null;
   if (!named && (ACRONYM.test(name) || (/^\p{Lu}/u.test(name) && isOrganization(name, tables, known)))) return { ...UNNAMED, organization: name };
   // "Acme said" in a release About Acme Ltd: the word no one named before is the organization's first.
-  if (!named && parsed?.kind === 'surname' && !parsed.honorific && known.some((k) => k.split(/\s+/)[0] === parsed.surname)) {
+  if (!named && parsed?.kind === 'surname' && !parsed.honorific && knownOrgHead(parsed.surname, known)) {
     return { ...UNNAMED, organization: name };
   }
   if (parsed) return resolveEnglish(parsed, at, people);
   return UNNAMED_SUBJECT.test(bare) ? UNNAMED : null;
 }
+
+/** "Acme" where the release names Acme Ltd: a known organization's first word, its short name. */
+const knownOrgHead = (word: string, known: readonly string[]): boolean => known.some((k) => k.split(/\s+/)[0] === word);
 
 /** 专家们, 与会者们: people spoken of as a group. */
 const GROUP = /^[\u3400-\u9fff]{1,6}们$/;
@@ -710,8 +713,9 @@ function indirect(unit: Unit, direct: readonly [number, number][], pat: Patterns
     // Without "that", only a subject with no quote in it: '“…,” said the CEO' names a direct quote's speaker.
     if (!/that $/i.test(m[0]) && /[“”"]/.test(unit.text.slice(s0, m.index))) continue;
     const speaker = englishSubject(unit.text.slice(s0, m.index), unit.m.toSource(s0), tables, people);
-    // "Lumen Health today announced that …": an organization's own news, as 經濟部表示 is, not someone's words.
-    if (!speaker || speaker === UNNAMED || (speaker.name && !speaker.honorific && isOrganization(speaker.name, tables, known))) continue;
+    // "Lumen Health today announced that …", "Tidewater says the system …": an organization's own news, as 經濟部表示
+    // is, not someone's words.
+    if (!speaker || speaker === UNNAMED || (speaker.name && !speaker.honorific && (isOrganization(speaker.name, tables, known) || (!speaker.title && knownOrgHead(speaker.name, known))))) continue;
     const startClause = m.index + m[0].length;
     let end = sentenceEnd(unit.text, startClause, tables);
     // "Moore says the method is better: “We can now …”": the report ends where a direct quote opens.

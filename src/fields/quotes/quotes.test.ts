@@ -784,6 +784,9 @@ describe('reported speech', () => {
     expect(r.quotes).toEqual([]);
     const listed = parseRelease('Orion Bio wins approval\n\nCAMBRIDGE, Mass., April 22, 2025 /PRNewswire/ -- Orion Bio, Inc. (NASDAQ: ORBI) today announced that the FDA has approved ORX-12.\n\nAbout Orion Bio\nOrion Bio, Inc. develops medicines for rare liver diseases.\n');
     expect(listed.quotes).toEqual([]);
+    // Its short name, the first word of the one its About section gives.
+    const short = parseRelease('Harbor Drones unveils hull cleaner\n\nSAN DIEGO--(BUSINESS WIRE)--Harbor Drones, Inc. today introduced the HC-3. Harbor says the system can clean a container ship in under nine hours.\n\n"It leaves the harbor cleaner than it found it," said Ana Lucía Ferraz, director of operations at Terminal Marítima del Pacífico.\n\nAbout Harbor Drones\nHarbor Drones, Inc. designs underwater robots.\n');
+    expect(short.quotes.map((q) => [q.kind, q.speaker?.name, q.speaker?.organization])).toEqual([['direct', 'Ana Lucía Ferraz', 'Terminal Marítima del Pacífico']]);
   });
 
   it('reads a Chinese name with its title after it (赵蕾研究员, 物理学院李明副主任), and a title alone as a role', () => {

@@ -525,8 +525,10 @@ const PROPER_NAME = /^(?:the )?[\p{Lu}0-9][\p{L}\p{M}\w.&'’-]*(?: (?:[\p{Lu}0-
 function properName(s: string): string {
   const words = s.split(' ');
   let n = 0;
-  while (n < words.length && (/^[\p{Lu}0-9("“]/u.test(words[n]!) || (n > 0 && /^(?:of|and|&|for|the|de|in|on)$/.test(words[n]!)) || (n === 0 && words[n] === 'the'))) n++;
-  while (n > 1 && /^(?:of|and|&|for|the|de|in|on)$/.test(words[n - 1]!)) n--;
+  // "Terminal Marítima del Pacífico": a name's particles too.
+  const small = (w: string): boolean => /^(?:of|and|&|for|the|in|on)$/.test(w) || PARTICLES.has(w);
+  while (n < words.length && (/^[\p{Lu}0-9("“]/u.test(words[n]!) || (n > 0 && small(words[n]!)) || (n === 0 && words[n] === 'the'))) n++;
+  while (n > 1 && small(words[n - 1]!)) n--;
   const name = words.slice(0, n);
   // "the conglomerate": no name at all, so the words stand as printed.
   return name.some((w) => /^[\p{Lu}0-9]/u.test(w)) ? name.join(' ') : s;

@@ -18,7 +18,7 @@ export const isNameWord = (w: string): boolean => NAME_WORD.test(w);
 export const NAME_LINK = /^(?:of|and|&|for|the|de)$/;
 
 /** Small words inside a family name: Ursula von der Leyen, Ludwig van Beethoven. */
-export const PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'le', 'la', 'bin', 'bint', 'ibn', 'al']);
+export const PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'du', 'des', 'dos', 'van', 'von', 'der', 'da', 'di', 'le', 'la', 'bin', 'bint', 'ibn', 'al']);
 
 
 /** Removes trailing Chinese honorifics (黄克强先生, 姚慶良博士工程師); `fold` is `s` folded. */
