@@ -29,6 +29,8 @@ describe('more caption styles', () => {
     ['Pictured: Jane Doe cuts the ribbon.', 'Pictured', 'Jane Doe cuts the ribbon.'],
     ['Photo 1 – Jane Doe cuts the ribbon.', 'Photo 1', 'Jane Doe cuts the ribbon.'],
     ['Pictured (L-R): Jane Doe, CEO of Acme, and Tom Smith, Mayor of Leeds.', 'Pictured (L-R)', 'Jane Doe, CEO of Acme, and Tom Smith, Mayor of Leeds.'],
+    // Where the picture stands, as a museum's or a magazine's page labels it.
+    ['Above: Margit Holm, Lifeboat crew, 1931. Courtesy of the Harbour Museum.', 'Above', 'Margit Holm, Lifeboat crew, 1931. Courtesy of the Harbour Museum.'],
     ['圖片說明：陳大文（左）與李小美（右）出席開幕禮。', '圖片說明', '陳大文（左）與李小美（右）出席開幕禮。'],
     ['Jane Doe cuts the ribbon at the new lab. (Photo: Business Wire)', null, 'Jane Doe cuts the ribbon at the new lab. (Photo: Business Wire)'],
     // The label on a line of its own over the caption; a list's item that is a caption (a page's <li>).

@@ -54,8 +54,8 @@ export const en: Locale = {
   contactSentence: /^(?![\s\S]*contact)[\s\S]*\b(?:visit|see|go to|about)\b/i,
   contactRole: /^(investors?(?: relations)?|media(?: relations)?|press)(?![\p{L}\p{M}\w])/iu,
   // "Pictured (L-R):": a short bracket (who stands where, whose photo) may come before the colon.
-  // "Photo 1: …", "Pictured (L-R): …", "Photo 2 – …", and in brackets with no colon: "[Photo 1] …", "(Video) …".
-  captionLabel: /^[[(]?((?<=[[(])(?:photo|picture|image|figure|fig\.|video)(?: ?(?:\d{1,3}|[ivx]{1,5}))?(?=[\])] ?\S)|(?:photo|picture|image|caption|figure|fig\.|photo caption|logo|video|pictured)(?: ?(?:\d{1,3}|[ivx]{1,5}))?(?: ?\([^()]{1,30}\))?)(?:[\])] ?:? ?| ?:| [–—-] )/i,
+  // "Photo 1: …", "Pictured (L-R): …", "Above: …", "Photo 2 – …", and in brackets with no colon: "[Photo 1] …", "(Video) …".
+  captionLabel: /^[[(]?((?<=[[(])(?:photo|picture|image|figure|fig\.|video)(?: ?(?:\d{1,3}|[ivx]{1,5}))?(?=[\])] ?\S)|(?:photo|picture|image|caption|figure|fig\.|photo caption|logo|video|pictured|above|below|left|right|inset|main image)(?: ?(?:\d{1,3}|[ivx]{1,5}))?(?: ?\([^()]{1,30}\))?)(?:[\])] ?:? ?| ?:| [–—-] )/i,
   // "Jane Doe cuts the ribbon. (Photo: Business Wire)": a caption that ends with its credit.
   captionCredited: /\((?:photo|image|picture)(?: credit)?(?:: ?| courtesy (?:of )?| by )[^()]{1,60}\)$/i,
   captionUnlabelled: /^\(?(?:from left|from right|left to right|l-r|l to r)\b/i,

@@ -30,6 +30,8 @@ export interface Outline {
   bodyStart: number | null;
   /** Exclusive. */
   bodyEnd: number;
+  /** "Hon Sam Rivers" over "Minister for Conservation" atop a minister's release: the name's block and the office's. */
+  signatory: { name: number; office: number } | null;
   /** A page's heading over links to its other articles ("Related news"): what follows it is the site's, not the release's. */
   related: number | null;
   /** Heading block and the blocks of its text. */
@@ -302,7 +304,7 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
   }
   const o: Outline = {
     kinds, headline: null, subheadline: null, subheadlineEnd: null, highlights: [], topDate: null, datelineLine: null, bodyStart: null,
-    bodyEnd: blocks.length, related: null, about: [], contacts: [],
+    bodyEnd: blocks.length, signatory: null, related: null, about: [], contacts: [],
   };
   // A paragraph with a label in it ("(Head Office: Minato-ku, Tokyo; …)") is no contact's details.
   const details = (k: number): boolean => kinds[k] === 'contactInfo' || (kinds[k] !== 'prose' && contactLabels(blocks[k]!.fold, tables).length > 0);
@@ -525,6 +527,7 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
   // Kept: one wide title line right over its label. Two lines over it, or a short one, were letterhead.
   if (labelBelow && o.headline !== null && (o.subheadline !== null || blocks[o.headline]!.width < HEADLINE_MIN_WIDTH)) o.headline = o.subheadline = null;
   if (i < blocks.length && !SECTION_ENDS.has(kinds[i]!)) o.bodyStart = i;
+  o.signatory = topSignatory(blocks, o.bodyStart ?? i, tables);
 
   if (o.bodyStart !== null) {
     const related = (k: number): boolean => kinds[k] === 'chrome' && relatedHeading(blocks[k]!.fold, tables);
@@ -767,6 +770,18 @@ function menuAtTop(blocks: readonly Block[], kinds: BlockKind[], tables: Tables)
   const menu = titles >= MENU_LINES - 1 || (titles > 0 && kinds.slice(start, end).filter((k) => k === 'chrome').length >= titles);
   if (end < blocks.length && menu && end - start >= MENU_LINES && (kinds[end] === 'title' || (MENU_UNDER.has(kinds[end]!) && (kinds[end - 1] !== 'title' || titles >= MENU_LINES)))) for (let j = 0; j < end; j++) if (kinds[j] === 'title' || kinds[j] === 'about' || kinds[j] === 'contact') kinds[j] = 'chrome';
 }
+
+/** "Hon Sam Rivers" over "Minister for Conservation" above the body, whether read as the top's title or chrome. */
+function topSignatory(blocks: readonly Block[], end: number, tables: Tables): Outline['signatory'] {
+  for (let j = 0; j + 1 < end; j++) {
+    if (!isSignatory(blocks[j]!.fold, tables)) continue;
+    const office = blocks[j + 1]!.fold.trim();
+    if (!charsOver(office, OFFICE_MAX) && isTitleWord(office.split(/\s+/, 1)[0]!, tables)) return { name: j, office: j + 1 };
+  }
+  return null;
+}
+/** An office's widest line ("Minister for Infrastructure, Transport, Regional Development and Local Government"). */
+const OFFICE_MAX = 100;
 
 /**
  * "Dear colleague," / "Please see below a press release …" / "Kind regards," / a rule / "PRESS RELEASE" / the

@@ -1,5 +1,6 @@
 import { type Tables, isTitleWord, perTables } from '../../locales/index.js';
 import type { Quote, Speaker } from '../../schema.js';
+import { splitLeadingHonorific } from '../../locales/honorifics.js';
 import { foldForMatching } from '../../normalize/fold.js';
 import { escapeRegExp, hasMatches } from '../../util/regexp.js';
 import { trimEndWhere } from '../../util/trim.js';
@@ -83,6 +84,8 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
   const pat = patterns(tables);
   const ordered = [...units].sort((a, b) => a.m.toSource(0) - b.m.toSource(0));
   const people = new People(ctx.text, tables);
+  const signatory = signatoryOf(ctx);
+  if (signatory) people.add(personOf(signatory, ctx.blocks[ctx.outline.signatory!.name]!.m.toSource(0), tables));
   const out: Draft[] = [];
   let pending = null as Draft | null;
   // "Dr. Alan Park, President of X, said:" closing one paragraph introduces the quote that opens the next.
@@ -485,6 +488,19 @@ function after(unit: Unit, from: number, pat: Patterns, tables: Tables, people: 
     return people.firstIn(unit.m.toSource(from + lead), unit.m.toSource(from + lead + zv.index));
   }
   return null;
+}
+
+/**
+ * The minister a release comes from, printed atop it ("Hon Sam Rivers" / "Minister for Conservation"): someone
+ * named before any quote, whom "Mr Rivers says" refers to.
+ */
+function signatoryOf(ctx: Context): Speaker | null {
+  const at = ctx.outline.signatory;
+  if (!at) return null;
+  const { honorific, rest } = splitLeadingHonorific(ctx.blocks[at.name]!.text.trim(), ctx.tables);
+  const words = rest.split(/\s+/);
+  if (ctx.tables.set('postnominals').has(words[words.length - 1]!.toLowerCase())) words.pop();
+  return { name: words.join(' '), honorific, title: ctx.blocks[at.office]!.text.trim(), organization: null };
 }
 
 /** `parsed` as a speaker; a family name alone is someone named before, or (when `lone` allows it) stands as printed. */

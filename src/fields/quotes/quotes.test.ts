@@ -288,6 +288,15 @@ describe('direct quotes', () => {
     expect(quotes("The firm's growth since the '90s, and its students' work, won the 'Best Employer' award, said Jane Doe.").filter((q) => q.kind === 'direct')).toEqual([]);
   });
 
+  it('resolves "Mr Rivers says" to the minister a release is from, printed over their office at its top', () => {
+    const page = 'Skip to main content\nBeehive.govt.nz\nSearch\nReleases\nSpeeches\nMinisters\n\nHon Sam Kowhai\nMinister for Conservation\n\nPublished: 5 July 2024\n\nIsland pest-free push steps up\n\nThe Government is committing $11.5 million over four years to remove rats, possums and feral cats from the island, bringing it a step closer to becoming pest-free.\n\nThe funding will support the first phase of eradication across 21,000 hectares of the northern part of the island.\n\n"This is one of the most ambitious conservation projects in the world," Mr Kowhai says.';
+    const wrapped = 'The Hon. Priya Rangan MP\nMinister for Transport\n\nMedia release\n\nOvernight buses for hospital workers\n\nSYDNEY – New overnight bus routes start on Monday.\n\n"These routes are planned around rosters," Minister Rangan said.';
+    expect([parseRelease(page).quotes[0]?.speaker, parseRelease(wrapped).quotes[0]?.speaker]).toEqual([
+      { name: 'Sam Kowhai', honorific: 'Hon', title: 'Minister for Conservation', organization: null },
+      { name: 'Priya Rangan', honorific: 'The Hon.', title: 'Minister for Transport', organization: null },
+    ]);
+  });
+
   it('resolves a title alone to the person named before with it', () => {
     const en = quotes('Professor Frederick Ma, Chairman of HAMA, opened the line.\n\n“We have waited ten years for a shared line like this one,” the Chairman said.');
     expect(en[0]!.speaker).toMatchObject({ name: 'Frederick Ma', title: 'Chairman', organization: 'HAMA' });
