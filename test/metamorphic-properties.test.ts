@@ -58,6 +58,7 @@ const DECOMPOSING_CHANGED = [
   'Media EnquiriesCafé Crème Ltd. Contact:A S',
   'Zë Mr, rectrice générale of Société Générale\f新闻禁发时间：2024年3月8日上午10:00 FOR IMMEDIATE RELE CEO ial can do.',
   'Email:e@e.o\u{1109c}',
+  'Zoë Müller, Directrice générale of Société Générale\n陳大文博士表示：「這是一個重要的里程碑。」',
 ];
 
 describe('the same release, written differently', () => {

@@ -138,6 +138,13 @@ describe('contacts', () => {
     expect(people('傳媒查詢：\n晴天社會服務協會\n黃德倫先生\n電話：2345 6701\n\n李小姐\n電話：2345 6702')).toEqual([['黃德倫', '先生'], ['李', '小姐']]);
   });
 
+  it('reads a title line under a name as theirs though a surname starts a word in it (投資者關係經理), and 如有询问，请联系： as a heading', () => {
+    expect(release('傳媒查詢：\n瀚峰國際控股有限公司\n李穎欣小姐\n投資者關係經理\n電話：(852) 3618 2200').contacts.map((c) => [c.organization, c.name, c.title])).toEqual([
+      ['瀚峰國際控股有限公司', '李穎欣', '投資者關係經理'],
+    ]);
+    expect(contacts('媒体询问\n\n如有询问，请联系：\n\n陈佩玲小姐\n电话：6123 4587')).toEqual([{ organization: null, name: '陈佩玲', phones: ['6123 4587'], emails: [] }]);
+  });
+
   it('reads contacts printed side by side column by column, and a section heading after them as no contact', () => {
     const gap = ' '.repeat(12);
     expect(contacts(`For further information, please contact:\n\nFiona Lee${gap}Harrison Lowe\nKarrawong Minerals Limited${gap}Ridgeline Communications\n+61 8 6555 0143${gap}+61 412 555 908\ninfo@karrawong.example.com${gap}harrison@ridgeline.example.com\n\nCompetent Person Statement\n\n${'The information in this announcement that relates to Exploration Results is based on information compiled by a Competent Person. '.repeat(3)}`)).toEqual([

@@ -323,6 +323,8 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
       return titledBefore;
     }
     const titled = isTitle(fold, ctx.tables);
+    // 李穎欣小姐 over 投資者關係經理: under a name with no title yet, a title line is theirs (關係 no name in it).
+    const ownTitle = titled && cur.name !== null && cur.title === null && !hasNumbers();
     let named: Named | null;
     // "Investor Contact" (or "Investor Contact:") alone over its column, as a heading over the other column is
     // printed: its role.
@@ -363,7 +365,7 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
       cur.organization = free;
       touch(line);
     } else if ((named = isPersonName(free, fold, ctx.tables) ? { name: free, title: null, organization: null }
-      : nameThenBracketedTitle(free, ctx.tables) ?? (titled || isHan(free[0]) ? titleAndName(free, fold, ctx.tables, knownOrgs) : null))) {
+      : nameThenBracketedTitle(free, ctx.tables) ?? (!ownTitle && (titled || isHan(free[0])) ? titleAndName(free, fold, ctx.tables, knownOrgs) : null))) {
       if (cur.name !== null || hasNumbers()) {
         const org = cur.orgFirst ? cur.organization : null;
         flush();

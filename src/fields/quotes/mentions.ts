@@ -1,3 +1,4 @@
+import { PARAGRAPH_NUMBER } from './sentences.js';
 import { type Tables, isTitleWord, perTables } from '../../locales/index.js';
 import { isHan, startsChar } from '../../util/chars.js';
 import { escapeRegExp, unitEscape } from '../../util/regexp.js';
@@ -36,10 +37,10 @@ function lookBack(fold: string, at: number, floor: number, tables: Tables): numb
     if (startsChar(fold, start)) n++;
   }
   // "2. 卫生部第二部长黄国豪博士": a paragraph's number is no part of the description, and ends a sentence for none.
-  return start + (fold.slice(start, start + 4).match(ENUMERATION)?.[0].length ?? 0);
+  return start + (PARAGRAPH_NUMBER.exec(fold.slice(start, start + ENUMERATION_MAX))?.[0].length ?? 0);
 }
-
-const ENUMERATION = /^\d{1,2}[.)] ?/;
+/** The widest paragraph number looked for, with its spaces. */
+const ENUMERATION_MAX = 12;
 
 /** ", director of the St. Brendan Heart Rhythm Center,": what follows a name, up to a stop that is no abbreviation's. */
 const APPOSITION = /^, ((?:[^,.;]|\.(?<=\b(?:St|Mt|Ft|Jr|Sr|Co|Inc|Ltd|Corp|No|Dr)\.)(?= \p{Lu})){2,100})[,.;]/u;

@@ -798,6 +798,17 @@ describe('reported speech', () => {
     expect(short.quotes.map((q) => [q.kind, q.speaker?.name, q.speaker?.organization])).toEqual([['direct', 'Ana Lucía Ferraz', 'Terminal Marítima del Pacífico']]);
   });
 
+  it('splits a Chinese descriptor before an English name, a computer maker\'s and a Malaysian firm\'s, and one in a numbered paragraph', () => {
+    const speaker = (who: string) => quotes(`北京，2026年3月5日——研究团队今日发布成果。\n\n${who}表示，团队在研究中取得了重要突破。`)[0]?.speaker;
+    expect(speaker('SkuNest技術總監Ravi Menon')).toEqual({ name: 'Ravi Menon', honorific: null, title: '技術總監', organization: 'SkuNest' });
+    expect(speaker('华岳电脑产品副总裁许晨阳')).toEqual({ name: '许晨阳', honorific: null, title: '产品副总裁', organization: '华岳电脑' });
+    expect(speaker('新宇科技首席执行员黄美仪')).toEqual({ name: '黄美仪', honorific: null, title: '首席执行员', organization: '新宇科技' });
+    const numbered = quotes('新闻稿\n\n城市韧性计划启动\n\n1.   城市韧性发展局今天推出计划。\n\n2.   城市韧性部部长颜志豪先生今天上午在社区俱乐部主持推介仪式时说：“气候变化已经不再是遥远的问题。”\n\n3.   颜志豪部长指出，计划的核心是让居民共同参与。');
+    expect(numbered.map((q) => q.speaker)).toEqual([
+      { name: '颜志豪', honorific: '先生', title: '部长', organization: '城市韧性部' }, { name: '颜志豪', honorific: '先生', title: '部长', organization: '城市韧性部' },
+    ]);
+  });
+
   it('reads a Chinese name with its title after it (赵蕾研究员, 物理学院李明副主任), and a title alone as a role', () => {
     const speaker = (who: string) => quotes(`北京，2026年3月5日——研究团队今日发布成果。\n\n${who}指出，团队在研究中取得了重要突破。`)[0]?.speaker;
     expect(speaker('赵蕾研究员')).toEqual({ name: '赵蕾', honorific: null, title: '研究员', organization: null });

@@ -35,8 +35,12 @@ export function sentenceStart(s: string, i: number, tables: Tables): number {
       return a;
     }
   }
-  return floor;
+  // "2.   城市韧性部部长…说": a numbered paragraph's number is no part of its first sentence.
+  const number = floor === 0 ? PARAGRAPH_NUMBER.exec(s) : null;
+  return number && number[0].length <= i ? number[0].length : floor;
 }
+/** "2.   ", "(3) ": a numbered paragraph's number and the space after it. */
+export const PARAGRAPH_NUMBER = /^(?:\d{1,3}[.)、](?!\d)|[(（]\d{1,3}[)）])\s*/;
 
 /** Offset of the mark that ends the sentence holding `i` (or the text's length). */
 export function sentenceEnd(s: string, i: number, tables: Tables): number {

@@ -39,7 +39,8 @@ function latinNameEnd(s: string): { match: string; name: string } | null {
   let start = -1;
   for (let i = end, words = 0; words < 4; words++) {
     let j = i;
-    while (j > 0 && NAME_CHAR.test(s[j - 1]!)) j--;
+    // SkuNest技術總監Ravi Menon: a Chinese character before a word is no part of it.
+    while (j > 0 && NAME_CHAR.test(s[j - 1]!) && !isHan(s[j - 1])) j--;
     // The earliest capital of this word may start the name; only a word that starts with one continues it.
     let cap = j;
     while (cap < i && !/\p{Lu}/u.test(s[cap]!)) cap++;
@@ -111,7 +112,7 @@ export function parseChinesePerson(s: string, fold: string, tables: Tables, know
   return { name, honorific: honorific ?? leadingText, title, organization };
 }
 
-const LATIN_ALIAS_BEFORE = /(?<=^|[\s\u3400-\u9fff])\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){1,3}$/u;
+const LATIN_ALIAS_BEFORE = /(?<=^|[\s\u3400-\u9fff])\p{Lu}[\p{Ll}\p{M}'’.-]+(?: \p{Lu}[\p{Ll}\p{M}'’.-]+){1,3}$/u;
 
 const leadingHonorific = (descFold: string, tables: Tables): string | undefined => tables.cjk('leadingHonorifics').find((h) => descFold.endsWith(h));
 
