@@ -94,6 +94,9 @@ describe('labels, embargo, headline, end mark', () => {
     expect({ labels: r.labels, headline: r.headline, subheadline: r.subheadline }).toEqual({
       labels: ['European Commission - Press release'], headline: 'Commission approves €2 billion Italian scheme to support offshore wind', subheadline: null,
     });
+    // A site's search box before the word is no publisher: 搜索新闻稿 is a control.
+    const wire = parseRelease('美通社 PR Newswire\n首页 > 新闻稿 > 科技\n搜索新闻稿    登录 | 注册\n\n云湃科技发布液冷智算一体机\n\n北京2024年6月4日 /美通社/ -- 北京云湃科技有限公司今日推出液冷智算一体机。');
+    expect([wire.labels, wire.headline]).toEqual([[], '云湃科技发布液冷智算一体机']);
   });
 
   it('skips a release\'s reference code on its own line, and reads no phone number in it', () => {
@@ -320,7 +323,7 @@ describe('labels, embargo, headline, end mark', () => {
   it('reads a listed company\'s announcement: its code line is letterhead, 关于…的公告 is its title, its list no one\'s words', () => {
     const r = parseRelease('证券代码：600873          证券简称：华川新材          公告编号：2026-012\n\n华川新材料科技股份有限公司\n关于签订重大销售合同的公告\n\n本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。\n\n重要内容提示：\n● 合同类型及金额：销售合同，合同总金额约为人民币8.62亿元（含税）。\n● 合同生效条件：双方签字盖章后生效。\n\n特此公告。\n\n华川新材料科技股份有限公司董事会\n2026年3月5日');
     expect({ headline: r.headline, subheadline: r.subheadline, about: r.about, quotes: r.quotes, date: r.date }).toEqual({
-      headline: '华川新材料科技股份有限公司', subheadline: '关于签订重大销售合同的公告', about: [], quotes: [], date: '2026-03-05',
+      headline: '华川新材料科技股份有限公司关于签订重大销售合同的公告', subheadline: null, about: [], quotes: [], date: '2026-03-05',
     });
   });
 
@@ -835,6 +838,11 @@ describe('language', () => {
       '瀚海數碼宣布在深圳前海設立跨境數據服務中心 首期投資5億港元', null, '可再生能源管理局推出「屋頂太陽能共享計劃」首批三百幢公共建築率先參與',
       '瀚宇精密董事會通過斥資新台幣42億元擴建高雄', '路竹二廠 強化車用功率模組產能',
     ]);
+  });
+
+  it('joins a listed company\'s name and the subject of its notice under it (…股份有限公司 / 关于…的公告) into one headline', () => {
+    const r = parseRelease('证券代码：600321        证券简称：岭南新材        公告编号：临2025-008\n\n                    岭南新材料科技股份有限公司\n              关于投资建设新能源材料项目的公告\n\n    本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性\n陈述或者重大遗漏，并对其内容的真实性、准确性和完整性承担法律责任。\n\n一、项目概况\n\n公司拟在广东省投资建设新能源材料项目，项目总投资约12亿元。');
+    expect([r.headline, r.subheadline]).toEqual(['岭南新材料科技股份有限公司关于投资建设新能源材料项目的公告', null]);
   });
 
   it('joins a Chinese headline a PDF wrapped after a comma, and reads its subtitle, highlights and dateline under it', () => {

@@ -232,6 +232,7 @@ export const en: Locale = {
     'outfitters',
   ],
   companySuffixes: [],
+  noticeSubjects: [],
   legalForms: [],
   departments: ['relations', 'communications', 'affairs', 'marketing', 'department', 'team', 'division', 'unit', 'desk', 'services', 'office', 'finance'],
   dateArticles: [],

@@ -120,7 +120,7 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
     const titles = header && prev !== undefined && hanTitle(prev.text) && hanTitle(l.text);
     const next = lines[i + 1];
     // A line that opens with a date ("2024-03-12 15:20　文／安和紀念醫院") is the byline under a title, not its rest.
-    const wrappedTitle = headlineEnds.has(l) || (titles && cur.length === 1 && (WRAP_COMMA.test(prev.text) || cutWord(prev.text, l.text) ||
+    const wrappedTitle = headlineEnds.has(l) || (titles && cur.length === 1 && (WRAP_COMMA.test(prev.text) || noticeTitle(prev, l, tables) || cutWord(prev.text, l.text) ||
       (width(l) < width(prev) && next !== undefined && hanTitle(next.text) && !breaksBefore(next) && findDates(l.fold, tables.months)[0]?.start !== 0)));
     header &&= !hasStops(l.text);
     // "圖片說明：" on a line of its own: the caption it labels follows, unless another block starts.
@@ -214,6 +214,12 @@ function cutWord(first: string, second: string): boolean {
   if (/^\S[ \u3000]\S/.test(second)) return true;
   return !/[ \u3000()（）「」]/.test(second) && second.length * 4 <= first.length;
 }
+/** "恒岳智能科技股份有限公司" over "关于签订日常经营重大合同的公告": a listed company's notice, titled on two lines. */
+function noticeTitle(company: Line, subject: Line, tables: Tables): boolean {
+  const name = company.fold.trim();
+  return tables.cjk('companySuffixes').some((w) => name.endsWith(w)) && tables.cjk('noticeSubjects').some((w) => subject.fold.trimStart().startsWith(w));
+}
+
 /** Han characters a headline has at least for its wrapped stub to be told from a subtitle. */
 const CUT_TITLE_MIN = 18;
 

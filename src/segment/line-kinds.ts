@@ -292,7 +292,8 @@ function publisherLabel(t: string, tables: Tables): boolean {
     if (lower.length <= label.length || !lower.endsWith(label)) continue;
     // "European Commission - Press release": a dash or a bar may stand between them.
     const name = t.slice(0, -label.length).replace(/ [-–—|] $/, ' ');
-    if (displayWidth(name.trim()) > PUBLISHER_WIDTH || NOT_A_NAME.test(name)) return false;
+    // 搜索新闻稿 ("search releases"): a site's control, no publisher.
+    if (displayWidth(name.trim()) > PUBLISHER_WIDTH || NOT_A_NAME.test(name) || tables.set('siteNavigation').has(name.trim().toLowerCase())) return false;
     // A Latin label is whole words, after a name of capitalized words.
     return !/^[a-z]/.test(label) || (name.endsWith(' ') && name.trim().split(/\s+/).every((w) => NAME_WORD.test(w)));
   }
