@@ -840,6 +840,16 @@ describe('language', () => {
     ]);
   });
 
+  it('reads a letterhead in three languages, one name ending in its legal form\'s stop (S.A.), as no text: labels, headline and dateline under it', () => {
+    const r = parseRelease('銀河灣度假村股份有限公司\nBaía da Lua – Resorts Integrados, S.A.\nMoon Bay Resort Limited\n\n新聞稿\n即時發佈\n\n銀河灣推出本地餐飲計劃\n\n（澳門，2024年4月16日）銀河灣度假村股份有限公司今日宣佈推出本地餐飲計劃，將於未來三年分階段邀請六十家澳門老字號及社區小店進駐度假村美食廣場，並由銀河灣承擔首兩年的裝修費用及提供租金減免。\n\n首階段共十八家商戶將於2024年6月1日起陸續開業，包括經營逾五十年的杏仁餅店、葡國菜館及粥麵店。');
+    expect({ labels: r.labels, headline: r.headline, dateline: r.dateline?.location }).toEqual({ labels: ['新聞稿', '即時發佈'], headline: '銀河灣推出本地餐飲計劃', dateline: '澳門' });
+  });
+
+  it('reads 有關…之澄清公告 as a notice\'s headline, not an About section, and dates it by the place and date under its signature', () => {
+    const r = parseRelease('瑞安環球控股有限公司*\n（股份代號：2389）\n\n新聞稿\n\n有關近期傳媒報道之澄清公告\n\n本公司董事會注意到一份本地財經報章於二零二四年五月七日刊登之報道，內容指本集團最大客戶已終止供應協議。\n\n董事會確認本集團之業務營運一切正常。\n\n承董事會命\n瑞安環球控股有限公司*\n主席\n周國棟\n\n香港，二零二四年五月八日');
+    expect({ headline: r.headline, about: r.about, date: r.date }).toEqual({ headline: '有關近期傳媒報道之澄清公告', about: [], date: '2024-05-08' });
+  });
+
   it('joins a listed company\'s name and the subject of its notice under it (…股份有限公司 / 关于…的公告) into one headline', () => {
     const r = parseRelease('证券代码：600321        证券简称：岭南新材        公告编号：临2025-008\n\n                    岭南新材料科技股份有限公司\n              关于投资建设新能源材料项目的公告\n\n    本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性\n陈述或者重大遗漏，并对其内容的真实性、准确性和完整性承担法律责任。\n\n一、项目概况\n\n公司拟在广东省投资建设新能源材料项目，项目总投资约12亿元。');
     expect([r.headline, r.subheadline]).toEqual(['岭南新材料科技股份有限公司关于投资建设新能源材料项目的公告', null]);

@@ -78,6 +78,14 @@ const SENTENCE_DONE = /[.。!?！？:：)）」”"]\s*$/;
 
 /** A sentence's end: a stop, or a closing quote after one (a headline may end with 」 of a name). */
 const PROSE_END = /[.。;；:：]$|[.。!?！？][」”"』’']$/;
+
+/** "Baía de Prata – Resorts Integrados, S.A.", "Acme Robotics Inc.": a company's name, its stop its legal form's. */
+function companyName(t: string, width: number, tables: Tables): boolean {
+  if (width > COMPANY_NAME_WIDTH || !t.endsWith('.')) return false;
+  const last = t.slice(t.lastIndexOf(' ') + 1).toLowerCase();
+  return last.length > 1 && tables.set('orgSuffixes').has(last);
+}
+const COMPANY_NAME_WIDTH = 60;
 const SHOUT_END = /[!?！？]$/;
 
 function classify(b: Block, tables: Tables): BlockKind {
@@ -121,7 +129,7 @@ function classify(b: Block, tables: Tables): BlockKind {
   if (BULLET.test(f)) return 'bullet';
   // "Highlights", 【亮点】: a heading over the bullets, printed with a colon, in brackets or bare.
   if (width <= 60 && ((/[:：]$/.test(f) && !introducesSpeech(f, tables) && !hasMatches(f, HAN_CHAR, HAN_HEADING_MAX + 1)) || (width <= 30 && isHighlightHeading(f, tables)))) return 'heading';
-  if (PROSE_END.test(f) || width > 240 || (SHOUT_END.test(f) && width > 140)) return 'prose';
+  if ((PROSE_END.test(f) && !companyName(t, width, tables)) || width > 240 || (SHOUT_END.test(f) && width > 140)) return 'prose';
   return 'title';
 }
 
