@@ -740,6 +740,11 @@ describe('language', () => {
     expect({ headline: r.headline, date: r.date, contacts: r.contacts }).toEqual({ headline: 'Kestrel Vale sign midfielder Owen Hale', date: '2024-07-01', contacts: [] });
   });
 
+  it('reads a blog post\'s page: a lone "·" between its controls is no highlight, and the post\'s title is the headline', () => {
+    const r = parseRelease('Open in app\n\nSign up\n\nSign in\n\nWrite\n\nFerncastle Stories\n·\nFollow publication\n\nIntroducing Ferncastle: same-day pay for seasonal farm crews\nWe raised a seed round to help growers pay pickers at the end of every shift\n\nJordan Pike\nFollow\n5 min read\n·\nMar 12, 2024\n\nEvery harvest season, roughly half a million seasonal workers move through the orchards and packing sheds of the Central Valley.');
+    expect([r.headline, r.highlights, r.date]).toEqual(['Introducing Ferncastle: same-day pay for seasonal farm crews', [], '2024-03-12']);
+  });
+
   it('reads a menu under the site\'s name, however wide that name, as chrome: the headline is the title under it', () => {
     const r = parseRelease('Press Information Bureau - Government of the Republic of Varuna\n\nSkip to main content\nScreen Reader Access\nA-  A  A+\n\nHome\nReleases\nPhotos\nBackgrounders\n\nMinistry of Coastal Affairs\n\nPosted On: 14 MAY 2024 2:10PM by PIB Varuna\n\nMinister launches drive to restore 2,000 mangrove sites before monsoon\n\nDrive to cover 40 coastal districts\n\nThe Minister of Coastal Affairs launched a nationwide drive to restore mangrove sites at a workshop held today.');
     expect([r.headline, r.subheadline, r.date]).toEqual(['Minister launches drive to restore 2,000 mangrove sites before monsoon', 'Drive to cover 40 coastal districts', '2024-05-14']);

@@ -126,7 +126,8 @@ function classify(b: Block, tables: Tables): BlockKind {
   if (tables.match('creditLabel', f)) return 'credit';
   if (isCaption(f, tables)) return imageLink(f, tables) ? 'urls' : 'caption';
   if (b.lines.length > 1 && bareCaptionLabel(b.lines[0]!.fold, tables)) return 'caption';
-  if (BULLET.test(f)) return 'bullet';
+  // "·" alone between a page's controls: a separator, no item.
+  if (BULLET.test(f)) return f.replace(BULLET, '').trim() ? 'bullet' : 'chrome';
   // "Highlights", 【亮点】: a heading over the bullets, printed with a colon, in brackets or bare.
   if (width <= 60 && ((/[:：]$/.test(f) && !introducesSpeech(f, tables) && !hasMatches(f, HAN_CHAR, HAN_HEADING_MAX + 1)) || (width <= 30 && isHighlightHeading(f, tables)))) return 'heading';
   if ((PROSE_END.test(f) && !companyName(t, width, tables)) || width > 240 || (SHOUT_END.test(f) && width > 140)) return 'prose';

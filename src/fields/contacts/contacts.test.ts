@@ -145,6 +145,15 @@ describe('contacts', () => {
     expect(contacts('媒体询问\n\n如有询问，请联系：\n\n陈佩玲小姐\n电话：6123 4587')).toEqual([{ organization: null, name: '陈佩玲', phones: ['6123 4587'], emails: [] }]);
   });
 
+  it('takes a page\'s tags under the last contact, and a footer\'s links under "Contact …", for no contacts', () => {
+    expect(contacts('Press contact: press@ferncastle.example.com\n\nStartups\nFintech\nAgriculture\nSeed Funding')).toEqual([
+      { organization: null, name: null, phones: [], emails: ['press@ferncastle.example.com'] },
+    ]);
+    expect(contacts('Contact USESA\nHotlines\nFOIA Requests\nFrequent Questions')).toEqual([]);
+    // One name alone under its heading is a contact printed without details.
+    expect(contacts('Media contact:\nJane Doe').map((c) => c.name)).toEqual(['Jane Doe']);
+  });
+
   it('reads contacts printed side by side column by column, and a section heading after them as no contact', () => {
     const gap = ' '.repeat(12);
     expect(contacts(`For further information, please contact:\n\nFiona Lee${gap}Harrison Lowe\nKarrawong Minerals Limited${gap}Ridgeline Communications\n+61 8 6555 0143${gap}+61 412 555 908\ninfo@karrawong.example.com${gap}harrison@ridgeline.example.com\n\nCompetent Person Statement\n\n${'The information in this announcement that relates to Exploration Results is based on information compiled by a Competent Person. '.repeat(3)}`)).toEqual([

@@ -466,7 +466,20 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
     }
   }
   flush();
-  return nameOverOrganization(out);
+  return withoutTrailingNames(nameOverOrganization(out));
+}
+
+/**
+ * "Press contact: press@…" over "Startups" / "Seed Funding", "FOIA Requests": capitalised lines after the last
+ * contact with details, with none of their own, are a page's tags or links, not people to call.
+ */
+function withoutTrailingNames(found: Found[]): Found[] {
+  const bare = (f: Found): boolean => !f.phones.length && !f.emails.length && !f.faxes.length && f.title === null && f.organization === null;
+  let end = found.length;
+  while (end > 0 && bare(found[end - 1]!)) end--;
+  if (end > 0) return found.slice(0, end);
+  // None with details: a single name under its heading is a contact printed so; a list of them, a menu's links.
+  return found.length === 1 ? found : [];
 }
 
 /**
