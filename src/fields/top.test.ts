@@ -750,6 +750,18 @@ describe('language', () => {
     expect([r.headline, r.subheadline, r.date]).toEqual(['Minister launches drive to restore 2,000 mangrove sites before monsoon', 'Drive to cover 40 coastal districts', '2024-05-14']);
   });
 
+  it('reads "STATEMENT" over the date line as a label', () => {
+    const r = parseRelease('Media Room > Media Statements\n\nSTATEMENT\n\n18 July 2024\n\nMinister announces bulk water scheme for Thabanang\n\nThe Minister of Water and Sanitation has today announced a bulk water scheme.');
+    expect([r.labels, r.headline, r.date]).toEqual([['STATEMENT'], 'Minister announces bulk water scheme for Thabanang', '2024-07-18']);
+  });
+
+  it('reads a "Contact Information" block under the headline, over the date line, as the top\'s: the body starts under them', () => {
+    const r = parseRelease('Home / Newsroom / News Releases from Region 5\n\nAgency Awards $14.2 Million to Clean Up Brownfield Sites\n\nContact Information\nMarisol Whitfield (whitfield.marisol@agency.example.gov)\n312-555-0148\n\nReleased on May 9, 2024\n\nCHICAGO (May 9, 2024) – Today, the agency announced $14.2 million in grants to 11 communities.\n\n"These grants put the land back to work," said Regional Administrator Lorraine Castellanos.');
+    expect({ headline: r.headline, dateline: r.dateline?.location, body: r.body.length, speaker: r.quotes[0]?.speaker?.name, contacts: r.contacts.map((c) => c.name) }).toEqual({
+      headline: 'Agency Awards $14.2 Million to Clean Up Brownfield Sites', dateline: 'CHICAGO', body: 2, speaker: 'Lorraine Castellanos', contacts: ['Marisol Whitfield'],
+    });
+  });
+
   it('reads a media contact printed under a page\'s menu, over the headline, as the release\'s contact, not the menu\'s', () => {
     const r = parseRelease('Northgate Health Newsroom\nFind a Doctor   Locations   Research   Give   Careers\nNewsroom > Press Releases > 2024\n\nMedia Contact\nTessa Marlowe\nSenior Media Relations Specialist\nNorthgate Health\nOffice: 617-555-0129\ntessa.marlowe@northgate.example.org\n\nNorthgate surgeons perform first single-port lung procedure\n\nBOSTON (June 4, 2024) — Surgeons at Northgate General Hospital have completed a single-port lung procedure.');
     expect([r.headline, r.contacts.map((c) => [c.name, c.title, c.organization])]).toEqual([

@@ -22,7 +22,7 @@ export const en: Locale = {
   titleQualifiers: ['state', 'city', 'county', 'federal', 'provincial', 'national', 'regional', 'municipal', 'district', 'town', 'parish'],
   labels: [
     'press release', 'news release', 'media release', 'for immediate release', 'immediate release',
-    'press announcement', 'media advisory', 'media statement', 'press statement', 'joint press release',
+    'press announcement', 'media advisory', 'media statement', 'press statement', 'joint press release', 'statement', 'joint statement',
     'for immediate publication', 'for immediate distribution', 'for release immediately', 'for release: immediately',
     'media alert', 'news advisory', 'press advisory', 'press notice', 'for release',
     // A science news service's kinds of release (EurekAlert!), printed under the headline.

@@ -395,8 +395,9 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
       // "Media Contact: …", or "Contact: Jane Doe, 312-555-0163" over the label): the title was a banner.
       let j = i;
       while (j + 1 < blocks.length && (inTopContact(j + 1) || kinds[j + 1] === 'contact')) j++;
-      // "發言人：吳佩真 財務長" under the headline and its date, the first paragraph under it: the top's as well.
-      if (o.headline === null || labelBelow || kinds[j + 1] === 'label' || kinds[j + 1] === 'prose') {
+      // "發言人：吳佩真 財務長" under the headline and its date, the first paragraph under it, or "Contact Information"
+      // over "Released on May 9, 2024": the top's as well.
+      if (o.headline === null || labelBelow || kinds[j + 1] === 'label' || kinds[j + 1] === 'prose' || kinds[j + 1] === 'date') {
         i = j;
         continue;
       }

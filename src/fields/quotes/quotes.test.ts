@@ -297,6 +297,14 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('leaves the auxiliary of "has today announced that" out of who speaks, not the May of Theresa May', () => {
+    const r = quotes('The Minister of Water and Sanitation, Ms Thandiwe Mokoena, has today announced that construction of the scheme will begin in September 2024.\n\n"We will act," said Theresa May.');
+    expect(r.map((q) => q.speaker)).toEqual([
+      { name: 'Thandiwe Mokoena', honorific: 'Ms', title: 'Minister of Water and Sanitation', organization: null },
+      { name: 'Theresa May', honorific: null, title: null, organization: null },
+    ]);
+  });
+
   it('resolves a title alone to the person named before with it', () => {
     const en = quotes('Professor Frederick Ma, Chairman of HAMA, opened the line.\n\n“We have waited ten years for a shared line like this one,” the Chairman said.');
     expect(en[0]!.speaker).toMatchObject({ name: 'Frederick Ma', title: 'Chairman', organization: 'HAMA' });

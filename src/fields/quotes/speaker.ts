@@ -544,6 +544,15 @@ function withoutTime(p: string, tables: Tables): string {
   return p;
 }
 
+/**
+ * "The Minister …, Ms Thandiwe Mokoena, has (today announced)": the verb's auxiliary, in lower case (Theresa May is
+ * a name), is no part of who speaks.
+ */
+function withoutAuxiliary(p: string, tables: Tables): string {
+  const space = p.lastIndexOf(' ');
+  return space > 0 && tables.set('reportAuxiliaries').has(p.slice(space + 1)) ? p.slice(0, space).replace(/,$/, '') : p;
+}
+
 /** "Ph.D.", "Michael Gove MP" → "", "Michael Gove": degrees and honours after a name are neither name nor title. */
 function withoutPostnominals(part: string, tables: Tables): string {
   const post = tables.set('postnominals');
@@ -598,7 +607,7 @@ export type EnglishSpeaker = { kind: 'person'; speaker: Speaker } | { kind: 'pro
  * "HKSTP CEO Albert Wong", "The CEO at HKSTP" (a role), "she", "Prof Ma" (a reference to someone named before).
  */
 export function parseEnglishSpeaker(phrase: string, tables: Tables): EnglishSpeaker | null {
-  const p = bracketsAsParts(withoutTime(withoutLeadIn(withoutSpeakerLead(phrase.trim(), tables).replace(/[,:]$/, '').trim(), tables), tables), tables);
+  const p = bracketsAsParts(withoutAuxiliary(withoutTime(withoutLeadIn(withoutSpeakerLead(phrase.trim(), tables).replace(/[,:]$/, '').trim(), tables), tables), tables), tables);
   // A phrase with a web address in it is a list of links, not who said something.
   if (!p || charsOver(p, 220) || WEB_ADDRESS.test(p)) return null;
   if (tables.pronouns.has(p.toLowerCase())) return { kind: 'pronoun', word: p.toLowerCase() };
