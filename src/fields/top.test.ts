@@ -851,9 +851,11 @@ describe('language', () => {
     const lone = parseRelease(`新聞稿\n\n瀚海數碼宣布在深圳前海設立跨境數據服務中\n心 首期投資5億港元\n\n${body}`);
     const stub = parseRelease(`新聞稿\n\n可再生能源管理局推出「屋頂太陽能共享計劃」首批三百幢公共建\n築率先參與\n\n${body}`);
     const sub = parseRelease(`新聞稿\n\n瀚宇精密董事會通過斥資新台幣42億元擴建高雄\n路竹二廠 強化車用功率模組產能\n\n${body}`);
-    expect([lone.headline, lone.subheadline, stub.headline, sub.headline, sub.subheadline]).toEqual([
+    // Its second line opening with 的, which opens no phrase.
+    const particle = parseRelease(`新聞稿\n\n嶺峰大學研究發現腸道細菌蛋白可減輕化療引致\n的口腔潰瘍　有望研發新一代漱口水\n\n${body}`);
+    expect([lone.headline, lone.subheadline, stub.headline, sub.headline, sub.subheadline, particle.headline, particle.subheadline]).toEqual([
       '瀚海數碼宣布在深圳前海設立跨境數據服務中心 首期投資5億港元', null, '可再生能源管理局推出「屋頂太陽能共享計劃」首批三百幢公共建築率先參與',
-      '瀚宇精密董事會通過斥資新台幣42億元擴建高雄', '路竹二廠 強化車用功率模組產能',
+      '瀚宇精密董事會通過斥資新台幣42億元擴建高雄', '路竹二廠 強化車用功率模組產能', '嶺峰大學研究發現腸道細菌蛋白可減輕化療引致的口腔潰瘍　有望研發新一代漱口水', null,
     ]);
   });
 

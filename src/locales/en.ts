@@ -233,6 +233,7 @@ export const en: Locale = {
   ],
   companySuffixes: [],
   noticeSubjects: [],
+  boundParticles: [],
   legalForms: [],
   departments: ['relations', 'communications', 'affairs', 'marketing', 'department', 'team', 'division', 'unit', 'desk', 'services', 'office', 'finance'],
   dateArticles: [],

@@ -181,6 +181,8 @@ export interface Locale {
   orgWords: readonly string[];
   /** Endings of a company's full name (宏碩電子公司): after a short name that reads as a person's, they show it is a company's. */
   companySuffixes: readonly string[];
+  /** Particles no phrase opens with (的): a title line that starts with one goes on the line above it. */
+  boundParticles: readonly string[];
   /** What opens a listed company's notice's subject under its name (恒岳智能科技股份有限公司 / 关于签订…的公告): one title. */
   noticeSubjects: readonly string[];
   /** The legal form that closes a company's registered name (有限公司): what follows it is no part of the name. */

@@ -157,6 +157,7 @@ export const zh: Locale = {
   ],
   companySuffixes: ['有限公司', '公司', '集团', '控股', '股份'],
   noticeSubjects: ['关于'],
+  boundParticles: ['的'],
   // 有限公司, 股份有限公司 and 有限责任公司 end in it.
   legalForms: ['公司'],
   departments: ['研究所', '研发所', '中心', '办公室', '实验室', '事务所', '部', '司', '处', '科', '组'],

@@ -120,7 +120,7 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
     const titles = header && prev !== undefined && hanTitle(prev.text) && hanTitle(l.text);
     const next = lines[i + 1];
     // A line that opens with a date ("2024-03-12 15:20　文／安和紀念醫院") is the byline under a title, not its rest.
-    const wrappedTitle = headlineEnds.has(l) || (titles && cur.length === 1 && (WRAP_COMMA.test(prev.text) || noticeTitle(prev, l, tables) || cutWord(prev.text, l.text) ||
+    const wrappedTitle = headlineEnds.has(l) || (titles && cur.length === 1 && (WRAP_COMMA.test(prev.text) || noticeTitle(prev, l, tables) || tables.set('boundParticles').has(l.fold.trimStart()[0] ?? '') || cutWord(prev.text, l.text) ||
       (width(l) < width(prev) && next !== undefined && hanTitle(next.text) && !breaksBefore(next) && findDates(l.fold, tables.months)[0]?.start !== 0)));
     header &&= !hasStops(l.text);
     // "圖片說明：" on a line of its own: the caption it labels follows, unless another block starts.
