@@ -750,6 +750,11 @@ describe('language', () => {
     expect([r.headline, r.subheadline, r.date]).toEqual(['Minister launches drive to restore 2,000 mangrove sites before monsoon', 'Drive to cover 40 coastal districts', '2024-05-14']);
   });
 
+  it('reads a wire\'s announcement page: the company and section lines over "RNS Number : …" are no headline', () => {
+    const r = parseRelease('London Stock Exchange\nMarkets  |  News  |  Regulatory News  |  My Account\n\nCarnmore Energy PLC (CME)\nRegulatory News\nReleased 07:00:04 22 May 2024\n\nRNS Number : 4821K\nCarnmore Energy PLC\n22 May 2024\n\nCarnmore-2 Appraisal Well Flows at 4,150 boepd\n\nCarnmore Energy PLC, the independent oil and gas company focused on the Central North Sea, is pleased to announce the results of the test.');
+    expect([r.headline, r.subheadline, r.date]).toEqual(['Carnmore-2 Appraisal Well Flows at 4,150 boepd', null, '2024-05-22']);
+  });
+
   it('reads "STATEMENT" over the date line as a label', () => {
     const r = parseRelease('Media Room > Media Statements\n\nSTATEMENT\n\n18 July 2024\n\nMinister announces bulk water scheme for Thabanang\n\nThe Minister of Water and Sanitation has today announced a bulk water scheme.');
     expect([r.labels, r.headline, r.date]).toEqual([['STATEMENT'], 'Minister announces bulk water scheme for Thabanang', '2024-07-18']);

@@ -247,6 +247,9 @@ function isDateLine(fold: string, tables: Tables): boolean {
 }
 
 
+/** "RNS Number : 4821K", "Ref: PR/2025/012": a label and a code with a digit in it. */
+const ANNOUNCEMENT_NUMBER = /^[\p{L} .]{2,20}: ?(?=[^ ]*\d)[A-Za-z0-9][A-Za-z0-9/.-]{1,20}$/u;
+
 /** "Source: Acme, Inc.", "来源：新华社": a label of a few words and what it names. */
 const LABELLED = /^[\p{L} ]{2,20}[:：]/u;
 
@@ -361,7 +364,8 @@ export function outline(blocks: readonly Block[], tables: Tables, dateline: Date
     if (k === 'chrome' && !o.highlights.length && isListing(b.fold.trim(), tables)) o.headline = o.subheadline = null;
     // "GovHK" / "Hong Kong's Information Services Department" over "Search" and the headline: title lines above a
     // site's menu, search or language switch were its banner, when a title follows them.
-    if (k === 'chrome' && o.headline !== null && !o.highlights.length && isNavigation(b.fold, tables) && titleAhead(i)) {
+    // So were the lines over a wire's announcement number ("RNS Number : 4821K"), when a title follows it.
+    if (k === 'chrome' && o.headline !== null && !o.highlights.length && (isNavigation(b.fold, tables) || ANNOUNCEMENT_NUMBER.test(b.fold.trim())) && titleAhead(i)) {
       o.headline = o.subheadline = null;
       labelBelow = false;
     }

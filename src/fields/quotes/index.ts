@@ -172,8 +172,8 @@ export function extractQuotes(ctx: Context, units: readonly Unit[]): { quotes: Q
       let speaker = isTerm ? null : attributionBefore(unit, mk.open, pat, tables, people, ctx.knownOrgs);
       if (!speaker && idx === 0 && mk.open === 0) speaker = introduced;
       // 「愛心飯堂」計劃負責人何志明表示: a few words ending in no stop, quoted before a noun, are a name or a term;
-      // inside a sentence that goes on after them (介紹「貨聯通」數碼平台的功能), whoever the sentence names.
-      const named = !speech && /[\u3400-\u9fff]$/.test(inner.text);
+      // inside a sentence that goes on after them (介紹「貨聯通」數碼平台的功能, 「AM-7」蛋白), whoever the sentence names.
+      const named = !speech && (/[\u3400-\u9fff]$/.test(inner.text) || (CODE_NAME.test(inner.text) && /[\d-]/.test(inner.text)));
       if (named && mk.closed && /[\u3400-\u9fff]/.test(unit.text[mk.close + 1] ?? '')) return;
       // A short sentence (“E7会是爆款。”赵女士说) is speech too when a speech verb follows it.
       const sentence = speech || /[。！？，.!?,]$/.test(inner.text);
@@ -553,6 +553,9 @@ function attributed(phrase: string, at: number, tables: Tables, people: People, 
   if (parsed) return resolveEnglish(parsed, at, people);
   return UNNAMED_SUBJECT.test(bare) ? UNNAMED : null;
 }
+
+/** "AM-7", "5G", "COVID-19": a product's or a compound's code, one word of letters and digits (with a digit or a hyphen). */
+const CODE_NAME = /^[\p{L}\p{N}][\p{L}\p{N}.+&-]{0,15}$/u;
 
 /** "Acme" where the release names Acme Ltd: a known organization's first word, its short name. */
 const knownOrgHead = (word: string, known: readonly string[]): boolean => known.some((k) => k.split(/\s+/)[0] === word);

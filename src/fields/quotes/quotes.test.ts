@@ -495,6 +495,9 @@ describe('direct quotes', () => {
 
   it('reads a Chinese term in quotes inside a sentence that goes on as no quote (介紹「貨聯通」數碼平台)', () => {
     expect(quotes('（香港，2025年3月18日）物流局今日宣布推出新計劃。\n\n物流局總裁區詠琪女士介紹「貨聯通」數碼平台的最新功能。')).toEqual([]);
+    // A code in Latin letters and digits (「AM-7」蛋白) opening a reported clause: the report, not a quote.
+    const code = quotes('（香港，2024年7月9日）嶺大研究團隊今日公布研究成果。\n\n嶺大生物醫學學院副教授區志聰表示，「AM-7」蛋白在小鼠實驗中並未發現明顯副作用。');
+    expect(code.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([['indirect', '「AM-7」蛋白在小鼠實驗中並未發現明顯副作用', '區志聰']]);
   });
 
   it('gives a family name alone (said Welling-Ashby, said O’Brien) the full name the text gave it first', () => {
