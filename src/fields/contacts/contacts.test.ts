@@ -67,6 +67,11 @@ describe('phonesIn', () => {
     expect(r.contacts[0]!.numbers[0]!.e164).toBe('+16135550142');
     // Another extension at the same number is another contact's line.
     expect(release('Media contact:\nJane Doe\n613-555-0142, ext. 2218\njane@acme.example.com\n\nInvestor contact:\nJane Doe\n613-555-0142, ext. 2219\njane@acme.example.com').contacts).toHaveLength(2);
+    // Signed again under an e-mail, with a number in common and an office line added: one contact, with both.
+    const signed = release('Media contact: Isla Murdoch, 07700 900462, isla@wildcat.example.org\n\n--\nIsla Murdoch | Communications Officer\nWildcat Recovery Ltd\nTel: 01479 555 210 | Mob: 07700 900462');
+    expect(signed.contacts.map(({ name, phones, emails }) => ({ name, phones, emails }))).toEqual([
+      { name: 'Isla Murdoch', phones: ['07700 900462', '01479 555 210'], emails: ['isla@wildcat.example.org'] },
+    ]);
   });
 
   it('reads an organization printed under a name as the organization when the address under it is the person\'s', () => {

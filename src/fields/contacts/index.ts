@@ -71,12 +71,17 @@ export function extractContacts(ctx: Context, place: string | null, issuers: rea
     numbers: normalizeNumbers(c.phones, faxes, regions, parse),
   }));
   // A bilingual release prints its contact again under its other language's heading ("Relations avec les
-  // médias :"): the same person with the same addresses and numbers is one contact.
+  // médias :"), an e-mail signs with its sender's details: the same person with a number in common is one contact,
+  // with what the other printing adds (another extension on one line is another post's).
   const byName = new Map<string, Contact[]>();
   return contacts.filter((c) => {
     if (c.name === null) return true;
     const same = byName.get(c.name) ?? [];
-    if (same.some((e) => repeats(c, e))) return false;
+    const earlier = same.find((e) => repeats(c, e) || shares(c, e));
+    if (earlier) {
+      absorb(earlier, c);
+      return false;
+    }
     byName.set(c.name, [...same, c]);
     return true;
   });
@@ -86,6 +91,23 @@ export function extractContacts(ctx: Context, place: string | null, issuers: rea
 function repeats(c: Contact, e: Contact): boolean {
   const numbers = new Set(e.numbers.map(numberKey));
   return c.emails.every((m) => e.emails.includes(m)) && c.numbers.every((n) => numbers.has(numberKey(n)));
+}
+
+/** `c` and `e` print a number in common, its extension too. */
+function shares(c: Contact, e: Contact): boolean {
+  const numbers = new Set(e.numbers.map(numberKey));
+  return c.numbers.some((n) => numbers.has(numberKey(n)));
+}
+
+/** The addresses and numbers `c` prints that `e` does not, added to `e`. */
+function absorb(e: Contact, c: Contact): void {
+  const numbers = new Set(e.numbers.map(numberKey));
+  for (const n of c.numbers) {
+    if (numbers.has(numberKey(n))) continue;
+    e.numbers.push(n);
+    if (n.kind === 'phone') e.phones.push(n.text);
+  }
+  for (const m of c.emails) if (!e.emails.includes(m)) e.emails.push(m);
 }
 
 /** A number as dialled: its E.164 form and, as that leaves it out, the extension a marker word prints. */
