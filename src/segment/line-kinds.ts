@@ -231,15 +231,21 @@ function oneLabel(trimmed: string, tables: Tables): boolean {
  * honorific before a name or a postnominal after it (the surer sign), and the name's capitalised words.
  */
 export function isSignatory(fold: string, tables: Tables): 'honorific' | 'postnominal' | null {
-  const t = fold.trim();
+  const s = signatoryParts(fold, tables);
+  return s === null ? null : s.postnominal ? 'postnominal' : 'honorific';
+}
+
+/** A signatory's line read: the honorific, the name without the postnominal after it, and whether one was. */
+export function signatoryParts(line: string, tables: Tables): { honorific: string | null; name: string; postnominal: boolean } | null {
+  const t = line.trim();
   if (charsOver(t, 60)) return null;
   const { honorific, rest } = splitLeadingHonorific(t, tables);
   let words = rest.split(/\s+/);
   const post = tables.set('postnominals');
-  const titled = words.length > 1 && post.has(words[words.length - 1]!.toLowerCase());
-  if (titled) words = words.slice(0, -1);
+  const postnominal = words.length > 1 && post.has(words[words.length - 1]!.toLowerCase());
+  if (postnominal) words = words.slice(0, -1);
   const named = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(w));
-  return !named ? null : titled ? 'postnominal' : honorific !== null ? 'honorific' : null;
+  return named && (postnominal || honorific !== null) ? { honorific, name: words.join(' '), postnominal } : null;
 }
 
 /** The widest publisher's name before a label, in columns: 20 Han characters, 40 Latin letters. */

@@ -77,7 +77,7 @@ export function extractContacts(ctx: Context, place: string | null, issuers: rea
   return contacts.filter((c) => {
     if (c.name === null) return true;
     const same = byName.get(c.name) ?? [];
-    const earlier = same.find((e) => repeats(c, e) || shares(c, e));
+    const earlier = same.find((e) => samePerson(c, e));
     if (earlier) {
       absorb(earlier, c);
       return false;
@@ -87,16 +87,14 @@ export function extractContacts(ctx: Context, place: string | null, issuers: rea
   });
 }
 
-/** `c` gives nothing `e` does not: its addresses and numbers (however printed) are all e's. */
-function repeats(c: Contact, e: Contact): boolean {
+/**
+ * `c` is `e` printed again: it gives nothing `e` does not (its addresses and numbers, however printed, are all e's),
+ * or it prints a number of e's, its extension too.
+ */
+function samePerson(c: Contact, e: Contact): boolean {
   const numbers = new Set(e.numbers.map(numberKey));
-  return c.emails.every((m) => e.emails.includes(m)) && c.numbers.every((n) => numbers.has(numberKey(n)));
-}
-
-/** `c` and `e` print a number in common, its extension too. */
-function shares(c: Contact, e: Contact): boolean {
-  const numbers = new Set(e.numbers.map(numberKey));
-  return c.numbers.some((n) => numbers.has(numberKey(n)));
+  const keys = c.numbers.map(numberKey);
+  return keys.some((k) => numbers.has(k)) || (c.emails.every((m) => e.emails.includes(m)) && keys.every((k) => numbers.has(k)));
 }
 
 /** The addresses and numbers `c` prints that `e` does not, added to `e`. */
@@ -491,12 +489,15 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
   return withoutTrailingNames(nameOverOrganization(out));
 }
 
+/** A phone, fax or address printed for the contact. */
+const hasDetails = (f: Found): boolean => f.phones.length > 0 || f.faxes.length > 0 || f.emails.length > 0;
+
 /**
  * "Press contact: press@…" over "Startups" / "Seed Funding", "FOIA Requests": capitalised lines after the last
  * contact with details, with none of their own, are a page's tags or links, not people to call.
  */
 function withoutTrailingNames(found: Found[]): Found[] {
-  const bare = (f: Found): boolean => !f.phones.length && !f.emails.length && !f.faxes.length && f.title === null && f.organization === null;
+  const bare = (f: Found): boolean => !hasDetails(f) && f.title === null && f.organization === null;
   let end = found.length;
   while (end > 0 && bare(found[end - 1]!)) end--;
   if (end > 0) return found.slice(0, end);
@@ -512,7 +513,7 @@ function nameOverOrganization(found: Found[]): Found[] {
   const out: Found[] = [];
   for (const f of found) {
     const a = out[out.length - 1];
-    const bare = a !== undefined && a.name !== null && a.organization === null && !a.phones.length && !a.emails.length && !a.faxes.length;
+    const bare = a !== undefined && a.name !== null && a.organization === null && !hasDetails(a);
     if (bare && f.name !== null && f.organization === null && f.title === null && f.emails.some((e) => mailboxOf(e, a.name!)) && !f.emails.some((e) => mailboxOf(e, f.name!))) {
       out[out.length - 1] = { ...f, name: a.name, title: a.title, organization: f.name, role: a.role ?? f.role, span: [a.span[0], f.span[1]] };
     } else out.push(f);

@@ -1,11 +1,10 @@
 import { type Tables, isTitleWord, perTables } from '../../locales/index.js';
 import type { Quote, Speaker } from '../../schema.js';
-import { splitLeadingHonorific } from '../../locales/honorifics.js';
 import { foldForMatching } from '../../normalize/fold.js';
 import { escapeRegExp, hasMatches } from '../../util/regexp.js';
 import { trimEndWhere } from '../../util/trim.js';
 import type { Context } from '../context.js';
-import { BULLET } from '../../segment/line-kinds.js';
+import { BULLET, signatoryParts } from '../../segment/line-kinds.js';
 import { findMarks } from './marks.js';
 import { findMentions, withPosition } from './mentions.js';
 import { NearbyNames } from './nearby.js';
@@ -497,10 +496,8 @@ function after(unit: Unit, from: number, pat: Patterns, tables: Tables, people: 
 function signatoryOf(ctx: Context): Speaker | null {
   const at = ctx.outline.signatory;
   if (!at) return null;
-  const { honorific, rest } = splitLeadingHonorific(ctx.blocks[at.name]!.text.trim(), ctx.tables);
-  const words = rest.split(/\s+/);
-  if (ctx.tables.set('postnominals').has(words[words.length - 1]!.toLowerCase())) words.pop();
-  return { name: words.join(' '), honorific, title: ctx.blocks[at.office]!.text.trim(), organization: null };
+  const parts = signatoryParts(ctx.blocks[at.name]!.text, ctx.tables);
+  return parts && { name: parts.name, honorific: parts.honorific, title: ctx.blocks[at.office]!.text.trim(), organization: null };
 }
 
 /** `parsed` as a speaker; a family name alone is someone named before, or (when `lone` allows it) stands as printed. */
