@@ -504,9 +504,15 @@ function signatoryOf(ctx: Context): Speaker | null {
 function resolveEnglish(parsed: NonNullable<ReturnType<typeof parseEnglishSpeaker>>, at: number, people: People, lone = true): Speaker | null {
   if (parsed.kind === 'person') return parsed.speaker.name ? parsed.speaker : byRole(parsed.speaker, at, people);
   if (parsed.kind === 'pronoun') return people.pronoun(at, tablesGender(parsed.word));
-  const named = people.lastBefore(at, (p) => p.name!.split(/\s+/).includes(parsed.surname));
-  // "Ms. Matsuda-Reid" named before only so: her full name, if the text printed it earlier (Eleanor Matsuda-Reid).
-  if (named) return named.name === parsed.surname ? { ...named, name: people.fullName(parsed.surname, at) ?? named.name } : named;
+  const bears = (p: Person): boolean => p.name!.split(/\s+/).includes(parsed.surname);
+  const named = people.lastBefore(at, bears);
+  // "Mr Leung" named before only so: the person named in full before that ("Mr Leung Ka-fai"), else the full name
+  // the text printed earlier (Eleanor Matsuda-Reid for "Ms. Matsuda-Reid").
+  if (named?.name === parsed.surname) {
+    const same = (p: Person): boolean => p.name !== parsed.surname && bears(p) && (p.gender === null || named.gender === null || p.gender === named.gender);
+    return people.lastBefore(at, same) ?? { ...named, name: people.fullName(parsed.surname, at) ?? named.name };
+  }
+  if (named) return named;
   if (!lone && !parsed.honorific) return null;
   return { name: people.fullName(parsed.surname, at) ?? people.givenName(parsed.surname, at) ?? parsed.surname, honorific: parsed.honorific, title: parsed.title ?? null, organization: null };
 }

@@ -257,14 +257,19 @@ export function findMentions(unit: Unit, tables: Tables, known: readonly string[
     if (sp?.name && !noName) out.push(withPosition({ ...personOf(sp, unit.m.toSource(start), tables), end: unit.m.toSource(end) }, unit, end));
     floor = end;
   }
+  // Where the last honorific's name ended: "the Director of …, Ms Carol Yip, Mr Leung toured": a title before
+  // two names in a row is the first one's.
+  let lastName = -1;
   for (const m of text.matchAll(EN_HONORIFIC_NAME)) {
+    const afterName = text.slice(lastName, m.index) === ', ';
+    lastName = m.index + m[0].length;
     // 黃國豪博士（Dr Ng Kok Hao）: the person's name in English, in brackets after the Chinese one.
     if (/[\u3400-\u9fff] ?[(（]$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
     let after = rest.match(APPOSITION);
     if (after && isDegree(after[1]!, tables)) after = rest.slice(after[0].length - 1).match(APPOSITION);
     // "the Commissioner for Digital Economy, Ms Anita Cheung": the title may come first.
-    const before = titleBefore(text.slice(Math.max(0, m.index - 120), m.index));
+    const before = afterName ? null : titleBefore(text.slice(Math.max(0, m.index - 120), m.index));
     // "Following is the transcript of remarks by the Chief Secretary for Administration, Mr …": the title is what
     // follows the last "the".
     const lead = before?.replace(/^.*\bthe (?=\p{Lu})/u, '');

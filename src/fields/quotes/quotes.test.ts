@@ -897,6 +897,17 @@ describe('reported speech', () => {
     expect(parseRelease('Visit\n\nLONDON, 4 March 2026 - The trade minister Hong Kong visit was a success.').people).toEqual([]);
   });
 
+  it('gives a title before two names in a row to the first, and "Mr Leung" to the person named in full before a bare "Mr Leung"', () => {
+    const q = quotes('The Secretary for Transport and Logistics, Mr Leung Ka-fai, inspected the pier works today (March 1).\n\nAccompanied by the Director of Civil Engineering and Development, Ms Carol Yip, Mr Leung toured the promenade.\n\nSpeaking to the media after the visit, Mr Leung said, "The pier will open in the fourth quarter."');
+    expect(q.map((x) => x.speaker)).toEqual([{ name: 'Leung Ka-fai', honorific: 'Mr', title: 'Secretary for Transport and Logistics', organization: null }]);
+    // Another person of that family name, whom the honorific tells apart.
+    const two = quotes('Ms Leung Siu-ling, a resident, joined the Secretary for Transport, Mr Leung Ka-fai, today.\n\nLater Ms Leung met him.\n\nMs Leung said, "The pier will change our mornings."');
+    expect(two.map((x) => x.speaker?.name)).toEqual(['Leung Siu-ling']);
+    // A comma after "and" in the organization (a parse of its second role once threw there).
+    expect(quotes('LONDON, 4 March 2026 - The Director of Science and Technology, Research and Innovation, Dr Jane Roe, said: "We are ready."')[0]!.speaker)
+      .toEqual({ name: 'Jane Roe', honorific: 'Dr', title: 'Director', organization: 'Science and Technology, Research and Innovation' });
+  });
+
   it('reads a body\'s name whole after "for" or "of" (the Department of Health, not "Health"; the Environmental Protection Department, no name), a plural name\'s possessive, and "Cr"', () => {
     const speakers = quotes('HONG KONG, March 4, 2026 - The Environmental Protection Department will launch a trial.\n\nA spokesman for the Environmental Protection Department said, "Food waste makes up 30 per cent of waste."\n\nThe spokesman added, "We will also collect feedback from residents and estate management staff."\n\nA spokeswoman for the Department of Health said: "We are ready."\n\nHarbourside Rovers’ chairman Graham Tulloch said: "This is a statement of intent."\n\n"Good news," said Jane Roe, Professor of Chemistry at the University of Hong Kong.\n\n"Our towns have waited," Cr Greg Paterson said.').map((q) => q.speaker);
     expect(speakers).toEqual([

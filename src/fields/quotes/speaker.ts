@@ -504,8 +504,8 @@ const ORG_LEAD_WORDS = 6;
 /** Where " and " in an organization's name opens a role of the same person ("… Council and Executive Member for …"), or -1. */
 function secondRole(org: string, tables: Tables): number {
   for (let i = org.indexOf(' and '); i > 0; i = org.indexOf(' and ', i + 1)) {
-    // The words up to the role's own "for", "of" or "at": a title, not the rest of a name ("Science and Technology Parks").
-    const role = /^[^,]*?(?= (?:for|of|at|in) |$)/.exec(org.slice(i + 5, i + 125))![0];
+    // The words up to the role's own "for", "of" or "at", or a comma: a title, not the rest of a name ("Science and Technology Parks").
+    const role = /^[^,]*?(?= (?:for|of|at|in) |,|$)/.exec(org.slice(i + 5, i + 125))![0];
     if (isTitle(role, tables) && !isOrganization(role, tables, [])) return i;
   }
   return -1;
