@@ -96,6 +96,13 @@ describe('about', () => {
     expect(release('About Acme\nAcme builds robots.\nSource of funding: the city. It paid for half.').about.map((a) => a.text)).toEqual(['Acme builds robots.\nSource of funding: the city. It paid for half.']);
   });
 
+  it('reads no heading in a wrapped line that opens with "about" in lower case', () => {
+    const r = parseRelease('Road upgrade to start\n\nSYDNEY, 12 September 2024 - Work will start next month.\n\n"We\'ve listened to the community and we\'re getting on with the job. This is\nabout making sure people get home safely at the end of the day."\n\nMedia contact: Sam Whitlock | 0412 558 903');
+    expect(r.about).toEqual([]);
+    expect(r.quotes.map((q) => q.text)).toEqual(["We've listened to the community and we're getting on with the job. This is about making sure people get home safely at the end of the day."]);
+    expect(parseRelease('Road upgrade to start\n\nSYDNEY, 12 September 2024 - Work will start next month.\n\nABOUT TRANSPORT FOR NSW\nTransport for NSW plans roads.').about.map((a) => a.organization)).toEqual(['TRANSPORT FOR NSW']);
+  });
+
   it('reads each About section with its URLs, up to the next heading', () => {
     const r = release('About Acme Holdings, Inc.\nAcme builds robots. Visit https://acme.example.com.\n\n關於香港科技園公司\n香港科技園公司成立逾 20 年。更多詳情，請瀏覽 www.hkstp.org。\n\nForward-Looking Statements\nThis release contains forward-looking statements.');
     expect(r.about.map(({ organization, text, urls }) => ({ organization, text, urls }))).toEqual([

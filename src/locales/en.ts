@@ -39,10 +39,10 @@ export const en: Locale = {
   embargo: /^(?:embargoed|embargo(?![\p{L}\p{M}\w])|under (?:strict )?embargo|strict(?:ly)? embargo(?:ed)?|not for (?:publication|release|distribution) (?:until|before)|hold for release|for (?:release|publication|broadcast) (?:at|on|after) |for release: ?(?=\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\b))/iu,
   endMark: /^(?:#\s?#\s?#|\*(?:\s?\*){2,5}|\*{1,3} ?end ?\*{1,3}|[-–]\s?30\s?[-–]|[-—–]{1,3} ?ends? ?[-—–]{1,3}|\[?ends?\]?|ends\s*\/.*)$/i,
   // No bound here: aboutHeading() caps the name's width. "About the Federation of …": the article is the
-  // heading's, not the name's.
-  aboutHeading: /^(?:\d{1,2}[.)]\s+)?about\s+(?:the\s+)?(\S.*)$/i,
+  // heading's, not the name's. Capitalised: "about making sure …" is a wrapped sentence's line.
+  aboutHeading: /^(?:\d{1,2}[.)]\s+)?(?:About|ABOUT)\s+(?:the\s+|The\s+|THE\s+)?(\S.*)$/,
   // Bounded in code units, loosely: aboutLead() caps the name's width, alike composed or decomposed.
-  aboutLead: /^about ([^:]{1,200}):/i,
+  aboutLead: /^(?:About|ABOUT) ([^:]{1,200}):/,
   // Capitalised words (a pronoun or "The" opens a sentence, not a name; "The" before two capitalised words is the
   // name's article), maybe a bracket or an appositive (", a subsidiary of …,"), then "is a" / "is the" (where a
   // wrapped line may end).
