@@ -87,6 +87,9 @@ describe('labels, embargo, headline, end mark', () => {
     const site = parseRelease('NETWORK | MEDIA RELEASE\n\nMEDIA RELEASE\n\nServices restored after outage\n\nSYDNEY, 12 November 2025 – Mobile services are back.');
     expect({ labels: site.labels, headline: site.headline }).toEqual({ labels: ['MEDIA RELEASE'], headline: 'Services restored after outage' });
     expect(site.spans.labels.map(([a, b]) => site.text.slice(a, b))).toEqual(['MEDIA RELEASE']);
+    // In another case too: a PDF's running head ("Media Release" at its side) over the release's own label.
+    const head = parseRelease('Waipārae District Council                 Media Release\n\nMEDIA RELEASE\n14 August 2024\n\nBoil water notice lifted\n\nThe boil water notice for Te Kōwhai has been lifted after nine days of clear tests.');
+    expect(head.labels).toEqual(['Media Release']);
   });
 
   it('reads a publisher before a label with a dash between (European Commission - Press release) as a label', () => {

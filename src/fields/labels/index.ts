@@ -47,7 +47,9 @@ export function extractLabels(ctx: Context): { values: string[]; spans: [number,
     values.push(first.text.slice(...lead));
     spans.push(first.m.span(...lead));
   }
-  // A label printed twice (on a site's section bar, then over the headline; in each language's copy) is one.
-  const kept = values.map((v, i) => values.indexOf(v) === i);
+  // A label printed twice (on a site's section bar, then over the headline; in each language's copy; a PDF's
+  // running head's "Media Release" over "MEDIA RELEASE") is one.
+  const keys = values.map((v) => v.toLowerCase());
+  const kept = keys.map((k, i) => keys.indexOf(k) === i);
   return { values: values.filter((_, i) => kept[i]), spans: spans.filter((_, i) => kept[i]) };
 }
