@@ -400,6 +400,10 @@ describe('direct quotes', () => {
     // A second role after the organization ("… and Cabinet Member for …") is title; a name with "and" in it is not.
     expect(speaker('Cllr Helen Hayden, Deputy Leader of Leeds City Council and Cabinet Member for Finance,'))
       .toEqual(person('Helen Hayden', 'Cllr', 'Deputy Leader of Leeds City Council and Cabinet Member for Finance', 'Leeds City Council'));
+    // A department after the title word ("Group Manager Infrastructure") is the title's; "Group" after a body's name opens it.
+    expect(speaker('Waipārae District Council Group Manager Infrastructure Tamsin Rowe'))
+      .toEqual(person('Tamsin Rowe', null, 'Group Manager Infrastructure', 'Waipārae District Council'));
+    expect(speaker('Acme Group CEO Jane Doe')).toEqual(person('Jane Doe', null, 'CEO', 'Acme Group'));
     expect(speaker('Sam Lee, President of the Hong Kong Science and Technology Parks Corporation,'))
       .toEqual(person('Sam Lee', null, 'President', 'the Hong Kong Science and Technology Parks Corporation'));
   });

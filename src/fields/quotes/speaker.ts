@@ -732,6 +732,7 @@ const NAME_TOKENS = 6;
 function titleThenName(p: string, tables: Tables): EnglishSpeaker | null {
   const tokens = p.split(/\s+/);
   const honorifics = tables.set('honorifics');
+  const departments = tables.set('departments');
   for (let k = Math.min(NAME_TOKENS, tokens.length - 1); k >= 1; k--) {
     // A name of up to three words, four with an honorific before them ("Minister of State Dr Tan Mei Ling"), the
     // particles inside it not counted ("Group Financial Director Pieter van der Merwe").
@@ -739,8 +740,11 @@ function titleThenName(p: string, tables: Tables): EnglishSpeaker | null {
     if (PARTICLES.has(tokens[tokens.length - k]!) || k - inner > 4 || (k - inner === 4 && !honorifics.has(tokens[tokens.length - k]!.toLowerCase()))) continue;
     const name = tokens.slice(-k).join(' ');
     let before = tokens.slice(0, -k);
-    // The words before the name must end in a title word ("Mayor", "Public Works Director").
-    const last = before[before.length - 1]!.toLowerCase();
+    // The words before the name must end in a title word ("Mayor", "Public Works Director"), or in one and its
+    // department ("Group Manager Infrastructure").
+    let end = before.length;
+    while (end > 1 && end > before.length - 2 && departments.has(before[end - 1]!.toLowerCase())) end--;
+    const last = before[end - 1]!.toLowerCase();
     // "Senior Meteorologist Ms. Alicia Bharath-Ferguson": an honorific that is no title itself ("City Councillor"
     // is one) ends a title of any words; "Today Ms …", "On Monday Dr …" are no titles.
     const opener = tokens[tokens.length - k]!;
@@ -768,7 +772,9 @@ function titleThenName(p: string, tables: Tables): EnglishSpeaker | null {
 
 /** "Public Works Director", "HKSTP CEO", "Acme's CEO": the title before a name, with the organization it names. */
 function titleBefore(before: readonly string[], tables: Tables): { title: string; organization: string | null } {
-  const first = before.findIndex((t) => isTitleWord(t, tables));
+  let first = before.findIndex((t) => isTitleWord(t, tables));
+  // "Waipārae District Council Group Manager": an organization's word after an organization's name opens the title.
+  if (first > 1 && tables.set('orgSuffixes').has(before[first - 1]!.toLowerCase()) && isOrganization(before.slice(0, first - 1).join(' '), tables, [])) first--;
   const lead = first > 0 ? before.slice(0, first).join(' ') : '';
   // Words before the title are its organization when they read as one: an acronym, "Acme's", "Acme Corp";
   // a department's word alone is the title's ("Communications Manager"), and so is a trade before a minister
