@@ -140,7 +140,7 @@ export const en: Locale = {
   reportVerbs: ['said', 'says'],
   reportOpeners: ['the', 'a', 'an', 'it', 'its', 'he', 'she', 'they', 'we', 'his', 'her', 'their', 'this', 'these', 'there'],
   reportAuxiliaries: ['would', 'will', 'should', 'could', 'can', 'must', 'may', 'might', 'is', 'are', 'was', 'were', 'has', 'have', 'had'],
-  speechAdverbs: [],
+  speechAdverbs: ['also', 'further', 'then', 'later', 'again', 'additionally', 'finally', 'subsequently'],
   settingOpeners: [],
   settingEnds: [],
   speechVerbs: [

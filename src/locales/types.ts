@@ -127,7 +127,7 @@ export interface Locale {
   callsToAction: readonly string[];
   /** Verbs that introduce or follow speech. */
   speechVerbs: readonly string[];
-  /** Words between a speaker and the verb (何先生又指, 她同时表示, 赵女士续指): no part of the name. */
+  /** Words between a speaker and the verb (何先生又指, 她同时表示, 赵女士续指, "he further added"): no part of the name. */
   speechAdverbs: readonly string[];
   /**
    * Where and when, between a speaker and the verb (周逸凡在发布会上表示, 陈先生于会上指出), or how

@@ -907,6 +907,8 @@ describe('reported speech', () => {
     // Another person of that family name, whom the honorific tells apart.
     const two = quotes('Ms Leung Siu-ling, a resident, joined the Secretary for Transport, Mr Leung Ka-fai, today.\n\nLater Ms Leung met him.\n\nMs Leung said, "The pier will change our mornings."');
     expect(two.map((x) => x.speaker?.name)).toEqual(['Leung Siu-ling']);
+    // An adverb between the pronoun and the verb ("He further added").
+    expect(quotes('LONDON, 4 March 2026 - Acme opened a lab, said Mr. Rohit Malhotra, Managing Director.\n\nHe further added, "Our goal is to reach five lakh farmers."')[0]!.speaker?.name).toBe('Rohit Malhotra');
     // A comma after "and" in the organization (a parse of its second role once threw there).
     expect(quotes('LONDON, 4 March 2026 - The Director of Science and Technology, Research and Innovation, Dr Jane Roe, said: "We are ready."')[0]!.speaker)
       .toEqual({ name: 'Jane Roe', honorific: 'Dr', title: 'Director', organization: 'Science and Technology, Research and Innovation' });

@@ -545,12 +545,18 @@ function withoutTime(p: string, tables: Tables): string {
 }
 
 /**
- * "The Minister …, Ms Thandiwe Mokoena, has (today announced)": the verb's auxiliary, in lower case (Theresa May is
- * a name), is no part of who speaks.
+ * "The Minister …, Ms Thandiwe Mokoena, has (today announced)", "He has also (added)", "He further (added)": the
+ * verb's auxiliary and adverb, in lower case (Theresa May is a name), are no part of who speaks.
  */
 function withoutAuxiliary(p: string, tables: Tables): string {
-  const space = p.lastIndexOf(' ');
-  return space > 0 && tables.set('reportAuxiliaries').has(p.slice(space + 1)) ? p.slice(0, space).replace(/,$/, '') : p;
+  let rest = p;
+  for (let n = 0; n < 2; n++) {
+    const space = rest.lastIndexOf(' ');
+    const word = rest.slice(space + 1);
+    if (space <= 0 || !(tables.set('reportAuxiliaries').has(word) || tables.set('speechAdverbs').has(word))) break;
+    rest = rest.slice(0, space).replace(/,$/, '');
+  }
+  return rest;
 }
 
 /** "Ph.D.", "Michael Gove MP" → "", "Michael Gove": degrees and honours after a name are neither name nor title. */
