@@ -772,6 +772,23 @@ describe('contact organizations', () => {
     ]);
   });
 
+  it('reads a title\'s last part that the address spells as the organization ("Account Director, Tidewater Communications")', () => {
+    expect(release('For media enquiries, please contact:\n\nFarah Idris\nAccount Director, Tidewater Communications\n+65 9123 4567\nkelpie@tidewatercomms.sg\n\nJonathan Koh\nVice President, Investor Relations\n+65 8234 1190\nir@acme.sg').contacts
+      .map((c) => [c.name, c.title, c.organization])).toEqual([
+      ['Farah Idris', 'Account Director', 'Tidewater Communications'],
+      ['Jonathan Koh', 'Vice President, Investor Relations', null],
+    ]);
+  });
+
+  it('reads a unit under the heading ("Media Relations Unit") as the organization, not a second heading', () => {
+    expect(contacts('Media enquiries\nMedia Relations Unit\nTel: 01632 960 455')).toEqual([{ organization: 'Media Relations Unit', name: null, phones: ['01632 960 455'], emails: [] }]);
+  });
+
+  it('reads a mail signature that repeats a contact\'s number and address under no name as that contact', () => {
+    const block = 'Media contacts\nBridgewater Communications\nOlivia Grant | +44 (0)20 7946 0321 | olivia.grant@bridgewaterpr.co.uk\nSam Achebe | +44 (0)7700 900 482 | sam.achebe@bridgewaterpr.co.uk\n\nKind regards,\n\nOlivia\n\n--\nAssociate Director | Bridgewater Communications\nT: +44 (0)20 7946 0321\nE: olivia.grant@bridgewaterpr.co.uk';
+    expect(contacts(block).map((c) => c.name)).toEqual(['Olivia Grant', 'Sam Achebe']);
+  });
+
   it('reads two people on one line after their roles (Media: …; Investors and lenders: …), a department after a title as the title\'s', () => {
     expect(release('- 30 -\n\nFor further information: Media: Danielle Fortier, Director, Communications, Prairie Rail Logistics, 306-555-0148, dfortier@prairierail.ca; Investors and lenders: Amrit Sandhu, Vice-President, Finance, 306-555-0171 or 1-800-555-0199, investors@prairierail.ca').contacts
       .map((c) => [c.name, c.title, c.phones, c.emails])).toEqual([

@@ -16,7 +16,7 @@ import { isDepartment, isNameWord, isOrganization, isPersonName, isTitle, splitT
 import { splitLeadingHonorific } from '../../locales/honorifics.js';
 import { parseChineseNameThenTitle, parseChinesePerson, parseChineseRole, parseEnglishSpeaker } from '../quotes/speaker.js';
 import { type Tables, orgNameWords } from '../../locales/index.js';
-import { domainOf, isOwnDomain, mailboxOf, organizationOfEmail } from './issuer.js';
+import { domainOf, domainOpensWith, isOwnDomain, mailboxOf, organizationOfEmail } from './issuer.js';
 
 type Contact = z.infer<typeof ContactSchema>;
 type Found = Omit<Contact, 'numbers' | 'honorific'> & { faxes: string[] };
@@ -74,8 +74,13 @@ export function extractContacts(ctx: Context, place: string | null, issuers: rea
   // médias :"), an e-mail signs with its sender's details: the same person with a number in common is one contact,
   // with what the other printing adds (another extension on one line is another post's).
   const byName = new Map<string, Contact[]>();
+  // The named contacts kept, by their first address or number.
+  const byDetail = new Map<string, Contact[]>();
+  const firstDetail = (c: Contact): string | undefined => c.emails[0] ?? (c.numbers[0] && numberKey(c.numbers[0]));
   return contacts.filter((c) => {
-    if (c.name === null) return true;
+    const detail = firstDetail(c);
+    // A signature's "T: …" / "E: …" under no name, all of them someone's printed before: that person again.
+    if (c.name === null) return detail === undefined || !(byDetail.get(detail) ?? []).some((e) => (c.role === null || c.role === e.role) && repeats(c, e));
     const same = byName.get(c.name) ?? [];
     const earlier = same.find((e) => samePerson(c, e));
     if (earlier) {
@@ -83,6 +88,7 @@ export function extractContacts(ctx: Context, place: string | null, issuers: rea
       return false;
     }
     byName.set(c.name, [...same, c]);
+    if (detail !== undefined) (byDetail.get(detail) ?? byDetail.set(detail, []).get(detail)!).push(c);
     return true;
   });
 }
@@ -93,8 +99,13 @@ export function extractContacts(ctx: Context, place: string | null, issuers: rea
  */
 function samePerson(c: Contact, e: Contact): boolean {
   const numbers = new Set(e.numbers.map(numberKey));
-  const keys = c.numbers.map(numberKey);
-  return keys.some((k) => numbers.has(k)) || (c.emails.every((m) => e.emails.includes(m)) && keys.every((k) => numbers.has(k)));
+  return c.numbers.some((n) => numbers.has(numberKey(n))) || repeats(c, e);
+}
+
+/** `c` gives nothing `e` does not: its addresses and numbers, however printed, are all e's. */
+function repeats(c: Contact, e: Contact): boolean {
+  const numbers = new Set(e.numbers.map(numberKey));
+  return c.emails.every((m) => e.emails.includes(m)) && c.numbers.every((n) => numbers.has(numberKey(n)));
 }
 
 /** The addresses and numbers `c` prints that `e` does not, added to `e`. */
@@ -486,7 +497,21 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
     }
   }
   flush();
-  return withoutTrailingNames(nameOverOrganization(out));
+  return withoutTrailingNames(organizationInTitle(nameOverOrganization(out), ctx.tables));
+}
+
+/**
+ * "Account Director, Tidewater Communications" over kelpie@tidewatercomms.sg: a title's last part that the
+ * contact's address spells is where they work, though it ends in a department's word ("Investor Relations").
+ */
+function organizationInTitle(found: Found[], tables: Tables): Found[] {
+  return found.map((f) => {
+    const cut = f.organization === null && f.title !== null ? f.title.lastIndexOf(', ') : -1;
+    if (cut <= 0) return f;
+    const organization = f.title!.slice(cut + 2);
+    const spelled = f.emails.some((e) => domainOpensWith(e, organization, orgNameWords(tables)) || organizationOfEmail(e, [organization], orgNameWords(tables)) !== null);
+    return spelled ? { ...f, title: f.title!.slice(0, cut), organization } : f;
+  });
 }
 
 /** A phone, fax or address printed for the contact. */

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { buildTables, orgNameWords } from '../../locales/index.js';
 import { parseRelease } from '../../index.js';
-import { organizationOfEmail } from './issuer.js';
+import { domainOpensWith, organizationOfEmail } from './issuer.js';
 
 const generic = orgNameWords(buildTables());
 const of = (email: string, ...orgs: string[]) => organizationOfEmail(email, orgs, generic);
+
+describe('domainOpensWith', () => {
+  it('reads a label that opens with the name\'s first word, the rest shortened: five letters at least, and no word every name has', () => {
+    expect(domainOpensWith('kelpie@tidewatercomms.sg', 'Tidewater Communications', generic)).toBe(true);
+    expect(domainOpensWith('press@acmecomms.com', 'Acme Communications', generic)).toBe(false);
+    expect(domainOpensWith('press@energycomms.com', 'Energy Communications', generic)).toBe(false);
+    expect(domainOpensWith('jane.tidewater@gmail.com', 'Tidewater Communications', generic)).toBe(false);
+    // Stricter among all the names a release prints: the whole name is sought there.
+    expect(of('kelpie@tidewatercomms.sg', 'Tidewater Communications')).toBeNull();
+  });
+});
 
 describe('organizationOfEmail', () => {
   it('reads a domain that runs the name\'s words together, starts it, or is its initials', () => {

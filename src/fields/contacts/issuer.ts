@@ -72,6 +72,16 @@ function spells(label: string, words: readonly string[], generic: ReadonlySet<st
   return initialsOf(label, words) || initialsOf(label, words.filter((w) => !LINKING.has(w)));
 }
 
+/**
+ * Whether a label of the address's domain opens with the name's first word, five letters or more and not a word
+ * every organization has (tidewatercomms: Tidewater Communications). Looser than `spells`: for a name printed
+ * beside the address, not one sought among all the release names.
+ */
+export function domainOpensWith(email: string, name: string, generic: ReadonlySet<string>): boolean {
+  const first = latinWords(name)[0];
+  return first !== undefined && first.length >= SPELLED_MIN && !generic.has(first) && nameLabels(email).some((l) => l.startsWith(first));
+}
+
 /** Whether the label is the initials of as many consecutive words (labels are three letters at least). */
 function initialsOf(label: string, words: readonly string[]): boolean {
   for (let i = 0; i + label.length <= words.length; i++) {
