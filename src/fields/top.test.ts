@@ -850,6 +850,10 @@ describe('language', () => {
     const lines = (n: number) => Array.from({ length: n }, (_, i) => `The study surveyed ${i + 3} reef sites over two summers and found`).join('\n');
     const pdf = parseRelease(`MEDIA RELEASE\n\nWednesday 6 March 2024\n\nHeat-tolerant coral found thriving on southern reefs\n\n${lines(4)}\nno bleaching.\n\nPage 1 of 2\n\nMEDIA RELEASE\n\n${lines(3)}\nlittle change.\n\nPage 2 of 2`);
     expect([pdf.labels, pdf.headline, pdf.body.length]).toEqual([['MEDIA RELEASE'], 'Heat-tolerant coral found thriving on southern reefs', 2]);
+    // So is an embargo atop every page; a footer with its page number spaced wide is no paragraph.
+    const foot = 'Marine Restoration Letters | Press Office                            Page 1 of 2';
+    const embargoed = parseRelease(`EMBARGOED UNTIL 16:00 BST WEDNESDAY 11 JUNE 2025\n\nHeat-tolerant coral found thriving on southern reefs\n\n${lines(4)}\n\n${foot}\n\nEMBARGOED UNTIL 16:00 BST WEDNESDAY 11 JUNE 2025\n\n${lines(3)}\nlittle change.\n\n${foot.replace('1 of', '2 of')}`);
+    expect([embargoed.embargo?.until, embargoed.body.length]).toEqual(['2025-06-11T16:00+01:00', 1]);
     const crumbs = parseRelease('Home > News and media > Press releases > Council approves £14m plan to bring 120 empty homes back into use\n\nCouncil approves £14m plan to bring 120 empty homes back into use\n\nPublished: Tuesday, 5 March 2024\n\nThe council has approved a £14m plan.');
     expect([crumbs.headline, crumbs.subheadline, crumbs.date]).toEqual(['Council approves £14m plan to bring 120 empty homes back into use', null, '2024-03-05']);
   });

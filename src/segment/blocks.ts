@@ -81,9 +81,9 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
   const pageLines = lines.map((l) =>
     (l.pageBreak && l.blank) || (!l.blank && l.fold.length <= PAGE_LINE_MAX && tables.match('pageNumber', l.fold) !== null && !isEndMark(l.fold, tables)));
   const running = runningLines(lines, pageLines);
-  // "MEDIA RELEASE" atop every page: on the first, at the text's top, it is the release's label.
+  // "MEDIA RELEASE" or its embargo atop every page: on the first, at the text's top, it is the release's own.
   const top = lines.find((l) => !l.blank);
-  if (top && running.has(top) && isLabel(top.fold, tables)) running.delete(top);
+  if (top && running.has(top) && (isLabel(top.fold, tables) || tables.match('embargo', top.fold) !== null)) running.delete(top);
 
   const groups: Line[][] = [];
   let cur: Line[] = [];
@@ -333,8 +333,11 @@ function endsWithAddress(text: string): boolean {
 }
 
 const UPPER = /\p{Lu}/gu;
-/** The longest line a page number or running head ("Riverbend Library – Page 2") is printed on. */
-const PAGE_LINE_MAX = 80;
+/**
+ * The longest line a page number or running head ("Riverbend Library – Page 2") is printed on, with its columns
+ * spaced wide ("Acme | Press Office            Page 1 of 2").
+ */
+const PAGE_LINE_MAX = 120;
 
 /** Most words capitalised and no sentence end: "Campaign Launches to Demand Justice for Joseph Lagerman". */
 export function isTitleCase(s: string): boolean {
