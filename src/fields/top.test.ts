@@ -854,6 +854,10 @@ describe('language', () => {
     const foot = 'Marine Restoration Letters | Press Office                            Page 1 of 2';
     const embargoed = parseRelease(`EMBARGOED UNTIL 16:00 BST WEDNESDAY 11 JUNE 2025\n\nHeat-tolerant coral found thriving on southern reefs\n\n${lines(4)}\n\n${foot}\n\nEMBARGOED UNTIL 16:00 BST WEDNESDAY 11 JUNE 2025\n\n${lines(3)}\nlittle change.\n\n${foot.replace('1 of', '2 of')}`);
     expect([embargoed.embargo?.until, embargoed.body.length]).toEqual(['2025-06-11T16:00+01:00', 1]);
+    // A running head in two columns (the council, then "Media Release") goes whole, over a quote the page cut too.
+    const head = 'Waipārae District Council                                   Media Release';
+    const columns = parseRelease(`${head}\n\nMEDIA RELEASE\n14 August 2024\n\nBoil water notice lifted\n\n${lines(3)}\nno bleaching.\n\n"We know the last nine days have been really hard on households,\n\nPage 1 of 2\n${head}\n\nand we thank everyone who boiled their water," Ms Rowe said.\n\nPage 2 of 2`);
+    expect([columns.labels, columns.body.length, columns.quotes.length]).toEqual([['MEDIA RELEASE'], 2, 1]);
     const crumbs = parseRelease('Home > News and media > Press releases > Council approves £14m plan to bring 120 empty homes back into use\n\nCouncil approves £14m plan to bring 120 empty homes back into use\n\nPublished: Tuesday, 5 March 2024\n\nThe council has approved a £14m plan.');
     expect([crumbs.headline, crumbs.subheadline, crumbs.date]).toEqual(['Council approves £14m plan to bring 120 empty homes back into use', null, '2024-03-05']);
   });

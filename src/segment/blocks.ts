@@ -80,7 +80,7 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
   // heads and the grouping below both ask.
   const pageLines = lines.map((l) =>
     (l.pageBreak && l.blank) || (!l.blank && l.fold.length <= PAGE_LINE_MAX && tables.match('pageNumber', l.fold) !== null && !isEndMark(l.fold, tables)));
-  const running = runningLines(lines, pageLines);
+  const running = runningLines(text, lines, pageLines);
   // "MEDIA RELEASE" or its embargo atop every page: on the first, at the text's top, it is the release's own.
   const top = lines.find((l) => !l.blank);
   if (top && running.has(top) && (isLabel(top.fold, tables) || tables.match('embargo', top.fold) !== null)) running.delete(top);
@@ -275,8 +275,9 @@ function continues(prev: Line, prevWidth: number, l: Line, layout: Layout, wrapW
  * Running heads and feet in text taken from a PDF: a line printed the same (digits aside) next to two or more page
  * breaks (a page number, a form feed) or at the text's top or end as well. Returns those lines where they stand so.
  */
-function runningLines(lines: readonly Line[], pageLines: readonly boolean[]): Set<Line> {
-  const edges: Line[] = [];
+function runningLines(text: string, lines: readonly Line[], pageLines: readonly boolean[]): Set<Line> {
+  // Indices of the lines at the pages' edges.
+  const edges: number[] = [];
   let breaks = 0;
   const contentAt = (from: number, step: number): number => {
     for (let i = from; i >= 0 && i < lines.length; i += step) {
@@ -286,6 +287,12 @@ function runningLines(lines: readonly Line[], pageLines: readonly boolean[]): Se
     return -1;
   };
   const content = (from: number, step: number): Line | undefined => lines[contentAt(from, step)];
+  // "Acme Council" and "Media Release", the two columns of one running head, read as two lines: the last of them.
+  const lastPiece = (i: number): number => {
+    let k = i;
+    while (k + 1 < lines.length && !lines[k + 1]!.blank && !text.slice(lines[k]!.end, lines[k + 1]!.start).includes('\n')) k++;
+    return k;
+  };
   // A page's head printed once ("Acme Scheme      5 March 2026" after "Page 1 of 2"), between a sentence the break
   // cut and its lower-case rest (or Chinese text on both sides, the first with no stop, the head with no punctuation
   // of a sentence): no repeat shows it, the sentence around it does.
@@ -295,21 +302,29 @@ function runningLines(lines: readonly Line[], pageLines: readonly boolean[]): Se
     if (!page && !l.pageBreak) return;
     breaks++;
     // A form feed on a line of text (pdftotext's style) starts the page with that line.
-    for (const e of [content(i - 1, -1), page ? content(i + 1, 1) : l]) if (e) edges.push(e);
+    for (const e of [contentAt(i - 1, -1), page ? contentAt(i + 1, 1) : i]) if (e !== -1) edges.push(e);
     if (!page) return;
     const before = content(i - 1, -1);
     const head = contentAt(i + 1, 1);
+    const end = head === -1 ? -1 : lastPiece(head);
     // The head stands apart: a blank line under it, and it does not go on the cut sentence itself.
-    if (head === -1 || !lines[head + 1]?.blank || /^\p{Ll}/u.test(lines[head]!.text) || lines[head]!.fold.length > PAGE_LINE_MAX * 2) return;
-    const rest = content(head + 1, 1);
-    if (before && rest && !SENTENCE_END.test(before.text) && (/^\p{Ll}/u.test(rest.text) || hanCut(before.text, lines[head]!.text, rest.text))) once.add(lines[head]!);
+    if (head === -1 || !lines[end + 1]?.blank || /^\p{Ll}/u.test(lines[head]!.text) || lines[head]!.fold.length > PAGE_LINE_MAX * 2) return;
+    const rest = content(end + 1, 1);
+    if (before && rest && !SENTENCE_END.test(before.text) && (/^\p{Ll}/u.test(rest.text) || hanCut(before.text, lines[head]!.text, rest.text))) {
+      for (let k = head; k <= end; k++) once.add(lines[k]!);
+    }
   });
   if (!breaks) return new Set();
-  for (const e of [content(0, 1), content(lines.length - 1, -1)]) if (e) edges.push(e);
-  const key = (l: Line): string => l.fold.replace(/\d+/g, '#');
+  for (const e of [contentAt(0, 1), contentAt(lines.length - 1, -1)]) if (e !== -1) edges.push(e);
+  const key = (i: number): string => lines[i]!.fold.replace(/\d+/g, '#');
   const count = new Map<string, number>();
   for (const e of new Set(edges)) count.set(key(e), (count.get(key(e)) ?? 0) + 1);
-  return new Set([...once, ...edges.filter((e) => (count.get(key(e)) ?? 0) >= 2 && e.fold.length <= PAGE_LINE_MAX * 2)]);
+  const running = new Set(once);
+  for (const e of edges) {
+    if ((count.get(key(e)) ?? 0) < 2 || lines[e]!.fold.length > PAGE_LINE_MAX * 2) continue;
+    for (let k = e; k <= lastPiece(e); k++) running.add(lines[k]!);
+  }
+  return running;
 }
 
 /** 「…試驗期間未發現與疫苗相」 / 「恒泰生物科技集團有限公司 – 新聞稿」 / 「關的嚴重不良事件。」: a Chinese sentence cut by a page's head. */
