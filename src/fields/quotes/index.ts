@@ -321,7 +321,8 @@ function ownOrganization(ctx: Context, named: readonly (string | null)[]): <T ex
 
 /**
  * The one organization the release names (an About section's, a speaker's) that ends in the noun of its word for
- * itself (本集团, 集团 → 集团; "the bank" → bank), as printed; null when none or several do.
+ * itself (本集团, 集团 → 集团; "the bank" → bank), as printed; null when none or several do. A speaker's is not
+ * sought for a noun of one character (我院: 中国科学院 is another speaker's academy, not the school).
  */
 function endingIn(ctx: Context, self: string, named: readonly (string | null)[]): string | null {
   const noun = self.replace(/^(?:本|该|我|the )/, '');
@@ -333,7 +334,9 @@ function endingIn(ctx: Context, self: string, named: readonly (string | null)[])
     }
     return undefined;
   };
-  const candidates = [...named.filter((n) => n !== null).map((n) => [foldForMatching(n), n] as const), ...ctx.knownOrgs.map((k) => [k, printed(k)] as const)];
+  // A one-character noun (我院, 本会) ends too many names to be told by a speaker's: only the release's own then.
+  const speakers = noun.length > 1 ? named.filter((n) => n !== null).map((n) => [foldForMatching(n), n] as const) : [];
+  const candidates = [...speakers, ...ctx.knownOrgs.map((k) => [k, printed(k)] as const)];
   for (const [fold, text] of candidates) {
     const f = fold.toLowerCase();
     if (text !== undefined && f.length > noun.length + 1 && f.endsWith(noun) && !self.endsWith(f)) found.set(f, text);

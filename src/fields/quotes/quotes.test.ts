@@ -26,6 +26,13 @@ describe('direct quotes', () => {
     expect(speaker('國家能源局能源節約和科技裝備司副司長李文博')).toEqual({ name: '李文博', honorific: null, title: '能源節約和科技裝備司副司長', organization: '國家能源局' });
     expect(speaker('恒岳股份董事長鄭國棟')).toEqual({ name: '鄭國棟', honorific: null, title: '董事長', organization: '恒岳股份' });
     expect(speaker('運維工程師陳磊')).toEqual({ name: '陳磊', honorific: null, title: '運維工程師', organization: null });
+    // 院士 before a name is a title; the region a person serves opens the title.
+    expect(speaker('中国科学院院士郑国栋')).toEqual({ name: '郑国栋', honorific: null, title: '院士', organization: '中国科学院' });
+    expect(speaker('Veltrix大中华区总裁Sophie Laurent女士')).toEqual({ name: 'Sophie Laurent', honorific: '女士', title: '大中华区总裁', organization: 'Veltrix' });
+    expect(speaker('Vantora Systems 亞太區副總裁 Kevin Lin')).toEqual({ name: 'Kevin Lin', honorific: null, title: '亞太區副總裁', organization: 'Vantora Systems' });
+    // 我院 is no other speaker's academy (中国科学院) for ending in 院.
+    const school = quotes('（北京，2025年4月8日）我院孙海涛教授团队取得重要进展。\n\n孙海涛教授表示：「我们花了三年时间。」\n\n中国科学院院士郑怀远表示：「这项研究抓住了关键瓶颈。」');
+    expect(school.map((q) => q.speaker?.organization)).toEqual(['我院', '中国科学院']);
     expect(speaker('香港科技園公司轉化研發所高級總監劉思雅博士')).toEqual({ name: '劉思雅', honorific: '博士', title: '轉化研發所高級總監', organization: '香港科技園公司' });
     // An office's short name: 新聞辦 (新聞辦公室).
     expect(speaker('省政府新聞辦副主任羅春暉')).toEqual({ name: '羅春暉', honorific: null, title: '副主任', organization: '省政府新聞辦' });

@@ -1,5 +1,6 @@
 import { type Tables, isTitleWord, orgNameWords, perTables } from '../../locales/index.js';
 import type { Speaker } from '../../schema.js';
+import { foldForMatching } from '../../normalize/fold.js';
 import { isOrganization, isPersonName, isTitle, PARTICLES, splitParts, splitTrailingHonorifics } from '../shared/names.js';
 import { splitLeadingHonorific } from '../../locales/honorifics.js';
 import { charsOver, isHan } from '../../util/chars.js';
@@ -260,6 +261,19 @@ export function parseChineseRole(s: string, fold: string, tables: Tables, known:
 
 /** Leading organization name and the title after it. */
 function splitDescriptor(desc: string, fold: string, tables: Tables, known: readonly string[]): { organization: string | null; title: string | null } {
+  const parts = descriptorParts(desc, fold, tables, known);
+  const { organization, title } = parts;
+  if (organization === null || title === null) return parts;
+  // Vantora Systems 亞太區副總裁, Veltrix大中华区总裁: the region a person serves opens their title.
+  const orgFold = foldForMatching(organization);
+  const region = regionsServed(tables).find((r) => orgFold.length > r.length && orgFold.endsWith(r));
+  return region ? { organization: organization.slice(0, -region.length).trim(), title: organization.slice(-region.length) + title } : parts;
+}
+
+/** The world regions a company's office serves (亚太区, 大中华区): the contact regions that end in 区. */
+const regionsServed = perTables((tables) => tables.cjk('contactRegions').filter((r) => r.endsWith('区')));
+
+function descriptorParts(desc: string, fold: string, tables: Tables, known: readonly string[]): { organization: string | null; title: string | null } {
   if (!desc) return { organization: null, title: null };
   const { suffixes, words, proper, long, heads, ends } = orgWords(tables);
   const departments = tables.set('departments');
