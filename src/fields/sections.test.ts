@@ -84,6 +84,16 @@ describe('the end of a web page copied as text', () => {
     // A copyright line ends no paragraph it is written in.
     expect(release('Copyright law changed in 2024.').body).toEqual(['Acme opened a lab in Hong Kong today, its first in Asia.', 'Copyright law changed in 2024.']);
   });
+
+  it('leaves out a government site\'s footer (buttons, links, its address and post code, its registration numbers) and a picture\'s placeholder', () => {
+    const gov = release('（三）加快推进海外仓建设，年内新增省级公共海外仓10个。\n\n【打印本页】  【关闭窗口】\n\n相关链接：  商务部  |  海关总署  |  岭东省人民政府\n\n地址：岭东省青州市政务区迎宾路18号    邮编：510830\n网站标识码：4400000027    岭ICP备05012345号-1    岭公网安备 44010402000123号');
+    expect(gov.body).toEqual(['Acme opened a lab in Hong Kong today, its first in Asia.', '（三）加快推进海外仓建设，年内新增省级公共海外仓10个。']);
+    expect(gov.contacts).toEqual([]);
+    const wechat = parseRelease('深算智能发布推理芯片\n\n[图片]\n\n（北京，2025年5月12日）深算智能今日发布首款推理芯片。\n\n[图片 2]\n\n芯片将于三季度量产。');
+    expect([wechat.subheadline, wechat.body]).toEqual([null, ['深算智能今日发布首款推理芯片。', '芯片将于三季度量产。']]);
+    // A description in the brackets is a caption.
+    expect(release('[Image: The official seal of the City of Lakemont]').captions.map((c) => c.text)).toEqual(['The official seal of the City of Lakemont']);
+  });
 });
 
 describe('about', () => {

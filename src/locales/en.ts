@@ -136,6 +136,7 @@ export const en: Locale = {
     'watch', 'read', 'listen', 'learn', 'see', 'view', 'visit', 'download', 'register', 'click', 'find', 'discover',
     'explore', 'follow', 'join', 'subscribe', 'sign', 'get', 'try', 'book', 'apply', 'donate', 'order', 'shop', 'call', 'buy',
   ],
+  imagePlaceholders: ['image', 'photo', 'picture', 'video'],
   chromeLabels: ['news provided by', 'provided by', 'posted by', 'published by', 'issued by', 'released by', 'distributed by', 'topics', 'topic', 'tags', 'categories', 'category'],
   reportVerbs: ['said', 'says'],
   reportOpeners: ['the', 'a', 'an', 'it', 'its', 'he', 'she', 'they', 'we', 'his', 'her', 'their', 'this', 'these', 'there'],

@@ -123,6 +123,8 @@ export interface Locale {
   relatedHeadings: readonly string[];
   /** Chrome that labels the line under it, a page's metadata ("News provided by" over "Acme Inc."), lower case. */
   chromeLabels: readonly string[];
+  /** What a copied page leaves where a picture was, in brackets ("[图片]", "[Image 2]"), lower case. */
+  imagePlaceholders: readonly string[];
   /** A reader's next step ("Watch:", "Learn more:", 了解更多：), lower case: before a colon, no speaker. */
   callsToAction: readonly string[];
   /** Verbs that introduce or follow speech. */

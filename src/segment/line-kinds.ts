@@ -398,8 +398,15 @@ export function isChrome(fold: string, tables: Tables): boolean {
     (bare.length <= tables.longest('chromeLabels') && tables.set('chromeLabels').has(bare.toLowerCase())) ||
     (navigation(t) && !/[.。]$/.test(t) && !dataRow(t) && !nameAndTitle(t, tables)) || isListing(t, tables) || crumbsTo(t, ' / ', chrome) || crumbsTo(t, ' > ', chrome) ||
     isCopyrightLine(t) || isReference(t, tables) || (BRACKETED_WORDS.test(t) && t.match(BRACKETED_WORD)!.every((w) => chrome.has(w.toLowerCase()))) ||
-    footerFields(t, chrome) || tables.match('siteNotice', t) !== null || buttonBar(t, chrome, tables) || promoBar(t, tables)
+    footerFields(t, chrome) || tables.match('siteNotice', t) !== null || buttonBar(t, chrome, tables) || promoBar(t, tables) ||
+    imagePlaceholder(t, tables)
   );
+}
+
+/** "[图片]", "[Image 2]": where a picture was, in a page copied as text ("[Image: The city's seal]" is a caption). */
+function imagePlaceholder(t: string, tables: Tables): boolean {
+  const m = /^\[([^\]:\d]{1,12}?) ?\d{0,3}\]$/.exec(t);
+  return m !== null && tables.set('imagePlaceholders').has(m[1]!.toLowerCase());
 }
 
 /** "分享至 Facebook　LINE　X　複製連結", "A-　A　A+": a page's share or text-size buttons on one line, a chrome word first. */
@@ -451,7 +458,7 @@ function footerFields(t: string, chrome: ReadonlySet<string>): boolean {
 }
 
 /** "【打印本页】【关闭窗口】", "[Print] [Close]": a page's buttons, a chrome word in each pair of brackets. */
-const BRACKETED_WORDS = /^(?:[【[][^【】[\]]{1,20}[】\]] ?){2,6}$/;
+const BRACKETED_WORDS = /^(?:[【[][^【】[\]]{1,20}[】\]] {0,4}){2,6}$/;
 const BRACKETED_WORD = /(?<=[【[])[^【】[\]]+(?=[】\]])/g;
 
 /**

@@ -95,7 +95,8 @@ function classify(b: Block, tables: Tables): BlockKind {
   if (/[|｜]/.test(f) && menuItems(f) && !contactTableHeader(f, tables)) return 'chrome';
   if (isWire(f, tables)) return 'wire';
   if (isContactHeading(f, tables)) return 'contact';
-  if (isContactInfo(b.text, tables)) return 'contactInfo';
+  // "网站标识码：4400000027  岭ICP备05012345号": a site's registration holds numbers, but no one to call.
+  if (isContactInfo(b.text, tables)) return tables.match('siteNotice', f) ? 'chrome' : 'contactInfo';
   if (isEndMark(f, tables)) return 'endMark';
   if (isRule(f)) return 'rule';
   // "首頁 > 市政新聞 > 新聞稿": a trail whose last crumb is a label's word is no label.
