@@ -59,8 +59,19 @@ const BAR = /[|｜]/;
 export const SPACES = /[ \u3000]{2,}/;
 const HEADER_MAX = 160;
 
-/** A row's cells, trimmed; empty ones kept, for a cell's place says its column. */
-export const cellsOf = (text: string, separator: RegExp): string[] => text.trim().split(separator).map((c) => c.trim());
+/**
+ * A row's cells, trimmed; empty ones kept, for a cell's place says its column. A Markdown table's row opens and
+ * closes with a bar ("| 姓名 | 電話 |"): no cells there.
+ */
+export const cellsOf = (text: string, separator: RegExp): string[] => {
+  const t = text.trim();
+  return (separator === BAR ? t.replace(OUTER_BARS, '') : t).split(separator).map((c) => c.trim());
+};
+const OUTER_BARS = /^[|｜]|[|｜]$/g;
+
+/** "|----------|:---:|": the rule under a Markdown table's header row. */
+export const isTableRule = (text: string): boolean => TABLE_RULE.test(text.trim());
+const TABLE_RULE = /^[|｜]? *:?-{3,}:? *(?:[|｜] *:?-{3,}:? *)*[|｜]?$/;
 
 /**
  * "姓名 ⇥ 職位 ⇥ 電話 ⇥ 電郵", "Name | Title | Phone | Email": a folded line of two or more column names, among

@@ -780,6 +780,13 @@ describe('contact organizations', () => {
     ]);
   });
 
+  it('reads a Markdown table under its organization, its rule row skipped', () => {
+    expect(contacts('傳媒查詢：\n縱橫公關顧問有限公司\n| 姓名     | 電話                          | 電郵                          |\n|----------|:-----------------------------:|-------------------------------|\n| 黃詠琪   | +852 3150 6721 / 9438 2216    | winki.wong@zenithpr.com.hk    |\n| 梁浩然   | +852 3150 6735                | ricky.leung@zenithpr.com.hk   |')).toEqual([
+      { organization: '縱橫公關顧問有限公司', name: '黃詠琪', phones: ['+852 3150 6721', '9438 2216'], emails: ['winki.wong@zenithpr.com.hk'] },
+      { organization: '縱橫公關顧問有限公司', name: '梁浩然', phones: ['+852 3150 6735'], emails: ['ricky.leung@zenithpr.com.hk'] },
+    ]);
+  });
+
   it('reads a unit under the heading ("Media Relations Unit") as the organization, not a second heading', () => {
     expect(contacts('Media enquiries\nMedia Relations Unit\nTel: 01632 960 455')).toEqual([{ organization: 'Media Relations Unit', name: null, phones: ['01632 960 455'], emails: [] }]);
   });

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { foldForMatching } from '../../normalize/fold.js';
 import type { ContactSchema, PhoneNumber, Span } from '../../schema.js';
-import { type ContactTableHeader, contactLabels, contactTableHeader } from '../../segment/contact-labels.js';
+import { type ContactTableHeader, contactLabels, contactTableHeader, isTableRule } from '../../segment/contact-labels.js';
 import { isContactHeading, isLabel, isUrlOnly } from '../../segment/line-kinds.js';
 import { columnsFirst } from './columns.js';
 import { type Line, subLine } from '../../segment/lines.js';
@@ -475,6 +475,7 @@ function readSection(printed: Line[][], ctx: Context, sectionRole: string | null
         table = { header, organization };
         continue;
       }
+      if (table && isTableRule(line.text)) continue;
       const row = table && tableRow(line, table.header);
       if (row) {
         flush();
