@@ -67,6 +67,15 @@ describe('labels, embargo, headline, end mark', () => {
     expect({ headline: r.headline, date: r.date, body: r.body.length }).toEqual({ headline: '肺癌篩檢滿週年　早期發現率達八成四', date: '2024-09-27', body: 1 });
     // A name with its title after it, as Taiwan prints a contact person.
     expect(r.contacts.map((c) => [c.name, c.title, c.phones])).toEqual([['吳宜蓁', '副署長', ['(02)2522-0888']], ['許嘉芬', '組長', ['(02)2522-0620']]]);
+    // A contact's numbers parted by ；ends no title run: a headline over its subtitle, the body hard-wrapped.
+    const wrap = '國土永續發展部今（20）日召開旱災應變小組會議，考量今年1月至5月中部地區累積降雨量僅為歷年同期\n平均的42%，決定自5月26日起將臺中、彰化地區供水燈號由黃燈調整為橙燈，啟動第二階段減量供水。';
+    const fields = parseRelease(`新聞稿\n發布日期：114年5月20日\n新聞聯絡人：林宗翰 副署長\n聯絡電話：02-2345-6789#3101；手機：0933-218-456\n\n因應春雨偏少 國土永續發展部啟動中部地區第二階段減量供水\n呼籲民眾節約用水 共度旱季\n\n${wrap}`);
+    expect([fields.headline, fields.subheadline]).toEqual(['因應春雨偏少 國土永續發展部啟動中部地區第二階段減量供水', '呼籲民眾節約用水 共度旱季']);
+  });
+
+  it('reads a university page\'s date line with its reporters, editors and hit count', () => {
+    const r = parseRelease('东澜大学团队在叠层太阳能电池研究中取得重要进展\n\n发布时间：2025-04-22    通讯员：王思源 周婷    编辑：李明    审核：赵晓峰    点击数：3516\n\n近日，我校材料科学与工程学院孙浩然教授团队取得重要进展。');
+    expect([r.headline, r.date, r.body]).toEqual(['东澜大学团队在叠层太阳能电池研究中取得重要进展', '2025-04-22', ['近日，我校材料科学与工程学院孙浩然教授团队取得重要进展。']]);
   });
 
   it('reads two labels on one line, each its own, and an end mark at the end of the last paragraph', () => {

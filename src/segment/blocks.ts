@@ -122,7 +122,8 @@ export function segment(text: string, tables: Tables, opensBody: (l: Pick<Line, 
     // A line that opens with a date ("2024-03-12 15:20　文／安和紀念醫院") is the byline under a title, not its rest.
     const wrappedTitle = headlineEnds.has(l) || (titles && cur.length === 1 && (WRAP_COMMA.test(prev.text) || noticeTitle(prev, l, tables) || tables.set('boundParticles').has(l.fold.trimStart()[0] ?? '') || cutWord(prev.text, l.text) ||
       (width(l) < width(prev) && next !== undefined && hanTitle(next.text) && !breaksBefore(next) && findDates(l.fold, tables.months)[0]?.start !== 0)));
-    header &&= !hasStops(l.text);
+    // "聯絡電話：02-2345-6789；手機：…": a contact's fields, whatever stops part them, are no sentence.
+    header &&= !hasStops(l.text) || startsWithContactLabel(l.fold, tables);
     // "圖片說明：" on a line of its own: the caption it labels follows, unless another block starts.
     // 　　來自…: a Chinese paragraph opens with two full-width spaces, whatever the line above it.
     const hanIndent = l.indented && text[l.start - 1] === '\u3000' && text[l.start - 2] === '\u3000';

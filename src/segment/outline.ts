@@ -88,6 +88,9 @@ function companyName(t: string, width: number, tables: Tables): boolean {
 const COMPANY_NAME_WIDTH = 60;
 const SHOUT_END = /[!?！？]$/;
 
+/** The widest date line: a university page's "发布时间：2025-04-22    通讯员：…    编辑：…    审核：…    点击数：3516". */
+const DATE_LINE_WIDTH = 100;
+
 function classify(b: Block, tables: Tables): BlockKind {
   const f = b.fold;
   if (isUrlOnly(f)) return 'urls';
@@ -111,7 +114,7 @@ function classify(b: Block, tables: Tables): BlockKind {
   // A byline with a date ("来源：… 发布时间：2024-06-18") is a date line before it is chrome, with the page's buttons
   // after it (【字体：大 中 小】【打印】【关闭】) or not.
   const dated = withoutButtons(f);
-  if ((dated === f ? width : displayWidth(dated)) <= 80 && isDateLine(dated, tables)) return 'date';
+  if ((dated === f ? width : displayWidth(dated)) <= DATE_LINE_WIDTH && isDateLine(dated, tables)) return 'date';
   // A contact table's header row ("Name | Title | Phone") is no site navigation.
   if (contactTableHeader(f, tables)) return 'contactInfo';
   // A byline is no title: like site chrome, it is skipped above the headline and left out of the body.
