@@ -73,6 +73,12 @@ describe('labels, embargo, headline, end mark', () => {
     expect([fields.headline, fields.subheadline]).toEqual(['因應春雨偏少 國土永續發展部啟動中部地區第二階段減量供水', '呼籲民眾節約用水 共度旱季']);
   });
 
+  it('reads an alliance\'s name and its English name over its statement as the issuer, and its contact line at the foot', () => {
+    const r = parseRelease('中国储能产业促进联盟\nChina Energy Storage Industry Promotion Alliance\n\n关于近期储能电芯市场无序低价竞争问题的声明\n\n近期，我联盟陆续接到多家会员单位反映，部分企业以低于成本的价格投标。\n\n特此声明。\n\n中国储能产业促进联盟\n2025年6月3日\n\n联系人：孙婧    电话：010-6852 3317    邮箱：press@cesipa.org.cn');
+    expect([r.headline, r.subheadline, r.date]).toEqual(['关于近期储能电芯市场无序低价竞争问题的声明', null, '2025-06-03']);
+    expect(r.contacts.map((c) => [c.name, c.phones, c.emails])).toEqual([['孙婧', ['010-6852 3317'], ['press@cesipa.org.cn']]]);
+  });
+
   it('reads a university page\'s date line with its reporters, editors and hit count', () => {
     const r = parseRelease('东澜大学团队在叠层太阳能电池研究中取得重要进展\n\n发布时间：2025-04-22    通讯员：王思源 周婷    编辑：李明    审核：赵晓峰    点击数：3516\n\n近日，我校材料科学与工程学院孙浩然教授团队取得重要进展。');
     expect([r.headline, r.date, r.body]).toEqual(['东澜大学团队在叠层太阳能电池研究中取得重要进展', '2025-04-22', ['近日，我校材料科学与工程学院孙浩然教授团队取得重要进展。']]);

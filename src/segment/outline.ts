@@ -98,8 +98,7 @@ function classify(b: Block, tables: Tables): BlockKind {
   if (/[|｜]/.test(f) && menuItems(f) && !contactTableHeader(f, tables)) return 'chrome';
   if (isWire(f, tables)) return 'wire';
   if (isContactHeading(f, tables)) return 'contact';
-  // "网站标识码：4400000027  岭ICP备05012345号": a site's registration holds numbers, but no one to call.
-  if (isContactInfo(b.text, tables)) return tables.match('siteNotice', f) ? 'chrome' : 'contactInfo';
+  if (isContactInfo(b.text, tables)) return 'contactInfo';
   if (isEndMark(f, tables)) return 'endMark';
   if (isRule(f)) return 'rule';
   // "首頁 > 市政新聞 > 新聞稿": a trail whose last crumb is a label's word is no label.
@@ -169,9 +168,11 @@ function isContactInfo(text: string, tables: Tables): boolean {
   // An e-mail's "To: newsdesk@…" over a forwarded release is its header.
   if (isReferenceNumber(text, tables) || isCopyrightLine(text.trim()) || tables.match('siteNotice', text.trim()) !== null) return false;
   if (COLUMN_GAP.test(text)) {
-    // "Tel: (868) 555-0140   |   www.ttwa.example.tt": bars between the cells, and a web address beside a number.
+    // "Tel: (868) 555-0140   |   www.ttwa.example.tt": bars between the cells, and a web address beside a number;
+    // "联系人：孙婧    电话：…": a person under a name's label beside them.
     const cells = text.split(COLUMN_GAP).filter((c) => c.trim() && !/^[|｜·•]$/.test(c.trim()));
-    if (cells.length > 1) return cells.every((c) => contactCell(c) || isUrlOnly(c.trim())) && cells.some(contactCell);
+    const named = (c: string): boolean => contactLabels(foldForMatching(c.trim()), tables)[0]?.kind === 'name';
+    if (cells.length > 1) return cells.every((c) => contactCell(c) || isUrlOnly(c.trim()) || named(c)) && cells.some(contactCell);
   }
   if (contactCell(text)) return true;
   const label = officeLabel(text, tables);
