@@ -30,6 +30,9 @@ describe('direct quotes', () => {
     expect(speaker('中国科学院院士郑国栋')).toEqual({ name: '郑国栋', honorific: null, title: '院士', organization: '中国科学院' });
     expect(speaker('Veltrix大中华区总裁Sophie Laurent女士')).toEqual({ name: 'Sophie Laurent', honorific: '女士', title: '大中华区总裁', organization: 'Veltrix' });
     expect(speaker('Vantora Systems 亞太區副總裁 Kevin Lin')).toEqual({ name: 'Kevin Lin', honorific: null, title: '亞太區副總裁', organization: 'Vantora Systems' });
+    // 部門 is one word, not 部 and a title starting 門; a patient (病人) has a title, not an organization.
+    expect(speaker('骨科及創傷科部門主管羅雅詩醫生')).toEqual({ name: '羅雅詩', honorific: '醫生', title: '主管', organization: '骨科及創傷科部門' });
+    expect(speaker('病人梁惠芬女士')).toEqual({ name: '梁惠芬', honorific: '女士', title: '病人', organization: null });
     // 我院 is no other speaker's academy (中国科学院) for ending in 院.
     const school = quotes('（北京，2025年4月8日）我院孙海涛教授团队取得重要进展。\n\n孙海涛教授表示：「我们花了三年时间。」\n\n中国科学院院士郑怀远表示：「这项研究抓住了关键瓶颈。」');
     expect(school.map((q) => q.speaker?.organization)).toEqual(['我院', '中国科学院']);
