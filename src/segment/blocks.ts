@@ -323,7 +323,7 @@ function runningLines(text: string, lines: readonly Line[], pageLines: readonly 
   const running = new Set(once);
   for (const e of edges) {
     if ((count.get(key(e)) ?? 0) < 2 || lines[e]!.fold.length > PAGE_LINE_MAX * 2) continue;
-    for (let k = e; k <= lastPiece(e); k++) running.add(lines[k]!);
+    for (let k = e, last = lastPiece(e); k <= last; k++) running.add(lines[k]!);
   }
   return running;
 }
